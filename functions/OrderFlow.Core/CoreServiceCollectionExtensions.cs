@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderFlow.Core.Health;
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Everything OrderFlow's business logic needs, whichever host runs it.</summary>
+    public static IServiceCollection AddOrderFlowCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOrderFlowStorage(configuration);
+        services.AddSingleton<HealthProbe>();
+        return services;
+    }
+}

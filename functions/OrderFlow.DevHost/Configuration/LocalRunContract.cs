@@ -1,0 +1,73 @@
+using OrderFlow.DevHost.Dependencies;
+
+namespace OrderFlow.DevHost.Configuration;
+
+/// <summary>
+/// Fills in every setting of the local run contract (ARCHITECTURE.md §3) that is not set, starting Azurite and
+/// smtp4dev when no storage or SMTP server is configured. What it chose is returned for the start-up banner.
+/// </summary>
+static class LocalRunContract
+{
+    public const string DefaultUrl = "http://127.0.0.1:7071";
+
+    // Demo values, printed at start-up; real deployments set their own.
+    static readonly Dictionary<string, string> DemoWebhookSecrets = new()
+    {
+        ["OrderFlow:Webhooks:Shopify:Secret"] = "shopify-demo-secret",
+        ["OrderFlow:Webhooks:WooCommerce:Secret"] = "woocommerce-demo-secret",
+        ["OrderFlow:Webhooks:Generic:Secret"] = "generic-demo-secret",
+    };
+
+    public static async Task<LocalRunInfo> ApplyAsync(ConfigurationManager configuration, LocalState state, ChildProcesses children, CancellationToken cancellationToken)
+    {
+        var defaults = new Dictionary<string, string?>();
+        var url = ListenUrl(configuration["urls"]);
+        defaults["urls"] = url;
+        SetIfMissing(configuration, defaults, "OrderFlow:PublicBaseUrl", url);
+        SetIfMissing(configuration, defaults, "DevHost:SeedDemoData", "true");
+        SetIfMissing(configuration, defaults, "OrderFlow:Fulfilment:Mode", "Auto");
+        foreach (var (key, value) in DemoWebhookSecrets)
+        {
+            SetIfMissing(configuration, defaults, key, value);
+        }
+
+        var secrets = LocalSecrets.LoadOrCreate(state.PathOf("keys.json"));
+        SetIfMissing(configuration, defaults, "DevHost:HostKey", secrets.HostKey);
+        SetIfMissing(configuration, defaults, "DevHost:FinanceKey", secrets.FinanceKey);
+        SetIfMissing(configuration, defaults, "OrderFlow:Links:SigningKey", secrets.LinksSigningKey);
+
+        var startedAzurite = string.IsNullOrEmpty(configuration["AzureWebJobsStorage"]);
+        if (startedAzurite)
+        {
+            defaults["AzureWebJobsStorage"] = await Azurite.StartAsync(state, children, inMemory: false, cancellationToken);
+        }
+        Uri? mailUi = null;
+        if (string.IsNullOrEmpty(configuration["OrderFlow:Email:Smtp:Host"]))
+        {
+            var (smtpPort, webUi) = await Smtp4Dev.StartAsync(state, children, cancellationToken);
+            defaults["OrderFlow:Email:Smtp:Host"] = "127.0.0.1";
+            defaults["OrderFlow:Email:Smtp:Port"] = $"{smtpPort}";
+            mailUi = webUi;
+        }
+        configuration.AddInMemoryCollection(defaults);
+        return new LocalRunInfo(new Uri(url), startedAzurite, mailUi);
+    }
+
+    static void SetIfMissing(ConfigurationManager configuration, Dictionary<string, string?> defaults, string key, string value)
+    {
+        if (string.IsNullOrEmpty(configuration[key]))
+        {
+            defaults[key] = value;
+        }
+    }
+
+    /// <summary>The first of ASPNETCORE_URLS; port 0 becomes a free port now, so links can name it before start.</summary>
+    static string ListenUrl(string? urls)
+    {
+        var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? DefaultUrl;
+        var uri = new Uri(first);
+        return uri.Port == 0 ? $"{uri.Scheme}://{uri.Host}:{FreePort.Next()}" : first.TrimEnd('/');
+    }
+}
+
+sealed record LocalRunInfo(Uri BaseAddress, bool StartedAzurite, Uri? MailUi);

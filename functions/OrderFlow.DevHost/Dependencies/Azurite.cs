@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace OrderFlow.DevHost.Dependencies;
+
+/// <summary>Installs (npm ci, first run only) and starts the Azurite version pinned in the root package.json.</summary>
+static class Azurite
+{
+    // The emulator's well-known development account: public, and accepted only by Azurite.
+    const string DevAccount = "devstoreaccount1";
+    const string DevKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    public static async Task<string> StartAsync(LocalState state, ChildProcesses children, bool inMemory, CancellationToken cancellationToken)
+    {
+        await EnsureInstalledAsync(state, cancellationToken);
+        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var dataDirectory = state.PathOf("azurite");
+        Directory.CreateDirectory(dataDirectory);
+        var startInfo = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = state.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+        {
+            Path.Combine(state.RepositoryRoot, "node_modules", "azurite", "dist", "src", "azurite.js"),
+            "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--location", dataDirectory,
+            "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
+            "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
+            "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
+        }.Concat(inMemory ? ["--inMemoryPersistence"] : []))
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+        var process = children.Start(startInfo);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        foreach (var port in new[] { blob, queue, table })
+        {
+            await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), "Azurite", () => process.HasExited);
+        }
+        return ConnectionString(blob, queue, table);
+    }
+
+    static string ConnectionString(int blob, int queue, int table) =>
+        $"DefaultEndpointsProtocol=http;AccountName={DevAccount};AccountKey={DevKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blob}/{DevAccount};QueueEndpoint=http://127.0.0.1:{queue}/{DevAccount};TableEndpoint=http://127.0.0.1:{table}/{DevAccount};";
+
+    static async Task EnsureInstalledAsync(LocalState state, CancellationToken cancellationToken)
+    {
+        await ToolCommands.RequireNodeAsync(state.RepositoryRoot, cancellationToken);
+        var pinned = PinnedVersion(Path.Combine(state.RepositoryRoot, "package.json"));
+        if (InstalledVersion(state.RepositoryRoot) == pinned)
+        {
+            return;
+        }
+        // Two DevHosts (or a test run and a DevHost) may start together: one installs, the other waits.
+        await using var installLock = await FileLock.AcquireAsync(state.PathOf("npm.lock"), cancellationToken);
+        if (InstalledVersion(state.RepositoryRoot) == pinned)
+        {
+            return;
+        }
+        Console.WriteLine($"Installing Azurite {pinned} (npm ci, first run only)...");
+        var (exitCode, output) = await ToolCommands.RunAsync("npm", "ci --no-audit --no-fund", state.RepositoryRoot, cancellationToken);
+        if (exitCode != 0 || InstalledVersion(state.RepositoryRoot) != pinned)
+        {
+            throw new InvalidOperationException($"npm ci failed (exit {exitCode}):{Environment.NewLine}{output}");
+        }
+    }
+
+    static string PinnedVersion(string packageJson)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(packageJson));
+        return document.RootElement.GetProperty("dependencies").GetProperty("azurite").GetString()!;
+    }
+
+    static string? InstalledVersion(string root)
+    {
+        var path = Path.Combine(root, "node_modules", "azurite", "package.json");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.GetProperty("version").GetString();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace OrderFlow.DevHost.Dependencies;
+
+/// <summary>
+/// The processes DevHost started (Azurite, smtp4dev). They stop with DevHost; their IDs are kept in a file so that
+/// after a crash the next start stops the orphans before starting new ones.
+/// </summary>
+sealed class ChildProcesses : IAsyncDisposable
+{
+    readonly string pidFile;
+    readonly List<Process> running = [];
+    readonly Lock gate = new();
+
+    public ChildProcesses(string pidFile)
+    {
+        this.pidFile = pidFile;
+        StopStale();
+    }
+
+    public Process Start(ProcessStartInfo startInfo)
+    {
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {startInfo.FileName}.");
+        lock (gate)
+        {
+            running.Add(process);
+            Save();
+        }
+        return process;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        lock (gate)
+        {
+            foreach (var process in running)
+            {
+                Stop(process);
+            }
+            running.Clear();
+            File.Delete(pidFile);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    void StopStale()
+    {
+        if (!File.Exists(pidFile))
+        {
+            return;
+        }
+        foreach (var entry in JsonSerializer.Deserialize<List<ChildRecord>>(File.ReadAllText(pidFile)) ?? [])
+        {
+            try
+            {
+                using var process = Process.GetProcessById(entry.Pid);
+                // A recycled PID belongs to someone else: only stop the process we started.
+                if (process.StartTime.ToUniversalTime().Ticks == entry.StartedTicks)
+                {
+                    Stop(process);
+                }
+            }
+            catch (ArgumentException)
+            {
+                // Already gone.
+            }
+        }
+        File.Delete(pidFile);
+    }
+
+    void Save() => File.WriteAllText(pidFile, JsonSerializer.Serialize(
+        running.Where(p => !p.HasExited).Select(p => new ChildRecord(p.Id, p.StartTime.ToUniversalTime().Ticks)).ToList()));
+
+    static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(TimeSpan.FromSeconds(5));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited meanwhile.
+        }
+    }
+
+    sealed record ChildRecord(int Pid, long StartedTicks);
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace OrderFlow.DevHost.Dependencies;
+
+/// <summary>Starts smtp4dev, the local mail catcher pinned in .config/dotnet-tools.json, on loopback ports.</summary>
+static class Smtp4Dev
+{
+    public static async Task<(int SmtpPort, Uri WebUi)> StartAsync(LocalState state, ChildProcesses children, CancellationToken cancellationToken)
+    {
+        await using (await FileLock.AcquireAsync(state.PathOf("tools.lock"), cancellationToken))
+        {
+            var (exitCode, output) = await ToolCommands.RunAsync("dotnet", "tool restore", state.RepositoryRoot, cancellationToken);
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet tool restore failed (exit {exitCode}):{Environment.NewLine}{output}");
+            }
+        }
+        var (smtp, web, imap, pop3) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = state.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+        {
+            "tool", "run", "smtp4dev", "--",
+            $"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}", $"--imapport={imap}", $"--pop3port={pop3}",
+            "--bindaddress=127.0.0.1", "--db=", "--nousersettings", "--tlsmode=None",
+        })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+        var process = children.Start(startInfo);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await FreePort.WaitUntilListeningAsync(smtp, TimeSpan.FromSeconds(90), "smtp4dev (SMTP)", () => process.HasExited);
+        await FreePort.WaitUntilListeningAsync(web, TimeSpan.FromSeconds(90), "smtp4dev (web UI)", () => process.HasExited);
+        return (smtp, new Uri($"http://127.0.0.1:{web}/"));
+    }
+}

@@ -1,0 +1,118 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderFlow.DevHost.Admin;
+using OrderFlow.DevHost.Configuration;
+using OrderFlow.DevHost.Dependencies;
+using OrderFlow.DevHost.Discovery;
+using OrderFlow.DevHost.Durable;
+using OrderFlow.DevHost.Http;
+using OrderFlow.DevHost.Invocation;
+using OrderFlow.DevHost.Queues;
+using OrderFlow.DevHost.Timers;
+
+namespace OrderFlow.DevHost;
+
+/// <summary>A running DevHost: the functions app's HTTP, timer, queue and durable functions on one local web server.</summary>
+sealed class DevHostServer : IAsyncDisposable
+{
+    readonly WebApplication app;
+    readonly DurableSidecar sidecar;
+    readonly ChildProcesses children;
+    readonly ILoggerFactory sidecarLogging;
+
+    DevHostServer(WebApplication app, DurableSidecar sidecar, ChildProcesses children, ILoggerFactory sidecarLogging, LocalRunInfo info)
+    {
+        this.app = app;
+        this.sidecar = sidecar;
+        this.children = children;
+        this.sidecarLogging = sidecarLogging;
+        Info = info;
+    }
+
+    public LocalRunInfo Info { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public IConfiguration Configuration => app.Configuration;
+
+    public static async Task<DevHostServer> StartAsync(DevHostStartOptions options, CancellationToken cancellationToken = default)
+    {
+        var catalog = FunctionCatalog.Discover(options.FunctionsAssembly);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.Args, ContentRootPath = AppContext.BaseDirectory });
+        var hostJson = Path.Combine(Path.GetDirectoryName(options.FunctionsAssembly.Location)!, "host.json");
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = HostJson.Load(hostJson) });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
+
+        var state = LocalState.Resolve(builder.Configuration);
+        var children = new ChildProcesses(state.PathOf("children.json"));
+        var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, cancellationToken);
+        builder.WebHost.UseUrls(info.BaseAddress.ToString());
+
+        var hostSettings = HostSettings.From(builder.Configuration);
+        var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
+        var storage = builder.Configuration["AzureWebJobsStorage"]!;
+        var sidecarLogging = LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        var sidecar = await DurableSidecar.StartAsync(storage, hostSettings.TaskHubName, hostSettings.PartitionCount, durableOptions, sidecarLogging, cancellationToken);
+
+        FunctionServicesConvention.Apply(options.FunctionsAssembly, builder.Services, builder.Configuration);
+        AddDevHostServices(builder, catalog, hostSettings, storage);
+        builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);
+
+        var app = builder.Build();
+        app.MapHttpFunctions(catalog, hostSettings.RoutePrefix);
+        app.MapAdminEndpoints();
+        await app.StartAsync(cancellationToken);
+        var server = new DevHostServer(app, sidecar, children, sidecarLogging, info);
+        if (options.PrintBanner)
+        {
+            StartupBanner.Print(server, catalog, state);
+        }
+        return server;
+    }
+
+    static void AddDevHostServices(WebApplicationBuilder builder, FunctionCatalog catalog, HostSettings hostSettings, string storage)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(catalog);
+        services.AddSingleton<FunctionInvoker>();
+        services.AddSingleton<BackgroundInvocations>();
+        services.AddSingleton(new FunctionKeys(
+            configuration["DevHost:HostKey"]!,
+            configuration["DevHost:FinanceKey"]!,
+            (configuration["DevHost:FinanceRoutes"] ?? "invoices,reports,dashboard").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+
+        // DevHost's own storage clients, apart from whatever the app registers.
+        var tables = new TableServiceClient(storage);
+        var queues = new QueueServiceClient(storage, new QueueClientOptions
+        {
+            MessageEncoding = hostSettings.Queues.Base64 ? QueueMessageEncoding.Base64 : QueueMessageEncoding.None,
+        });
+        var timerStatus = new TimerStatusStore(tables, configuration["DevHost:HostId"] ?? hostSettings.TaskHubName);
+        foreach (var function in catalog.OfKind(TriggerKind.Timer))
+        {
+            var schedule = CronSchedule.Parse(SettingExpression.Resolve(((Microsoft.Azure.Functions.Worker.TimerTriggerAttribute)function.Trigger).Schedule, configuration));
+            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<TimerFunctionScheduler>(provider, function, schedule, timerStatus));
+        }
+        foreach (var function in catalog.OfKind(TriggerKind.Queue))
+        {
+            var queueName = SettingExpression.Resolve(((Microsoft.Azure.Functions.Worker.QueueTriggerAttribute)function.Trigger).QueueName, configuration);
+            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<QueueFunctionListener>(
+                provider, function, queues.GetQueueClient(queueName), queues.GetQueueClient(queueName + "-poison"), hostSettings.Queues));
+        }
+    }
+
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await sidecar.DisposeAsync();
+        sidecarLogging.Dispose();
+        await children.DisposeAsync();
+    }
+}

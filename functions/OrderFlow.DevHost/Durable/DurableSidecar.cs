@@ -1,0 +1,77 @@
+using System.Net;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+
+namespace OrderFlow.DevHost.Durable;
+
+/// <summary>
+/// The Durable Task engine DevHost talks to: a gRPC sidecar (TaskHubGrpcServer) on loopback running DurableTask.Core
+/// with the Azure Storage provider, so the task hub has the same format as Durable Functions in Azure and survives restarts.
+/// </summary>
+sealed class DurableSidecar : IAsyncDisposable
+{
+    readonly WebApplication app;
+
+    DurableSidecar(WebApplication app, GrpcChannel channel)
+    {
+        this.app = app;
+        Channel = channel;
+    }
+
+    public GrpcChannel Channel { get; }
+
+    public static async Task<DurableSidecar> StartAsync(
+        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        var service = new AzureStorageOrchestrationService(Settings(storageConnection, taskHubName, partitionCount, options, loggerFactory));
+        // The sidecar only starts the service; the task hub's queues, tables and leases must exist first.
+        await service.CreateIfNotExistsAsync();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<IOrchestrationService>(service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        var app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>();
+        await app.StartAsync(cancellationToken);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new DurableSidecar(app, GrpcChannel.ForAddress(address));
+    }
+
+    static AzureStorageOrchestrationServiceSettings Settings(
+        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, ILoggerFactory loggerFactory) => new()
+    {
+        StorageAccountClientProvider = new StorageAccountClientProvider(storageConnection),
+        TaskHubName = taskHubName,
+        PartitionCount = partitionCount,
+        MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+        ControlQueueVisibilityTimeout = options.VisibilityTimeout,
+        WorkItemQueueVisibilityTimeout = options.VisibilityTimeout,
+        MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentWorkItems,
+        MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,
+        LeaseInterval = options.LeaseInterval,
+        LeaseRenewInterval = options.LeaseInterval / 3,
+        // Each process is its own worker, so a restarted DevHost takes over the dead one's partitions.
+        WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}",
+        LoggerFactory = loggerFactory,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Channel.Dispose();
+    }
+}

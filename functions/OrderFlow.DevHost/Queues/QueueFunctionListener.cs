@@ -1,0 +1,96 @@
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Hosting;
+using OrderFlow.DevHost.Configuration;
+using OrderFlow.DevHost.Discovery;
+using OrderFlow.DevHost.Invocation;
+
+namespace OrderFlow.DevHost.Queues;
+
+/// <summary>
+/// Polls one queue for one function with the host.json "queues" settings: batches, backoff up to
+/// maxPollingInterval, retry after visibilityTimeout, and after maxDequeueCount failures "&lt;queue&gt;-poison".
+/// </summary>
+sealed partial class QueueFunctionListener(
+    FunctionDescriptor function,
+    QueueClient queue,
+    QueueClient poisonQueue,
+    QueueSettings settings,
+    FunctionInvoker invoker,
+    ILogger<QueueFunctionListener> logger) : BackgroundService
+{
+    static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
+
+    // Messages stay invisible while a function runs; functions must finish well within this.
+    static readonly TimeSpan ProcessingLease = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+        var slots = new SemaphoreSlim(settings.BatchSize + settings.NewBatchThreshold);
+        var delay = MinPollingInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wanted = Math.Min(settings.BatchSize, Math.Max(1, slots.CurrentCount));
+            QueueMessage[] messages = await queue.ReceiveMessagesAsync(wanted, ProcessingLease, stoppingToken);
+            if (messages.Length == 0)
+            {
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxPollingInterval.Ticks));
+                continue;
+            }
+            delay = MinPollingInterval;
+            foreach (var message in messages)
+            {
+                await slots.WaitAsync(stoppingToken);
+                _ = ProcessAsync(message, stoppingToken).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
+            }
+        }
+    }
+
+    async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await invoker.InvokeAsync(function, InvocationContext.ForTrigger(message, stoppingToken));
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogMessageFailed(logger, ex, function.Name, message.MessageId, message.DequeueCount);
+            await RetryOrPoisonAsync(message);
+        }
+    }
+
+    async Task RetryOrPoisonAsync(QueueMessage message)
+    {
+        try
+        {
+            if (message.DequeueCount >= settings.MaxDequeueCount)
+            {
+                await poisonQueue.SendMessageAsync(message.Body);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                LogMessagePoisoned(logger, function.Name, message.MessageId, poisonQueue.Name);
+            }
+            else
+            {
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout);
+            }
+        }
+        catch (Exception ex)
+        {
+            // The message becomes visible again when its lease ends, so nothing is lost.
+            LogRetryFailed(logger, ex, function.Name, message.MessageId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue function {Function} failed on message {MessageId} (attempt {DequeueCount})")]
+    static partial void LogMessageFailed(ILogger logger, Exception exception, string function, string messageId, long dequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: message {MessageId} moved to {PoisonQueue}")]
+    static partial void LogMessagePoisoned(ILogger logger, string function, string messageId, string poisonQueue);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: could not schedule the retry of message {MessageId}")]
+    static partial void LogRetryFailed(ILogger logger, Exception exception, string function, string messageId);
+}

@@ -1,0 +1,33 @@
+using OrderFlow.DevHost.Dependencies;
+using OrderFlow.DevHost.Discovery;
+
+namespace OrderFlow.DevHost;
+
+/// <summary>What a person needs to use the running app: addresses, keys and demo secrets.</summary>
+static class StartupBanner
+{
+    public static void Print(DevHostServer server, FunctionCatalog catalog, LocalState state)
+    {
+        var config = server.Configuration;
+        var baseUrl = server.Info.BaseAddress.ToString().TrimEnd('/');
+        var lines = new List<string>
+        {
+            "",
+            $"OrderFlow DevHost is running on {baseUrl}",
+            $"  API                 {baseUrl}/api   (OpenAPI: {baseUrl}/api/openapi.json, health: {baseUrl}/api/health)",
+            $"  Host key            {config["DevHost:HostKey"]}   (header x-functions-key, or ?code=)",
+            $"  Finance key         {config["DevHost:FinanceKey"]}   (reads invoices and reports only)",
+            $"  Shopify secret      {config["OrderFlow:Webhooks:Shopify:Secret"]}",
+            $"  WooCommerce secret  {config["OrderFlow:Webhooks:WooCommerce:Secret"]}",
+            $"  Generic secret      {config["OrderFlow:Webhooks:Generic:Secret"]}",
+            $"  Link signing key    kept in {state.PathOf("keys.json")}",
+            $"  Storage             {(server.Info.StartedAzurite ? $"Azurite, data in {state.PathOf("azurite")}" : "AzureWebJobsStorage as configured")}",
+            $"  Email               {(server.Info.MailUi is { } ui ? $"smtp4dev, web UI {ui}" : $"SMTP {config["OrderFlow:Email:Smtp:Host"]}:{config["OrderFlow:Email:Smtp:Port"]}")}",
+            $"  Functions           {catalog.Functions.Count}: " + string.Join(", ", catalog.OfKind(TriggerKind.Http).Count() + " HTTP", catalog.OfKind(TriggerKind.Timer).Count() + " timer",
+                catalog.OfKind(TriggerKind.Queue).Count() + " queue", catalog.OfKind(TriggerKind.Orchestration).Count() + " orchestrator", catalog.OfKind(TriggerKind.Activity).Count() + " activity"),
+            "Press Ctrl+C to stop.",
+            "",
+        };
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Hosting;
+using OrderFlow.DevHost.Discovery;
+using OrderFlow.DevHost.Invocation;
+
+namespace OrderFlow.DevHost.Timers;
+
+/// <summary>Runs one timer function on its schedule: RunOnStartup, past-due catch-up, never two runs at once.</summary>
+sealed partial class TimerFunctionScheduler(
+    FunctionDescriptor function,
+    CronSchedule schedule,
+    FunctionInvoker invoker,
+    TimerStatusStore statusStore,
+    TimeProvider time,
+    ILogger<TimerFunctionScheduler> logger) : BackgroundService
+{
+    // Task.Delay can wake a little late; only a real miss counts as past due.
+    static readonly TimeSpan PastDueTolerance = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var trigger = (TimerTriggerAttribute)function.Trigger;
+        var status = await statusStore.ReadAsync(function.Name, stoppingToken);
+        var last = status?.Last ?? DateTimeOffset.MinValue;
+        var startedAt = time.GetUtcNow();
+        var missed = status is not null && status.Next < startedAt;
+        if (trigger.RunOnStartup || missed)
+        {
+            await RunAsync(missed ? status!.Next : startedAt, isPastDue: missed, stoppingToken);
+            last = startedAt;
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = schedule.NextAfter(time.GetUtcNow());
+            await statusStore.WriteAsync(function.Name, new TimerStatus(last, next), stoppingToken);
+            var wait = next - time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, stoppingToken);
+            }
+            await RunAsync(next, isPastDue: time.GetUtcNow() - next > PastDueTolerance, stoppingToken);
+            last = next;
+        }
+    }
+
+    async Task RunAsync(DateTimeOffset scheduled, bool isPastDue, CancellationToken stoppingToken)
+    {
+        var info = new TimerInfo
+        {
+            IsPastDue = isPastDue,
+            ScheduleStatus = new ScheduleStatus
+            {
+                Last = scheduled.UtcDateTime,
+                Next = schedule.NextAfter(scheduled).UtcDateTime,
+                LastUpdated = time.GetUtcNow().UtcDateTime,
+            },
+        };
+        try
+        {
+            await invoker.InvokeAsync(function, InvocationContext.ForTrigger(info, stoppingToken));
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // A failed run is logged and the schedule goes on, as on Azure.
+            LogTimerFailed(logger, ex, function.Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed")]
+    static partial void LogTimerFailed(ILogger logger, Exception exception, string function);
+}

@@ -1,0 +1,8 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using OrderFlow.Functions;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+OrderFlowFunctionServices.ConfigureFunctionServices(builder.Services, builder.Configuration);
+builder.Build().Run();
