@@ -103,10 +103,12 @@ static class FunctionBindingReader
     {
         var outputs = method.ReturnParameter.GetCustomAttributes<OutputBindingAttribute>()
             .Concat(method.GetCustomAttributes<OutputBindingAttribute>())
-            .Concat((ReturnTypes.Unwrap(method.ReturnType)?.GetProperties() ?? []).SelectMany(p => p.GetCustomAttributes<OutputBindingAttribute>()));
+            .Concat((ReturnTypes.Unwrap(method.ReturnType)?.GetProperties() ?? []).SelectMany(p => p.GetCustomAttributes<OutputBindingAttribute>()))
+            .Select(BindingName)
+            .Distinct();
         foreach (var output in outputs)
         {
-            problem($"output binding '{BindingName(output)}' is not supported by DevHost; write through a client instead.");
+            problem($"output binding '{output}' is not supported by DevHost; write through a client instead.");
         }
     }
 

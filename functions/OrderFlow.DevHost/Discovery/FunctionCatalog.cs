@@ -21,11 +21,13 @@ sealed class FunctionCatalog
     public FunctionDescriptor? Find(string name) =>
         Functions.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    public static FunctionCatalog Discover(Assembly assembly)
+    public static FunctionCatalog Discover(Assembly assembly) => Discover(assembly, assembly.GetTypes());
+
+    public static FunctionCatalog Discover(Assembly assembly, IEnumerable<Type> types)
     {
         var problems = new List<string>();
         var functions = new List<FunctionDescriptor>();
-        foreach (var (method, attribute) in FunctionMethods(assembly))
+        foreach (var (method, attribute) in FunctionMethods(types))
         {
             var descriptor = FunctionBindingReader.Read(attribute.Name, method, problems);
             if (descriptor is not null)
@@ -40,8 +42,8 @@ sealed class FunctionCatalog
         return problems.Count > 0 ? throw new FunctionDiscoveryException(problems) : new FunctionCatalog(assembly, functions);
     }
 
-    static IEnumerable<(MethodInfo Method, FunctionAttribute Attribute)> FunctionMethods(Assembly assembly) =>
-        from type in assembly.GetTypes()
+    static IEnumerable<(MethodInfo Method, FunctionAttribute Attribute)> FunctionMethods(IEnumerable<Type> types) =>
+        from type in types
         from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
         let attribute = method.GetCustomAttribute<FunctionAttribute>()
         where attribute is not null
