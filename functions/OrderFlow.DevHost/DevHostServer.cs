@@ -47,29 +47,44 @@ sealed class DevHostServer : IAsyncDisposable
 
         var state = LocalState.Resolve(builder.Configuration);
         var children = new ChildProcesses(state.PathOf("children.json"));
-        var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, cancellationToken);
-        builder.WebHost.UseUrls(info.BaseAddress.ToString());
-
-        var hostSettings = HostSettings.From(builder.Configuration);
-        var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
-        var storage = builder.Configuration["AzureWebJobsStorage"]!;
         var sidecarLogging = LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-        var sidecar = await DurableSidecar.StartAsync(storage, hostSettings.TaskHubName, hostSettings.PartitionCount, durableOptions, sidecarLogging, cancellationToken);
-
-        FunctionServicesConvention.Apply(options.FunctionsAssembly, builder.Services, builder.Configuration);
-        AddDevHostServices(builder, catalog, hostSettings, storage);
-        builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);
-
-        var app = builder.Build();
-        app.MapHttpFunctions(catalog, hostSettings.RoutePrefix);
-        app.MapAdminEndpoints();
-        await app.StartAsync(cancellationToken);
-        var server = new DevHostServer(app, sidecar, children, sidecarLogging, info);
-        if (options.PrintBanner)
+        DurableSidecar? sidecar = null;
+        try
         {
-            StartupBanner.Print(server, catalog, state);
+            var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, cancellationToken);
+            builder.WebHost.UseUrls(info.BaseAddress.ToString());
+
+            var hostSettings = HostSettings.From(builder.Configuration);
+            var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
+            var storage = builder.Configuration["AzureWebJobsStorage"]!;
+            sidecar = await DurableSidecar.StartAsync(storage, hostSettings.TaskHubName, hostSettings.PartitionCount, durableOptions, sidecarLogging, cancellationToken);
+
+            FunctionServicesConvention.Apply(options.FunctionsAssembly, builder.Services, builder.Configuration);
+            AddDevHostServices(builder, catalog, hostSettings, storage);
+            builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);
+
+            var app = builder.Build();
+            app.MapHttpFunctions(catalog, hostSettings.RoutePrefix);
+            app.MapAdminEndpoints();
+            await app.StartAsync(cancellationToken);
+            var server = new DevHostServer(app, sidecar, children, sidecarLogging, info);
+            if (options.PrintBanner)
+            {
+                StartupBanner.Print(server, catalog, state);
+            }
+            return server;
         }
-        return server;
+        catch
+        {
+            // A failed start leaves nothing running behind it.
+            if (sidecar is not null)
+            {
+                await sidecar.DisposeAsync();
+            }
+            sidecarLogging.Dispose();
+            await children.DisposeAsync();
+            throw;
+        }
     }
 
     static void AddDevHostServices(WebApplicationBuilder builder, FunctionCatalog catalog, HostSettings hostSettings, string storage)

@@ -14,36 +14,30 @@ static class Azurite
     {
         await EnsureInstalledAsync(state, cancellationToken);
         var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
-        var dataDirectory = state.PathOf("azurite");
-        Directory.CreateDirectory(dataDirectory);
         var startInfo = new ProcessStartInfo("node")
         {
             WorkingDirectory = state.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         foreach (var argument in new[]
         {
             Path.Combine(state.RepositoryRoot, "node_modules", "azurite", "dist", "src", "azurite.js"),
-            "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--location", dataDirectory,
+            "--silent", "--skipApiVersionCheck", "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
-        }.Concat(inMemory ? ["--inMemoryPersistence"] : []))
+        }.Concat(inMemory ? ["--inMemoryPersistence"] : ["--location", DataDirectory(state)]))
         {
             startInfo.ArgumentList.Add(argument);
         }
         var process = children.Start(startInfo);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         foreach (var port in new[] { blob, queue, table })
         {
-            await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), "Azurite", () => process.HasExited);
+            await process.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), "Azurite");
         }
         return ConnectionString(blob, queue, table);
     }
+
+    public static string DataDirectory(LocalState state) => Directory.CreateDirectory(state.PathOf("azurite")).FullName;
 
     static string ConnectionString(int blob, int queue, int table) =>
         $"DefaultEndpointsProtocol=http;AccountName={DevAccount};AccountKey={DevKey};" +

@@ -19,15 +19,18 @@ sealed class ChildProcesses : IAsyncDisposable
         StopStale();
     }
 
-    public Process Start(ProcessStartInfo startInfo)
+    /// <summary>Starts a child with its output captured (the start info must redirect both streams).</summary>
+    public StartedProcess Start(ProcessStartInfo startInfo)
     {
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {startInfo.FileName}.");
         lock (gate)
         {
             running.Add(process);
             Save();
         }
-        return process;
+        return new StartedProcess(process);
     }
 
     public ValueTask DisposeAsync()
@@ -55,8 +58,9 @@ sealed class ChildProcesses : IAsyncDisposable
             try
             {
                 using var process = Process.GetProcessById(entry.Pid);
-                // A recycled PID belongs to someone else: only stop the process we started.
-                if (process.StartTime.ToUniversalTime().Ticks == entry.StartedTicks)
+                // A recycled PID belongs to someone else: only stop the process we started. Start times
+                // read on Linux can differ by a few milliseconds from one read to the next.
+                if (Math.Abs(process.StartTime.ToUniversalTime().Ticks - entry.StartedTicks) < TimeSpan.TicksPerSecond)
                 {
                     Stop(process);
                 }

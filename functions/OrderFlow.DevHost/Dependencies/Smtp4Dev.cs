@@ -19,8 +19,6 @@ static class Smtp4Dev
         var startInfo = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = state.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         foreach (var argument in new[]
         {
@@ -32,12 +30,8 @@ static class Smtp4Dev
             startInfo.ArgumentList.Add(argument);
         }
         var process = children.Start(startInfo);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await FreePort.WaitUntilListeningAsync(smtp, TimeSpan.FromSeconds(90), "smtp4dev (SMTP)", () => process.HasExited);
-        await FreePort.WaitUntilListeningAsync(web, TimeSpan.FromSeconds(90), "smtp4dev (web UI)", () => process.HasExited);
+        await process.WaitUntilListeningAsync(smtp, TimeSpan.FromSeconds(90), "smtp4dev (SMTP)");
+        await process.WaitUntilListeningAsync(web, TimeSpan.FromSeconds(90), "smtp4dev (web UI)");
         return (smtp, new Uri($"http://127.0.0.1:{web}/"));
     }
 }

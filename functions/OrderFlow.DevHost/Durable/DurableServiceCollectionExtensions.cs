@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Options;
 using OrderFlow.DevHost.Discovery;
 using OrderFlow.DevHost.Invocation;
 
@@ -21,11 +22,13 @@ static class DurableServiceCollectionExtensions
                 worker.Concurrency.MaximumConcurrentOrchestrationWorkItems = options.MaxConcurrentWorkItems;
             });
             // Registered through options so the adapters get the built service provider.
-            builder.Services.AddOptions<DurableTaskRegistry>(builder.Name).Configure<FunctionInvoker>((registry, invoker) =>
+            var workerName = builder.Name;
+            builder.Services.AddOptions<DurableTaskRegistry>(workerName).Configure<FunctionInvoker, IOptionsMonitor<DurableTaskWorkerOptions>>((registry, invoker, workerOptions) =>
             {
+                var converter = workerOptions.Get(workerName).DataConverter;
                 foreach (var function in catalog.OfKind(TriggerKind.Orchestration))
                 {
-                    registry.AddOrchestrator(function.Name, () => new FunctionOrchestrator(function, invoker));
+                    registry.AddOrchestrator(function.Name, () => new FunctionOrchestrator(function, invoker, converter));
                 }
                 foreach (var function in catalog.OfKind(TriggerKind.Activity))
                 {

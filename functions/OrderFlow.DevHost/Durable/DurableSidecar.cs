@@ -42,8 +42,12 @@ sealed class DurableSidecar : IAsyncDisposable
         builder.Services.AddSingleton<IOrchestrationService>(service);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
+        // DevHost stops the sidecar itself, after its worker: it must not react to Ctrl+C or SIGTERM on its own.
+        builder.Services.AddSingleton<IHostLifetime, OwnedLifetime>();
         var app = builder.Build();
         app.MapGrpcService<TaskHubGrpcServer>();
+        // Created now so it starts the dispatcher with the app; created lazily, it could be asked to stop before starting.
+        _ = app.Services.GetRequiredService<TaskHubGrpcServer>();
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
@@ -67,6 +71,13 @@ sealed class DurableSidecar : IAsyncDisposable
         WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}",
         LoggerFactory = loggerFactory,
     };
+
+    sealed class OwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 
     public async ValueTask DisposeAsync()
     {

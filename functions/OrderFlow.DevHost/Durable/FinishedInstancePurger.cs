@@ -15,24 +15,24 @@ sealed partial class FinishedInstancePurger(
         using var timer = new PeriodicTimer(options.PurgeInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await PurgeOnceAsync(stoppingToken);
+            try
+            {
+                await PurgeOnceAsync(time.GetUtcNow() - options.PurgeFinishedAfter, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPurgeFailed(logger, ex);
+            }
         }
     }
 
-    public async Task<int> PurgeOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Purges finished instances created before <paramref name="finishedBefore"/>; answers how many.</summary>
+    public async Task<int> PurgeOnceAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
     {
-        try
-        {
-            var cutoff = time.GetUtcNow() - options.PurgeFinishedAfter;
-            var result = await client.PurgeAllInstancesAsync(new PurgeInstancesFilter(null, cutoff, Finished), cancellationToken);
-            LogPurged(logger, result.PurgedInstanceCount, cutoff);
-            return result.PurgedInstanceCount;
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogPurgeFailed(logger, ex);
-            return 0;
-        }
+        var filter = new PurgeInstancesFilter(DateTimeOffset.UnixEpoch, finishedBefore, Finished);
+        var result = await client.PurgeAllInstancesAsync(filter, cancellationToken);
+        LogPurged(logger, result.PurgedInstanceCount, finishedBefore);
+        return result.PurgedInstanceCount;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} finished orchestration instances created before {Cutoff}")]

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.IntegrationTests.TestFunctions;
+
+namespace OrderFlow.IntegrationTests.DevHost;
+
+public class CrashRecoveryTests
+{
+    const int Orchestrations = 20;
+
+    [Fact(Timeout = 300_000)]
+    public async Task KillDuringOrchestrations_Restart_AllCompleteWithEachEffectOnce()
+    {
+        var shared = await SharedServices.GetAsync();
+        var names = TestNames.New();
+        var settings = TestApp.Settings(shared, names);
+        settings.Remove("urls");
+        settings["TestStepDelayMs"] = "400";
+        var effects = new EffectLog(new Azure.Data.Tables.TableServiceClient(shared.StorageConnection).GetTableClient(names.EffectsTable));
+        var ids = Enumerable.Range(1, Orchestrations).Select(i => $"crash-{i:00}").ToList();
+
+        using (var first = await DevHostProcess.StartAsync(settings))
+        {
+            using var http = Client(first);
+            foreach (var id in ids)
+            {
+                (await http.PostAsJsonAsync($"api/probe/workflows/{WorkflowFunctions.FiveSteps}/{id}", (object?)null)).EnsureSuccessStatusCode();
+            }
+            // Crash mid-flight: some steps done, most not.
+            await Eventually.WaitForAsync(async () => (await effects.ReadAsync()).Count, n => n >= 10, TimeSpan.FromSeconds(60), "some steps to run");
+            first.Kill();
+        }
+        var doneAtCrash = (await effects.ReadAsync()).Count;
+
+        using var second = await DevHostProcess.StartAsync(settings);
+        using var client = Client(second);
+        foreach (var id in ids)
+        {
+            var state = await Eventually.WaitForAsync(
+                async () => (await client.GetFromJsonAsync<WorkflowState>($"api/probe/workflows/{id}"))!,
+                s => s.Status is "Completed" or "Failed",
+                TimeSpan.FromSeconds(150),
+                $"{id} to complete after the restart");
+            Assert.Equal("Completed", state.Status);
+            Assert.Equal(5, state.OutputAs<List<string>>()!.Count);
+        }
+
+        var rows = await effects.ReadAsync();
+        Assert.True(doneAtCrash < Orchestrations * 5, $"the crash came after all {doneAtCrash} steps had run");
+        Assert.Equal(Orchestrations * 5, rows.Count);
+        Assert.All(rows.GroupBy(r => r.PartitionKey), g => Assert.Equal(["step-1", "step-2", "step-3", "step-4", "step-5"], g.Select(r => r.RowKey).Order()));
+    }
+
+    static HttpClient Client(DevHostProcess host)
+    {
+        var http = new HttpClient { BaseAddress = host.BaseAddress };
+        http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
+        return http;
+    }
+}

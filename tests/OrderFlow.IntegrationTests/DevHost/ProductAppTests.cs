@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.DevHost;
+using OrderFlow.DevHost.Discovery;
+using OrderFlow.Functions;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.DevHost;
+
+/// <summary>DevHost serving the real OrderFlow.Functions assembly.</summary>
+public sealed class ProductApp : IAsyncLifetime
+{
+    DevHostServer? server;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    internal DevHostServer Server => server!;
+
+    public async Task InitializeAsync()
+    {
+        var shared = await SharedServices.GetAsync();
+        server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
+        {
+            Settings = TestApp.Settings(shared, TestNames.New()),
+            PrintBanner = false,
+        });
+        Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await server!.DisposeAsync();
+    }
+}
+
+public class ProductAppTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    [Fact(Timeout = 30_000)]
+    public async Task Health_StorageAndTaskHubUp_Answers200Healthy()
+    {
+        var response = await app.Http.GetAsync("api/health");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal(["durableTaskHub:Healthy", "storage:Healthy"],
+            body.GetProperty("dependencies").EnumerateArray().Select(d => $"{d.GetProperty("name").GetString()}:{d.GetProperty("status").GetString()}").Order());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("versions").GetProperty("orderFlow").GetString()));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Parity_EveryFunctionInFunctionsMetadata_IsServed()
+    {
+        // functions.metadata is what the Worker SDK generated for Azure; DevHost must serve exactly that set.
+        using var metadata = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "functions.metadata")));
+        var catalog = app.Server.Services.GetRequiredService<FunctionCatalog>();
+
+        var published = metadata.RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()!).Order().ToList();
+
+        Assert.NotEmpty(published);
+        Assert.Equal(published, catalog.Functions.Select(f => f.Name).Order());
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task OpenApi_ListsEveryHttpFunctionRoute()
+    {
+        var catalog = app.Server.Services.GetRequiredService<FunctionCatalog>();
+        var document = await app.Http.GetFromJsonAsync<JsonElement>("api/openapi.json");
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => o.Value.GetProperty("operationId").GetString()))
+            .Order();
+
+        Assert.Equal(catalog.OfKind(TriggerKind.Http).Select(f => f.Name).Order(), operations);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using OrderFlow.DevHost.Dependencies;
+
+namespace OrderFlow.IntegrationTests.Fixtures;
+
+/// <summary>DevHost as a separate OS process serving this test assembly, so a test can kill -9 it.</summary>
+sealed class DevHostProcess : IDisposable
+{
+    readonly Process process;
+
+    DevHostProcess(Process process, Uri baseAddress)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<DevHostProcess> StartAsync(Dictionary<string, string?> settings)
+    {
+        var port = FreePort.Next();
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderFlow.DevHost.dll"));
+        startInfo.ArgumentList.Add("--functions");
+        startInfo.ArgumentList.Add(typeof(DevHostProcess).Assembly.Location);
+        foreach (var (key, value) in settings)
+        {
+            startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        startInfo.Environment.Remove("urls");
+        startInfo.Environment["urls"] = null;
+        var process = Process.Start(startInfo)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new DevHostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        await Eventually.WaitForAsync(
+            async () => process.HasExited ? throw new InvalidOperationException($"DevHost exited with {process.ExitCode}") : await IsUpAsync(http),
+            up => up,
+            TimeSpan.FromSeconds(60),
+            "the DevHost process to answer");
+        return host;
+    }
+
+    static async Task<bool> IsUpAsync(HttpClient http)
+    {
+        try
+        {
+            return (await http.GetAsync("api/probe/ping")).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            Kill();
+        }
+        process.Dispose();
+    }
+}

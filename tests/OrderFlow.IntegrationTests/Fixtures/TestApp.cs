@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using OrderFlow.DevHost;
+using OrderFlow.IntegrationTests.TestFunctions;
+
+namespace OrderFlow.IntegrationTests.Fixtures;
+
+/// <summary>
+/// DevHost in this process serving the test functions assembly on a loopback port, with its own task hub,
+/// tables and queues on the shared Azurite. One per test class (xunit class fixture).
+/// </summary>
+public class TestApp : IAsyncLifetime
+{
+    public const string HostKey = "test-host-key";
+
+    DevHostServer? server;
+
+    public TestNames Names { get; } = TestNames.New();
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public EffectLog Effects { get; private set; } = null!;
+
+    public QueueServiceClient Queues { get; private set; } = null!;
+
+    internal DevHostServer Server => server!;
+
+    /// <summary>Settings a fixture adds or overrides for its tests.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
+    public async Task InitializeAsync()
+    {
+        var shared = await SharedServices.GetAsync();
+        await BeforeStartAsync(shared);
+        server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(TestApp).Assembly)
+        {
+            Settings = Settings(shared, Names).Concat(ExtraSettings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            PrintBanner = false,
+        });
+        Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
+        Http.DefaultRequestHeaders.Add("x-functions-key", HostKey);
+        Effects = new EffectLog(new TableServiceClient(shared.StorageConnection).GetTableClient(Names.EffectsTable));
+        Queues = new QueueServiceClient(shared.StorageConnection, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+    }
+
+    /// <summary>Runs before DevHost starts, e.g. to leave state behind as an earlier run would.</summary>
+    protected virtual Task BeforeStartAsync(SharedServices services) => Task.CompletedTask;
+
+    internal static Dictionary<string, string?> Settings(SharedServices shared, TestNames names) => new()
+    {
+        ["urls"] = "http://127.0.0.1:0",
+        ["AzureWebJobsStorage"] = shared.StorageConnection,
+        ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
+        ["OrderFlow:Email:Smtp:Port"] = $"{shared.SmtpPort}",
+        ["DevHost:StateDirectory"] = shared.State.PathOf(names.Suffix),
+        ["DevHost:HostKey"] = HostKey,
+        ["DevHost:HostId"] = names.HostId,
+        ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = names.TaskHub,
+        ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
+        ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
+        ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500",
+        ["TestEffectsTable"] = names.EffectsTable,
+        ["TestWorkQueue"] = names.WorkQueue,
+        ["TestTimerSchedule"] = "0 0 0 1 1 *",
+    };
+
+    public async Task<WorkflowState> WorkflowAsync(string instanceId)
+    {
+        var state = await Http.GetFromJsonAsync<WorkflowState>($"api/probe/workflows/{instanceId}");
+        return state!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (server is not null)
+        {
+            var stateDirectory = server.Configuration["DevHost:StateDirectory"]!;
+            await server.DisposeAsync();
+            Directory.Delete(stateDirectory, recursive: true);
+        }
+    }
+}
+
+public sealed record WorkflowState(string Status, string? Output)
+{
+    public T? OutputAs<T>() => Output is null ? default : JsonSerializer.Deserialize<T>(Output);
+}

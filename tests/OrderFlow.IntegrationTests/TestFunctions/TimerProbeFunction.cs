@@ -1,0 +1,10 @@
+using Microsoft.Azure.Functions.Worker;
+
+namespace OrderFlow.IntegrationTests.TestFunctions;
+
+public sealed class TimerProbeFunction(EffectLog effects, TimeProvider time)
+{
+    [Function("ProbeTimer")]
+    public Task RunAsync([TimerTrigger("%TestTimerSchedule%")] TimerInfo timer) =>
+        effects.RecordOnceAsync("timer", time.GetUtcNow().ToString("O"), timer.IsPastDue ? "past-due" : "on-time");
+}
