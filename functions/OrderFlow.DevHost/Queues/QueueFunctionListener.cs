@@ -24,11 +24,30 @@ sealed partial class QueueFunctionListener(
     // Messages stay invisible while a function runs; functions must finish well within this.
     static readonly TimeSpan ProcessingLease = TimeSpan.FromMinutes(5);
 
+    static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
         await poisonQueue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-        var slots = new SemaphoreSlim(settings.BatchSize + settings.NewBatchThreshold);
+        var capacity = settings.BatchSize + settings.NewBatchThreshold;
+        using var slots = new SemaphoreSlim(capacity);
+        try
+        {
+            await PollAsync(slots, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: let the messages in hand finish or be handed back below.
+        }
+        for (var i = 0; i < capacity; i++)
+        {
+            await slots.WaitAsync(ShutdownGrace, CancellationToken.None);
+        }
+    }
+
+    async Task PollAsync(SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
         var delay = MinPollingInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -43,7 +62,7 @@ sealed partial class QueueFunctionListener(
             delay = MinPollingInterval;
             foreach (var message in messages)
             {
-                await slots.WaitAsync(stoppingToken);
+                await slots.WaitAsync(CancellationToken.None);
                 _ = ProcessAsync(message, stoppingToken).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
             }
         }
@@ -56,7 +75,12 @@ sealed partial class QueueFunctionListener(
             await invoker.InvokeAsync(function, InvocationContext.ForTrigger(message, stoppingToken));
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
         }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Cut short by shutdown, not the message's fault: hand it back at once without counting a failure.
+            await TryUpdateVisibilityAsync(message, TimeSpan.Zero);
+        }
+        catch (Exception ex)
         {
             LogMessageFailed(logger, ex, function.Name, message.MessageId, message.DequeueCount);
             await RetryOrPoisonAsync(message);
@@ -65,22 +89,33 @@ sealed partial class QueueFunctionListener(
 
     async Task RetryOrPoisonAsync(QueueMessage message)
     {
+        if (message.DequeueCount < settings.MaxDequeueCount)
+        {
+            await TryUpdateVisibilityAsync(message, settings.VisibilityTimeout);
+            return;
+        }
         try
         {
-            if (message.DequeueCount >= settings.MaxDequeueCount)
-            {
-                await poisonQueue.SendMessageAsync(message.Body);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-                LogMessagePoisoned(logger, function.Name, message.MessageId, poisonQueue.Name);
-            }
-            else
-            {
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout);
-            }
+            await poisonQueue.SendMessageAsync(message.Body);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            LogMessagePoisoned(logger, function.Name, message.MessageId, poisonQueue.Name);
         }
         catch (Exception ex)
         {
-            // The message becomes visible again when its lease ends, so nothing is lost.
+            // The message becomes visible again when its lease ends and is poisoned then, so nothing is lost.
+            LogRetryFailed(logger, ex, function.Name, message.MessageId);
+        }
+    }
+
+    async Task TryUpdateVisibilityAsync(QueueMessage message, TimeSpan visibilityTimeout)
+    {
+        try
+        {
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: visibilityTimeout);
+        }
+        catch (Exception ex)
+        {
+            // The lease ends on its own; the message is retried then.
             LogRetryFailed(logger, ex, function.Name, message.MessageId);
         }
     }

@@ -37,6 +37,11 @@ public sealed class SharedServices
             ["DevHost:StateDirectory"] = Path.Combine(root, ".orderflow", "integration-tests"),
         }).Build());
         var children = new ChildProcesses(state.PathOf("children.json"));
+        // Each test app keeps its keys in a folder of its own; the last run's are of no use.
+        foreach (var appState in Directory.GetDirectories(state.Directory))
+        {
+            Directory.Delete(appState, recursive: true);
+        }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => children.DisposeAsync().AsTask().GetAwaiter().GetResult();
         var storage = await Azurite.StartAsync(state, children, inMemory: true, CancellationToken.None);
         var (smtpPort, mailUi) = await Smtp4Dev.StartAsync(state, children, CancellationToken.None);

@@ -77,9 +77,7 @@ public class TestApp : IAsyncLifetime
         Http?.Dispose();
         if (server is not null)
         {
-            var stateDirectory = server.Configuration["DevHost:StateDirectory"]!;
             await server.DisposeAsync();
-            Directory.Delete(stateDirectory, recursive: true);
         }
     }
 }

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Benchmarks;
+using OrderFlow.DevHost;
+using OrderFlow.DevHost.Dependencies;
+
+// Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
+// side by side with the same orchestration on the in-memory Durable Task test host in the same run.
+const int WarmUp = 10;
+const int Count = 100;
+const int Concurrent = 100;
+
+var state = LocalState.Resolve(new ConfigurationBuilder().Build());
+await using var children = new ChildProcesses(state.PathOf("benchmark-children.json"));
+var storage = await Azurite.StartAsync(state, children, inMemory: true, CancellationToken.None);
+
+await using var inMemory = await DurableTaskTestHost.StartAsync(registry => registry
+    .AddOrchestratorFunc<object?, int>(FiveStepFunctions.InMemoryWorkflow, (context, _) => FiveStepFunctions.RunStepsAsync(context, FiveStepFunctions.InMemoryStep))
+    .AddActivityFunc<int, int>(FiveStepFunctions.InMemoryStep, (_, step) => step));
+var floor = await OrchestrationLatency.MeasureAsync(inMemory.Client, FiveStepFunctions.InMemoryWorkflow, WarmUp, Count);
+
+var started = Stopwatch.StartNew();
+await using var devHost = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(FiveStepFunctions).Assembly)
+{
+    Settings = new Dictionary<string, string?>
+    {
+        ["urls"] = "http://127.0.0.1:0",
+        ["AzureWebJobsStorage"] = storage,
+        ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
+        ["OrderFlow:Email:Smtp:Port"] = "25",
+        ["DevHost:StateDirectory"] = state.PathOf("benchmark"),
+    },
+    PrintBanner = false,
+});
+var startup = started.Elapsed;
+var client = devHost.Services.GetRequiredService<DurableTaskClient>();
+var measured = await OrchestrationLatency.MeasureAsync(client, FiveStepFunctions.Workflow, WarmUp, Count);
+var throughput = await OrchestrationLatency.ThroughputAsync(client, FiveStepFunctions.Workflow, Concurrent);
+var floorThroughput = await OrchestrationLatency.ThroughputAsync(inMemory.Client, FiveStepFunctions.InMemoryWorkflow, Concurrent);
+
+Console.WriteLine($"Five-activity orchestration, warm, {Count} one after another ({Environment.ProcessorCount} cores, .NET {Environment.Version}):");
+Console.WriteLine($"  DevHost (Azure Storage provider on Azurite)  {measured}");
+Console.WriteLine($"  in-memory Durable Task test host             {floor}");
+Console.WriteLine($"  ratio DevHost / in-memory at p50             {measured.P50 / floor.P50:0.0}x");
+Console.WriteLine($"Throughput, {Concurrent} started at once: DevHost {throughput:0.0}/s, in-memory {floorThroughput:0.0}/s, ratio {throughput / floorThroughput:0.00}");
+Console.WriteLine($"DevHost start-up in process (Azurite already running): {startup.TotalMilliseconds:0} ms");

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using OrderFlow.DevHost.Dependencies;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.DevHost;
+
+public class LocalDependencyTests
+{
+    [Fact(Timeout = 30_000)]
+    public async Task ChildProcesses_OwnerCrashed_NextStartStopsTheOrphans()
+    {
+        var pidFile = Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json");
+        var crashed = new ChildProcesses(pidFile);
+        var orphan = crashed.Start(new ProcessStartInfo("sleep", "300")).Process;
+
+        // No dispose: the owner "died". A new owner on the same file stops what the old one left.
+        await using var next = new ChildProcesses(pidFile);
+
+        var exited = await Eventually.WaitForAsync(() => Task.FromResult(orphan.HasExited), e => e, TimeSpan.FromSeconds(10), "the orphan to stop");
+        Assert.True(exited);
+        Assert.False(File.Exists(pidFile));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task DevHost_NoNodeAndNoStorageSetting_FailsWithOneLineSayingWhatToInstall()
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderFlow.DevHost.dll"));
+        // Only the .NET host on PATH: no node, no npm.
+        startInfo.Environment["PATH"] = Path.GetDirectoryName(Environment.ProcessPath)!;
+        startInfo.Environment.Remove("AzureWebJobsStorage");
+        startInfo.Environment["DevHost__StateDirectory"] = Path.Combine(Path.GetTempPath(), $"devhost-{Guid.NewGuid():N}");
+        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort.Next()}";
+
+        using var process = Process.Start(startInfo)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Node.js 20", line, StringComparison.Ordinal);
+    }
+}
