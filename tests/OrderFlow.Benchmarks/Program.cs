@@ -32,6 +32,7 @@ await using var devHost = await DevHostServer.StartAsync(new DevHostStartOptions
         ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
         ["OrderFlow:Email:Smtp:Port"] = "25",
         ["DevHost:StateDirectory"] = state.PathOf("benchmark"),
+        ["Logging:LogLevel:Default"] = "Warning",
     },
     PrintBanner = false,
 });
@@ -39,11 +40,12 @@ var startup = started.Elapsed;
 var client = devHost.Services.GetRequiredService<DurableTaskClient>();
 var measured = await OrchestrationLatency.MeasureAsync(client, FiveStepFunctions.Workflow, WarmUp, Count);
 var throughput = await OrchestrationLatency.ThroughputAsync(client, FiveStepFunctions.Workflow, Concurrent);
-var floorThroughput = await OrchestrationLatency.ThroughputAsync(inMemory.Client, FiveStepFunctions.InMemoryWorkflow, Concurrent);
 
 Console.WriteLine($"Five-activity orchestration, warm, {Count} one after another ({Environment.ProcessorCount} cores, .NET {Environment.Version}):");
 Console.WriteLine($"  DevHost (Azure Storage provider on Azurite)  {measured}");
 Console.WriteLine($"  in-memory Durable Task test host             {floor}");
 Console.WriteLine($"  ratio DevHost / in-memory at p50             {measured.P50 / floor.P50:0.0}x");
-Console.WriteLine($"Throughput, {Concurrent} started at once: DevHost {throughput:0.0}/s, in-memory {floorThroughput:0.0}/s, ratio {throughput / floorThroughput:0.00}");
+// The in-memory host is no floor for throughput (it serialises its work), so this figure stands alone:
+// on DevHost it is bounded by Azurite's single Node.js thread.
+Console.WriteLine($"Throughput, {Concurrent} started at once on DevHost: {throughput:0.0} orchestrations/s");
 Console.WriteLine($"DevHost start-up in process (Azurite already running): {startup.TotalMilliseconds:0} ms");

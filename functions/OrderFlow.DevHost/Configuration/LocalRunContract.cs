@@ -36,15 +36,18 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "DevHost:FinanceKey", secrets.FinanceKey);
         SetIfMissing(configuration, defaults, "OrderFlow:Links:SigningKey", secrets.LinksSigningKey);
 
+        // Azurite and smtp4dev start side by side: each takes a few seconds.
         var startedAzurite = string.IsNullOrEmpty(configuration["AzureWebJobsStorage"]);
-        if (startedAzurite)
+        var azurite = startedAzurite ? Azurite.StartAsync(state, children, inMemory: false, cancellationToken) : null;
+        var smtp4dev = string.IsNullOrEmpty(configuration["OrderFlow:Email:Smtp:Host"]) ? Smtp4Dev.StartAsync(state, children, cancellationToken) : null;
+        if (azurite is not null)
         {
-            defaults["AzureWebJobsStorage"] = await Azurite.StartAsync(state, children, inMemory: false, cancellationToken);
+            defaults["AzureWebJobsStorage"] = await azurite;
         }
         Uri? mailUi = null;
-        if (string.IsNullOrEmpty(configuration["OrderFlow:Email:Smtp:Host"]))
+        if (smtp4dev is not null)
         {
-            var (smtpPort, webUi) = await Smtp4Dev.StartAsync(state, children, cancellationToken);
+            var (smtpPort, webUi) = await smtp4dev;
             defaults["OrderFlow:Email:Smtp:Host"] = "127.0.0.1";
             defaults["OrderFlow:Email:Smtp:Port"] = $"{smtpPort}";
             mailUi = webUi;

@@ -16,7 +16,9 @@ static class FunctionBindingReader
         var before = problems.Count;
         void Problem(string text) => problems.Add($"function '{name}' ({method.DeclaringType?.Name}.{method.Name}): {text}");
 
-        var triggers = method.GetParameters()
+        // One read of the parameters: ParameterInfo instances are not guaranteed identical across reads.
+        var parameters = method.GetParameters();
+        var triggers = parameters
             .Select(p => (Parameter: p, Attribute: p.GetCustomAttribute<TriggerBindingAttribute>()))
             .Where(t => t.Attribute is not null)
             .ToList();
@@ -35,8 +37,8 @@ static class FunctionBindingReader
 
         RejectOutputBindings(method, Problem);
         var route = kind == TriggerKind.Http ? ((HttpTriggerAttribute)trigger!).Route ?? name : "";
-        var bindings = method.GetParameters()
-            .Select(p => p == triggerParameter ? TriggerBinding(kind.Value, p, Problem) : OtherBinding(kind.Value, p, route, Problem))
+        var bindings = parameters
+            .Select(p => p.Position == triggerParameter.Position ? TriggerBinding(kind.Value, p, Problem) : OtherBinding(kind.Value, p, route, Problem))
             .ToList();
         CheckReturnType(kind.Value, method.ReturnType, Problem);
 

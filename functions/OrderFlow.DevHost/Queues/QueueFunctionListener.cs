@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Hosting;
@@ -28,8 +29,6 @@ sealed partial class QueueFunctionListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
         var capacity = settings.BatchSize + settings.NewBatchThreshold;
         using var slots = new SemaphoreSlim(capacity);
         try
@@ -52,7 +51,7 @@ sealed partial class QueueFunctionListener(
         while (!stoppingToken.IsCancellationRequested)
         {
             var wanted = Math.Min(settings.BatchSize, Math.Max(1, slots.CurrentCount));
-            QueueMessage[] messages = await queue.ReceiveMessagesAsync(wanted, ProcessingLease, stoppingToken);
+            var messages = await TryReceiveAsync(wanted, stoppingToken);
             if (messages.Length == 0)
             {
                 await Task.Delay(delay, stoppingToken);
@@ -65,6 +64,26 @@ sealed partial class QueueFunctionListener(
                 await slots.WaitAsync(CancellationToken.None);
                 _ = ProcessAsync(message, stoppingToken).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
             }
+        }
+    }
+
+    /// <summary>A batch, or none while storage does not answer (the queue is created on first use).</summary>
+    async Task<QueueMessage[]> TryReceiveAsync(int count, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await queue.ReceiveMessagesAsync(count, ProcessingLease, stoppingToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+            await poisonQueue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+            return [];
+        }
+        catch (RequestFailedException ex)
+        {
+            LogReceiveFailed(logger, ex, function.Name, queue.Name);
+            return [];
         }
     }
 
@@ -119,6 +138,9 @@ sealed partial class QueueFunctionListener(
             LogRetryFailed(logger, ex, function.Name, message.MessageId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue function {Function}: could not read queue {Queue}; polling on")]
+    static partial void LogReceiveFailed(ILogger logger, Exception exception, string function, string queue);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue function {Function} failed on message {MessageId} (attempt {DequeueCount})")]
     static partial void LogMessageFailed(ILogger logger, Exception exception, string function, string messageId, long dequeueCount);

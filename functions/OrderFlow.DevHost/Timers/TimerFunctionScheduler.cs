@@ -20,7 +20,7 @@ sealed partial class TimerFunctionScheduler(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var trigger = (TimerTriggerAttribute)function.Trigger;
-        var status = await statusStore.ReadAsync(function.Name, stoppingToken);
+        var status = await ReadStatusAsync(stoppingToken);
         var last = status?.Last ?? DateTimeOffset.MinValue;
         var startedAt = time.GetUtcNow();
         var missed = status is not null && status.Next < startedAt;
@@ -29,10 +29,14 @@ sealed partial class TimerFunctionScheduler(
             await RunAsync(missed ? status!.Next : startedAt, isPastDue: missed, stoppingToken);
             last = startedAt;
         }
+        var previous = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var next = schedule.NextAfter(time.GetUtcNow());
-            await statusStore.WriteAsync(function.Name, new TimerStatus(last, next), stoppingToken);
+            // From the later of now and the occurrence just run: a delay can end a moment early, and
+            // "now" would then still fall before that occurrence and schedule it a second time.
+            var now = time.GetUtcNow();
+            var next = schedule.NextAfter(now > previous ? now : previous);
+            await WriteStatusAsync(new TimerStatus(last, next), stoppingToken);
             var wait = next - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
@@ -40,6 +44,33 @@ sealed partial class TimerFunctionScheduler(
             }
             await RunAsync(next, isPastDue: time.GetUtcNow() - next > PastDueTolerance, stoppingToken);
             last = next;
+            previous = next;
+        }
+    }
+
+    // The stored status only serves past-due detection: a storage hiccup must not stop the schedule.
+    async Task<TimerStatus?> ReadStatusAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await statusStore.ReadAsync(function.Name, stoppingToken);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            LogStatusUnavailable(logger, ex, function.Name);
+            return null;
+        }
+    }
+
+    async Task WriteStatusAsync(TimerStatus status, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await statusStore.WriteAsync(function.Name, status, stoppingToken);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            LogStatusUnavailable(logger, ex, function.Name);
         }
     }
 
@@ -65,6 +96,9 @@ sealed partial class TimerFunctionScheduler(
             LogTimerFailed(logger, ex, function.Name);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer function {Function}: its schedule status could not be read or saved")]
+    static partial void LogStatusUnavailable(ILogger logger, Exception exception, string function);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed")]
     static partial void LogTimerFailed(ILogger logger, Exception exception, string function);

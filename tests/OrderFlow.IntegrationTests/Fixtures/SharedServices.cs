@@ -43,8 +43,9 @@ public sealed class SharedServices
             Directory.Delete(appState, recursive: true);
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => children.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        var storage = await Azurite.StartAsync(state, children, inMemory: true, CancellationToken.None);
-        var (smtpPort, mailUi) = await Smtp4Dev.StartAsync(state, children, CancellationToken.None);
-        return new SharedServices(storage, smtpPort, mailUi, state);
+        var azurite = Azurite.StartAsync(state, children, inMemory: true, CancellationToken.None);
+        var smtp4dev = Smtp4Dev.StartAsync(state, children, CancellationToken.None);
+        var (smtpPort, mailUi) = await smtp4dev;
+        return new SharedServices(await azurite, smtpPort, mailUi, state);
     }
 }

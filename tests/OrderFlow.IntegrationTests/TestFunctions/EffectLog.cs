@@ -9,12 +9,12 @@ namespace OrderFlow.IntegrationTests.TestFunctions;
 /// </summary>
 public sealed class EffectLog(TableClient table)
 {
-    public async Task RecordOnceAsync(string group, string key, string detail = "")
+    public async Task RecordOnceAsync(string group, string key, string detail = "", string note = "")
     {
         await table.CreateIfNotExistsAsync();
         try
         {
-            await table.AddEntityAsync(new TableEntity(group, key) { ["Detail"] = detail });
+            await table.AddEntityAsync(new TableEntity(group, key) { ["Detail"] = detail, ["Note"] = note });
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {

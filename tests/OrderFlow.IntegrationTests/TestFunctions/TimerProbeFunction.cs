@@ -6,5 +6,9 @@ public sealed class TimerProbeFunction(EffectLog effects, TimeProvider time)
 {
     [Function("ProbeTimer")]
     public Task RunAsync([TimerTrigger("%TestTimerSchedule%")] TimerInfo timer) =>
-        effects.RecordOnceAsync("timer", time.GetUtcNow().ToString("O"), timer.IsPastDue ? "past-due" : "on-time");
+        effects.RecordOnceAsync(
+            "timer",
+            time.GetUtcNow().ToString("O"),
+            timer.IsPastDue ? "past-due" : "on-time",
+            note: timer.ScheduleStatus?.Next.ToString("O") ?? "run by the admin API");
 }
