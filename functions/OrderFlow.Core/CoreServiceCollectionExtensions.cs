@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.Core.Health;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core;
@@ -14,6 +15,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOrderFlowStorage(configuration);
         services.AddSingleton<HealthProbe>();
+        services.AddOrders(configuration);
         return services;
     }
 }

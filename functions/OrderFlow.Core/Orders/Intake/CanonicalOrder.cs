@@ -10,7 +10,7 @@ public sealed record CanonicalOrder(
     string? CustomerId,
     CustomerDetails? Customer,
     string? Currency,
-    IReadOnlyList<CanonicalLine>? Lines,
+    IReadOnlyList<CanonicalLine?>? Lines,
     PostalAddress? ShippingAddress,
     string? ShippingCost,
     bool Paid);

@@ -1,0 +1,30 @@
+namespace OrderFlow.Core.Common;
+
+/// <summary>Every problem with an input, by field path ("lines[0].quantity"), so one answer lists them all.</summary>
+public sealed class FieldErrors
+{
+    readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => errors.Count == 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var messages))
+        {
+            errors[field] = messages = [];
+        }
+        messages.Add(message);
+    }
+
+    /// <summary>Records <paramref name="message"/> when <paramref name="condition"/> fails; answers the condition.</summary>
+    public bool Require(bool condition, string field, string message)
+    {
+        if (!condition)
+        {
+            Add(field, message);
+        }
+        return condition;
+    }
+
+    public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+}

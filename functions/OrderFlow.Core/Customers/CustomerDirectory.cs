@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using OrderFlow.Core.Orders.Intake;
+
+namespace OrderFlow.Core.Customers;
+
+/// <summary>
+/// Customers table: partition = customer ID (point reads, no hot partition). An index row per email address,
+/// partition "email-" + hash of the address, finds a customer by email when a channel sends no customer ID.
+/// </summary>
+public sealed class CustomerDirectory(TableServiceClient tables)
+{
+    public const string TableName = "Customers";
+    const string CustomerRow = "customer";
+    const string IndexRow = "email-index";
+
+    readonly TableClient table = tables.GetTableClient(TableName);
+
+    public async Task SaveAsync(Customer customer, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(customer.Id, CustomerRow)
+        {
+            ["Name"] = customer.Name,
+            ["Email"] = customer.Email,
+            ["CreditLimit"] = customer.CreditLimit is null ? null : JsonSerializer.Serialize(customer.CreditLimit),
+            ["ShippingAddress"] = customer.ShippingAddress is null ? null : JsonSerializer.Serialize(customer.ShippingAddress),
+        }, TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(EmailPartition(customer.Email), IndexRow) { ["CustomerId"] = customer.Id }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<Customer?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(id, CustomerRow, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    /// <summary>The customer with this email, or a new one created with an ID derived from the email (so retries agree).</summary>
+    public async Task<Customer> MatchOrCreateAsync(string name, string email, PostalAddress? address, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var index = await table.GetEntityIfExistsAsync<TableEntity>(EmailPartition(email), IndexRow, cancellationToken: cancellationToken);
+        if (index.HasValue && index.Value is { } found && await FindAsync(found.GetString("CustomerId"), cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+        var created = new Customer("c-" + EmailHash(email)[..16], name, email.Trim(), null, address);
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(created.Id, CustomerRow)
+            {
+                ["Name"] = created.Name,
+                ["Email"] = created.Email,
+                ["ShippingAddress"] = address is null ? null : JsonSerializer.Serialize(address),
+            }, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // A concurrent delivery created it first.
+        }
+        await table.UpsertEntityAsync(new TableEntity(EmailPartition(email), IndexRow) { ["CustomerId"] = created.Id }, TableUpdateMode.Replace, cancellationToken);
+        return await FindAsync(created.Id, cancellationToken) ?? created;
+    }
+
+    static string EmailPartition(string email) => "email-" + EmailHash(email);
+
+    static string EmailHash(string email) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
+
+    static Customer FromEntity(TableEntity entity) => new(
+        entity.PartitionKey,
+        entity.GetString("Name"),
+        entity.GetString("Email"),
+        entity.GetString("CreditLimit") is { } limit ? JsonSerializer.Deserialize<Common.MoneyDto>(limit) : null,
+        entity.GetString("ShippingAddress") is { } address ? JsonSerializer.Deserialize<PostalAddress>(address) : null);
+}

@@ -1,0 +1,93 @@
+using Azure.Data.Tables;
+
+namespace OrderFlow.Core.Inventory;
+
+/// <summary>One read of a SKU partition: its stock rows and one order's reservation, with the ETags to write back.</summary>
+sealed class SkuPartition
+{
+    readonly List<TableEntity> stockRows;
+    readonly TableEntity? reservationRow;
+    readonly string orderId;
+
+    SkuPartition(string sku, string orderId, List<TableEntity> stockRows, TableEntity? reservationRow)
+    {
+        Sku = sku;
+        this.orderId = orderId;
+        this.stockRows = stockRows;
+        this.reservationRow = reservationRow;
+    }
+
+    public string Sku { get; }
+
+    public (ReservationState State, List<Allocation> Allocations)? Reservation =>
+        reservationRow is null ? null : StockRows.ReadReservation(reservationRow);
+
+    public static async Task<SkuPartition> ReadAsync(TableClient table, string sku, string orderId, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var stock = new List<TableEntity>();
+        TableEntity? reservation = null;
+        var reservationKey = StockRows.ReservationKey(orderId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sku} and ((RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}) or RowKey eq {reservationKey})");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == reservationKey)
+            {
+                reservation = row;
+            }
+            else
+            {
+                stock.Add(row);
+            }
+        }
+        return new SkuPartition(sku, orderId, stock, reservation);
+    }
+
+    /// <summary>Takes from the warehouse with most available first, so one order ships from as few places as possible.</summary>
+    public List<Allocation> Allocate(int quantity)
+    {
+        var allocations = new List<Allocation>();
+        foreach (var level in stockRows.Select(StockRows.ToLevel).Where(l => l.Available > 0).OrderByDescending(l => l.Available).ThenBy(l => l.Warehouse, StringComparer.Ordinal))
+        {
+            if (quantity == 0)
+            {
+                break;
+            }
+            var take = Math.Min(quantity, level.Available);
+            allocations.Add(new Allocation(level.Warehouse, take));
+            quantity -= take;
+        }
+        return allocations;
+    }
+
+    /// <summary>
+    /// One transaction: each touched stock row (ETag-guarded) and the reservation row. Direction +1 reserves;
+    /// -1 takes a reservation off the stock, as released units (back to available) or fulfilled ones (off the shelf).
+    /// </summary>
+    public List<TableTransactionAction> ApplyReservation(IReadOnlyList<Allocation> allocations, int direction, ReservationState state, bool isNew)
+    {
+        var actions = new List<TableTransactionAction>();
+        foreach (var allocation in allocations)
+        {
+            var row = stockRows.Single(r => r.RowKey == StockRows.StockKey(allocation.Warehouse));
+            var level = StockRows.ToLevel(row);
+            var onHand = state == ReservationState.Fulfilled ? level.OnHand - allocation.Quantity : level.OnHand;
+            var updated = StockRows.ToEntity(level with { OnHand = onHand, Reserved = level.Reserved + (direction * allocation.Quantity) });
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, updated, row.ETag));
+        }
+        var reservation = StockRows.Reservation(Sku, orderId, state, allocations);
+        actions.Add(isNew
+            ? new TableTransactionAction(TableTransactionActionType.Add, reservation)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, reservation, reservationRow!.ETag));
+        return actions;
+    }
+
+    public ReservationResult Result(int requested, ReservationState? state, IReadOnlyList<Allocation> allocations)
+    {
+        var levels = stockRows.Select(StockRows.ToLevel).ToList();
+        var reserved = allocations.Sum(a => a.Quantity);
+        var belowReorderPoint = levels.Sum(l => l.Available) < levels.Sum(l => l.ReorderPoint);
+        var shortBy = state is null ? requested - Math.Min(requested, levels.Sum(l => Math.Max(0, l.Available))) : 0;
+        return new ReservationResult(Sku, requested, state, allocations, shortBy, belowReorderPoint && reserved > 0);
+    }
+}

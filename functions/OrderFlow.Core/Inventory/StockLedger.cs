@@ -1,0 +1,112 @@
+using Azure;
+using Azure.Data.Tables;
+using OrderFlow.Core.Products;
+
+namespace OrderFlow.Core.Inventory;
+
+/// <summary>
+/// Stock per SKU and warehouse, and the reservations against it, all in the SKU's partition of the Catalogue
+/// table. Every change is one entity group transaction guarded by ETags, retried on conflict: stock never goes
+/// below zero and a reservation is never applied twice, however many orders race for the last unit.
+/// </summary>
+public sealed class StockLedger(TableServiceClient tables)
+{
+    const int MaxAttempts = 20;
+    readonly TableClient table = tables.GetTableClient(ProductCatalogue.TableName);
+
+    public async Task<IReadOnlyList<StockLevel>> ListAsync(string? sku, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var filter = sku is null
+            ? TableClient.CreateQueryFilter($"RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {sku} and RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}");
+        var levels = new List<StockLevel>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            levels.Add(StockRows.ToLevel(row));
+        }
+        return levels;
+    }
+
+    /// <summary>Sets what is on hand; refused (false) when that would leave less than is already reserved.</summary>
+    public Task<bool> SetOnHandAsync(string sku, string warehouse, int onHand, int reorderPoint, CancellationToken cancellationToken) =>
+        WithRetriesAsync(async () =>
+        {
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(sku, StockRows.StockKey(warehouse), cancellationToken: cancellationToken);
+            var reserved = current.HasValue ? current.Value!.GetInt32("Reserved") ?? 0 : 0;
+            if (onHand < reserved)
+            {
+                return false;
+            }
+            var entity = StockRows.ToEntity(new StockLevel(sku, warehouse, onHand, reserved, reorderPoint));
+            if (current.HasValue)
+            {
+                await table.UpdateEntityAsync(entity, current.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            else
+            {
+                await table.AddEntityAsync(entity, cancellationToken);
+            }
+            return true;
+        }, cancellationToken);
+
+    public Task<ReservationResult> ReserveAsync(string orderId, string sku, int quantity, CancellationToken cancellationToken) =>
+        WithRetriesAsync(async () =>
+        {
+            var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);
+            if (partition.Reservation is { } existing)
+            {
+                return partition.Result(quantity, existing.State, existing.Allocations);
+            }
+            var allocations = partition.Allocate(quantity);
+            if (allocations.Sum(a => a.Quantity) < quantity)
+            {
+                return partition.Result(quantity, null, []);
+            }
+            await table.SubmitTransactionAsync(partition.ApplyReservation(allocations, +1, ReservationState.Reserved, isNew: true), cancellationToken);
+            return (await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken)).Result(quantity, ReservationState.Reserved, allocations);
+        }, cancellationToken);
+
+    /// <summary>Gives a reservation's units back (cancellation, compensation). Nothing happens twice.</summary>
+    public Task ReleaseAsync(string orderId, string sku, CancellationToken cancellationToken) =>
+        MoveAsync(orderId, sku, ReservationState.Released, cancellationToken);
+
+    /// <summary>The reserved units leave the warehouse: on hand and reserved both go down.</summary>
+    public Task FulfilAsync(string orderId, string sku, CancellationToken cancellationToken) =>
+        MoveAsync(orderId, sku, ReservationState.Fulfilled, cancellationToken);
+
+    Task<bool> MoveAsync(string orderId, string sku, ReservationState target, CancellationToken cancellationToken) =>
+        WithRetriesAsync(async () =>
+        {
+            var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);
+            if (partition.Reservation is not { State: ReservationState.Reserved } reservation)
+            {
+                return true;
+            }
+            await table.SubmitTransactionAsync(partition.ApplyReservation(reservation.Allocations, -1, target, isNew: false), cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    static async Task<T> WithRetriesAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (Exception ex) when (IsConflict(ex) && tries < MaxAttempts)
+            {
+                // Another writer changed the partition since we read it: read again and redo.
+                await Task.Delay(Random.Shared.Next(5, 20 * tries), cancellationToken);
+            }
+        }
+    }
+
+    static bool IsConflict(Exception ex) => ex switch
+    {
+        TableTransactionFailedException failed => failed.Status is 409 or 412,
+        RequestFailedException failed => failed.Status is 409 or 412,
+        _ => false,
+    };
+}

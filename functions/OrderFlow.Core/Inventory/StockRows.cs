@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+
+namespace OrderFlow.Core.Inventory;
+
+/// <summary>Row keys and conversions for the stock and reservation rows of a SKU partition.</summary>
+static class StockRows
+{
+    public const string StockPrefix = "stock|";
+    public const string ReservationPrefix = "reservation|";
+
+    public static string StockKey(string warehouse) => StockPrefix + warehouse;
+
+    public static string ReservationKey(string orderId) => ReservationPrefix + orderId;
+
+    public static StockLevel ToLevel(TableEntity row) => new(
+        row.PartitionKey,
+        row.RowKey[StockPrefix.Length..],
+        row.GetInt32("OnHand") ?? 0,
+        row.GetInt32("Reserved") ?? 0,
+        row.GetInt32("ReorderPoint") ?? 0);
+
+    public static TableEntity ToEntity(StockLevel level) => new(level.Sku, StockKey(level.Warehouse))
+    {
+        ["OnHand"] = level.OnHand,
+        ["Reserved"] = level.Reserved,
+        ["ReorderPoint"] = level.ReorderPoint,
+    };
+
+    public static TableEntity Reservation(string sku, string orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
+        new(sku, ReservationKey(orderId))
+        {
+            ["State"] = state.ToString(),
+            ["Allocations"] = JsonSerializer.Serialize(allocations),
+        };
+
+    public static (ReservationState State, List<Allocation> Allocations) ReadReservation(TableEntity row) => (
+        Enum.Parse<ReservationState>(row.GetString("State")),
+        JsonSerializer.Deserialize<List<Allocation>>(row.GetString("Allocations")) ?? []);
+}

@@ -1,0 +1,73 @@
+using OrderFlow.Core.Common;
+
+namespace OrderFlow.Core.Orders.Intake;
+
+/// <summary>
+/// What can be checked of an order without looking anything up: shapes, formats, ranges. Failing these is a 400 at
+/// the door; catalogue and customer checks happen in the workflow and end in Rejected with reasons.
+/// </summary>
+public static class CanonicalOrderChecks
+{
+    public const int MaxLines = 500;
+    public const int MaxQuantity = 100_000;
+
+    public static FieldErrors Check(CanonicalOrder? order)
+    {
+        var errors = new FieldErrors();
+        if (order is null)
+        {
+            errors.Add("$", "An order object is required.");
+            return errors;
+        }
+        errors.Require(EntityKey.IsValid(order.ExternalId), "externalId", "An external ID of 1–64 letters, digits, '.', '_' or '-' is required.");
+        CheckCustomer(order, errors);
+        var currencyOk = errors.Require(Currency.TryParse(order.Currency, out var currency), "currency", "An ISO 4217 currency code such as \"EUR\" is required.");
+        CheckLines(order.Lines, currencyOk ? currency : null, errors);
+        if (currencyOk)
+        {
+            var shippingOk = Money.TryParse(order.ShippingCost ?? "0", currency, out var shipping) && !shipping.IsNegative;
+            errors.Require(shippingOk, "shippingCost", $"A non-negative decimal string with at most {currency.Exponent} decimals is required.");
+        }
+        AddressChecks.Check(order.ShippingAddress, "shippingAddress", errors);
+        return errors;
+    }
+
+    static void CheckCustomer(CanonicalOrder order, FieldErrors errors)
+    {
+        if (order.CustomerId is not null)
+        {
+            errors.Require(EntityKey.IsValid(order.CustomerId), "customerId", "A customer ID is 1–64 letters, digits, '.', '_' or '-'.");
+            return;
+        }
+        if (!errors.Require(order.Customer is not null, "customerId", "Either customerId or customer {name, email} is required."))
+        {
+            return;
+        }
+        errors.Require(!string.IsNullOrWhiteSpace(order.Customer!.Name), "customer.name", "The customer's name is required.");
+        errors.Require(EmailAddress.IsValid(order.Customer.Email), "customer.email", "A valid email address is required.");
+    }
+
+    static void CheckLines(IReadOnlyList<CanonicalLine?>? lines, Currency? currency, FieldErrors errors)
+    {
+        if (!errors.Require(lines is { Count: > 0 and <= MaxLines }, "lines", $"Between 1 and {MaxLines} lines are required."))
+        {
+            return;
+        }
+        for (var i = 0; i < lines!.Count; i++)
+        {
+            var line = lines[i];
+            var field = $"lines[{i}]";
+            if (!errors.Require(line is not null, field, "A line object is required."))
+            {
+                continue;
+            }
+            errors.Require(EntityKey.IsValid(line!.Sku), $"{field}.sku", "A SKU of 1–64 letters, digits, '.', '_' or '-' is required.");
+            errors.Require(line.Quantity is > 0 and <= MaxQuantity, $"{field}.quantity", $"A whole quantity from 1 to {MaxQuantity} is required.");
+            if (currency is { } c)
+            {
+                var priceOk = Money.TryParse(line.UnitPrice, c, out var price) && !price.IsNegative;
+                errors.Require(priceOk, $"{field}.unitPrice", $"A non-negative decimal string with at most {c.Exponent} decimals is required.");
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Orders.Workflow;
+
+namespace OrderFlow.Core.Orders.Intake;
+
+/// <summary>
+/// Accepts an order from any channel: stores the raw payload, records the order as Received and starts its
+/// workflow under the order's deterministic ID. Every step tolerates being repeated, so a retried or duplicated
+/// delivery finds the order and starts nothing new.
+/// </summary>
+public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, IOptions<FulfilmentOptions> fulfilment, TimeProvider time)
+{
+    public async Task<IntakeResult> AcceptAsync(
+        DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        var orderId = OrderIds.From(source, shop, order.ExternalId!);
+        await payloads.SaveAsync(orderId, Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16], payload, cancellationToken);
+        var now = time.GetUtcNow();
+        var created = await orders.TryCreateAsync(
+            new OrderRecord { OrderId = orderId, Source = source, ExternalId = order.ExternalId!, ReceivedAt = now }.Enter(OrderStatus.Received, now),
+            cancellationToken);
+        // Even a duplicate checks the workflow: the first delivery may have died between the row and the start.
+        await StartWorkflowOnceAsync(durable, new OrderWorkflowInput(orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay), cancellationToken);
+        return new IntakeResult(orderId, Duplicate: !created);
+    }
+
+    static async Task StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
+    {
+        if (await durable.GetInstanceAsync(input.OrderId, cancellationToken) is not null)
+        {
+            return;
+        }
+        try
+        {
+            await durable.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, new StartOrchestrationOptions(input.OrderId), cancellationToken);
+        }
+        catch (Exception)
+        {
+            // A concurrent delivery may have started it first; how a provider reports that differs, so the
+            // instance itself is what counts.
+            if (await durable.GetInstanceAsync(input.OrderId, cancellationToken) is null)
+            {
+                throw;
+            }
+        }
+    }
+}
+
+public sealed record IntakeResult(string OrderId, bool Duplicate);

@@ -1,0 +1,38 @@
+using Azure;
+using Azure.Storage.Blobs;
+
+namespace OrderFlow.Core.Orders.Intake;
+
+/// <summary>
+/// The raw bytes of every accepted order, kept before anything else happens so no order can be lost or disputed.
+/// Blob "order-payloads/{orderId}/{delivery}": payloads reach 512 KiB, beyond a table property's 64 KiB.
+/// </summary>
+public sealed class OrderPayloadStore(BlobServiceClient blobs)
+{
+    public const string ContainerName = "order-payloads";
+    readonly BlobContainerClient container = blobs.GetBlobContainerClient(ContainerName);
+
+    public async Task SaveAsync(string orderId, string delivery, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await container.GetBlobClient($"{orderId}/{delivery}").UploadAsync(new BinaryData(payload), overwrite: false, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // The same delivery again: the first copy stays.
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ListAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var names = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, orderId + "/", cancellationToken))
+        {
+            names.Add(blob.Name);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+
+namespace OrderFlow.Core.Orders;
+
+/// <summary>
+/// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
+/// spread evenly), row "order" holding the OrderRecord as JSON plus Status, CustomerId and ReceivedAt as columns.
+/// Changes are read-modify-write with the row's ETag, retried on conflict.
+/// </summary>
+public sealed class OrderBook(TableServiceClient tables)
+{
+    public const string TableName = "Orders";
+    const string OrderRow = "order";
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    readonly TableClient table = tables.GetTableClient(TableName);
+
+    /// <summary>Records a received order; answers false when it was already there (a duplicate delivery).</summary>
+    public async Task<bool> TryCreateAsync(OrderRecord record, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(ToEntity(record), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<OrderRecord?> FindAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    public async Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
+            var current = FromEntity(row.Value);
+            var changed = change(current);
+            if (changed == current)
+            {
+                return current;
+            }
+            try
+            {
+                await table.UpdateEntityAsync(ToEntity(changed), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                return changed;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // Changed meanwhile (an event and an activity at once): apply the change to the newer version.
+            }
+        }
+    }
+
+    static TableEntity ToEntity(OrderRecord record) => new(record.OrderId, OrderRow)
+    {
+        ["Document"] = JsonSerializer.Serialize(record, Json),
+        ["Status"] = record.Status.ToString(),
+        ["CustomerId"] = record.CustomerId,
+        ["ReceivedAt"] = record.ReceivedAt,
+    };
+
+    static OrderRecord FromEntity(TableEntity entity) =>
+        JsonSerializer.Deserialize<OrderRecord>(entity.GetString("Document"), Json)!;
+}

@@ -1,0 +1,39 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Customers;
+using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Products;
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core.Orders;
+
+public static class OrdersServiceCollectionExtensions
+{
+    public static IServiceCollection AddOrders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => new BlobServiceClient(configuration[StorageServiceCollectionExtensions.ConnectionSetting]));
+        services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
+        services.AddSingleton<ProductCatalogue>();
+        services.AddSingleton<CustomerDirectory>();
+        services.AddSingleton<StockLedger>();
+        services.AddSingleton<OrderBook>();
+        services.AddSingleton<InvoiceLedger>();
+        services.AddSingleton<OrderPayloadStore>();
+        services.AddSingleton<IdempotencyKeys>();
+        services.AddSingleton<OrderPricing>();
+        services.AddSingleton<OrderIntake>();
+        services.AddTransient<OrderWorkflow>();
+        services.AddTransient<ValidateOrderActivity>();
+        services.AddTransient<ReserveStockActivity>();
+        services.AddTransient<ReleaseStockActivity>();
+        services.AddTransient<FulfilOrderActivity>();
+        services.AddTransient<ShipOrderActivity>();
+        services.AddTransient<InvoiceOrderActivity>();
+        services.AddTransient<RecordStageActivity>();
+        return services;
+    }
+}

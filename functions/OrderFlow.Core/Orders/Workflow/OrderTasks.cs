@@ -1,0 +1,20 @@
+namespace OrderFlow.Core.Orders.Workflow;
+
+/// <summary>Durable task names. They differ from the class names on purpose: the Durable analyzer requires it.</summary>
+public static class OrderTasks
+{
+    public const string Workflow = "OrderWorkflow.Run";
+    public const string Validate = "Order.Validate";
+    public const string Reserve = "Order.Reserve";
+    public const string Release = "Order.Release";
+    public const string Fulfil = "Order.Fulfil";
+    public const string Ship = "Order.Ship";
+    public const string Invoice = "Order.Invoice";
+    public const string RecordStage = "Order.RecordStage";
+}
+
+/// <summary>External events the workflow waits for.</summary>
+public static class OrderEvents
+{
+    public const string Payment = "Payment";
+}

@@ -1,0 +1,37 @@
+using Microsoft.DurableTask;
+using OrderFlow.Core.Inventory;
+
+namespace OrderFlow.Core.Orders.Workflow;
+
+/// <summary>
+/// Reserves every SKU of the order, each atomically in its own partition. If any SKU is short, what was reserved
+/// is given back and the order is Backordered: it holds nothing while it waits.
+/// </summary>
+public sealed class ReserveStockActivity(StockLedger stock, OrderBook orders, TimeProvider time) : TaskActivity<PricedOrder, ReservationOutcome>
+{
+    public override async Task<ReservationOutcome> RunAsync(TaskActivityContext context, PricedOrder order)
+    {
+        var results = new List<ReservationResult>();
+        foreach (var (sku, quantity) in QuantitiesBySku(order))
+        {
+            results.Add(await stock.ReserveAsync(order.OrderId, sku, quantity, CancellationToken.None));
+        }
+        var reserved = results.All(r => r.IsReserved);
+        if (!reserved)
+        {
+            foreach (var result in results.Where(r => r.IsReserved))
+            {
+                await stock.ReleaseAsync(order.OrderId, result.Sku, CancellationToken.None);
+            }
+        }
+        var now = time.GetUtcNow();
+        var missing = string.Join(", ", results.Where(r => !r.IsReserved).Select(r => $"{r.Sku} short by {r.Missing}"));
+        await orders.UpdateAsync(order.OrderId, record => reserved
+            ? record.Enter(OrderStatus.Reserved, now) with { Reservations = results }
+            : record.Enter(OrderStatus.Backordered, now, missing), CancellationToken.None);
+        return new ReservationOutcome(reserved, results);
+    }
+
+    public static IEnumerable<(string Sku, int Quantity)> QuantitiesBySku(PricedOrder order) =>
+        order.Lines.GroupBy(l => l.Sku, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(l => l.Quantity)));
+}

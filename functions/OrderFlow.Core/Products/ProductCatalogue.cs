@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+
+namespace OrderFlow.Core.Products;
+
+/// <summary>
+/// Products live in the Catalogue table, partition = SKU, row "product". The SKU partition also holds the SKU's
+/// stock and reservations (see StockLedger), so reservations stay single-partition transactions; one partition per
+/// SKU keeps each far below the 2,000 operations/s partition target.
+/// </summary>
+public sealed class ProductCatalogue(TableServiceClient tables)
+{
+    public const string TableName = "Catalogue";
+    public const string ProductRow = "product";
+
+    readonly TableClient table = tables.GetTableClient(TableName);
+
+    public async Task SaveAsync(Product product, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var entity = new TableEntity(product.Sku, ProductRow)
+        {
+            ["Name"] = product.Name,
+            ["Active"] = product.Active,
+            ["TaxRate"] = product.TaxRate.ToString(CultureInfo.InvariantCulture),
+            ["Prices"] = JsonSerializer.Serialize(product.PricesMinor),
+        };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<Product?> FindAsync(string sku, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(sku, ProductRow, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    static Product FromEntity(TableEntity entity) => new(
+        entity.PartitionKey,
+        entity.GetString("Name"),
+        entity.GetBoolean("Active") ?? false,
+        decimal.Parse(entity.GetString("TaxRate"), CultureInfo.InvariantCulture),
+        JsonSerializer.Deserialize<Dictionary<string, long>>(entity.GetString("Prices")) ?? []);
+}

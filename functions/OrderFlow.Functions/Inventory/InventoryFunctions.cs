@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Inventory;
+using OrderFlow.Functions.Http;
+
+namespace OrderFlow.Functions.Inventory;
+
+public sealed class InventoryFunctions(StockLedger stock)
+{
+    [Function("PutInventory")]
+    [Description("Sets a SKU's stock on hand and reorder point in one warehouse.")]
+    public async Task<IResult> PutAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "inventory/{sku}/{warehouse}")] HttpRequest request,
+        string sku,
+        string warehouse,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<StockInput>(request, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+        var input = body.Value!;
+        var errors = new FieldErrors();
+        errors.Require(EntityKey.IsValid(sku), "sku", "A SKU is 1–64 letters, digits, '.', '_' or '-'.");
+        errors.Require(EntityKey.IsValid(warehouse), "warehouse", "A warehouse is 1–64 letters, digits, '.', '_' or '-'.");
+        errors.Require(input.OnHand is >= 0, "onHand", "A whole number of 0 or more is required.");
+        errors.Require(input.ReorderPoint is null or >= 0, "reorderPoint", "A whole number of 0 or more is required.");
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+        if (!await stock.SetOnHandAsync(sku, warehouse, input.OnHand!.Value, input.ReorderPoint ?? 0, cancellationToken))
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "More units are reserved than that.", "On hand cannot go below what open orders have reserved.");
+        }
+        var levels = await stock.ListAsync(sku, cancellationToken);
+        return TypedResults.Ok(levels.Single(l => l.Warehouse == warehouse));
+    }
+
+    [Function("ListInventory")]
+    [Description("Stock per SKU and warehouse: on hand, reserved, available and reorder point; ?sku= narrows to one SKU.")]
+    public async Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "inventory")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var sku = request.Query["sku"].FirstOrDefault();
+        if (sku is not null && !EntityKey.IsValid(sku))
+        {
+            return Problems.Field("sku", "A SKU is 1–64 letters, digits, '.', '_' or '-'.");
+        }
+        return TypedResults.Ok(new { items = await stock.ListAsync(sku, cancellationToken), continuationToken = (string?)null });
+    }
+}
+
+public sealed record StockInput(int? OnHand, int? ReorderPoint);

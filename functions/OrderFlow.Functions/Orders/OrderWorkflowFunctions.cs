@@ -1,0 +1,47 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.DurableTask;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Functions.Durable;
+
+namespace OrderFlow.Functions.Orders;
+
+/// <summary>Function entry points of the order workflow and its activities; the logic lives in Core.</summary>
+public sealed class OrderWorkflowFunctions(IServiceProvider services)
+{
+    [Function(OrderTasks.Workflow)]
+    public static Task<string> RunWorkflowAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new OrderWorkflow().RunAsync(context, context.GetInput<OrderWorkflowInput>()!);
+
+    [Function(OrderTasks.Validate)]
+    public Task<OrderValidation> ValidateAsync([ActivityTrigger] OrderWorkflowInput input) =>
+        Activity<ValidateOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Validate), input);
+
+    [Function(OrderTasks.Reserve)]
+    public Task<ReservationOutcome> ReserveAsync([ActivityTrigger] PricedOrder order) =>
+        Activity<ReserveStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Reserve), order);
+
+    [Function(OrderTasks.Release)]
+    public Task<bool> ReleaseAsync([ActivityTrigger] PricedOrder order) =>
+        Activity<ReleaseStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Release), order);
+
+    [Function(OrderTasks.Fulfil)]
+    public Task<bool> FulfilAsync([ActivityTrigger] PricedOrder order) =>
+        Activity<FulfilOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Fulfil), order);
+
+    [Function(OrderTasks.Ship)]
+    public Task<bool> ShipAsync([ActivityTrigger] ShipmentInput input) =>
+        Activity<ShipOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Ship), input);
+
+    [Function(OrderTasks.Invoice)]
+    public Task<string> InvoiceAsync([ActivityTrigger] InvoiceRequest request) =>
+        Activity<InvoiceOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Invoice), request);
+
+    [Function(OrderTasks.RecordStage)]
+    public Task<bool> RecordStageAsync([ActivityTrigger] StageChange change) =>
+        Activity<RecordStageActivity>().RunAsync(new FunctionActivityContext(OrderTasks.RecordStage), change);
+
+    T Activity<T>()
+        where T : notnull => services.GetRequiredService<T>();
+}

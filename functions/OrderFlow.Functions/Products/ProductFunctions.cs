@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Products;
+using OrderFlow.Functions.Http;
+
+namespace OrderFlow.Functions.Products;
+
+public sealed class ProductFunctions(ProductCatalogue catalogue)
+{
+    [Function("PutProduct")]
+    [Description("Creates or replaces a product: name, active, tax rate and a price per currency.")]
+    public async Task<IResult> PutAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "products/{sku}")] HttpRequest request, string sku, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<ProductInput>(request, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+        var errors = new FieldErrors();
+        if (body.Value!.Validate(sku, errors) is not { } product)
+        {
+            return Problems.Validation(errors);
+        }
+        await catalogue.SaveAsync(product, cancellationToken);
+        return TypedResults.Ok(ProductView.From(product));
+    }
+}
+
+public sealed record ProductView(string Sku, string Name, bool Active, string TaxRate, IReadOnlyList<MoneyDto> Prices)
+{
+    public static ProductView From(Product product) => new(
+        product.Sku,
+        product.Name,
+        product.Active,
+        product.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [.. product.PricesMinor.Select(p => MoneyDto.From(new Money(p.Value, Currency.Parse(p.Key))))]);
+}
