@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace OrderFlow.Core.Orders.Channels;
+
+/// <summary>
+/// Lenient reads for shop payloads: a missing or wrong-typed field gives null instead of an exception, so the
+/// order is still mapped and validation can name every missing field at once.
+/// </summary>
+static class JsonFields
+{
+    /// <summary>Parses the body, or says in plain words why it is not a JSON object.</summary>
+    public static JsonDocument? TryParseObject(ReadOnlyMemory<byte> body, out string? problem)
+    {
+        try
+        {
+            var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                problem = null;
+                return document;
+            }
+            problem = $"The body is JSON but not an object (found {document.RootElement.ValueKind}).";
+            document.Dispose();
+            return null;
+        }
+        catch (JsonException error)
+        {
+            problem = "The body is not valid JSON: " + error.Message;
+            return null;
+        }
+    }
+
+    public static JsonElement? Object(this JsonElement parent, string name) =>
+        Field(parent, name) is { ValueKind: JsonValueKind.Object } value ? value : null;
+
+    public static JsonElement? Array(this JsonElement parent, string name) =>
+        Field(parent, name) is { ValueKind: JsonValueKind.Array } value ? value : null;
+
+    /// <summary>A non-blank string; blanks count as missing, as shops send "" for fields nobody filled in.</summary>
+    public static string? Text(this JsonElement parent, string name) =>
+        Field(parent, name) is { ValueKind: JsonValueKind.String } value && value.GetString() is { } text
+            && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    public static int? Int(this JsonElement parent, string name) =>
+        Field(parent, name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var number) ? number : null;
+
+    /// <summary>An ID that shops send as a JSON integer (or sometimes a string), as invariant text.</summary>
+    public static string? Id(this JsonElement parent, string name) => Field(parent, name) switch
+    {
+        { ValueKind: JsonValueKind.Number } value when value.TryGetInt64(out var id) => id.ToString(CultureInfo.InvariantCulture),
+        { ValueKind: JsonValueKind.String } => parent.Text(name),
+        _ => null,
+    };
+
+    /// <summary>
+    /// An amount as a decimal string. A string is passed on as sent, for validation to judge; a JSON number is read
+    /// as a decimal (never through double) and written with <paramref name="decimals"/> places, half away from zero.
+    /// </summary>
+    public static string? Amount(this JsonElement parent, string name, int decimals) => Field(parent, name) switch
+    {
+        { ValueKind: JsonValueKind.Number } value when value.TryGetDecimal(out var amount) => Format(amount, decimals),
+        { ValueKind: JsonValueKind.String } => parent.Text(name),
+        _ => null,
+    };
+
+    public static string Format(decimal amount, int decimals) =>
+        Math.Round(amount, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>First and last name joined; null when both are missing.</summary>
+    public static string? FullName(this JsonElement parent, string first, string last)
+    {
+        string?[] parts = [parent.Text(first)?.Trim(), parent.Text(last)?.Trim()];
+        var name = string.Join(' ', parts.Where(part => !string.IsNullOrEmpty(part)));
+        return name.Length > 0 ? name : null;
+    }
+
+    static JsonElement? Field(JsonElement parent, string name) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) ? value : null;
+}

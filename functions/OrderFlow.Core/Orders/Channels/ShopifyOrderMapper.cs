@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using OrderFlow.Core.Orders.Intake;
+
+namespace OrderFlow.Core.Orders.Channels;
+
+/// <summary>
+/// Reads a Shopify order webhook (the Order resource as JSON, <c>X-Shopify-Topic</c> and
+/// <c>X-Shopify-Shop-Domain</c>) into a <see cref="ChannelMessage"/>. Pure: no I/O, no clock.
+/// </summary>
+public static class ShopifyOrderMapper
+{
+    public const string TopicHeader = "X-Shopify-Topic";
+    public const string ShopHeader = "X-Shopify-Shop-Domain";
+
+    public static ChannelMessage Map(string? topic, string? shopDomain, ReadOnlyMemory<byte> body)
+    {
+        if (string.IsNullOrWhiteSpace(topic))
+        {
+            return new ChannelMessage.Invalid($"The {TopicHeader} header is missing.");
+        }
+        topic = topic.Trim();
+        if (topic is not ("orders/create" or "orders/paid" or "orders/cancelled"))
+        {
+            return new ChannelMessage.Ignored($"Shopify topic '{topic}' is not handled.");
+        }
+        if (string.IsNullOrWhiteSpace(shopDomain))
+        {
+            return new ChannelMessage.Invalid($"The {ShopHeader} header is missing.");
+        }
+        using var document = JsonFields.TryParseObject(body, out var problem);
+        if (document is null)
+        {
+            return new ChannelMessage.Invalid(problem!);
+        }
+        var shop = shopDomain.Trim();
+        var order = document.RootElement;
+        if (topic == "orders/create")
+        {
+            return new ChannelMessage.NewOrder(shop, ToCanonical(order));
+        }
+        // Paid and cancelled are about an order we already know, so without its ID there is nothing to act on.
+        if (order.Id("id") is not { } externalId)
+        {
+            return new ChannelMessage.Invalid($"The Shopify {topic} payload has no order 'id'.");
+        }
+        return topic == "orders/paid"
+            ? new ChannelMessage.Paid(shop, externalId)
+            : new ChannelMessage.Cancelled(shop, externalId);
+    }
+
+    static CanonicalOrder ToCanonical(JsonElement order) => new(
+        ExternalId: order.Id("id"),
+        CustomerId: null,
+        Customer: Customer(order),
+        Currency: order.Text("currency"),
+        Lines: order.Array("line_items")?.EnumerateArray().Select(Line).ToList(),
+        ShippingAddress: order.Object("shipping_address") is { } address ? Address(address) : null,
+        ShippingCost: ShippingCost(order),
+        Paid: order.Text("financial_status") == "paid");
+
+    static CustomerDetails? Customer(JsonElement order)
+    {
+        var customer = order.Object("customer");
+        var name = customer?.FullName("first_name", "last_name") ?? order.Object("shipping_address")?.Text("name");
+        var email = order.Text("email") ?? customer?.Text("email");
+        return name is null && email is null ? null : new CustomerDetails(name, email);
+    }
+
+    // Shopify sends prices as decimal strings in the shop's currency ("24.50"); they are passed on unchanged.
+    static CanonicalLine Line(JsonElement item) =>
+        new(item.Text("sku"), item.Int("quantity"), item.Amount("price", decimals: 2));
+
+    static PostalAddress Address(JsonElement address) => new(
+        Line1: address.Text("address1"),
+        Line2: address.Text("address2"),
+        City: address.Text("city"),
+        PostalCode: address.Text("zip"),
+        Region: address.Text("province_code") ?? address.Text("province"),
+        Country: address.Text("country_code"));
+
+    /// <summary>
+    /// The sum of all shipping lines, "0.00" when there are none. Decimal addition keeps the widest scale of its
+    /// inputs, so "4.90" + "5.00" stays "9.90". Null when a price cannot be read: validation reports it, we don't guess.
+    /// </summary>
+    static string? ShippingCost(JsonElement order)
+    {
+        if (!order.TryGetProperty("shipping_lines", out var lines) || lines.ValueKind == JsonValueKind.Null)
+        {
+            return "0.00";
+        }
+        if (lines.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+        var total = 0m;
+        foreach (var line in lines.EnumerateArray())
+        {
+            if (line.Amount("price", decimals: 2) is not { } text
+                || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price))
+            {
+                return null;
+            }
+            total += price;
+        }
+        return lines.GetArrayLength() == 0 ? "0.00" : total.ToString(CultureInfo.InvariantCulture);
+    }
+}

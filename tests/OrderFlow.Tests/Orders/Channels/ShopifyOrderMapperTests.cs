@@ -1,0 +1,111 @@
+using OrderFlow.Core.Orders.Channels;
+using OrderFlow.Core.Orders.Intake;
+using static OrderFlow.Tests.Orders.Channels.ShopifySamples;
+
+namespace OrderFlow.Tests.Orders.Channels;
+
+public class ShopifyOrderMapperTests
+{
+    static CanonicalOrder NewOrder(byte[] body)
+    {
+        var message = Assert.IsType<ChannelMessage.NewOrder>(ShopifyOrderMapper.Map("orders/create", Shop, body));
+        Assert.Equal(Shop, message.Shop);
+        return message.Order;
+    }
+
+    [Fact]
+    public void Map_OrdersCreate_MapsEveryField()
+    {
+        var order = NewOrder(PaidOrder);
+
+        Assert.Equal("5823741900123", order.ExternalId);
+        Assert.Null(order.CustomerId);
+        Assert.Equal(new CustomerDetails("Anna Müller", "anna.mueller@example.com"), order.Customer);
+        Assert.Equal("EUR", order.Currency);
+        Assert.Equal([new CanonicalLine("CUP-1", 2, "24.50"), new CanonicalLine("SAUCER-1", 1, "5.00")], order.Lines);
+        Assert.Equal(new PostalAddress("Hauptstraße 5", "2. OG", "München", "80331", "BY", "DE"), order.ShippingAddress);
+        Assert.Equal("4.90", order.ShippingCost);
+        Assert.True(order.Paid);
+    }
+
+    [Fact]
+    public void Map_GuestOrderWithoutShippingLines_FallsBackAndChargesNoShipping()
+    {
+        var order = NewOrder(GuestOrder);
+
+        Assert.Equal(new CustomerDetails("Gast Kunde", "guest@example.com"), order.Customer);
+        Assert.Equal(new PostalAddress("Ring 1", null, "Wien", "1010", "Wien", "AT"), order.ShippingAddress);
+        Assert.Equal("0.00", order.ShippingCost);
+        Assert.False(order.Paid);
+    }
+
+    [Fact]
+    public void Map_MissingAndWrongTypedFields_MapsToNulls()
+    {
+        var order = NewOrder(DamagedOrder);
+
+        Assert.Equal("5823741900789", order.ExternalId);
+        Assert.Null(order.Customer);
+        Assert.Null(order.Currency);
+        Assert.Equal([new CanonicalLine(null, null, null), new CanonicalLine(null, null, null)], order.Lines);
+        Assert.Equal(new PostalAddress("Hauptstraße 5", null, null, null, null, null), order.ShippingAddress);
+        Assert.Null(order.ShippingCost);
+        Assert.False(order.Paid);
+    }
+
+    [Fact]
+    public void Map_EmptyObject_MapsAllFieldsToNull()
+    {
+        var order = NewOrder(Bytes("{}"));
+
+        Assert.Equal(new CanonicalOrder(null, null, null, null, null, null, "0.00", false), order);
+    }
+
+    [Fact]
+    public void Map_OrdersPaid_PaidEventForShopAndOrder() =>
+        Assert.Equal(new ChannelMessage.Paid(Shop, "5823741900123"), ShopifyOrderMapper.Map("orders/paid", Shop, PaidOrder));
+
+    [Fact]
+    public void Map_OrdersCancelled_CancelledEventForShopAndOrder() =>
+        Assert.Equal(new ChannelMessage.Cancelled(Shop, "5823741900123"), ShopifyOrderMapper.Map("orders/cancelled", Shop, PaidOrder));
+
+    [Theory]
+    [InlineData("orders/updated")]
+    [InlineData("products/create")]
+    public void Map_OtherTopic_IgnoredNamingTheTopic(string topic)
+    {
+        var ignored = Assert.IsType<ChannelMessage.Ignored>(ShopifyOrderMapper.Map(topic, Shop, Bytes("not even JSON")));
+
+        Assert.Contains(topic, ignored.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<html>oops</html>", "not valid JSON")]
+    [InlineData("", "not valid JSON")]
+    [InlineData("""[{"id":1}]""", "not an object")]
+    public void Map_BodyNotAJsonObject_InvalidNamingTheProblem(string body, string problem)
+    {
+        var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map("orders/create", Shop, Bytes(body)));
+
+        Assert.Contains(problem, invalid.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, Shop, "X-Shopify-Topic")]
+    [InlineData("orders/create", null, "X-Shopify-Shop-Domain")]
+    [InlineData("orders/create", " ", "X-Shopify-Shop-Domain")]
+    public void Map_MissingHeader_InvalidNamingTheHeader(string? topic, string? shop, string header)
+    {
+        var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map(topic, shop, PaidOrder));
+
+        Assert.Contains(header, invalid.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Map_PaidWithoutOrderId_Invalid()
+    {
+        var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map("orders/paid", Shop, Bytes("""{"name":"#1042"}""")));
+
+        Assert.Contains("'id'", invalid.Reason, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,125 @@
+using OrderFlow.Core.Orders.Channels;
+using OrderFlow.Core.Orders.Intake;
+using static OrderFlow.Tests.Orders.Channels.WooCommerceSamples;
+
+namespace OrderFlow.Tests.Orders.Channels;
+
+public class WooCommerceOrderMapperTests
+{
+    static CanonicalOrder NewOrder(byte[] body)
+    {
+        var message = Assert.IsType<ChannelMessage.NewOrder>(WooCommerceOrderMapper.Map("order.created", Source, body));
+        Assert.Equal(Shop, message.Shop);
+        return message.Order;
+    }
+
+    [Fact]
+    public void Map_OrderCreated_MapsEveryField()
+    {
+        var order = NewOrder(ProcessingOrder);
+
+        Assert.Equal("727", order.ExternalId);
+        Assert.Null(order.CustomerId);
+        Assert.Equal(new CustomerDetails("Jürgen Weiß", "j.weiss@example.com"), order.Customer);
+        Assert.Equal("EUR", order.Currency);
+        Assert.Equal([new CanonicalLine("CUP-1", 2, "24.50"), new CanonicalLine("SAUCER-1", 1, "5.00")], order.Lines);
+        Assert.Equal(new PostalAddress("Lindenallee 12", "Hinterhaus", "Köln", "50667", "NW", "DE"), order.ShippingAddress);
+        Assert.Equal("4.90", order.ShippingCost);
+        Assert.True(order.Paid);
+    }
+
+    [Theory]
+    [InlineData("24.5", "24.50")]
+    [InlineData("5", "5.00")]
+    [InlineData("1e1", "10.00")]
+    [InlineData("8.333333333333334", "8.33")]
+    // 1.005 is 1.00499999... as a double; read as a decimal it rounds up, as a shop would show it.
+    [InlineData("1.005", "1.01")]
+    public void Map_NumericPrice_DecimalStringWithTwoPlaces(string price, string expected)
+    {
+        var order = NewOrder(Bytes($$"""{"line_items":[{"sku":"CUP-1","quantity":1,"price":{{price}}}]}"""));
+
+        Assert.Equal(expected, Assert.Single(order.Lines!).UnitPrice);
+    }
+
+    [Theory]
+    [InlineData("pending", null, false)]
+    [InlineData("on-hold", null, false)]
+    [InlineData("processing", null, true)]
+    [InlineData("completed", null, true)]
+    [InlineData("on-hold", "2026-03-02T10:16:12", true)]
+    public void Map_OrderCreated_PaidFromDatePaidOrStatus(string status, string? datePaid, bool paid) =>
+        Assert.Equal(paid, NewOrder(Update(status, datePaid)).Paid);
+
+    [Fact]
+    public void Map_MissingAndWrongTypedFields_MapsToNulls()
+    {
+        var order = NewOrder(DamagedOrder);
+
+        Assert.Equal("728", order.ExternalId);
+        Assert.Null(order.Customer);
+        Assert.Null(order.Currency);
+        Assert.Equal([new CanonicalLine(null, null, "n/a")], order.Lines);
+        Assert.Equal(new PostalAddress("Lindenallee 12", null, null, null, null, null), order.ShippingAddress);
+        Assert.Null(order.ShippingCost);
+        Assert.False(order.Paid);
+    }
+
+    [Theory]
+    [InlineData("cancelled", null)]
+    [InlineData("cancelled", "2026-03-02T10:16:12")]
+    public void Map_OrderUpdatedToCancelled_CancelledEvent(string status, string? datePaid) =>
+        Assert.Equal(new ChannelMessage.Cancelled(Shop, "727"), WooCommerceOrderMapper.Map("order.updated", Source, Update(status, datePaid)));
+
+    [Fact]
+    public void Map_OrderUpdatedWithDatePaid_PaidEvent() =>
+        Assert.Equal(new ChannelMessage.Paid(Shop, "727"), WooCommerceOrderMapper.Map("order.updated", Source, Update("processing", "2026-03-02T10:16:12")));
+
+    [Fact]
+    public void Map_OrderUpdatedOtherwise_Ignored() =>
+        Assert.IsType<ChannelMessage.Ignored>(WooCommerceOrderMapper.Map("order.updated", Source, Update("on-hold", null)));
+
+    [Fact]
+    public void Map_OrderDeleted_CancelledEvent() =>
+        Assert.Equal(new ChannelMessage.Cancelled(Shop, "727"), WooCommerceOrderMapper.Map("order.deleted", Source, Bytes("""{"id":727}""")));
+
+    [Theory]
+    [InlineData("product.updated")]
+    [InlineData("order.restored")]
+    public void Map_OtherTopic_IgnoredNamingTheTopic(string topic)
+    {
+        var ignored = Assert.IsType<ChannelMessage.Ignored>(WooCommerceOrderMapper.Map(topic, Source, ProcessingOrder));
+
+        Assert.Contains(topic, ignored.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Map_BodyNotJson_InvalidNamingTheProblem()
+    {
+        var invalid = Assert.IsType<ChannelMessage.Invalid>(WooCommerceOrderMapper.Map("order.created", Source, Bytes("webhook_id=12")));
+
+        Assert.Contains("not valid JSON", invalid.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, Source, "X-WC-Webhook-Topic")]
+    [InlineData("order.created", "", "X-WC-Webhook-Source")]
+    [InlineData("order.deleted", Source, "'id'")]
+    public void Map_MissingHeaderOrOrderId_InvalidNamingIt(string? topic, string? source, string named)
+    {
+        var invalid = Assert.IsType<ChannelMessage.Invalid>(WooCommerceOrderMapper.Map(topic, source, Bytes("{}")));
+
+        Assert.Contains(named, invalid.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded", "webhook_id=12", true)]
+    [InlineData("application/x-www-form-urlencoded; charset=UTF-8", "webhook_id=4711", true)]
+    [InlineData(null, "webhook_id=12", true)]
+    [InlineData("application/json", "webhook_id=12", false)]
+    [InlineData("application/x-www-form-urlencoded", "webhook_id=", false)]
+    [InlineData("application/x-www-form-urlencoded", "webhook_id=12&x=1", false)]
+    [InlineData("application/json", """{"id":727}""", false)]
+    public void IsPing_CreationPingOnly_Recognised(string? contentType, string body, bool expected) =>
+        Assert.Equal(expected, WooCommerceOrderMapper.IsPing(contentType, Bytes(body)));
+}
