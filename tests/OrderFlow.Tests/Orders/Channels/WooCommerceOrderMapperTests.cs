@@ -39,7 +39,7 @@ public class WooCommerceOrderMapperTests
     {
         var order = NewOrder(Bytes($$"""{"line_items":[{"sku":"CUP-1","quantity":1,"price":{{price}}}]}"""));
 
-        Assert.Equal(expected, Assert.Single(order.Lines!).UnitPrice);
+        Assert.Equal(expected, Assert.Single(order.Lines!)!.UnitPrice);
     }
 
     [Theory]
