@@ -5,19 +5,21 @@ using Azure;
 using Azure.Data.Tables;
 using OrderFlow.Core.Orders.Intake;
 
+using OrderFlow.Core.Storage;
+
 namespace OrderFlow.Core.Customers;
 
 /// <summary>
 /// Customers table: partition = customer ID (point reads, no hot partition). An index row per email address,
 /// partition "email-" + hash of the address, finds a customer by email when a channel sends no customer ID.
 /// </summary>
-public sealed class CustomerDirectory(TableServiceClient tables)
+public sealed class CustomerDirectory(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "Customers";
     const string CustomerRow = "customer";
     const string IndexRow = "email-index";
 
-    readonly TableClient table = tables.GetTableClient(TableName);
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     public async Task SaveAsync(Customer customer, CancellationToken cancellationToken)
     {

@@ -2,6 +2,8 @@ using Azure;
 using Azure.Data.Tables;
 using OrderFlow.Core.Products;
 
+using OrderFlow.Core.Storage;
+
 namespace OrderFlow.Core.Inventory;
 
 /// <summary>
@@ -9,10 +11,10 @@ namespace OrderFlow.Core.Inventory;
 /// table. Every change is one entity group transaction guarded by ETags, retried on conflict: stock never goes
 /// below zero and a reservation is never applied twice, however many orders race for the last unit.
 /// </summary>
-public sealed class StockLedger(TableServiceClient tables)
+public sealed class StockLedger(TableServiceClient tables, StorageNames names)
 {
     const int MaxAttempts = 20;
-    readonly TableClient table = tables.GetTableClient(ProductCatalogue.TableName);
+    readonly TableClient table = tables.GetTableClient(names.Table(ProductCatalogue.TableName));
 
     public async Task<IReadOnlyList<StockLevel>> ListAsync(string? sku, CancellationToken cancellationToken)
     {

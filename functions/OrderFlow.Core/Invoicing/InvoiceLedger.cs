@@ -3,6 +3,8 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
+using OrderFlow.Core.Storage;
+
 namespace OrderFlow.Core.Invoicing;
 
 /// <summary>
@@ -11,13 +13,13 @@ namespace OrderFlow.Core.Invoicing;
 /// ETag: two orders can never take one number, a number is never skipped, and an order is never invoiced twice.
 /// One partition per year caps issuing at the partition target (2,000 operations/s), far above any mid-size business.
 /// </summary>
-public sealed class InvoiceLedger(TableServiceClient tables)
+public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "Invoices";
     const string CounterRow = "counter";
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    readonly TableClient table = tables.GetTableClient(TableName);
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     /// <summary>Issues the order's invoice, or answers the one it already has.</summary>
     public async Task<Invoice> IssueAsync(Func<string, Invoice> draft, string orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken)

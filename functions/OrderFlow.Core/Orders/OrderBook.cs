@@ -2,6 +2,8 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
+using OrderFlow.Core.Storage;
+
 namespace OrderFlow.Core.Orders;
 
 /// <summary>
@@ -9,13 +11,13 @@ namespace OrderFlow.Core.Orders;
 /// spread evenly), row "order" holding the OrderRecord as JSON plus Status, CustomerId and ReceivedAt as columns.
 /// Changes are read-modify-write with the row's ETag, retried on conflict.
 /// </summary>
-public sealed class OrderBook(TableServiceClient tables)
+public sealed class OrderBook(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "Orders";
     const string OrderRow = "order";
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    readonly TableClient table = tables.GetTableClient(TableName);
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     /// <summary>Records a received order; answers false when it was already there (a duplicate delivery).</summary>
     public async Task<bool> TryCreateAsync(OrderRecord record, CancellationToken cancellationToken)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 
+using OrderFlow.Core.Storage;
+
 namespace OrderFlow.Core.Products;
 
 /// <summary>
@@ -9,12 +11,12 @@ namespace OrderFlow.Core.Products;
 /// stock and reservations (see StockLedger), so reservations stay single-partition transactions; one partition per
 /// SKU keeps each far below the 2,000 operations/s partition target.
 /// </summary>
-public sealed class ProductCatalogue(TableServiceClient tables)
+public sealed class ProductCatalogue(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "Catalogue";
     public const string ProductRow = "product";
 
-    readonly TableClient table = tables.GetTableClient(TableName);
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     public async Task SaveAsync(Product product, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ public static class StorageServiceCollectionExtensions
 
     public static IServiceCollection AddOrderFlowStorage(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(new StorageNames(configuration[StorageNames.PrefixSetting]));
         services.AddSingleton(_ => new TableServiceClient(ConnectionString(configuration)));
         // Queue triggers expect base64 bodies by default, so everything we enqueue is base64 too.
         services.AddSingleton(_ => new QueueServiceClient(

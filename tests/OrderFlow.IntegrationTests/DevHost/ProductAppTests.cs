@@ -9,12 +9,14 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
-/// <summary>DevHost serving the real OrderFlow.Functions assembly.</summary>
-public sealed class ProductApp : IAsyncLifetime
+/// <summary>DevHost serving the real OrderFlow.Functions assembly, in Auto fulfilment with no step delay.</summary>
+public class ProductApp : IAsyncLifetime
 {
     DevHostServer? server;
 
     public HttpClient Http { get; private set; } = null!;
+
+    public TestNames Names { get; } = TestNames.New();
 
     internal DevHostServer Server => server!;
 
@@ -23,15 +25,21 @@ public sealed class ProductApp : IAsyncLifetime
         var shared = await SharedServices.GetAsync();
         server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
         {
-            Settings = TestApp.Settings(shared, TestNames.New()),
+            Settings = new Dictionary<string, string?>(TestApp.Settings(shared, Names))
+            {
+                ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
+                ["OrderFlow:Fulfilment:Mode"] = "Auto",
+                ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
+            },
             PrintBanner = false,
         });
         Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
+        Http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
     }
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
+        Http?.Dispose();
         await server!.DisposeAsync();
     }
 }

@@ -3,16 +3,18 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 
+using OrderFlow.Core.Storage;
+
 namespace OrderFlow.Core.Orders.Intake;
 
 /// <summary>
 /// Idempotency-Key records for POST /orders: the same key with the same body gets the same order; the same key with
 /// another body is refused. Partition = hash of the key (keys are client-chosen text; the hash keeps them key-safe).
 /// </summary>
-public sealed class IdempotencyKeys(TableServiceClient tables)
+public sealed class IdempotencyKeys(TableServiceClient tables, StorageNames names)
 {
     const string TableName = "IdempotencyKeys";
-    readonly TableClient table = tables.GetTableClient(TableName);
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     /// <summary>Binds the key to this body and order; answers false if the key was used with another body.</summary>
     public async Task<bool> TryBindAsync(string key, ReadOnlyMemory<byte> body, string orderId, CancellationToken cancellationToken)

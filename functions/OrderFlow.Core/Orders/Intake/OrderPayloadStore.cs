@@ -1,16 +1,18 @@
 using Azure;
 using Azure.Storage.Blobs;
 
+using OrderFlow.Core.Storage;
+
 namespace OrderFlow.Core.Orders.Intake;
 
 /// <summary>
 /// The raw bytes of every accepted order, kept before anything else happens so no order can be lost or disputed.
 /// Blob "order-payloads/{orderId}/{delivery}": payloads reach 512 KiB, beyond a table property's 64 KiB.
 /// </summary>
-public sealed class OrderPayloadStore(BlobServiceClient blobs)
+public sealed class OrderPayloadStore(BlobServiceClient blobs, StorageNames names)
 {
     public const string ContainerName = "order-payloads";
-    readonly BlobContainerClient container = blobs.GetBlobContainerClient(ContainerName);
+    readonly BlobContainerClient container = blobs.GetBlobContainerClient(names.Container(ContainerName));
 
     public async Task SaveAsync(string orderId, string delivery, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {

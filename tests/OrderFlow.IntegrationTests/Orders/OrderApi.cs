@@ -1,0 +1,47 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+/// <summary>The order API as a test uses it: seed catalogue, stock and customers; post orders; watch them.</summary>
+static class OrderApi
+{
+    public static async Task SeedProductAsync(HttpClient http, string sku, string price = "24.50", int onHand = 20, string taxRate = "0.19")
+    {
+        (await http.PutAsJsonAsync($"api/products/{sku}", new { name = $"Product {sku}", active = true, taxRate, prices = new[] { new { currency = "EUR", amount = price } } })).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"api/inventory/{sku}/WH-A", new { onHand, reorderPoint = 2 })).EnsureSuccessStatusCode();
+    }
+
+    public static async Task SeedCustomerAsync(HttpClient http, string id) =>
+        (await http.PutAsJsonAsync($"api/customers/{id}", new { name = "Ada Buyer", email = $"{id}@example.test" })).EnsureSuccessStatusCode();
+
+    public static object Order(string externalId, string customerId, string sku, int quantity = 2, string unitPrice = "24.50", bool paid = true) => new
+    {
+        externalId,
+        customerId,
+        currency = "EUR",
+        lines = new[] { new { sku, quantity, unitPrice } },
+        shippingAddress = new { line1 = "Hauptstraße 1", city = "Berlin", postalCode = "10115", country = "DE" },
+        shippingCost = "4.90",
+        paid,
+    };
+
+    public static async Task<string> PostAsync(HttpClient http, object order)
+    {
+        var response = await http.PostAsJsonAsync("api/orders", order);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        return body.GetProperty("orderId").GetString()!;
+    }
+
+    public static Task<JsonElement> WaitForStatusAsync(HttpClient http, string orderId, params string[] statuses) =>
+        Eventually.WaitForAsync(
+            () => http.GetFromJsonAsync<JsonElement>($"api/orders/{orderId}"),
+            o => statuses.Contains(o.GetProperty("status").GetString()),
+            TimeSpan.FromSeconds(90),
+            $"order {orderId} to reach {string.Join(" or ", statuses)}");
+
+    public static async Task<JsonElement> StockAsync(HttpClient http, string sku) =>
+        (await http.GetFromJsonAsync<JsonElement>($"api/inventory?sku={sku}")).GetProperty("items")[0];
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+/// <summary>Bad input gets a problem answer naming the field, and leaves nothing stored.</summary>
+public class OrderInputTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    async Task<(HttpStatusCode Status, JsonElement Problem)> PostRawAsync(string body, string contentType = "application/json")
+    {
+        var response = await app.Http.PostAsync("api/orders", new StringContent(body, Encoding.UTF8, contentType));
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    async Task AssertNotStoredAsync(string externalId) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"api/orders/{OrderIds.From("api", "direct", externalId)}")).StatusCode);
+
+    static string[] ErrorFields(JsonElement problem) => [.. problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)];
+
+    [Fact(Timeout = 30_000)]
+    public async Task MalformedJson_400NamingTheBody()
+    {
+        var (status, problem) = await PostRawAsync("""{"externalId":"PO-9001","lines":[""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotEmpty(ErrorFields(problem));
+        await AssertNotStoredAsync("PO-9001");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task WrongContentType_415()
+    {
+        var (status, _) = await PostRawAsync("externalId=PO-9002", "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
+        await AssertNotStoredAsync("PO-9002");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task EveryFieldWrong_400ListingEachField()
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            externalId = "PO-9003",
+            customer = new { name = "", email = "not-an-email" },
+            currency = "EUR",
+            lines = new object[] { new { sku = "CUP-1", quantity = -1, unitPrice = "24.50" }, new { sku = "CUP 1", quantity = 1, unitPrice = "24.505" } },
+            shippingAddress = new { line1 = "", city = "Berlin", postalCode = "10115", country = "Germany" },
+            shippingCost = "-1.00",
+        });
+
+        var (status, problem) = await PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(
+            ["customer.email", "customer.name", "lines[0].quantity", "lines[1].sku", "lines[1].unitPrice", "shippingAddress.country", "shippingAddress.line1", "shippingCost"],
+            ErrorFields(problem));
+        await AssertNotStoredAsync("PO-9003");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task BodyOver512KiB_413()
+    {
+        var (status, _) = await PostRawAsync($$"""{"externalId":"PO-9004","padding":"{{new string('x', 600 * 1024)}}"}""");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        await AssertNotStoredAsync("PO-9004");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task UnknownOrder_404Problem()
+    {
+        var response = await app.Http.GetAsync("api/orders/api-0000000000");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
