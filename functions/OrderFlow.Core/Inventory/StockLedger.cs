@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using OrderFlow.Core.Products;
 
@@ -13,7 +12,6 @@ namespace OrderFlow.Core.Inventory;
 /// </summary>
 public sealed class StockLedger(TableServiceClient tables, StorageNames names)
 {
-    const int MaxAttempts = 20;
     readonly TableClient table = tables.GetTableClient(names.Table(ProductCatalogue.TableName));
 
     public async Task<IReadOnlyList<StockLevel>> ListAsync(string? sku, CancellationToken cancellationToken)
@@ -32,7 +30,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
 
     /// <summary>Sets what is on hand; refused (false) when that would leave less than is already reserved.</summary>
     public Task<bool> SetOnHandAsync(string sku, string warehouse, int onHand, int reorderPoint, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
+        OptimisticConcurrency.RetryAsync(async () =>
         {
             var current = await table.GetEntityIfExistsAsync<TableEntity>(sku, StockRows.StockKey(warehouse), cancellationToken: cancellationToken);
             var reserved = current.HasValue ? current.Value!.GetInt32("Reserved") ?? 0 : 0;
@@ -53,7 +51,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
         }, cancellationToken);
 
     public Task<ReservationResult> ReserveAsync(string orderId, string sku, int quantity, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
+        OptimisticConcurrency.RetryAsync(async () =>
         {
             var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);
             if (partition.Reservation is { } existing)
@@ -78,7 +76,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
         MoveAsync(orderId, sku, ReservationState.Fulfilled, cancellationToken);
 
     Task<bool> MoveAsync(string orderId, string sku, ReservationState target, CancellationToken cancellationToken) =>
-        WithRetriesAsync(async () =>
+        OptimisticConcurrency.RetryAsync(async () =>
         {
             var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);
             if (partition.Reservation is not { State: ReservationState.Reserved } reservation)
@@ -88,27 +86,4 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
             await table.SubmitTransactionAsync(partition.ApplyReservation(reservation.Allocations, -1, target, isNew: false), cancellationToken);
             return true;
         }, cancellationToken);
-
-    static async Task<T> WithRetriesAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
-    {
-        for (var tries = 1; ; tries++)
-        {
-            try
-            {
-                return await attempt();
-            }
-            catch (Exception ex) when (IsConflict(ex) && tries < MaxAttempts)
-            {
-                // Another writer changed the partition since we read it: read again and redo.
-                await Task.Delay(Random.Shared.Next(5, 20 * tries), cancellationToken);
-            }
-        }
-    }
-
-    static bool IsConflict(Exception ex) => ex switch
-    {
-        TableTransactionFailedException failed => failed.Status is 409 or 412,
-        RequestFailedException failed => failed.Status is 409 or 412,
-        _ => false,
-    };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 
 using OrderFlow.Core.Storage;
@@ -26,7 +25,7 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
     {
         await table.CreateIfNotExistsAsync(cancellationToken);
         var series = SeriesPartition(issuedAt.Year);
-        while (true)
+        return await OptimisticConcurrency.RetryAsync(async () =>
         {
             if (await FindByOrderAsync(series, orderId, cancellationToken) is { } existing)
             {
@@ -44,16 +43,10 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
                 new TableTransactionAction(TableTransactionActionType.Add, InvoiceRow(series, invoice)),
                 new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(series, OrderIndexRow(orderId)) { ["Number"] = invoice.Number }),
             ];
-            try
-            {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return invoice;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
-            {
-                // Another invoice took this number first (or this order's retry won): read again.
-            }
-        }
+            // A conflict means another invoice took this number first, or this order's own retry won: read again.
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return invoice;
+        }, cancellationToken);
     }
 
     public async Task<Invoice?> FindAsync(string number, CancellationToken cancellationToken)

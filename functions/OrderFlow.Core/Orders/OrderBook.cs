@@ -41,28 +41,19 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
 
-    public async Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken)
-    {
-        while (true)
+    /// <summary>Applies <paramref name="change"/> to the latest version; an event and an activity may race on one order.</summary>
+    public Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken) =>
+        OptimisticConcurrency.RetryAsync(async () =>
         {
             var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
             var current = FromEntity(row.Value);
             var changed = change(current);
-            if (changed == current)
-            {
-                return current;
-            }
-            try
+            if (changed != current)
             {
                 await table.UpdateEntityAsync(ToEntity(changed), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-                return changed;
             }
-            catch (RequestFailedException ex) when (ex.Status == 412)
-            {
-                // Changed meanwhile (an event and an activity at once): apply the change to the newer version.
-            }
-        }
-    }
+            return changed;
+        }, cancellationToken);
 
     static TableEntity ToEntity(OrderRecord record) => new(record.OrderId, OrderRow)
     {

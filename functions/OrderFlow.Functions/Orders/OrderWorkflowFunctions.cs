@@ -23,8 +23,8 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services)
         Activity<ReserveStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Reserve), order);
 
     [Function(OrderTasks.Release)]
-    public Task<bool> ReleaseAsync([ActivityTrigger] PricedOrder order) =>
-        Activity<ReleaseStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Release), order);
+    public Task<bool> ReleaseAsync([ActivityTrigger] string orderId) =>
+        Activity<ReleaseStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Release), orderId);
 
     [Function(OrderTasks.Fulfil)]
     public Task<bool> FulfilAsync([ActivityTrigger] PricedOrder order) =>

@@ -14,9 +14,28 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     static readonly TimeSpan LongestBackorderRetry = TimeSpan.FromHours(1);
     static readonly TimeSpan BackorderLimit = TimeSpan.FromDays(7);
 
+    // Storage hiccups and lost races are retried by Durable; what still fails ends the order as Failed.
+    static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
+
     public override async Task<string> RunAsync(TaskOrchestrationContext context, OrderWorkflowInput input)
     {
-        var validation = await context.CallActivityAsync<OrderValidation>(OrderTasks.Validate, input);
+        try
+        {
+            return await RunStagesAsync(context, input);
+        }
+        catch (TaskFailedException failure)
+        {
+            // Give back any stock still held, then say plainly where and why it stopped.
+            var order = new StageChange(input.OrderId, OrderStatus.Failed, $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}");
+            await context.CallActivityAsync<bool>(OrderTasks.Release, input.OrderId, Retry);
+            await context.CallActivityAsync<bool>(OrderTasks.RecordStage, order, Retry);
+            return nameof(OrderStatus.Failed);
+        }
+    }
+
+    static async Task<string> RunStagesAsync(TaskOrchestrationContext context, OrderWorkflowInput input)
+    {
+        var validation = await context.CallActivityAsync<OrderValidation>(OrderTasks.Validate, input, Retry);
         if (validation.Order is not { } order)
         {
             return nameof(OrderStatus.Rejected);
@@ -28,13 +47,13 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
 
         await AutoStepAsync(context, input);
-        await context.CallActivityAsync<bool>(OrderTasks.Fulfil, order);
+        await context.CallActivityAsync<bool>(OrderTasks.Fulfil, order, Retry);
 
         await AutoStepAsync(context, input);
         var tracking = "DEMO" + context.NewGuid().ToString("N")[..12].ToUpperInvariant();
-        await context.CallActivityAsync<bool>(OrderTasks.Ship, new ShipmentInput(order.OrderId, "DemoCarrier", tracking));
+        await context.CallActivityAsync<bool>(OrderTasks.Ship, new ShipmentInput(order.OrderId, "DemoCarrier", tracking), Retry);
 
-        await context.CallActivityAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, context.CurrentUtcDateTime));
+        await context.CallActivityAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, context.CurrentUtcDateTime), Retry);
 
         await AutoStepAsync(context, input);
         await RecordAsync(context, order, OrderStatus.Delivered);
@@ -42,7 +61,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         if (!order.Paid)
         {
             var payment = await context.WaitForExternalEvent<string>(OrderEvents.Payment);
-            await context.CallActivityAsync<bool>(OrderTasks.RecordStage, new StageChange(order.OrderId, OrderStatus.Delivered, payment, Paid: true));
+            await context.CallActivityAsync<bool>(OrderTasks.RecordStage, new StageChange(order.OrderId, OrderStatus.Delivered, payment, Paid: true), Retry);
         }
         await RecordAsync(context, order, OrderStatus.Completed);
         return nameof(OrderStatus.Completed);
@@ -54,7 +73,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         var wait = FirstBackorderRetry;
         while (context.CurrentUtcDateTime < giveUpAt)
         {
-            var outcome = await context.CallActivityAsync<ReservationOutcome>(OrderTasks.Reserve, order);
+            var outcome = await context.CallActivityAsync<ReservationOutcome>(OrderTasks.Reserve, order, Retry);
             if (outcome.Reserved)
             {
                 return true;
@@ -70,5 +89,5 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         input.AutoStepDelay > TimeSpan.Zero ? context.CreateTimer(input.AutoStepDelay, CancellationToken.None) : Task.CompletedTask;
 
     static Task<bool> RecordAsync(TaskOrchestrationContext context, PricedOrder order, OrderStatus stage, string? detail = null) =>
-        context.CallActivityAsync<bool>(OrderTasks.RecordStage, new StageChange(order.OrderId, stage, detail));
+        context.CallActivityAsync<bool>(OrderTasks.RecordStage, new StageChange(order.OrderId, stage, detail), Retry);
 }

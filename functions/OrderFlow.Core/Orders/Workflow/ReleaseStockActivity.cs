@@ -3,14 +3,16 @@ using OrderFlow.Core.Inventory;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Compensation: gives every reserved unit of the order back.</summary>
-public sealed class ReleaseStockActivity(StockLedger stock) : TaskActivity<PricedOrder, bool>
+/// <summary>Compensation: gives back every unit the order still holds. Fulfilled units have left and stay gone.</summary>
+public sealed class ReleaseStockActivity(StockLedger stock, OrderBook orders) : TaskActivity<string, bool>
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, PricedOrder order)
+    public override async Task<bool> RunAsync(TaskActivityContext context, string orderId)
     {
-        foreach (var (sku, _) in ReserveStockActivity.QuantitiesBySku(order))
+        var record = await orders.FindAsync(orderId, CancellationToken.None);
+        var skus = record?.Priced?.Lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal) ?? [];
+        foreach (var sku in skus)
         {
-            await stock.ReleaseAsync(order.OrderId, sku, CancellationToken.None);
+            await stock.ReleaseAsync(orderId, sku, CancellationToken.None);
         }
         return true;
     }

@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+public class OrderConcurrencyTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    [Fact(Timeout = 180_000)]
+    public async Task TenConcurrentDeliveries_OneOrderOneReservationOneInvoice()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "DUP-1", onHand: 10);
+        await OrderApi.SeedCustomerAsync(app.Http, "c-dup");
+        var order = OrderApi.Order("PO-DUP-1", "c-dup", "DUP-1", quantity: 3);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => app.Http.PostAsJsonAsync("api/orders", order)));
+
+        var bodies = await Task.WhenAll(answers.Select(a => a.Content.ReadFromJsonAsync<JsonElement>()));
+        var orderId = Assert.Single(bodies.Select(b => b.GetProperty("orderId").GetString()).Distinct());
+        Assert.Single(answers, a => a.StatusCode == System.Net.HttpStatusCode.Accepted);
+        var completed = await OrderApi.WaitForStatusAsync(app.Http, orderId!, "Completed", "Rejected", "Failed");
+        Assert.Equal("Completed", completed.GetProperty("status").GetString());
+        Assert.Equal(7, (await OrderApi.StockAsync(app.Http, "DUP-1")).GetProperty("onHand").GetInt32());
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task FiftyOrdersForTwentyUnits_ExactlyTwentyReservedRestBackordered()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "LAST-1", onHand: 20);
+        await OrderApi.SeedCustomerAsync(app.Http, "c-rush");
+
+        var orderIds = await Task.WhenAll(Enumerable.Range(1, 50).Select(i => OrderApi.PostAsync(app.Http, OrderApi.Order($"PO-RUSH-{i}", "c-rush", "LAST-1", quantity: 1))));
+        var finals = await Task.WhenAll(orderIds.Select(id => OrderApi.WaitForStatusAsync(app.Http, id, "Completed", "Backordered", "Rejected", "Failed")));
+
+        var byStatus = finals.GroupBy(o => o.GetProperty("status").GetString()).ToDictionary(g => g.Key!, g => g.Count());
+        Assert.Equal(20, byStatus.GetValueOrDefault("Completed"));
+        Assert.Equal(30, byStatus.GetValueOrDefault("Backordered"));
+        var stock = await OrderApi.StockAsync(app.Http, "LAST-1");
+        Assert.Equal((0, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+    }
+}
