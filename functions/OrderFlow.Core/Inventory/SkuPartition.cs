@@ -61,22 +61,31 @@ sealed class SkuPartition
     }
 
     /// <summary>
-    /// One transaction: each touched stock row (ETag-guarded) and the reservation row. Direction +1 reserves;
-    /// -1 takes a reservation off the stock, as released units (back to available) or fulfilled ones (off the shelf).
+    /// One transaction moving a reservation between states: each touched stock row (ETag-guarded) and the
+    /// reservation row. Reserving holds units; releasing frees them; fulfilling takes them off the shelf; releasing a
+    /// fulfilled (packed, not shipped) reservation puts them back on the shelf.
     /// </summary>
-    public List<TableTransactionAction> ApplyReservation(IReadOnlyList<Allocation> allocations, int direction, ReservationState state, bool isNew)
+    public List<TableTransactionAction> Transition(IReadOnlyList<Allocation> allocations, ReservationState? from, ReservationState to)
     {
         var actions = new List<TableTransactionAction>();
         foreach (var allocation in allocations)
         {
             var row = stockRows.Single(r => r.RowKey == StockRows.StockKey(allocation.Warehouse));
             var level = StockRows.ToLevel(row);
-            var onHand = state == ReservationState.Fulfilled ? level.OnHand - allocation.Quantity : level.OnHand;
-            var updated = StockRows.ToEntity(level with { OnHand = onHand, Reserved = level.Reserved + (direction * allocation.Quantity) });
+            var q = allocation.Quantity;
+            var (onHand, reserved) = (from, to) switch
+            {
+                (null, ReservationState.Reserved) => (0, q),
+                (ReservationState.Reserved, ReservationState.Released) => (0, -q),
+                (ReservationState.Reserved, ReservationState.Fulfilled) => (-q, -q),
+                (ReservationState.Fulfilled, ReservationState.Released) => (q, 0),
+                _ => throw new InvalidOperationException($"A reservation cannot move from {from} to {to}."),
+            };
+            var updated = StockRows.ToEntity(level with { OnHand = level.OnHand + onHand, Reserved = level.Reserved + reserved });
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, updated, row.ETag));
         }
-        var reservation = StockRows.Reservation(Sku, orderId, state, allocations);
-        actions.Add(isNew
+        var reservation = StockRows.Reservation(Sku, orderId, to, allocations);
+        actions.Add(from is null
             ? new TableTransactionAction(TableTransactionActionType.Add, reservation)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, reservation, reservationRow!.ETag));
         return actions;

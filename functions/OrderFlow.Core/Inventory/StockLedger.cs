@@ -63,27 +63,30 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
             {
                 return partition.Result(quantity, null, []);
             }
-            await table.SubmitTransactionAsync(partition.ApplyReservation(allocations, +1, ReservationState.Reserved, isNew: true), cancellationToken);
+            await table.SubmitTransactionAsync(partition.Transition(allocations, null, ReservationState.Reserved), cancellationToken);
             return (await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken)).Result(quantity, ReservationState.Reserved, allocations);
         }, cancellationToken);
 
-    /// <summary>Gives a reservation's units back (cancellation, compensation). Nothing happens twice.</summary>
+    /// <summary>
+    /// Gives the order's units back (cancellation, compensation): held units become available again, packed ones go
+    /// back on the shelf. Nothing happens twice. Callers must not release what has shipped.
+    /// </summary>
     public Task ReleaseAsync(string orderId, string sku, CancellationToken cancellationToken) =>
-        MoveAsync(orderId, sku, ReservationState.Released, cancellationToken);
+        MoveAsync(orderId, sku, ReservationState.Released, [ReservationState.Reserved, ReservationState.Fulfilled], cancellationToken);
 
     /// <summary>The reserved units leave the warehouse: on hand and reserved both go down.</summary>
     public Task FulfilAsync(string orderId, string sku, CancellationToken cancellationToken) =>
-        MoveAsync(orderId, sku, ReservationState.Fulfilled, cancellationToken);
+        MoveAsync(orderId, sku, ReservationState.Fulfilled, [ReservationState.Reserved], cancellationToken);
 
-    Task<bool> MoveAsync(string orderId, string sku, ReservationState target, CancellationToken cancellationToken) =>
+    Task<bool> MoveAsync(string orderId, string sku, ReservationState target, ReservationState[] from, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RetryAsync(async () =>
         {
             var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);
-            if (partition.Reservation is not { State: ReservationState.Reserved } reservation)
+            if (partition.Reservation is not { } reservation || !from.Contains(reservation.State))
             {
                 return true;
             }
-            await table.SubmitTransactionAsync(partition.ApplyReservation(reservation.Allocations, -1, target, isNew: false), cancellationToken);
+            await table.SubmitTransactionAsync(partition.Transition(reservation.Allocations, reservation.State, target), cancellationToken);
             return true;
         }, cancellationToken);
 }

@@ -34,6 +34,8 @@ public sealed record OrderRecord
 
     public bool Paid { get; init; }
 
+    public FulfilmentMode Mode { get; init; } = FulfilmentMode.Manual;
+
     /// <summary>Moves to a stage once: a retried activity finds the stage recorded and changes nothing.</summary>
     public OrderRecord Enter(OrderStatus stage, DateTimeOffset at, string? detail = null) =>
         HasReached(stage) ? this : this with { Status = stage, Timeline = [.. Timeline, new TimelineEntry(stage.ToString(), at, detail)] };

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
@@ -26,6 +27,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<OrderPricing>();
         services.AddSingleton<OrderIntake>();
+        services.AddSingleton<OrderEventRelay>();
         services.AddTransient<OrderWorkflow>();
         services.AddTransient<ValidateOrderActivity>();
         services.AddTransient<ReserveStockActivity>();

@@ -18,6 +18,8 @@ public class ProductApp : IAsyncLifetime
 
     public TestNames Names { get; } = TestNames.New();
 
+    protected virtual string Mode => "Auto";
+
     internal DevHostServer Server => server!;
 
     public async Task InitializeAsync()
@@ -28,7 +30,7 @@ public class ProductApp : IAsyncLifetime
             Settings = new Dictionary<string, string?>(TestApp.Settings(shared, Names))
             {
                 ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
-                ["OrderFlow:Fulfilment:Mode"] = "Auto",
+                ["OrderFlow:Fulfilment:Mode"] = Mode,
                 ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
             },
             PrintBanner = false,
@@ -42,6 +44,12 @@ public class ProductApp : IAsyncLifetime
         Http?.Dispose();
         await server!.DisposeAsync();
     }
+}
+
+/// <summary>The product app waiting for the warehouse and carrier to report each step.</summary>
+public sealed class ManualProductApp : ProductApp
+{
+    protected override string Mode => "Manual";
 }
 
 public class ProductAppTests(ProductApp app) : IClassFixture<ProductApp>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
+using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Workflow;
 
 namespace OrderFlow.Core.Orders.Intake;
@@ -11,7 +12,7 @@ namespace OrderFlow.Core.Orders.Intake;
 /// workflow under the order's deterministic ID. Every step tolerates being repeated, so a retried or duplicated
 /// delivery finds the order and starts nothing new.
 /// </summary>
-public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, IOptions<FulfilmentOptions> fulfilment, TimeProvider time)
+public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, OrderEventRelay events, IOptions<FulfilmentOptions> fulfilment, TimeProvider time)
 {
     public async Task<IntakeResult> AcceptAsync(
         DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
@@ -20,10 +21,12 @@ public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, IO
         await payloads.SaveAsync(orderId, Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16], payload, cancellationToken);
         var now = time.GetUtcNow();
         var created = await orders.TryCreateAsync(
-            new OrderRecord { OrderId = orderId, Source = source, ExternalId = order.ExternalId!, ReceivedAt = now }.Enter(OrderStatus.Received, now),
+            new OrderRecord { OrderId = orderId, Source = source, ExternalId = order.ExternalId!, ReceivedAt = now, Mode = fulfilment.Value.Mode }
+                .Enter(OrderStatus.Received, now),
             cancellationToken);
         // Even a duplicate checks the workflow: the first delivery may have died between the row and the start.
         await StartWorkflowOnceAsync(durable, new OrderWorkflowInput(orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay), cancellationToken);
+        await events.ReplayKeptAsync(durable, orderId, cancellationToken);
         return new IntakeResult(orderId, Duplicate: !created);
     }
 

@@ -13,8 +13,12 @@ public static class OrderTasks
     public const string RecordStage = "Order.RecordStage";
 }
 
-/// <summary>External events the workflow waits for.</summary>
+/// <summary>External events the workflow waits for (Manual mode: the warehouse and carrier send them).</summary>
 public static class OrderEvents
 {
+    public const string Fulfilment = "Fulfilment";
+    public const string Shipment = "Shipment";
+    public const string Delivery = "Delivery";
     public const string Payment = "Payment";
+    public const string Cancel = "Cancel";
 }

@@ -4,7 +4,8 @@ namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
 /// One order from validation to completion (ARCHITECTURE.md §4). Reads top to bottom as the process; every step is
-/// an idempotent activity, so replays and retries change nothing twice.
+/// an idempotent activity, so replays and retries change nothing twice. Until it ships, a cancel request stops it
+/// and gives the stock back.
 /// </summary>
 public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
 {
@@ -14,80 +15,86 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     static readonly TimeSpan LongestBackorderRetry = TimeSpan.FromHours(1);
     static readonly TimeSpan BackorderLimit = TimeSpan.FromDays(7);
 
-    // Storage hiccups and lost races are retried by Durable; what still fails ends the order as Failed.
-    static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
-
     public override async Task<string> RunAsync(TaskOrchestrationContext context, OrderWorkflowInput input)
     {
+        var run = new OrderRun(context, input);
         try
         {
-            return await RunStagesAsync(context, input);
+            return await RunStagesAsync(run, input);
         }
         catch (TaskFailedException failure)
         {
             // Give back any stock still held, then say plainly where and why it stopped.
-            var order = new StageChange(input.OrderId, OrderStatus.Failed, $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}");
-            await context.CallActivityAsync<bool>(OrderTasks.Release, input.OrderId, Retry);
-            await context.CallActivityAsync<bool>(OrderTasks.RecordStage, order, Retry);
+            await run.CallAsync<bool>(OrderTasks.Release, input.OrderId);
+            await run.RecordAsync(OrderStatus.Failed, $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}");
             return nameof(OrderStatus.Failed);
         }
     }
 
-    static async Task<string> RunStagesAsync(TaskOrchestrationContext context, OrderWorkflowInput input)
+    static async Task<string> RunStagesAsync(OrderRun run, OrderWorkflowInput input)
     {
-        var validation = await context.CallActivityAsync<OrderValidation>(OrderTasks.Validate, input, Retry);
+        var validation = await run.CallAsync<OrderValidation>(OrderTasks.Validate, input);
         if (validation.Order is not { } order)
         {
             return nameof(OrderStatus.Rejected);
         }
-        if (!await ReserveOrWaitForStockAsync(context, order))
+        if (!await ReserveOrWaitForStockAsync(run, order))
         {
-            await RecordAsync(context, order, OrderStatus.Cancelled, "Backorder limit reached without stock.");
-            return nameof(OrderStatus.Cancelled);
+            return await CancelAsync(run, run.CancelReason ?? "The backorder limit passed without stock.");
         }
 
-        await AutoStepAsync(context, input);
-        await context.CallActivityAsync<bool>(OrderTasks.Fulfil, order, Retry);
+        if (await run.StepAsync(OrderEvents.Fulfilment, autoResult: "picked and packed") is null)
+        {
+            return await CancelAsync(run, run.CancelReason);
+        }
+        await run.CallAsync<bool>(OrderTasks.Fulfil, order);
 
-        await AutoStepAsync(context, input);
-        var tracking = "DEMO" + context.NewGuid().ToString("N")[..12].ToUpperInvariant();
-        await context.CallActivityAsync<bool>(OrderTasks.Ship, new ShipmentInput(order.OrderId, "DemoCarrier", tracking), Retry);
+        var tracking = "DEMO" + run.Context.NewGuid().ToString("N")[..12].ToUpperInvariant();
+        if (await run.StepAsync(OrderEvents.Shipment, autoResult: new ShipmentInput(order.OrderId, "DemoCarrier", tracking)) is not { } shipment)
+        {
+            return await CancelAsync(run, run.CancelReason);
+        }
+        await run.CallAsync<bool>(OrderTasks.Ship, shipment with { OrderId = order.OrderId });
 
-        await context.CallActivityAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, context.CurrentUtcDateTime), Retry);
+        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
 
-        await AutoStepAsync(context, input);
-        await RecordAsync(context, order, OrderStatus.Delivered);
+        await run.StepAsync(OrderEvents.Delivery, autoResult: "delivered", cancellable: false);
+        await run.RecordAsync(OrderStatus.Delivered);
 
         if (!order.Paid)
         {
-            var payment = await context.WaitForExternalEvent<string>(OrderEvents.Payment);
-            await context.CallActivityAsync<bool>(OrderTasks.RecordStage, new StageChange(order.OrderId, OrderStatus.Delivered, payment, Paid: true), Retry);
+            var payment = await run.Context.WaitForExternalEvent<string>(OrderEvents.Payment);
+            await run.RecordAsync(OrderStatus.Delivered, payment, paid: true);
         }
-        await RecordAsync(context, order, OrderStatus.Completed);
+        await run.RecordAsync(OrderStatus.Completed);
         return nameof(OrderStatus.Completed);
     }
 
-    static async Task<bool> ReserveOrWaitForStockAsync(TaskOrchestrationContext context, PricedOrder order)
+    static async Task<bool> ReserveOrWaitForStockAsync(OrderRun run, PricedOrder order)
     {
-        var giveUpAt = context.CurrentUtcDateTime + BackorderLimit;
+        var giveUpAt = run.Context.CurrentUtcDateTime + BackorderLimit;
         var wait = FirstBackorderRetry;
-        while (context.CurrentUtcDateTime < giveUpAt)
+        while (run.Context.CurrentUtcDateTime < giveUpAt)
         {
-            var outcome = await context.CallActivityAsync<ReservationOutcome>(OrderTasks.Reserve, order, Retry);
+            var outcome = await run.CallAsync<ReservationOutcome>(OrderTasks.Reserve, order);
             if (outcome.Reserved)
             {
                 return true;
             }
-            await context.CreateTimer(wait, CancellationToken.None);
+            if (await run.PauseAsync(wait))
+            {
+                return false;
+            }
             wait = wait * 2 < LongestBackorderRetry ? wait * 2 : LongestBackorderRetry;
         }
         return false;
     }
 
-    /// <summary>In Auto mode the simulated warehouse and carrier take a moment per step, so a person can watch.</summary>
-    static Task AutoStepAsync(TaskOrchestrationContext context, OrderWorkflowInput input) =>
-        input.AutoStepDelay > TimeSpan.Zero ? context.CreateTimer(input.AutoStepDelay, CancellationToken.None) : Task.CompletedTask;
-
-    static Task<bool> RecordAsync(TaskOrchestrationContext context, PricedOrder order, OrderStatus stage, string? detail = null) =>
-        context.CallActivityAsync<bool>(OrderTasks.RecordStage, new StageChange(order.OrderId, stage, detail), Retry);
+    /// <summary>Compensation in reverse: the stock goes back, then the order is marked Cancelled.</summary>
+    static async Task<string> CancelAsync(OrderRun run, string? reason)
+    {
+        await run.CallAsync<bool>(OrderTasks.Release, run.OrderId);
+        await run.RecordAsync(OrderStatus.Cancelled, reason);
+        return nameof(OrderStatus.Cancelled);
+    }
 }

@@ -3,13 +3,17 @@ using OrderFlow.Core.Inventory;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Compensation: gives back every unit the order still holds. Fulfilled units have left and stay gone.</summary>
+/// <summary>Compensation: gives back every unit the order holds, packed or not; once shipped, nothing is given back.</summary>
 public sealed class ReleaseStockActivity(StockLedger stock, OrderBook orders) : TaskActivity<string, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, string orderId)
     {
         var record = await orders.FindAsync(orderId, CancellationToken.None);
-        var skus = record?.Priced?.Lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal) ?? [];
+        if (record is null || record.HasReached(OrderStatus.Shipped))
+        {
+            return false;
+        }
+        var skus = record.Priced?.Lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal) ?? [];
         foreach (var sku in skus)
         {
             await stock.ReleaseAsync(orderId, sku, CancellationToken.None);

@@ -1,0 +1,60 @@
+using Azure.Data.Tables;
+using Microsoft.DurableTask.Client;
+using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core.Orders.Events;
+
+/// <summary>
+/// Sends events into an order's workflow. Requests from people and systems are checked against the order's stage
+/// first (wrong stage → conflict naming it). Channel events (a shop's "paid" or "cancelled") may arrive before the
+/// order itself: they are kept, per order in the PendingOrderEvents table, and replayed when the order starts.
+/// </summary>
+public sealed class OrderEventRelay(OrderBook orders, TableServiceClient tables, StorageNames names)
+{
+    const string TableName = "PendingOrderEvents";
+    readonly TableClient pending = tables.GetTableClient(names.Table(TableName));
+
+    public async Task<EventOutcome> SendAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        if (await orders.FindAsync(orderId, cancellationToken) is not { } record)
+        {
+            return EventOutcome.NotFound;
+        }
+        if (!OrderEventRules.Allows(eventName, record))
+        {
+            return EventOutcome.WrongStage(record.Status);
+        }
+        await durable.RaiseEventAsync(orderId, eventName, payload, cancellationToken);
+        return EventOutcome.Accepted;
+    }
+
+    /// <summary>Kept first, then raised if the order runs: whichever of the two comes second applies it.</summary>
+    public async Task KeepOrRaiseAsync(DurableTaskClient durable, string orderId, string eventName, string payload, CancellationToken cancellationToken)
+    {
+        await pending.CreateIfNotExistsAsync(cancellationToken);
+        await pending.UpsertEntityAsync(new TableEntity(orderId, eventName) { ["Payload"] = payload }, TableUpdateMode.Replace, cancellationToken);
+        if (await durable.GetInstanceAsync(orderId, cancellationToken) is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
+        {
+            await durable.RaiseEventAsync(orderId, eventName, payload, cancellationToken);
+        }
+    }
+
+    /// <summary>Raises what was kept for an order that has just started.</summary>
+    public async Task ReplayKeptAsync(DurableTaskClient durable, string orderId, CancellationToken cancellationToken)
+    {
+        await pending.CreateIfNotExistsAsync(cancellationToken);
+        await foreach (var kept in pending.QueryAsync<TableEntity>(e => e.PartitionKey == orderId, cancellationToken: cancellationToken))
+        {
+            await durable.RaiseEventAsync(orderId, kept.RowKey, kept.GetString("Payload"), cancellationToken);
+        }
+    }
+}
+
+public sealed record EventOutcome(bool Found, OrderStatus? ConflictingStage)
+{
+    public static readonly EventOutcome Accepted = new(true, null);
+    public static readonly EventOutcome NotFound = new(false, null);
+
+    public static EventOutcome WrongStage(OrderStatus stage) => new(true, stage);
+}

@@ -1,0 +1,58 @@
+using Microsoft.DurableTask;
+
+namespace OrderFlow.Core.Orders.Workflow;
+
+/// <summary>
+/// One execution of the order workflow: its activity calls (with retries), its waits for the warehouse, the
+/// carrier or the customer, and the cancel request that may arrive during any wait before shipping.
+/// </summary>
+sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input)
+{
+    // Storage hiccups and lost races are retried by Durable; what still fails ends the order as Failed.
+    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
+
+    readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
+
+    public TaskOrchestrationContext Context => context;
+
+    public string OrderId => input.OrderId;
+
+    public string? CancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result : null;
+
+    public Task<T> CallAsync<T>(string task, object input) => context.CallActivityAsync<T>(task, input, Retry);
+
+    public Task<bool> RecordAsync(OrderStatus stage, string? detail = null, bool paid = false) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail, paid));
+
+    /// <summary>
+    /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode. Answers the
+    /// event's payload, or null when a cancel request came first.
+    /// </summary>
+    public async Task<T?> StepAsync<T>(string eventName, T autoResult, bool cancellable = true)
+    {
+        using var timerCancel = new CancellationTokenSource();
+        Task step = input.Mode == FulfilmentMode.Auto
+            ? input.AutoStepDelay > TimeSpan.Zero ? context.CreateTimer(input.AutoStepDelay, timerCancel.Token) : Task.CompletedTask
+            : context.WaitForExternalEvent<T>(eventName);
+        if (cancellable && await Task.WhenAny(step, cancelRequested) == cancelRequested)
+        {
+            await timerCancel.CancelAsync();
+            return default;
+        }
+        await step;
+        return step is Task<T> manual ? manual.Result : autoResult;
+    }
+
+    /// <summary>Waits up to <paramref name="delay"/>, or less if a cancel request comes; answers whether one did.</summary>
+    public async Task<bool> PauseAsync(TimeSpan delay)
+    {
+        using var timerCancel = new CancellationTokenSource();
+        var timer = context.CreateTimer(delay, timerCancel.Token);
+        if (await Task.WhenAny(timer, cancelRequested) == cancelRequested)
+        {
+            await timerCancel.CancelAsync();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualProductApp>
+{
+    async Task<HttpResponseMessage> EventAsync(string orderId, string kind, object? body = null) =>
+        await app.Http.PostAsJsonAsync($"api/orders/{orderId}/{kind}", body ?? new { });
+
+    async Task<string> ReservedOrderAsync(string externalId, string sku, bool paid)
+    {
+        await OrderApi.SeedProductAsync(app.Http, sku, onHand: 10);
+        await OrderApi.SeedCustomerAsync(app.Http, "c-manual");
+        var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order(externalId, "c-manual", sku, quantity: 2, paid: paid));
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Reserved");
+        return orderId;
+    }
+
+    static async Task AssertConflictAsync(HttpResponseMessage response, string stage)
+    {
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(stage, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Events_InOrder_CompleteTheOrderAndWrongStageAnswers409()
+    {
+        var orderId = await ReservedOrderAsync("PO-M-1", "MAN-1", paid: false);
+
+        await AssertConflictAsync(await EventAsync(orderId, "shipments", new { carrier = "DHL", trackingNumber = "JD0001" }), "Reserved");
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "fulfilment")).StatusCode);
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Fulfilled");
+        await AssertConflictAsync(await EventAsync(orderId, "delivery"), "Fulfilled");
+        var missingTracking = await EventAsync(orderId, "shipments", new { carrier = "DHL" });
+        Assert.Equal(HttpStatusCode.BadRequest, missingTracking.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "shipments", new { carrier = "DHL", trackingNumber = "JD0001" })).StatusCode);
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Invoiced");
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "delivery")).StatusCode);
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Delivered");
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "payments", new { reference = "BANK-42" })).StatusCode);
+        var done = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
+
+        Assert.True(done.GetProperty("paid").GetBoolean());
+        Assert.Equal("JD0001", done.GetProperty("shipments")[0].GetProperty("trackingNumber").GetString());
+        await AssertConflictAsync(await EventAsync(orderId, "cancel"), "Completed");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Cancel_WhileReserved_CancelledAndStockReleased()
+    {
+        var orderId = await ReservedOrderAsync("PO-M-2", "MAN-2", paid: true);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "cancel", new { reason = "customer changed mind" })).StatusCode);
+        var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
+
+        Assert.Equal("customer changed mind", cancelled.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString());
+        var stock = await OrderApi.StockAsync(app.Http, "MAN-2");
+        Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Cancel_AfterPacking_UnitsGoBackOnTheShelf()
+    {
+        var orderId = await ReservedOrderAsync("PO-M-3", "MAN-3", paid: true);
+        await EventAsync(orderId, "fulfilment");
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Fulfilled");
+        Assert.Equal(8, (await OrderApi.StockAsync(app.Http, "MAN-3")).GetProperty("onHand").GetInt32());
+
+        await EventAsync(orderId, "cancel");
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
+
+        var stock = await OrderApi.StockAsync(app.Http, "MAN-3");
+        Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Event_UnknownOrder_404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await EventAsync("api-0000000000", "fulfilment")).StatusCode);
+    }
+}
