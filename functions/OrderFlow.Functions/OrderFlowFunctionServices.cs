@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core;
 using OrderFlow.Functions.OpenApi;
+using OrderFlow.Functions.Orders;
 
 namespace OrderFlow.Functions;
 
@@ -14,6 +15,7 @@ public static class OrderFlowFunctionServices
     public static void ConfigureFunctionServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOrderFlowCore(configuration);
+        services.AddSingleton<ChannelMessageHandler>();
         services.AddSingleton(_ => OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, HostJsonRoutePrefix.Read()));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders.Channels;
 using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
@@ -18,6 +19,8 @@ public static class OrdersServiceCollectionExtensions
     {
         services.AddSingleton(_ => new BlobServiceClient(configuration[StorageServiceCollectionExtensions.ConnectionSetting]));
         services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddSingleton<OrderFlowSignature>();
         services.AddSingleton<ProductCatalogue>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<StockLedger>();

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Channels;
+using OrderFlow.Core.Orders.Events;
+using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Functions.Http;
+
+namespace OrderFlow.Functions.Orders;
+
+/// <summary>What a verified channel message does: a new order goes to intake; paid and cancelled go to the order.</summary>
+public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay events)
+{
+    public async Task<IResult> HandleAsync(
+        HttpRequest request, DurableTaskClient durable, string source, ChannelMessage message, byte[] raw, CancellationToken cancellationToken)
+    {
+        switch (message)
+        {
+            case ChannelMessage.NewOrder(var shop, var order):
+                var errors = CanonicalOrderChecks.Check(order);
+                if (!errors.IsEmpty)
+                {
+                    return Problems.Validation(errors);
+                }
+                return OrderApiFunctions.IntakeAnswer(request, await intake.AcceptAsync(durable, source, shop, order, raw, cancellationToken));
+            case ChannelMessage.Paid(var shop, var externalId):
+                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Payment, $"paid in {source}", cancellationToken);
+            case ChannelMessage.Cancelled(var shop, var externalId):
+                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, $"cancelled in {source}", cancellationToken);
+            case ChannelMessage.Ignored(var reason):
+                return TypedResults.Ok(new { ignored = reason });
+            case ChannelMessage.Invalid(var reason):
+                return Problems.Status(StatusCodes.Status400BadRequest, "The webhook body cannot be read as an order.", reason);
+            default:
+                throw new InvalidOperationException($"Unknown channel message {message.GetType().Name}.");
+        }
+    }
+
+    async Task<IResult> ForwardAsync(DurableTaskClient durable, string orderId, string eventName, string detail, CancellationToken cancellationToken)
+    {
+        await events.KeepOrRaiseAsync(durable, orderId, eventName, detail, cancellationToken);
+        return TypedResults.Accepted($"/api/orders/{orderId}", new { orderId, @event = eventName });
+    }
+}

@@ -1,0 +1,86 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Orders.Channels;
+using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Functions.Http;
+
+namespace OrderFlow.Functions.Orders;
+
+/// <summary>
+/// Order webhooks from shops. The signature is checked over the raw bytes before anything is parsed or stored;
+/// a bad or missing one is a bare 401.
+/// </summary>
+public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<WebhookOptions> options, OrderFlowSignature genericSignature)
+{
+    [Function("ShopifyWebhook")]
+    [Description("Shopify orders/create, orders/paid and orders/cancelled, signed with X-Shopify-Hmac-Sha256.")]
+    public async Task<IResult> ShopifyAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/shopify")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
+        {
+            return TooLarge();
+        }
+        if (!BodyHmacSignature.Shopify.Verify(raw, Header(request, BodyHmacSignature.Shopify.HeaderName), options.Value.Shopify.Secret))
+        {
+            return TypedResults.Unauthorized();
+        }
+        var message = ShopifyOrderMapper.Map(Header(request, ShopifyOrderMapper.TopicHeader), Header(request, ShopifyOrderMapper.ShopHeader), raw);
+        return await handler.HandleAsync(request, durable, "shopify", message, raw, cancellationToken);
+    }
+
+    [Function("WooCommerceWebhook")]
+    [Description("WooCommerce order.created, order.updated and order.deleted, signed with X-WC-Webhook-Signature; answers the creation ping.")]
+    public async Task<IResult> WooCommerceAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/woocommerce")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
+        {
+            return TooLarge();
+        }
+        // WooCommerce sends an unsigned "webhook_id=..." when a webhook is created and expects a 200.
+        if (WooCommerceOrderMapper.IsPing(request.ContentType, raw))
+        {
+            return TypedResults.Ok(new { ping = true });
+        }
+        if (!BodyHmacSignature.WooCommerce.Verify(raw, Header(request, BodyHmacSignature.WooCommerce.HeaderName), options.Value.WooCommerce.Secret))
+        {
+            return TypedResults.Unauthorized();
+        }
+        var message = WooCommerceOrderMapper.Map(Header(request, WooCommerceOrderMapper.TopicHeader), Header(request, WooCommerceOrderMapper.SourceHeader), raw);
+        return await handler.HandleAsync(request, durable, "woocommerce", message, raw, cancellationToken);
+    }
+
+    [Function("GenericOrderWebhook")]
+    [Description("A canonical order from any system, signed with OrderFlow-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">.")]
+    public async Task<IResult> GenericAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/orders")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
+        {
+            return TooLarge();
+        }
+        if (!genericSignature.Verify(raw, Header(request, OrderFlowSignature.Header), options.Value.Generic.Secret))
+        {
+            return TypedResults.Unauthorized();
+        }
+        CanonicalOrder? order;
+        try
+        {
+            order = JsonSerializer.Deserialize<CanonicalOrder>(raw, JsonBody.Options);
+        }
+        catch (JsonException ex)
+        {
+            return Problems.Field(ex.Path is { Length: > 0 } path ? path : "$", "The body is not a valid canonical order.");
+        }
+        return await handler.HandleAsync(request, durable, "webhook", new ChannelMessage.NewOrder("generic", order!), raw, cancellationToken);
+    }
+
+    static string? Header(HttpRequest request, string name) => request.Headers[name].FirstOrDefault();
+
+    static IResult TooLarge() => Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is over {JsonBody.MaxBytes / 1024} KiB.");
+}

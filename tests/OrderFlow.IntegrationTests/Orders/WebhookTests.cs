@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+/// <summary>Signed webhooks as the shops send them; the secrets are DevHost's printed demo values.</summary>
+public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    const string ShopifySecret = "shopify-demo-secret";
+    const string WooSecret = "woocommerce-demo-secret";
+    const string GenericSecret = "generic-demo-secret";
+    const string Shop = "ceramics.myshopify.com";
+
+    static string ShopifyOrder(long id, string financialStatus) => $$"""
+        {"id":{{id}},"name":"#{{id}}","email":"jurgen@example.test","currency":"EUR","financial_status":"{{financialStatus}}",
+         "total_price":"63.21","total_tax":"9.31",
+         "customer":{"first_name":"Jürgen","last_name":"Müller","email":"jurgen@example.test"},
+         "line_items":[{"sku":"HOOK-1","quantity":2,"price":"24.50","title":"Tasse – €-Edition"}],
+         "shipping_lines":[{"price":"4.90"}],
+         "shipping_address":{"address1":"Königsallee 5","city":"Düsseldorf","zip":"40212","country_code":"DE","province_code":"NW"} }
+        """;
+
+    static string Base64Hmac(string secret, byte[] body) => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+
+    async Task<HttpResponseMessage> PostShopifyAsync(byte[] body, string topic, string signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/shopify") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-Shopify-Hmac-Sha256", signature);
+        request.Headers.Add("X-Shopify-Topic", topic);
+        request.Headers.Add("X-Shopify-Shop-Domain", Shop);
+        request.Headers.Add("X-Shopify-Webhook-Id", Guid.NewGuid().ToString());
+        return await app.Http.SendAsync(request);
+    }
+
+    async Task AssertNotStoredAsync(string source, string shop, string externalId) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"api/orders/{OrderIds.From(source, shop, externalId)}")).StatusCode);
+
+    [Fact(Timeout = 120_000)]
+    public async Task Shopify_SignedCreate_OrderCompletesForMatchedCustomer()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
+        var body = Encoding.UTF8.GetBytes(ShopifyOrder(820982911946154508, "paid"));
+
+        var response = await PostShopifyAsync(body, "orders/create", Base64Hmac(ShopifySecret, body));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var orderId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString()!;
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+        Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Equal("63.21", order.GetProperty("totals").GetProperty("gross").GetString());
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Shopify_ReserializedBodyOrWrongSecret_401AndNothingStored()
+    {
+        var original = ShopifyOrder(1001, "paid");
+        var body = Encoding.UTF8.GetBytes(original);
+        var reserialized = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(JsonDocument.Parse(original).RootElement));
+
+        var tampered = await PostShopifyAsync(reserialized, "orders/create", Base64Hmac(ShopifySecret, body));
+        var wrongSecret = await PostShopifyAsync(body, "orders/create", Base64Hmac("not-the-secret", body));
+        var missing = await PostShopifyAsync(body, "orders/create", "");
+
+        Assert.All([tampered, wrongSecret, missing], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.Empty(await tampered.Content.ReadAsByteArrayAsync());
+        await AssertNotStoredAsync("shopify", Shop, "1001");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Shopify_PaidArrivesBeforeCreate_AppliedWhenTheOrderStarts()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
+        var paid = Encoding.UTF8.GetBytes(ShopifyOrder(2002, "paid"));
+        var create = Encoding.UTF8.GetBytes(ShopifyOrder(2002, "pending"));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await PostShopifyAsync(paid, "orders/paid", Base64Hmac(ShopifySecret, paid))).StatusCode);
+        var response = await PostShopifyAsync(create, "orders/create", Base64Hmac(ShopifySecret, create));
+        var orderId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString()!;
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+
+        Assert.True(order.GetProperty("paid").GetBoolean());
+        Assert.Contains(order.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("stage").GetString() == "Paid");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task WooCommerce_PingThenSignedCreate_PingAnsweredAndOrderCompletes()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
+        var ping = await app.Http.PostAsync("api/webhooks/woocommerce", new FormUrlEncodedContent([new("webhook_id", "7")]));
+        var body = Encoding.UTF8.GetBytes("""
+            {"id":5150,"status":"processing","currency":"EUR","date_paid":"2026-11-27T10:00:00","shipping_total":"4.90",
+             "billing":{"first_name":"Zoë","last_name":"Brontë","email":"zoe@example.test"},
+             "shipping":{"address_1":"Rue de Rivoli 1","city":"Paris","postcode":"75001","country":"FR"},
+             "line_items":[{"sku":"HOOK-1","quantity":1,"price":24.5}]}
+            """);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/woocommerce") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-WC-Webhook-Signature", Base64Hmac(WooSecret, body));
+        request.Headers.Add("X-WC-Webhook-Topic", "order.created");
+        request.Headers.Add("X-WC-Webhook-Source", "https://shop.example.test/");
+
+        var response = await app.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var orderId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString()!;
+        Assert.Equal("Completed", (await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed")).GetProperty("status").GetString());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Generic_SignedThenReplayed_OneOrderAndStaleSignatureRefused()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
+        await OrderApi.SeedCustomerAsync(app.Http, "c-generic");
+        var body = JsonSerializer.SerializeToUtf8Bytes(OrderApi.Order("CRM-77", "c-generic", "HOOK-1"));
+
+        var first = await PostGenericAsync(body, DateTimeOffset.UtcNow);
+        var replay = await PostGenericAsync(body, DateTimeOffset.UtcNow);
+        var stale = await PostGenericAsync(JsonSerializer.SerializeToUtf8Bytes(OrderApi.Order("CRM-78", "c-generic", "HOOK-1")), DateTimeOffset.UtcNow.AddSeconds(-301));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.True((await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicate").GetBoolean());
+        Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
+        await AssertNotStoredAsync("webhook", "generic", "CRM-78");
+    }
+
+    async Task<HttpResponseMessage> PostGenericAsync(byte[] body, DateTimeOffset at)
+    {
+        var t = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signed = Encoding.UTF8.GetBytes(t + ".").Concat(body).ToArray();
+        var v1 = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(GenericSecret), signed));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/orders") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("OrderFlow-Signature", $"t={t},v1={v1}");
+        return await app.Http.SendAsync(request);
+    }
+}
