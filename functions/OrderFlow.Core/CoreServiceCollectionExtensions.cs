@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
@@ -15,6 +16,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOrderFlowStorage(configuration);
         services.AddSingleton<HealthProbe>();
+        services.AddEmail();
         services.AddOrders(configuration);
         return services;
     }

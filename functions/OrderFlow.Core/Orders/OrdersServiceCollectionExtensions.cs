@@ -39,6 +39,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<ShipOrderActivity>();
         services.AddTransient<InvoiceOrderActivity>();
         services.AddTransient<RecordStageActivity>();
+        services.AddTransient<NotifyCustomerActivity>();
         return services;
     }
 }

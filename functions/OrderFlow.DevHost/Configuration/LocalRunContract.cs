@@ -26,6 +26,8 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "OrderFlow:PublicBaseUrl", url);
         SetIfMissing(configuration, defaults, "DevHost:SeedDemoData", "true");
         SetIfMissing(configuration, defaults, "OrderFlow:Fulfilment:Mode", "Auto");
+        SetIfMissing(configuration, defaults, "OrderIntakeQueue", "order-intake");
+        SetIfMissing(configuration, defaults, "EmailOutboxQueue", "email-outbox");
         foreach (var (key, value) in DemoWebhookSecrets)
         {
             SetIfMissing(configuration, defaults, key, value);

@@ -42,6 +42,10 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services)
     public Task<bool> RecordStageAsync([ActivityTrigger] StageChange change) =>
         Activity<RecordStageActivity>().RunAsync(new FunctionActivityContext(OrderTasks.RecordStage), change);
 
+    [Function(OrderTasks.Notify)]
+    public Task<bool> NotifyAsync([ActivityTrigger] NoticeRequest request) =>
+        Activity<NotifyCustomerActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Notify), request);
+
     T Activity<T>()
         where T : notnull => services.GetRequiredService<T>();
 }

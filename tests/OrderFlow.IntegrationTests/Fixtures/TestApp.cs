@@ -64,6 +64,8 @@ public class TestApp : IAsyncLifetime
         ["TestEffectsTable"] = names.EffectsTable,
         ["TestWorkQueue"] = names.WorkQueue,
         ["TestTimerSchedule"] = "0 0 0 1 1 *",
+        ["OrderIntakeQueue"] = "intake-" + names.Suffix,
+        ["EmailOutboxQueue"] = "outbox-" + names.Suffix,
     };
 
     public async Task<WorkflowState> WorkflowAsync(string instanceId)

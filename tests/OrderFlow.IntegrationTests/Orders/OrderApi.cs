@@ -36,10 +36,13 @@ static class OrderApi
     }
 
     public static Task<JsonElement> WaitForStatusAsync(HttpClient http, string orderId, params string[] statuses) =>
+        WaitForStatusAsync(http, orderId, TimeSpan.FromSeconds(90), statuses);
+
+    public static Task<JsonElement> WaitForStatusAsync(HttpClient http, string orderId, TimeSpan timeout, params string[] statuses) =>
         Eventually.WaitForAsync(
             () => http.GetFromJsonAsync<JsonElement>($"api/orders/{orderId}"),
             o => statuses.Contains(o.GetProperty("status").GetString()),
-            TimeSpan.FromSeconds(90),
+            timeout,
             $"order {orderId} to reach {string.Join(" or ", statuses)}");
 
     public static async Task<JsonElement> StockAsync(HttpClient http, string sku) =>

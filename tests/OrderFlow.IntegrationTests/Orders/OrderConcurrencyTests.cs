@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -21,6 +22,10 @@ public class OrderConcurrencyTests(ProductApp app) : IClassFixture<ProductApp>
         var completed = await OrderApi.WaitForStatusAsync(app.Http, orderId!, "Completed", "Rejected", "Failed");
         Assert.Equal("Completed", completed.GetProperty("status").GetString());
         Assert.Equal(7, (await OrderApi.StockAsync(app.Http, "DUP-1")).GetProperty("onHand").GetInt32());
+        await MailCatcher.WaitForAsync("c-dup@example.test", 3);
+        // The three are in; give a stray fourth every chance to arrive before counting.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(3, (await MailCatcher.MessagesToAsync("c-dup@example.test")).Count);
     }
 
     [Fact(Timeout = 300_000)]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -26,6 +27,10 @@ public class OrderLifecycleTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.StartsWith("DEMO", order.GetProperty("shipments")[0].GetProperty("trackingNumber").GetString(), StringComparison.Ordinal);
         var stock = await OrderApi.StockAsync(app.Http, "CUP-1");
         Assert.Equal((18, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+        var emails = await MailCatcher.WaitForAsync("c-1@example.test", 3);
+        Assert.Equal(
+            ["Invoice " + order.GetProperty("invoiceNumber").GetString() + " for your order PO-1001", "Your order PO-1001 is confirmed", "Your order PO-1001 is on its way"],
+            emails.Select(e => e.Subject).Order(StringComparer.Ordinal));
     }
 
     [Fact(Timeout = 120_000)]

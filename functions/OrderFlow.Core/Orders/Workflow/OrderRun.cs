@@ -24,6 +24,8 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public Task<bool> RecordAsync(OrderStatus stage, string? detail = null, bool paid = false) =>
         CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail, paid));
 
+    public Task<bool> NotifyAsync(CustomerNotice notice) => CallAsync<bool>(OrderTasks.Notify, new NoticeRequest(input.OrderId, notice));
+
     /// <summary>
     /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode. Answers the
     /// event's payload, or null when a cancel request came first.

@@ -11,6 +11,7 @@ public static class OrderTasks
     public const string Ship = "Order.Ship";
     public const string Invoice = "Order.Invoice";
     public const string RecordStage = "Order.RecordStage";
+    public const string Notify = "Order.Notify";
 }
 
 /// <summary>External events the workflow waits for (Manual mode: the warehouse and carrier send them).</summary>

@@ -43,6 +43,8 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             return await CancelAsync(run, run.CancelReason ?? "The backorder limit passed without stock.");
         }
 
+        await run.NotifyAsync(CustomerNotice.Confirmed);
+
         if (await run.StepAsync(OrderEvents.Fulfilment, autoResult: "picked and packed") is null)
         {
             return await CancelAsync(run, run.CancelReason);
@@ -55,8 +57,10 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             return await CancelAsync(run, run.CancelReason);
         }
         await run.CallAsync<bool>(OrderTasks.Ship, shipment with { OrderId = order.OrderId });
+        await run.NotifyAsync(CustomerNotice.Shipped);
 
         await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
+        await run.NotifyAsync(CustomerNotice.Invoiced);
 
         await run.StepAsync(OrderEvents.Delivery, autoResult: "delivered", cancellable: false);
         await run.RecordAsync(OrderStatus.Delivered);

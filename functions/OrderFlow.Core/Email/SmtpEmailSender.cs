@@ -1,0 +1,37 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace OrderFlow.Core.Email;
+
+/// <summary>Sends through an SMTP relay with MailKit (Azure Communication Services accepts SMTP).</summary>
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        mime.To.Add(new MailboxAddress(message.ToName, message.To));
+        mime.Subject = message.Subject;
+        // Lets the mail server and the recipient's client spot a duplicate, should one ever slip through.
+        mime.MessageId = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.DeduplicationKey)))[..32]}@orderflow";
+        var body = new BodyBuilder { TextBody = message.Text };
+        if (message.Attachment is { } attachment)
+        {
+            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
+        }
+        mime.Body = body.ToMessageBody();
+
+        using var client = new SmtpClient();
+        var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+        await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, security, cancellationToken);
+        if (settings.Smtp.UserName is { Length: > 0 } user)
+        {
+            await client.AuthenticateAsync(user, settings.Smtp.Password ?? "", cancellationToken);
+        }
+        await client.SendAsync(mime, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Email;
+using OrderFlow.Core.Orders.Workflow;
+
+namespace OrderFlow.Core.Orders;
+
+/// <summary>The customer's emails about an order, in plain text that reads well in any mail client.</summary>
+public static class OrderEmails
+{
+    public static EmailMessage Compose(OrderRecord order, CustomerNotice notice)
+    {
+        var priced = order.Priced!;
+        var currency = Currency.Parse(priced.Currency);
+        string Amount(long minor) => $"{new Money(minor, currency).ToDecimalString()} {currency.Code}";
+        var text = new StringBuilder($"Hello {priced.CustomerName},\n\n");
+        var subject = notice switch
+        {
+            CustomerNotice.Confirmed => $"Your order {order.ExternalId} is confirmed",
+            CustomerNotice.Shipped => $"Your order {order.ExternalId} is on its way",
+            _ => $"Invoice {order.InvoiceNumber} for your order {order.ExternalId}",
+        };
+        switch (notice)
+        {
+            case CustomerNotice.Confirmed:
+                text.Append("thank you for your order. We have reserved:\n\n");
+                foreach (var line in priced.Lines)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"  {line.Quantity} × {line.Description} ({line.Sku})  {Amount(line.NetMinor + line.TaxMinor)}\n");
+                }
+                text.Append(CultureInfo.InvariantCulture, $"\nTotal with tax and shipping: {Amount(priced.GrossMinor)}\n");
+                break;
+            case CustomerNotice.Shipped:
+                foreach (var shipment in order.Shipments)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"your parcel is with {shipment.Carrier}. Tracking number: {shipment.TrackingNumber}\n");
+                }
+                break;
+            case CustomerNotice.Invoiced:
+                text.Append(CultureInfo.InvariantCulture, $"here is invoice {order.InvoiceNumber}.\n\n")
+                    .Append(CultureInfo.InvariantCulture, $"  Net       {Amount(priced.NetMinor)}\n  Tax       {Amount(priced.TaxMinor)}\n")
+                    .Append(CultureInfo.InvariantCulture, $"  Shipping  {Amount(priced.ShippingMinor)}\n  Total     {Amount(priced.GrossMinor)}\n");
+                break;
+        }
+        text.Append("\nKind regards,\nOrderFlow\n");
+        return new EmailMessage($"order/{order.OrderId}/{notice.ToString().ToLowerInvariant()}", priced.CustomerEmail, priced.CustomerName, subject, text.ToString());
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Email;
+
+namespace OrderFlow.Functions.Email;
+
+public sealed class EmailOutboxFunction(EmailOutbox outbox)
+{
+    /// <summary>Sends one queued email; a failure is retried by the queue and ends in the poison queue.</summary>
+    [Function("SendQueuedEmail")]
+    public Task RunAsync([QueueTrigger("%" + EmailOutbox.QueueSetting + "%")] string message, CancellationToken cancellationToken) =>
+        outbox.DeliverAsync(EmailOutbox.Parse(message), cancellationToken);
+}

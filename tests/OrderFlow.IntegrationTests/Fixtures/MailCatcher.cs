@@ -1,0 +1,21 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OrderFlow.IntegrationTests.Fixtures;
+
+/// <summary>Reads what the shared smtp4dev received, through its web API.</summary>
+public static class MailCatcher
+{
+    public static async Task<IReadOnlyList<(string To, string Subject)>> MessagesToAsync(string recipient)
+    {
+        var shared = await SharedServices.GetAsync();
+        using var http = new HttpClient { BaseAddress = shared.MailUi };
+        var page = await http.GetFromJsonAsync<JsonElement>("api/messages?pageSize=1000");
+        return [.. page.GetProperty("results").EnumerateArray()
+            .Select(m => (To: m.GetProperty("to")[0].GetString()!, Subject: m.GetProperty("subject").GetString()!))
+            .Where(m => string.Equals(m.To, recipient, StringComparison.OrdinalIgnoreCase))];
+    }
+
+    public static Task<IReadOnlyList<(string To, string Subject)>> WaitForAsync(string recipient, int count) =>
+        Eventually.WaitForAsync(() => MessagesToAsync(recipient), m => m.Count >= count, TimeSpan.FromSeconds(60), $"{count} emails to {recipient}");
+}
