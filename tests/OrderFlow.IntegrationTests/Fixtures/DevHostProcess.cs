@@ -16,7 +16,8 @@ sealed class DevHostProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<DevHostProcess> StartAsync(Dictionary<string, string?> settings)
+    /// <summary>Serves this test assembly, or with <paramref name="productApp"/> the real OrderFlow.Functions.</summary>
+    public static async Task<DevHostProcess> StartAsync(Dictionary<string, string?> settings, bool productApp = false)
     {
         var port = FreePort.Next();
         var startInfo = new ProcessStartInfo("dotnet")
@@ -26,15 +27,16 @@ sealed class DevHostProcess : IDisposable
             RedirectStandardError = true,
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderFlow.DevHost.dll"));
-        startInfo.ArgumentList.Add("--functions");
-        startInfo.ArgumentList.Add(typeof(DevHostProcess).Assembly.Location);
+        if (!productApp)
+        {
+            startInfo.ArgumentList.Add("--functions");
+            startInfo.ArgumentList.Add(typeof(DevHostProcess).Assembly.Location);
+        }
         foreach (var (key, value) in settings)
         {
             startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
         startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        startInfo.Environment.Remove("urls");
-        startInfo.Environment["urls"] = null;
         var process = Process.Start(startInfo)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -43,18 +45,18 @@ sealed class DevHostProcess : IDisposable
         var host = new DevHostProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         await Eventually.WaitForAsync(
-            async () => process.HasExited ? throw new InvalidOperationException($"DevHost exited with {process.ExitCode}") : await IsUpAsync(http),
+            async () => process.HasExited ? throw new InvalidOperationException($"DevHost exited with {process.ExitCode}") : await IsUpAsync(http, productApp),
             up => up,
             TimeSpan.FromSeconds(60),
             "the DevHost process to answer");
         return host;
     }
 
-    static async Task<bool> IsUpAsync(HttpClient http)
+    static async Task<bool> IsUpAsync(HttpClient http, bool productApp)
     {
         try
         {
-            return (await http.GetAsync("api/probe/ping")).IsSuccessStatusCode;
+            return (await http.GetAsync(productApp ? "api/health" : "api/probe/ping")).IsSuccessStatusCode;
         }
         catch (HttpRequestException)
         {

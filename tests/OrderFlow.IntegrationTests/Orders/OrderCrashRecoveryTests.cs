@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+public class OrderCrashRecoveryTests
+{
+    const int Orders = 30;
+
+    [Fact(Timeout = 420_000)]
+    public async Task KillWithOrdersInFlight_Restart_AllCompleteNothingDoubled()
+    {
+        var shared = await SharedServices.GetAsync();
+        var names = TestNames.New();
+        var settings = TestApp.Settings(shared, names);
+        settings.Remove("urls");
+        settings["OrderFlow:Storage:Prefix"] = "C" + names.Suffix;
+        settings["OrderFlow:Fulfilment:Mode"] = "Auto";
+        settings["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:01";
+        var ids = new List<string>();
+
+        using (var first = await DevHostProcess.StartAsync(settings, productApp: true))
+        {
+            using var http = Client(first);
+            await OrderApi.SeedProductAsync(http, "CRASH-1", onHand: 100);
+            await OrderApi.SeedCustomerAsync(http, "c-crash");
+            for (var i = 1; i <= Orders; i++)
+            {
+                ids.Add(await OrderApi.PostAsync(http, OrderApi.Order($"PO-CRASH-{i}", "c-crash", "CRASH-1", quantity: 1)));
+            }
+            // Crash with orders spread over the stages.
+            await Eventually.WaitForAsync(() => http.GetFromJsonAsync<JsonElement>($"api/orders/{ids[0]}"), o => o.GetProperty("status").GetString() is "Shipped" or "Invoiced" or "Delivered" or "Completed", TimeSpan.FromSeconds(60), "the first order to ship");
+            first.Kill();
+        }
+
+        using var second = await DevHostProcess.StartAsync(settings, productApp: true);
+        using var client = Client(second);
+        var orders = new List<JsonElement>();
+        foreach (var id in ids)
+        {
+            orders.Add(await OrderApi.WaitForStatusAsync(client, id, TimeSpan.FromMinutes(3), "Completed", "Failed", "Rejected"));
+        }
+
+        Assert.All(orders, o => Assert.Equal("Completed", o.GetProperty("status").GetString()));
+        var stock = await OrderApi.StockAsync(client, "CRASH-1");
+        Assert.Equal((100 - Orders, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+        var year = orders[0].GetProperty("invoiceNumber").GetString()![4..8];
+        Assert.Equal(Enumerable.Range(1, Orders).Select(n => $"INV-{year}-{n:000000}"), orders.Select(o => o.GetProperty("invoiceNumber").GetString()!).Order(StringComparer.Ordinal));
+        var emails = await MailCatcher.WaitForAsync("c-crash@example.test", Orders * 3);
+        Assert.Equal(Orders * 3, emails.Select(e => e.Subject).Distinct().Count());
+    }
+
+    static HttpClient Client(DevHostProcess host)
+    {
+        var http = new HttpClient { BaseAddress = host.BaseAddress };
+        http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
+        return http;
+    }
+}
