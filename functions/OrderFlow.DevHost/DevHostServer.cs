@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.DevHost.Admin;
 using OrderFlow.DevHost.Configuration;
+using OrderFlow.DevHost.Demo;
 using OrderFlow.DevHost.Dependencies;
 using OrderFlow.DevHost.Discovery;
 using OrderFlow.DevHost.Durable;
@@ -68,6 +69,10 @@ sealed class DevHostServer : IAsyncDisposable
             app.MapAdminEndpoints();
             await app.StartAsync(cancellationToken);
             var server = new DevHostServer(app, sidecar, children, sidecarLogging, info);
+            if (options.DemoDataFile is { } demoData && app.Configuration.GetValue("DevHost:SeedDemoData", true))
+            {
+                await DemoDataSeeder.SeedOnceAsync(info.BaseAddress, app.Configuration["DevHost:HostKey"]!, demoData, state.PathOf("demo-seeded"), app.Logger, cancellationToken);
+            }
             if (options.PrintBanner)
             {
                 StartupBanner.Print(server, catalog, state);

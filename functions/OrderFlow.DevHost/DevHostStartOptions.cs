@@ -11,4 +11,7 @@ sealed record DevHostStartOptions(Assembly FunctionsAssembly)
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     public bool PrintBanner { get; init; } = true;
+
+    /// <summary>Requests replayed at start when DevHost:SeedDemoData is true; null seeds nothing.</summary>
+    public string? DemoDataFile { get; init; }
 }

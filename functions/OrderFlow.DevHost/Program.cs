@@ -9,7 +9,8 @@ var functionsPath = args.SkipWhile(a => a != "--functions").Skip(1).FirstOrDefau
 var assembly = functionsPath is null ? typeof(OrderFlowFunctionServices).Assembly : FunctionsAssemblyLoader.Load(functionsPath);
 try
 {
-    await using var server = await DevHostServer.StartAsync(new DevHostStartOptions(assembly) { Args = args });
+    var demoData = functionsPath is null ? Path.Combine(AppContext.BaseDirectory, "demo-data.json") : null;
+    await using var server = await DevHostServer.StartAsync(new DevHostStartOptions(assembly) { Args = args, DemoDataFile = demoData });
     await server.WaitForShutdownAsync();
     return 0;
 }

@@ -20,6 +20,8 @@ public class ProductApp : IAsyncLifetime
 
     protected virtual string Mode => "Auto";
 
+    protected virtual string? DemoDataFile => null;
+
     internal DevHostServer Server => server!;
 
     public async Task InitializeAsync()
@@ -34,6 +36,7 @@ public class ProductApp : IAsyncLifetime
                 ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
             },
             PrintBanner = false,
+            DemoDataFile = DemoDataFile,
         });
         Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
         Http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
@@ -50,6 +53,27 @@ public class ProductApp : IAsyncLifetime
 public sealed class ManualProductApp : ProductApp
 {
     protected override string Mode => "Manual";
+}
+
+/// <summary>The product app as `dotnet run` starts it: seeded with DevHost's demo data.</summary>
+public sealed class DemoSeededProductApp : ProductApp
+{
+    protected override string? DemoDataFile => Path.Combine(AppContext.BaseDirectory, "demo-data.json");
+}
+
+public class DemoDataTests(DemoSeededProductApp app) : IClassFixture<DemoSeededProductApp>
+{
+    [Fact(Timeout = 90_000)]
+    public async Task Start_WithDemoData_AnOrderForADemoCustomerAndProductCompletes()
+    {
+        var stock = await app.Http.GetFromJsonAsync<JsonElement>("api/inventory?sku=CUP-ESP");
+        var orderId = await Orders.OrderApi.PostAsync(app.Http, Orders.OrderApi.Order("DEMO-1", "c-1001", "CUP-ESP", unitPrice: "12.50"));
+
+        var order = await Orders.OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+
+        Assert.Equal(["WH-BERLIN", "WH-HAMBURG"], stock.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("warehouse").GetString()).Order());
+        Assert.Equal("Completed", order.GetProperty("status").GetString());
+    }
 }
 
 public class ProductAppTests(ProductApp app) : IClassFixture<ProductApp>
