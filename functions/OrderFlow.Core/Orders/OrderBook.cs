@@ -11,6 +11,9 @@ namespace OrderFlow.Core.Orders;
 /// spread evenly), row "order" holding the OrderRecord as JSON plus Status, CustomerId and ReceivedAt as columns.
 /// Changes are read-modify-write with the row's ETag, retried on conflict.
 /// </summary>
+/// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
+public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId);
+
 public sealed class OrderBook(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "Orders";
@@ -54,6 +57,40 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
             }
             return changed;
         }, cancellationToken);
+
+    /// <summary>
+    /// One page of orders matching the filter, in order-ID order (Table storage's). The filters run server-side on
+    /// the Status, CustomerId and ReceivedAt columns; a page may hold fewer than asked and still have a next one.
+    /// </summary>
+    public async Task<(IReadOnlyList<OrderRecord> Items, string? ContinuationToken)> QueryAsync(
+        OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var filters = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {OrderRow}") };
+        if (query.Status is { } status)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+        }
+        if (query.CustomerId is { } customerId)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"CustomerId eq {customerId}"));
+        }
+        if (query.From is { } from)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"ReceivedAt ge {from}"));
+        }
+        if (query.To is { } to)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"ReceivedAt lt {to}"));
+        }
+        var pages = table.QueryAsync<TableEntity>(string.Join(" and ", filters), pageSize, cancellationToken: cancellationToken)
+            .AsPages(continuationToken, pageSize);
+        await foreach (var page in pages)
+        {
+            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken);
+        }
+        return ([], null);
+    }
 
     static TableEntity ToEntity(OrderRecord record) => new(record.OrderId, OrderRow)
     {

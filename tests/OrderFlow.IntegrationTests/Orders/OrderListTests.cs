@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+public class OrderListTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task List_ByCustomerPagedAndByStatus_FindsEachOrderOnce()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "LIST-1");
+        await OrderApi.SeedCustomerAsync(app.Http, "c-list");
+        var ids = new List<string>();
+        for (var i = 1; i <= 3; i++)
+        {
+            ids.Add(await OrderApi.PostAsync(app.Http, OrderApi.Order($"PO-LIST-{i}", "c-list", "LIST-1")));
+        }
+        foreach (var id in ids)
+        {
+            await OrderApi.WaitForStatusAsync(app.Http, id, "Completed");
+        }
+
+        var paged = new List<string>();
+        string? token = null;
+        do
+        {
+            var url = $"api/orders?customerId=c-list&pageSize=2" + (token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}");
+            var page = await app.Http.GetFromJsonAsync<JsonElement>(url);
+            Assert.True(page.GetProperty("items").GetArrayLength() <= 2);
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("orderId").GetString()!));
+            token = page.GetProperty("continuationToken").GetString();
+        }
+        while (token is not null);
+        var history = await app.Http.GetFromJsonAsync<JsonElement>("api/customers/c-list/orders?status=completed&from=2000-01-01");
+        var none = await app.Http.GetFromJsonAsync<JsonElement>("api/customers/c-list/orders?status=Cancelled");
+
+        Assert.Equal(ids.Order(), paged.Order());
+        Assert.Equal(ids.Order(), history.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("orderId").GetString()!).Order());
+        Assert.Equal(0, none.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task List_BadFilters_400NamingEachField()
+    {
+        var response = await app.Http.GetAsync("api/orders?status=Lost&from=yesterday&pageSize=0");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["from", "pageSize", "status"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+    }
+}
