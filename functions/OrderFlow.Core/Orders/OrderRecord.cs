@@ -41,6 +41,10 @@ public sealed record OrderRecord
         HasReached(stage) ? this : this with { Status = stage, Timeline = [.. Timeline, new TimelineEntry(stage.ToString(), at, detail)] };
 
     public bool HasReached(OrderStatus stage) => Timeline.Any(t => t.Stage == stage.ToString());
+
+    /// <summary>A timeline entry that is not a status of its own (Paid, Approved); recorded once.</summary>
+    public OrderRecord Mark(string milestone, DateTimeOffset at, string? detail) =>
+        Timeline.Any(t => t.Stage == milestone) ? this : this with { Timeline = [.. Timeline, new TimelineEntry(milestone, at, detail)] };
 }
 
 public sealed record TimelineEntry(string Stage, DateTimeOffset At, string? Detail);
@@ -48,6 +52,6 @@ public sealed record TimelineEntry(string Stage, DateTimeOffset At, string? Deta
 public sealed record Shipment(string Carrier, string TrackingNumber, string Status);
 
 /// <summary>The input of one order's workflow, fixed when the order is accepted.</summary>
-public sealed record OrderWorkflowInput(string OrderId, CanonicalOrder Order, FulfilmentMode Mode, TimeSpan AutoStepDelay);
+public sealed record OrderWorkflowInput(string OrderId, CanonicalOrder Order, FulfilmentMode Mode, TimeSpan AutoStepDelay, TimeSpan ApprovalTimeout);
 
 public enum FulfilmentMode { Auto, Manual }

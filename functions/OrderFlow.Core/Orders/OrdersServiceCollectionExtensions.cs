@@ -20,6 +20,8 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton(_ => new BlobServiceClient(configuration[StorageServiceCollectionExtensions.ConnectionSetting]));
         services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section);
+        services.AddSingleton<ApprovalPolicy>();
         services.AddSingleton<OrderFlowSignature>();
         services.AddSingleton<ProductCatalogue>();
         services.AddSingleton<CustomerDirectory>();

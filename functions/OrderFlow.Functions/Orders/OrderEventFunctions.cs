@@ -18,6 +18,18 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/cancel")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<ReasonInput>(request, id, durable, OrderEvents.Cancel, input => (input.Reason ?? "Cancelled on request.", null), cancellationToken);
 
+    [Function("ApproveOrder")]
+    [Description("Approves an order on hold. Body: {\"reason\"} (optional).")]
+    public Task<IResult> ApproveAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/approve")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, input => (new ApprovalDecision(true, input.Reason), null), cancellationToken);
+
+    [Function("RejectOrder")]
+    [Description("Rejects an order on hold; nothing was reserved. Body: {\"reason\"} (optional).")]
+    public Task<IResult> RejectAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/reject")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, input => (new ApprovalDecision(false, input.Reason), null), cancellationToken);
+
     [Function("RecordFulfilment")]
     [Description("Manual mode: the warehouse has picked and packed the order.")]
     public Task<IResult> FulfilmentAsync(

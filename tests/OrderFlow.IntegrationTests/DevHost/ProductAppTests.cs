@@ -22,6 +22,8 @@ public class ProductApp : IAsyncLifetime
 
     protected virtual string? DemoDataFile => null;
 
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
     internal DevHostServer Server => server!;
 
     public async Task InitializeAsync()
@@ -34,7 +36,7 @@ public class ProductApp : IAsyncLifetime
                 ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
                 ["OrderFlow:Fulfilment:Mode"] = Mode,
                 ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
-            },
+            }.Concat(ExtraSettings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
             PrintBanner = false,
             DemoDataFile = DemoDataFile,
         });

@@ -17,6 +17,7 @@ public static class OrderEventRules
         OrderEvents.Delivery => order.Mode == FulfilmentMode.Manual && order.Status is OrderStatus.Shipped or OrderStatus.Invoiced,
         OrderEvents.Payment => !order.Paid && !Finished.Contains(order.Status),
         OrderEvents.Cancel => BeforeShipping.Contains(order.Status),
+        OrderEvents.Approval => order.Status == OrderStatus.OnHold,
         _ => false,
     };
 }

@@ -21,8 +21,12 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
 
     public Task<T> CallAsync<T>(string task, object input) => context.CallActivityAsync<T>(task, input, Retry);
 
-    public Task<bool> RecordAsync(OrderStatus stage, string? detail = null, bool paid = false) =>
-        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail, paid));
+    public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail));
+
+    /// <summary>A timeline milestone that leaves the status unchanged; "Paid" also marks the order paid.</summary>
+    public Task<bool> MarkAsync(string milestone, string? detail) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Received, detail, Paid: milestone == "Paid", Milestone: milestone));
 
     public Task<bool> NotifyAsync(CustomerNotice notice) => CallAsync<bool>(OrderTasks.Notify, new NoticeRequest(input.OrderId, notice));
 

@@ -22,4 +22,5 @@ public static class OrderEvents
     public const string Delivery = "Delivery";
     public const string Payment = "Payment";
     public const string Cancel = "Cancel";
+    public const string Approval = "Approval";
 }

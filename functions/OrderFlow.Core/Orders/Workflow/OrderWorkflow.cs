@@ -38,6 +38,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             return nameof(OrderStatus.Rejected);
         }
+        if (validation.HoldReason is { } holdReason && await HoldForApprovalAsync(run, input, holdReason) is { } refusal)
+        {
+            await run.RecordAsync(OrderStatus.Rejected, refusal);
+            return nameof(OrderStatus.Rejected);
+        }
         if (!await ReserveOrWaitForStockAsync(run, order))
         {
             return await CancelAsync(run, run.CancelReason ?? "The backorder limit passed without stock.");
@@ -68,10 +73,30 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         if (!order.Paid)
         {
             var payment = await run.Context.WaitForExternalEvent<string>(OrderEvents.Payment);
-            await run.RecordAsync(OrderStatus.Delivered, payment, paid: true);
+            await run.MarkAsync("Paid", payment);
         }
         await run.RecordAsync(OrderStatus.Completed);
         return nameof(OrderStatus.Completed);
+    }
+
+    /// <summary>On hold until approved; answers why not when rejected or left unanswered past the timeout.</summary>
+    static async Task<string?> HoldForApprovalAsync(OrderRun run, OrderWorkflowInput input, string reason)
+    {
+        await run.RecordAsync(OrderStatus.OnHold, reason);
+        try
+        {
+            var decision = await run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout);
+            if (decision.Approved)
+            {
+                await run.MarkAsync("Approved", decision.Reason);
+                return null;
+            }
+            return "Rejected on approval" + (decision.Reason is { } why ? $": {why}" : ".");
+        }
+        catch (TaskCanceledException)
+        {
+            return $"No approval within {input.ApprovalTimeout}.";
+        }
     }
 
     static async Task<bool> ReserveOrWaitForStockAsync(OrderRun run, PricedOrder order)

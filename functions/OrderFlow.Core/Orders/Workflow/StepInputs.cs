@@ -2,7 +2,9 @@ using OrderFlow.Core.Inventory;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons);
+public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons, string? HoldReason = null);
+
+public sealed record ApprovalDecision(bool Approved, string? Reason);
 
 public sealed record ReservationOutcome(bool Reserved, IReadOnlyList<ReservationResult> Lines);
 
@@ -10,4 +12,5 @@ public sealed record ShipmentInput(string OrderId, string Carrier, string Tracki
 
 public sealed record InvoiceRequest(PricedOrder Order, DateTimeOffset IssuedAt);
 
-public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, bool Paid = false);
+/// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
+public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, bool Paid = false, string? Milestone = null);

@@ -1,0 +1,15 @@
+namespace OrderFlow.Core.Orders;
+
+/// <summary>
+/// Section "OrderFlow:Approval": orders whose gross total exceeds the threshold for their currency, or the
+/// customer's credit limit, wait for a person to approve them; without an answer within the timeout they are rejected.
+/// </summary>
+public sealed class ApprovalOptions
+{
+    public const string Section = "OrderFlow:Approval";
+
+    /// <summary>Gross amount per currency code above which an order needs approval, e.g. {"EUR": "2000.00"}.</summary>
+    public Dictionary<string, string> Thresholds { get; set; } = new(StringComparer.Ordinal) { ["EUR"] = "2000.00", ["USD"] = "2200.00" };
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromDays(3);
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
+
+namespace OrderFlow.Core.Orders;
+
+/// <summary>Says why an order must be held for approval, or null when it need not be.</summary>
+public sealed class ApprovalPolicy(IOptions<ApprovalOptions> options, CustomerDirectory customers)
+{
+    public async Task<string?> HoldReasonAsync(PricedOrder order, CancellationToken cancellationToken)
+    {
+        var currency = Currency.Parse(order.Currency);
+        var gross = new Money(order.GrossMinor, currency);
+        if (options.Value.Thresholds.TryGetValue(currency.Code, out var thresholdText)
+            && Money.TryParse(thresholdText, currency, out var threshold) && gross.Minor > threshold.Minor)
+        {
+            return $"The total {gross} is over the approval threshold of {threshold}.";
+        }
+        var limit = (await customers.FindAsync(order.CustomerId, cancellationToken))?.CreditLimit;
+        if (!order.Paid && limit is not null && limit.Currency == currency.Code
+            && Money.TryParse(limit.Amount, currency, out var creditLimit) && gross.Minor > creditLimit.Minor)
+        {
+            return $"The unpaid total {gross} is over the customer's credit limit of {creditLimit}.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    async Task<string> BigOrderAsync(string externalId)
+    {
+        await OrderApi.SeedProductAsync(app.Http, "BIG-1", price: "1500.00", onHand: 50);
+        await OrderApi.SeedCustomerAsync(app.Http, "c-big");
+        var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order(externalId, "c-big", "BIG-1", quantity: 2, unitPrice: "1500.00"));
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "OnHold");
+        return orderId;
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task OverThreshold_HeldUntilApprovedThenCompletes()
+    {
+        var orderId = await BigOrderAsync("PO-BIG-1");
+        Assert.Equal(0, (await OrderApi.StockAsync(app.Http, "BIG-1")).GetProperty("reserved").GetInt32());
+
+        var approved = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { reason = "known customer" });
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+
+        Assert.Equal(HttpStatusCode.Accepted, approved.StatusCode);
+        Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Contains(order.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("stage").GetString() == "Approved");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task OverThreshold_RejectedNothingReservedAndSecondDecision409()
+    {
+        var orderId = await BigOrderAsync("PO-BIG-2");
+
+        await app.Http.PostAsJsonAsync($"api/orders/{orderId}/reject", new { reason = "suspicious" });
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Rejected", "Completed");
+        var late = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { });
+
+        Assert.Equal("Rejected", order.GetProperty("status").GetString());
+        Assert.Contains("suspicious", order.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal(0, (await OrderApi.StockAsync(app.Http, "BIG-1")).GetProperty("reserved").GetInt32());
+    }
+}
+
+/// <summary>Approvals that expire after two seconds.</summary>
+public sealed class ShortApprovalApp : ProductApp
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("OrderFlow:Approval:Timeout", "00:00:02")];
+}
+
+public class ApprovalTimeoutTests(ShortApprovalApp app) : IClassFixture<ShortApprovalApp>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task OnHold_NoDecisionWithinTimeout_Rejected()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "BIG-2", price: "3000.00");
+        await OrderApi.SeedCustomerAsync(app.Http, "c-slow");
+
+        var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order("PO-SLOW-1", "c-slow", "BIG-2", quantity: 1, unitPrice: "3000.00"));
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Rejected", "Completed");
+
+        Assert.Equal("Rejected", order.GetProperty("status").GetString());
+        Assert.Contains("No approval within", order.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}
