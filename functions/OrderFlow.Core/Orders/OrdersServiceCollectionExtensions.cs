@@ -22,6 +22,8 @@ public static class OrdersServiceCollectionExtensions
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section);
         services.AddSingleton<ApprovalPolicy>();
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section);
+        services.AddSingleton<StockAlerts>();
         services.AddSingleton<OrderFlowSignature>();
         services.AddSingleton<ProductCatalogue>();
         services.AddSingleton<CustomerDirectory>();

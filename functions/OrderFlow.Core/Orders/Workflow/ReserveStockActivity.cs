@@ -7,7 +7,7 @@ namespace OrderFlow.Core.Orders.Workflow;
 /// Reserves every SKU of the order, each atomically in its own partition. If any SKU is short, what was reserved
 /// is given back and the order is Backordered: it holds nothing while it waits.
 /// </summary>
-public sealed class ReserveStockActivity(StockLedger stock, OrderBook orders, TimeProvider time) : TaskActivity<PricedOrder, ReservationOutcome>
+public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, OrderBook orders, TimeProvider time) : TaskActivity<PricedOrder, ReservationOutcome>
 {
     public override async Task<ReservationOutcome> RunAsync(TaskActivityContext context, PricedOrder order)
     {
@@ -23,6 +23,10 @@ public sealed class ReserveStockActivity(StockLedger stock, OrderBook orders, Ti
             {
                 await stock.ReleaseAsync(order.OrderId, result.Sku, CancellationToken.None);
             }
+        }
+        foreach (var low in results.Where(r => reserved && r.BelowReorderPoint))
+        {
+            await alerts.RaiseAsync(low, CancellationToken.None);
         }
         var now = time.GetUtcNow();
         var missing = string.Join(", ", results.Where(r => !r.IsReserved).Select(r => $"{r.Sku} short by {r.Missing}"));
