@@ -22,8 +22,10 @@ sealed partial class QueueFunctionListener(
 {
     static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
-    // Messages stay invisible while a function runs; functions must finish well within this.
-    static readonly TimeSpan ProcessingLease = TimeSpan.FromMinutes(5);
+    // A message stays invisible while its function runs: leased for a short while and renewed as long as the run
+    // lasts, so after a crash it is back on the queue within one lease.
+    static readonly TimeSpan ProcessingLease = TimeSpan.FromSeconds(30);
+    static readonly TimeSpan LeaseRenewal = TimeSpan.FromSeconds(10);
 
     static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
 
@@ -77,7 +79,6 @@ sealed partial class QueueFunctionListener(
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-            await poisonQueue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
             return [];
         }
         catch (RequestFailedException ex)
@@ -89,34 +90,42 @@ sealed partial class QueueFunctionListener(
 
     async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)
     {
+        var lease = new MessageLease(queue, message, ProcessingLease);
         try
         {
-            await invoker.InvokeAsync(function, InvocationContext.ForTrigger(message, stoppingToken));
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            var run = invoker.InvokeAsync(function, InvocationContext.ForTrigger(message, stoppingToken));
+            while (await Task.WhenAny(run, Task.Delay(LeaseRenewal, CancellationToken.None)) != run)
+            {
+                await lease.RenewAsync();
+            }
+            await run;
+            await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
             // Cut short by shutdown, not the message's fault: hand it back at once without counting a failure.
-            await TryUpdateVisibilityAsync(message, TimeSpan.Zero);
+            await TryUpdateVisibilityAsync(message, lease.PopReceipt, TimeSpan.Zero);
         }
         catch (Exception ex)
         {
             LogMessageFailed(logger, ex, function.Name, message.MessageId, message.DequeueCount);
-            await RetryOrPoisonAsync(message);
+            await RetryOrPoisonAsync(message, lease.PopReceipt);
         }
     }
 
-    async Task RetryOrPoisonAsync(QueueMessage message)
+    async Task RetryOrPoisonAsync(QueueMessage message, string popReceipt)
     {
         if (message.DequeueCount < settings.MaxDequeueCount)
         {
-            await TryUpdateVisibilityAsync(message, settings.VisibilityTimeout);
+            await TryUpdateVisibilityAsync(message, popReceipt, settings.VisibilityTimeout);
             return;
         }
         try
         {
+            // Created on first use, as the Functions host does: most queues never poison anything.
+            await poisonQueue.CreateIfNotExistsAsync();
             await poisonQueue.SendMessageAsync(message.Body);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            await queue.DeleteMessageAsync(message.MessageId, popReceipt);
             LogMessagePoisoned(logger, function.Name, message.MessageId, poisonQueue.Name);
         }
         catch (Exception ex)
@@ -126,11 +135,11 @@ sealed partial class QueueFunctionListener(
         }
     }
 
-    async Task TryUpdateVisibilityAsync(QueueMessage message, TimeSpan visibilityTimeout)
+    async Task TryUpdateVisibilityAsync(QueueMessage message, string popReceipt, TimeSpan visibilityTimeout)
     {
         try
         {
-            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: visibilityTimeout);
+            await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: visibilityTimeout);
         }
         catch (Exception ex)
         {

@@ -16,6 +16,9 @@ public static class MailCatcher
             .Where(m => string.Equals(m.To, recipient, StringComparison.OrdinalIgnoreCase))];
     }
 
-    public static Task<IReadOnlyList<(string To, string Subject)>> WaitForAsync(string recipient, int count) =>
-        Eventually.WaitForAsync(() => MessagesToAsync(recipient), m => m.Count >= count, TimeSpan.FromSeconds(60), $"{count} emails to {recipient}");
+    public static async Task<IReadOnlyList<(string To, string Subject)>> WaitForAsync(string recipient, int count)
+    {
+        await Eventually.WaitForAsync(async () => (await MessagesToAsync(recipient)).Count, n => n >= count, TimeSpan.FromSeconds(90), $"{count} emails to {recipient}");
+        return await MessagesToAsync(recipient);
+    }
 }
