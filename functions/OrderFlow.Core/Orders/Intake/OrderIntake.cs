@@ -38,7 +38,9 @@ public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, Or
         }
         try
         {
-            await durable.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, new StartOrchestrationOptions(input.OrderId), cancellationToken);
+            // An order ID names one workflow forever: never let a second start replace it, whatever its state.
+            var options = new StartOrchestrationOptions(input.OrderId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
+            await durable.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, options, cancellationToken);
         }
         catch (Exception)
         {
