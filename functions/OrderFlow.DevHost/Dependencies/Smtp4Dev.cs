@@ -24,7 +24,8 @@ static class Smtp4Dev
         {
             "tool", "run", "smtp4dev", "--",
             $"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}", $"--imapport={imap}", $"--pop3port={pop3}",
-            "--bindaddress=127.0.0.1", "--db=", "--nousersettings", "--tlsmode=None",
+            // Keep every message: the default keeps only the last hundred, too few for a test run or a long demo.
+            "--bindaddress=127.0.0.1", "--db=", "--nousersettings", "--tlsmode=None", "--messagestokeep=1000000",
         })
         {
             startInfo.ArgumentList.Add(argument);

@@ -10,10 +10,18 @@ public static class MailCatcher
     {
         var shared = await SharedServices.GetAsync();
         using var http = new HttpClient { BaseAddress = shared.MailUi };
-        var page = await http.GetFromJsonAsync<JsonElement>("api/messages?pageSize=1000");
-        return [.. page.GetProperty("results").EnumerateArray()
-            .Select(m => (To: m.GetProperty("to")[0].GetString()!, Subject: m.GetProperty("subject").GetString()!))
-            .Where(m => string.Equals(m.To, recipient, StringComparison.OrdinalIgnoreCase))];
+        var found = new List<(string To, string Subject)>();
+        for (var number = 1; ; number++)
+        {
+            var page = await http.GetFromJsonAsync<JsonElement>($"api/messages?pageSize=500&page={number}");
+            found.AddRange(page.GetProperty("results").EnumerateArray()
+                .Select(m => (To: m.GetProperty("to")[0].GetString()!, Subject: m.GetProperty("subject").GetString()!))
+                .Where(m => string.Equals(m.To, recipient, StringComparison.OrdinalIgnoreCase)));
+            if (number >= page.GetProperty("pageCount").GetInt32())
+            {
+                return found;
+            }
+        }
     }
 
     public static async Task<IReadOnlyList<(string To, string Subject)>> WaitForAsync(string recipient, int count)
