@@ -50,6 +50,29 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
             return true;
         }, cancellationToken);
 
+    /// <summary>Notes that an order waits for this SKU, so a restock can wake it; cleared when it reserves.</summary>
+    public async Task MarkBackorderedAsync(string orderId, string sku, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(sku, StockRows.BackorderKey(orderId)), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task ClearBackorderAsync(string orderId, string sku, CancellationToken cancellationToken) =>
+        await table.DeleteEntityAsync(sku, StockRows.BackorderKey(orderId), cancellationToken: cancellationToken);
+
+    /// <summary>The orders waiting for this SKU.</summary>
+    public async Task<IReadOnlyList<string>> BackorderedOrdersAsync(string sku, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sku} and RowKey ge {StockRows.BackorderPrefix} and RowKey lt {"backorder}"}");
+        var orders = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            orders.Add(row.RowKey[StockRows.BackorderPrefix.Length..]);
+        }
+        return orders;
+    }
+
     public Task<ReservationResult> ReserveAsync(string orderId, string sku, int quantity, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RetryAsync(async () =>
         {

@@ -8,10 +8,13 @@ static class StockRows
 {
     public const string StockPrefix = "stock|";
     public const string ReservationPrefix = "reservation|";
+    public const string BackorderPrefix = "backorder|";
 
     public static string StockKey(string warehouse) => StockPrefix + warehouse;
 
     public static string ReservationKey(string orderId) => ReservationPrefix + orderId;
+
+    public static string BackorderKey(string orderId) => BackorderPrefix + orderId;
 
     public static StockLevel ToLevel(TableEntity row) => new(
         row.PartitionKey,

@@ -2,19 +2,22 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using OrderFlow.Core.Common;
+using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders.Events;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Inventory;
 
-public sealed class InventoryFunctions(StockLedger stock)
+public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events)
 {
     [Function("PutInventory")]
-    [Description("Sets a SKU's stock on hand and reorder point in one warehouse.")]
+    [Description("Sets a SKU's stock on hand and reorder point in one warehouse; backordered orders for it try again at once.")]
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "inventory/{sku}/{warehouse}")] HttpRequest request,
         string sku,
         string warehouse,
+        [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<StockInput>(request, cancellationToken);
@@ -36,6 +39,7 @@ public sealed class InventoryFunctions(StockLedger stock)
         {
             return Problems.Status(StatusCodes.Status409Conflict, "More units are reserved than that.", "On hand cannot go below what open orders have reserved.");
         }
+        await events.WakeBackorderedAsync(durable, sku, cancellationToken);
         var levels = await stock.ListAsync(sku, cancellationToken);
         return TypedResults.Ok(levels.Single(l => l.Warehouse == warehouse));
     }

@@ -44,3 +44,22 @@ public class OrderConcurrencyTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal((0, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
     }
 }
+
+public class BackorderTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task Backordered_StockArrives_OrderReservesWithoutWaitingForItsRetry()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "LATE-1", onHand: 0);
+        await OrderApi.SeedCustomerAsync(app.Http, "c-late");
+        var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order("PO-LATE-1", "c-late", "LATE-1", quantity: 3));
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Backordered");
+
+        (await app.Http.PutAsJsonAsync("api/inventory/LATE-1/WH-A", new { onHand = 5, reorderPoint = 0 })).EnsureSuccessStatusCode();
+
+        // Its own retry would come after 30 s; the restock wakes it well before.
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, TimeSpan.FromSeconds(20), "Completed");
+        Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Equal(2, (await OrderApi.StockAsync(app.Http, "LATE-1")).GetProperty("onHand").GetInt32());
+    }
+}

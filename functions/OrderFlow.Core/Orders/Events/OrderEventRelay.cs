@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.DurableTask.Client;
+using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Storage;
 
@@ -10,7 +11,7 @@ namespace OrderFlow.Core.Orders.Events;
 /// first (wrong stage → conflict naming it). Channel events (a shop's "paid" or "cancelled") may arrive before the
 /// order itself: they are kept, per order in the PendingOrderEvents table, and replayed when the order starts.
 /// </summary>
-public sealed class OrderEventRelay(OrderBook orders, TableServiceClient tables, StorageNames names)
+public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names)
 {
     const string TableName = "PendingOrderEvents";
     readonly TableClient pending = tables.GetTableClient(names.Table(TableName));
@@ -27,6 +28,15 @@ public sealed class OrderEventRelay(OrderBook orders, TableServiceClient tables,
         }
         await durable.RaiseEventAsync(orderId, eventName, payload, cancellationToken);
         return EventOutcome.Accepted;
+    }
+
+    /// <summary>Wakes every order waiting for this SKU to try its reservation again now.</summary>
+    public async Task WakeBackorderedAsync(DurableTaskClient durable, string sku, CancellationToken cancellationToken)
+    {
+        foreach (var orderId in await stock.BackorderedOrdersAsync(sku, cancellationToken))
+        {
+            await durable.RaiseEventAsync(orderId, OrderEvents.StockChanged, sku, cancellationToken);
+        }
     }
 
     /// <summary>Kept first, then raised if the order runs: whichever of the two comes second applies it.</summary>

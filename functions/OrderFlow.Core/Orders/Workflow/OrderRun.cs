@@ -49,15 +49,24 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         return step is Task<T> manual ? manual.Result : autoResult;
     }
 
-    /// <summary>Waits up to <paramref name="delay"/>, or less if a cancel request comes; answers whether one did.</summary>
-    public async Task<bool> PauseAsync(TimeSpan delay)
+    /// <summary>
+    /// Waits up to <paramref name="delay"/> for a restock, or less if a restock or a cancel request comes; answers
+    /// whether it was a cancel request.
+    /// </summary>
+    public async Task<bool> WaitForStockAsync(TimeSpan delay)
     {
-        using var timerCancel = new CancellationTokenSource();
-        var timer = context.CreateTimer(delay, timerCancel.Token);
-        if (await Task.WhenAny(timer, cancelRequested) == cancelRequested)
+        var restocked = context.WaitForExternalEvent<string>(OrderEvents.StockChanged, delay);
+        if (await Task.WhenAny(restocked, cancelRequested) == cancelRequested)
         {
-            await timerCancel.CancelAsync();
             return true;
+        }
+        try
+        {
+            await restocked;
+        }
+        catch (TaskCanceledException)
+        {
+            // No restock within the delay: time to try again anyway.
         }
         return false;
     }

@@ -23,4 +23,5 @@ public static class OrderEvents
     public const string Payment = "Payment";
     public const string Cancel = "Cancel";
     public const string Approval = "Approval";
+    public const string StockChanged = "StockChanged";
 }

@@ -110,7 +110,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             {
                 return true;
             }
-            if (await run.PauseAsync(wait))
+            if (await run.WaitForStockAsync(wait))
             {
                 return false;
             }

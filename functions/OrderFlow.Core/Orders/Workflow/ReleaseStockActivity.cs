@@ -17,6 +17,7 @@ public sealed class ReleaseStockActivity(StockLedger stock, OrderBook orders) : 
         foreach (var sku in skus)
         {
             await stock.ReleaseAsync(orderId, sku, CancellationToken.None);
+            await stock.ClearBackorderAsync(orderId, sku, CancellationToken.None);
         }
         return true;
     }

@@ -24,6 +24,13 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
                 await stock.ReleaseAsync(order.OrderId, result.Sku, CancellationToken.None);
             }
         }
+        // Short SKUs are marked so that restocking them wakes this order; reserved ones are unmarked.
+        foreach (var result in results)
+        {
+            await (reserved || result.IsReserved
+                ? stock.ClearBackorderAsync(order.OrderId, result.Sku, CancellationToken.None)
+                : stock.MarkBackorderedAsync(order.OrderId, result.Sku, CancellationToken.None));
+        }
         foreach (var low in results.Where(r => reserved && r.BelowReorderPoint))
         {
             await alerts.RaiseAsync(low, CancellationToken.None);
