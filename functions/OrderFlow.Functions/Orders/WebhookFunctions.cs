@@ -21,13 +21,10 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     public async Task<IResult> ShopifyAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/shopify")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
+        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.Shopify, options.Value.Shopify.Secret, cancellationToken);
+        if (refused is not null)
         {
-            return TooLarge();
-        }
-        if (!BodyHmacSignature.Shopify.Verify(raw, Header(request, BodyHmacSignature.Shopify.HeaderName), options.Value.Shopify.Secret))
-        {
-            return TypedResults.Unauthorized();
+            return refused;
         }
         var message = ShopifyOrderMapper.Map(Header(request, ShopifyOrderMapper.TopicHeader), Header(request, ShopifyOrderMapper.ShopHeader), raw);
         return await handler.HandleAsync(request, durable, "shopify", message, raw, cancellationToken);
@@ -38,18 +35,12 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     public async Task<IResult> WooCommerceAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/woocommerce")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
-        {
-            return TooLarge();
-        }
         // WooCommerce sends an unsigned "webhook_id=..." when a webhook is created and expects a 200.
-        if (WooCommerceOrderMapper.IsPing(request.ContentType, raw))
+        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.WooCommerce, options.Value.WooCommerce.Secret, cancellationToken,
+            unsigned => WooCommerceOrderMapper.IsPing(request.ContentType, unsigned) ? TypedResults.Ok(new { ping = true }) : null);
+        if (refused is not null)
         {
-            return TypedResults.Ok(new { ping = true });
-        }
-        if (!BodyHmacSignature.WooCommerce.Verify(raw, Header(request, BodyHmacSignature.WooCommerce.HeaderName), options.Value.WooCommerce.Secret))
-        {
-            return TypedResults.Unauthorized();
+            return refused;
         }
         var message = WooCommerceOrderMapper.Map(Header(request, WooCommerceOrderMapper.TopicHeader), Header(request, WooCommerceOrderMapper.SourceHeader), raw);
         return await handler.HandleAsync(request, durable, "woocommerce", message, raw, cancellationToken);
@@ -60,13 +51,10 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     public async Task<IResult> GenericAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/orders")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
+        var (raw, refused) = await ReadSignedAsync(request, genericSignature, options.Value.Generic.Secret, cancellationToken);
+        if (refused is not null)
         {
-            return TooLarge();
-        }
-        if (!genericSignature.Verify(raw, Header(request, OrderFlowSignature.Header), options.Value.Generic.Secret))
-        {
-            return TypedResults.Unauthorized();
+            return refused;
         }
         CanonicalOrder? order;
         try
@@ -80,7 +68,23 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         return await handler.HandleAsync(request, durable, "webhook", new ChannelMessage.NewOrder("generic", order!), raw, cancellationToken);
     }
 
-    static string? Header(HttpRequest request, string name) => request.Headers[name].FirstOrDefault();
+    /// <summary>
+    /// The raw body if its signature holds; otherwise the answer: 413 when too large, a bare 401 when unsigned or
+    /// wrongly signed, or what <paramref name="beforeSignature"/> answers for a body that needs no signature.
+    /// </summary>
+    static async Task<(byte[] Raw, IResult? Refused)> ReadSignedAsync(
+        HttpRequest request, IWebhookSignature signature, string? secret, CancellationToken cancellationToken, Func<byte[], IResult?>? beforeSignature = null)
+    {
+        if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
+        {
+            return ([], Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is over {JsonBody.MaxBytes / 1024} KiB."));
+        }
+        if (beforeSignature?.Invoke(raw) is { } early)
+        {
+            return ([], early);
+        }
+        return signature.Verify(raw, Header(request, signature.HeaderName), secret) ? (raw, null) : ([], TypedResults.Unauthorized());
+    }
 
-    static IResult TooLarge() => Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is over {JsonBody.MaxBytes / 1024} KiB.");
+    static string? Header(HttpRequest request, string name) => request.Headers[name].FirstOrDefault();
 }

@@ -21,7 +21,7 @@ public class CrashRecoveryTests
 
         using (var first = await DevHostProcess.StartAsync(settings))
         {
-            using var http = Client(first);
+            using var http = first.CreateClient();
             foreach (var id in ids)
             {
                 (await http.PostAsJsonAsync($"api/probe/workflows/{WorkflowFunctions.FiveSteps}/{id}", (object?)null)).EnsureSuccessStatusCode();
@@ -33,7 +33,7 @@ public class CrashRecoveryTests
         var doneAtCrash = (await effects.ReadAsync()).Count;
 
         using var second = await DevHostProcess.StartAsync(settings);
-        using var client = Client(second);
+        using var client = second.CreateClient();
         foreach (var id in ids)
         {
             var state = await Eventually.WaitForAsync(
@@ -49,12 +49,5 @@ public class CrashRecoveryTests
         Assert.True(doneAtCrash < Orchestrations * 5, $"the crash came after all {doneAtCrash} steps had run");
         Assert.Equal(Orchestrations * 5, rows.Count);
         Assert.All(rows.GroupBy(r => r.PartitionKey), g => Assert.Equal(["step-1", "step-2", "step-3", "step-4", "step-5"], g.Select(r => r.RowKey).Order()));
-    }
-
-    static HttpClient Client(DevHostProcess host)
-    {
-        var http = new HttpClient { BaseAddress = host.BaseAddress };
-        http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
-        return http;
     }
 }

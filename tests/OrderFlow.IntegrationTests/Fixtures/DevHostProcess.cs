@@ -64,6 +64,14 @@ sealed class DevHostProcess : IDisposable
         }
     }
 
+    /// <summary>A client with the test host key.</summary>
+    public HttpClient CreateClient()
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
+        return http;
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
     public void Kill()
     {

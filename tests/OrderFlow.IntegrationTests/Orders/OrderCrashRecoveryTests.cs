@@ -22,7 +22,7 @@ public class OrderCrashRecoveryTests
 
         using (var first = await DevHostProcess.StartAsync(settings, productApp: true))
         {
-            using var http = Client(first);
+            using var http = first.CreateClient();
             await OrderApi.SeedProductAsync(http, "CRASH-1", onHand: 100);
             await OrderApi.SeedCustomerAsync(http, "c-crash");
             for (var i = 1; i <= Orders; i++)
@@ -35,7 +35,7 @@ public class OrderCrashRecoveryTests
         }
 
         using var second = await DevHostProcess.StartAsync(settings, productApp: true);
-        using var client = Client(second);
+        using var client = second.CreateClient();
         var orders = new List<JsonElement>();
         foreach (var id in ids)
         {
@@ -49,12 +49,5 @@ public class OrderCrashRecoveryTests
         Assert.Equal(Enumerable.Range(1, Orders).Select(n => $"INV-{year}-{n:000000}"), orders.Select(o => o.GetProperty("invoiceNumber").GetString()!).Order(StringComparer.Ordinal));
         var emails = await MailCatcher.WaitForAsync("c-crash@example.test", Orders * 3);
         Assert.Equal(Orders * 3, emails.Select(e => e.Subject).Distinct().Count());
-    }
-
-    static HttpClient Client(DevHostProcess host)
-    {
-        var http = new HttpClient { BaseAddress = host.BaseAddress };
-        http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
-        return http;
     }
 }
