@@ -9,4 +9,15 @@ public sealed class FulfilmentOptions
 
     /// <summary>How long each simulated step takes in Auto mode.</summary>
     public TimeSpan AutoStepDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long an order may wait for each Manual step (keys: Fulfilment, Shipment, Delivery) before the
+    /// operations inbox is alerted and the timeline marked. The order keeps waiting.
+    /// </summary>
+    public Dictionary<string, TimeSpan> StageLimits { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Fulfilment"] = TimeSpan.FromDays(1),
+        ["Shipment"] = TimeSpan.FromDays(2),
+        ["Delivery"] = TimeSpan.FromDays(7),
+    };
 }

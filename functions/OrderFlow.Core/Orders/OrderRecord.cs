@@ -52,6 +52,7 @@ public sealed record TimelineEntry(string Stage, DateTimeOffset At, string? Deta
 public sealed record Shipment(string Carrier, string TrackingNumber, string Status);
 
 /// <summary>The input of one order's workflow, fixed when the order is accepted.</summary>
-public sealed record OrderWorkflowInput(string OrderId, CanonicalOrder Order, FulfilmentMode Mode, TimeSpan AutoStepDelay, TimeSpan ApprovalTimeout);
+public sealed record OrderWorkflowInput(
+    string OrderId, CanonicalOrder Order, FulfilmentMode Mode, TimeSpan AutoStepDelay, TimeSpan ApprovalTimeout, IReadOnlyDictionary<string, TimeSpan>? StageLimits = null);
 
 public enum FulfilmentMode { Auto, Manual }

@@ -44,6 +44,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<InvoiceOrderActivity>();
         services.AddTransient<RecordStageActivity>();
         services.AddTransient<NotifyCustomerActivity>();
+        services.AddTransient<SlaBreachActivity>();
         return services;
     }
 }

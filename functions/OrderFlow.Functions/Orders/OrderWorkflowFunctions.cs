@@ -46,6 +46,10 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services)
     public Task<bool> NotifyAsync([ActivityTrigger] NoticeRequest request) =>
         Activity<NotifyCustomerActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Notify), request);
 
+    [Function(OrderTasks.SlaBreach)]
+    public Task<bool> SlaBreachAsync([ActivityTrigger] SlaBreach breach) =>
+        Activity<SlaBreachActivity>().RunAsync(new FunctionActivityContext(OrderTasks.SlaBreach), breach);
+
     T Activity<T>()
         where T : notnull => services.GetRequiredService<T>();
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -81,5 +82,38 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
     public async Task Event_UnknownOrder_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await EventAsync("api-0000000000", "fulfilment")).StatusCode);
+    }
+}
+
+/// <summary>Manual mode where the warehouse has two seconds to pack an order.</summary>
+public sealed class ImpatientManualApp : ProductApp
+{
+    protected override string Mode => "Manual";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("OrderFlow:Fulfilment:StageLimits:Fulfilment", "00:00:02")];
+}
+
+public class StageLimitTests(ImpatientManualApp app) : IClassFixture<ImpatientManualApp>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task FulfilmentOverdue_TimelineMarkedAlertSentOrderStillWaits()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "SLOW-1");
+        await OrderApi.SeedCustomerAsync(app.Http, "c-sla");
+        var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order("PO-SLA-1", "c-sla", "SLOW-1"));
+
+        var marked = await Eventually.WaitForAsync(
+            () => app.Http.GetFromJsonAsync<JsonElement>($"api/orders/{orderId}"),
+            o => o.GetProperty("timeline").EnumerateArray().Any(t => t.GetProperty("stage").GetString() == "SlaBreached:Fulfilment"),
+            TimeSpan.FromSeconds(60),
+            "the overdue mark");
+        var alerts = await Eventually.WaitForAsync(
+            async () => (await MailCatcher.MessagesToAsync("warehouse@orderflow.local")).Where(m => m.Subject.Contains("PO-SLA-1", StringComparison.Ordinal)).ToList(),
+            m => m.Count >= 1, TimeSpan.FromSeconds(60), "the overdue alert");
+
+        Assert.Equal("Reserved", marked.GetProperty("status").GetString());
+        Assert.Single(alerts);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsJsonAsync($"api/orders/{orderId}/fulfilment", new { })).StatusCode);
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Fulfilled");
     }
 }

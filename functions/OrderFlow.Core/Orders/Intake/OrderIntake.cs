@@ -25,7 +25,7 @@ public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, Or
                 .Enter(OrderStatus.Received, now),
             cancellationToken);
         // Even a duplicate checks the workflow: the first delivery may have died between the row and the start.
-        await StartWorkflowOnceAsync(durable, new OrderWorkflowInput(orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout), cancellationToken);
+        await StartWorkflowOnceAsync(durable, new OrderWorkflowInput(orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits), cancellationToken);
         await events.ReplayKeptAsync(durable, orderId, cancellationToken);
         return new IntakeResult(orderId, Duplicate: !created);
     }

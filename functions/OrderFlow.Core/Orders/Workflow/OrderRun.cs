@@ -31,22 +31,38 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public Task<bool> NotifyAsync(CustomerNotice notice) => CallAsync<bool>(OrderTasks.Notify, new NoticeRequest(input.OrderId, notice));
 
     /// <summary>
-    /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode. Answers the
-    /// event's payload, or null when a cancel request came first.
+    /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode (alerting once
+    /// if it is later than the stage's limit). Answers the event's payload, or null when a cancel request came first.
     /// </summary>
+    /// <remarks>
+    /// Waits race with the cancel request through Task.WhenAny and are simply abandoned when it wins: cancelling a
+    /// durable timer through a CancellationToken next to an event wait stalled orchestrations on this engine.
+    /// </remarks>
     public async Task<T?> StepAsync<T>(string eventName, T autoResult, bool cancellable = true)
     {
-        using var timerCancel = new CancellationTokenSource();
-        Task step = input.Mode == FulfilmentMode.Auto
-            ? input.AutoStepDelay > TimeSpan.Zero ? context.CreateTimer(input.AutoStepDelay, timerCancel.Token) : Task.CompletedTask
-            : context.WaitForExternalEvent<T>(eventName);
-        if (cancellable && await Task.WhenAny(step, cancelRequested) == cancelRequested)
+        if (input.Mode == FulfilmentMode.Auto)
         {
-            await timerCancel.CancelAsync();
-            return default;
+            var delay = input.AutoStepDelay > TimeSpan.Zero ? context.CreateTimer(input.AutoStepDelay, CancellationToken.None) : Task.CompletedTask;
+            return cancellable && await Task.WhenAny(delay, cancelRequested) == cancelRequested ? default : autoResult;
         }
-        await step;
-        return step is Task<T> manual ? manual.Result : autoResult;
+        if (input.StageLimits?.GetValueOrDefault(eventName) is { } limit && limit > TimeSpan.Zero)
+        {
+            var inTime = context.WaitForExternalEvent<T>(eventName, limit);
+            if (cancellable && await Task.WhenAny(inTime, cancelRequested) == cancelRequested)
+            {
+                return default;
+            }
+            try
+            {
+                return await inTime;
+            }
+            catch (TaskCanceledException)
+            {
+                await CallAsync<bool>(OrderTasks.SlaBreach, new SlaBreach(input.OrderId, eventName, limit));
+            }
+        }
+        var late = context.WaitForExternalEvent<T>(eventName);
+        return cancellable && await Task.WhenAny(late, cancelRequested) == cancelRequested ? default : await late;
     }
 
     /// <summary>

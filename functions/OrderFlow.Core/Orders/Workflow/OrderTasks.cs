@@ -12,6 +12,7 @@ public static class OrderTasks
     public const string Invoice = "Order.Invoice";
     public const string RecordStage = "Order.RecordStage";
     public const string Notify = "Order.Notify";
+    public const string SlaBreach = "Order.SlaBreach";
 }
 
 /// <summary>External events the workflow waits for (Manual mode: the warehouse and carrier send them).</summary>
