@@ -7,6 +7,7 @@ using OrderFlow.Benchmarks;
 using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
+// "dotnet run -c Release -- intake" runs the webhook intake benchmark; with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -16,6 +17,11 @@ const int Concurrent = 100;
 var state = LocalState.Resolve(new ConfigurationBuilder().Build());
 await using var children = new ChildProcesses(state.PathOf("benchmark-children.json"));
 var storage = await Azurite.StartAsync(state, children, inMemory: true, CancellationToken.None);
+if (args.Contains("intake"))
+{
+    await IntakeBenchmark.RunAsync(storage);
+    return;
+}
 
 await using var inMemory = await DurableTaskTestHost.StartAsync(registry => registry
     .AddOrchestratorFunc<object?, int>(FiveStepFunctions.InMemoryWorkflow, (context, _) => FiveStepFunctions.RunStepsAsync(context, FiveStepFunctions.InMemoryStep))
