@@ -17,12 +17,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
         mime.Subject = message.Subject;
         // Lets the mail server and the recipient's client spot a duplicate, should one ever slip through.
         mime.MessageId = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.DeduplicationKey)))[..32]}@orderflow";
-        var body = new BodyBuilder { TextBody = message.Text };
-        if (message.Attachment is { } attachment)
-        {
-            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
-        }
-        mime.Body = body.ToMessageBody();
+        mime.Body = new BodyBuilder { TextBody = message.Text }.ToMessageBody();
 
         using var client = new SmtpClient();
         var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;

@@ -55,6 +55,9 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
         Assert.Equal("Completed", order.GetProperty("status").GetString());
         Assert.Equal("63.21", order.GetProperty("totals").GetProperty("gross").GetString());
+        var shared = await Fixtures.SharedServices.GetAsync();
+        var payloads = new OrderFlow.Core.Orders.Intake.OrderPayloadStore(new Azure.Storage.Blobs.BlobServiceClient(shared.StorageConnection), new OrderFlow.Core.Storage.StorageNames("T" + app.Names.Suffix));
+        Assert.Single(await payloads.ListAsync(orderId, CancellationToken.None));
     }
 
     [Fact(Timeout = 30_000)]
