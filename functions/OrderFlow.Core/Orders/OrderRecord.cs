@@ -38,7 +38,12 @@ public sealed record OrderRecord
 
     /// <summary>Moves to a stage once: a retried activity finds the stage recorded and changes nothing.</summary>
     public OrderRecord Enter(OrderStatus stage, DateTimeOffset at, string? detail = null) =>
-        HasReached(stage) ? this : this with { Status = stage, Timeline = [.. Timeline, new TimelineEntry(stage.ToString(), at, detail)] };
+        HasReached(stage) ? this : this with
+        {
+            Status = stage,
+            Timeline = [.. Timeline, new TimelineEntry(stage.ToString(), at, detail)],
+            Shipments = stage == OrderStatus.Delivered ? [.. Shipments.Select(s => s with { Status = "Delivered" })] : Shipments,
+        };
 
     public bool HasReached(OrderStatus stage) => Timeline.Any(t => t.Stage == stage.ToString());
 

@@ -25,6 +25,7 @@ public class OrderLifecycleTests(ProductApp app) : IClassFixture<ProductApp>
             order.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
         Assert.Matches(@"^INV-\d{4}-\d{6}$", order.GetProperty("invoiceNumber").GetString()!);
         Assert.StartsWith("DEMO", order.GetProperty("shipments")[0].GetProperty("trackingNumber").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Delivered", order.GetProperty("shipments")[0].GetProperty("status").GetString());
         var stock = await OrderApi.StockAsync(app.Http, "CUP-1");
         Assert.Equal((18, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
         var emails = await MailCatcher.WaitForAsync("c-1@example.test", 3);
