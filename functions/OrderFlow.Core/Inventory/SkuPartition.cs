@@ -75,7 +75,7 @@ sealed class SkuPartition
             var q = allocation.Quantity;
             var (onHand, reserved) = (from, to) switch
             {
-                (null, ReservationState.Reserved) => (0, q),
+                (null or ReservationState.Released, ReservationState.Reserved) => (0, q),
                 (ReservationState.Reserved, ReservationState.Released) => (0, -q),
                 (ReservationState.Reserved, ReservationState.Fulfilled) => (-q, -q),
                 (ReservationState.Fulfilled, ReservationState.Released) => (q, 0),

@@ -77,7 +77,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
         OptimisticConcurrency.RetryAsync(async () =>
         {
             var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);
-            if (partition.Reservation is { } existing)
+            if (partition.Reservation is { State: ReservationState.Reserved or ReservationState.Fulfilled } existing)
             {
                 return partition.Result(quantity, existing.State, existing.Allocations);
             }
@@ -86,7 +86,8 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
             {
                 return partition.Result(quantity, null, []);
             }
-            await table.SubmitTransactionAsync(partition.Transition(allocations, null, ReservationState.Reserved), cancellationToken);
+            // A reservation given back earlier (the order's other SKU was short) is taken up again.
+            await table.SubmitTransactionAsync(partition.Transition(allocations, partition.Reservation?.State, ReservationState.Reserved), cancellationToken);
             return (await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken)).Result(quantity, ReservationState.Reserved, allocations);
         }, cancellationToken);
 

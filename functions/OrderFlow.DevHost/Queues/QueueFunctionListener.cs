@@ -52,8 +52,18 @@ sealed partial class QueueFunctionListener(
         var delay = MinPollingInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wanted = Math.Min(settings.BatchSize, Math.Max(1, slots.CurrentCount));
-            var messages = await TryReceiveAsync(wanted, stoppingToken);
+            // Hold the slots before receiving, so no received message waits unleased for a free one.
+            await slots.WaitAsync(stoppingToken);
+            var held = 1;
+            while (held < settings.BatchSize && slots.Wait(0, CancellationToken.None))
+            {
+                held++;
+            }
+            var messages = await TryReceiveAsync(held, stoppingToken);
+            if (held > messages.Length)
+            {
+                slots.Release(held - messages.Length);
+            }
             if (messages.Length == 0)
             {
                 await Task.Delay(delay, stoppingToken);
@@ -63,7 +73,6 @@ sealed partial class QueueFunctionListener(
             delay = MinPollingInterval;
             foreach (var message in messages)
             {
-                await slots.WaitAsync(CancellationToken.None);
                 _ = ProcessAsync(message, stoppingToken).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
             }
         }
@@ -81,8 +90,9 @@ sealed partial class QueueFunctionListener(
             await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
             return [];
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
+            // Storage away (Azurite restarting, a timeout): keep polling rather than stop the host.
             LogReceiveFailed(logger, ex, function.Name, queue.Name);
             return [];
         }
@@ -91,25 +101,51 @@ sealed partial class QueueFunctionListener(
     async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)
     {
         var lease = new MessageLease(queue, message, ProcessingLease);
+        var run = invoker.InvokeAsync(function, InvocationContext.ForTrigger(message, stoppingToken));
+        var renewing = true;
+        while (await Task.WhenAny(run, Task.Delay(LeaseRenewal, CancellationToken.None)) != run)
+        {
+            renewing = renewing && await TryRenewAsync(lease, message);
+        }
         try
         {
-            var run = invoker.InvokeAsync(function, InvocationContext.ForTrigger(message, stoppingToken));
-            while (await Task.WhenAny(run, Task.Delay(LeaseRenewal, CancellationToken.None)) != run)
-            {
-                await lease.RenewAsync();
-            }
             await run;
-            await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
             // Cut short by shutdown, not the message's fault: hand it back at once without counting a failure.
             await TryUpdateVisibilityAsync(message, lease.PopReceipt, TimeSpan.Zero);
+            return;
         }
         catch (Exception ex)
         {
             LogMessageFailed(logger, ex, function.Name, message.MessageId, message.DequeueCount);
             await RetryOrPoisonAsync(message, lease.PopReceipt);
+            return;
+        }
+        try
+        {
+            await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // Done, but it will be delivered again when the lease ends; functions are idempotent for this.
+            LogRetryFailed(logger, ex, function.Name, message.MessageId);
+        }
+    }
+
+    /// <summary>Extends the lease; on failure stops trying (the run goes on and the message may be delivered again).</summary>
+    async Task<bool> TryRenewAsync(MessageLease lease, QueueMessage message)
+    {
+        try
+        {
+            await lease.RenewAsync();
+            return true;
+        }
+        catch (Exception ex)
+        {
+            LogRetryFailed(logger, ex, function.Name, message.MessageId);
+            return false;
         }
     }
 
@@ -157,6 +193,6 @@ sealed partial class QueueFunctionListener(
     [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: message {MessageId} moved to {PoisonQueue}")]
     static partial void LogMessagePoisoned(ILogger logger, string function, string messageId, string poisonQueue);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: could not schedule the retry of message {MessageId}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: could not update message {MessageId} on the queue")]
     static partial void LogRetryFailed(ILogger logger, Exception exception, string function, string messageId);
 }

@@ -63,3 +63,32 @@ public class BackorderTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal(2, (await OrderApi.StockAsync(app.Http, "LATE-1")).GetProperty("onHand").GetInt32());
     }
 }
+
+public class MultiSkuBackorderTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task OneOfTwoSkusShort_ThatSkuRestocked_OrderReservesBothAndCompletes()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "PAIR-A", onHand: 5);
+        await OrderApi.SeedProductAsync(app.Http, "PAIR-B", onHand: 0);
+        await OrderApi.SeedCustomerAsync(app.Http, "c-pair");
+        var order = new
+        {
+            externalId = "PO-PAIR-1",
+            customerId = "c-pair",
+            currency = "EUR",
+            lines = new[] { new { sku = "PAIR-A", quantity = 2, unitPrice = "24.50" }, new { sku = "PAIR-B", quantity = 1, unitPrice = "24.50" } },
+            shippingAddress = new { line1 = "Hauptstraße 1", city = "Berlin", postalCode = "10115", country = "DE" },
+            paid = true,
+        };
+        var orderId = await OrderApi.PostAsync(app.Http, order);
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Backordered");
+        Assert.Equal(0, (await OrderApi.StockAsync(app.Http, "PAIR-A")).GetProperty("reserved").GetInt32());
+
+        (await app.Http.PutAsJsonAsync("api/inventory/PAIR-B/WH-A", new { onHand = 1, reorderPoint = 0 })).EnsureSuccessStatusCode();
+        var completed = await OrderApi.WaitForStatusAsync(app.Http, orderId, TimeSpan.FromSeconds(30), "Completed");
+
+        Assert.Equal("Completed", completed.GetProperty("status").GetString());
+        Assert.Equal((3, 0), ((await OrderApi.StockAsync(app.Http, "PAIR-A")).GetProperty("onHand").GetInt32(), (await OrderApi.StockAsync(app.Http, "PAIR-B")).GetProperty("onHand").GetInt32()));
+    }
+}

@@ -35,7 +35,15 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     {
         foreach (var orderId in await stock.BackorderedOrdersAsync(sku, cancellationToken))
         {
-            await durable.RaiseEventAsync(orderId, OrderEvents.StockChanged, sku, cancellationToken);
+            try
+            {
+                await durable.RaiseEventAsync(orderId, OrderEvents.StockChanged, sku, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // An order that is gone (purged, terminated) must not keep the others waiting; theirs retry on a timer anyway.
+                await stock.ClearBackorderAsync(orderId, sku, cancellationToken);
+            }
         }
     }
 

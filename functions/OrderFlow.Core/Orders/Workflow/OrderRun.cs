@@ -12,12 +12,18 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
 
     readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
+    Task<string>? restocked;
 
     public TaskOrchestrationContext Context => context;
 
     public string OrderId => input.OrderId;
 
     public string? CancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result : null;
+
+    public bool IsCancelRequested => cancelRequested.IsCompleted;
+
+    /// <summary>Completes when a cancel request arrives; listed first in Task.WhenAny so it wins any tie.</summary>
+    public Task CancelRequested => cancelRequested;
 
     public Task<T> CallAsync<T>(string task, object input) => context.CallActivityAsync<T>(task, input, Retry);
 
@@ -28,7 +34,18 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public Task<bool> MarkAsync(string milestone, string? detail) =>
         CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Received, detail, Paid: milestone == "Paid", Milestone: milestone));
 
-    public Task<bool> NotifyAsync(CustomerNotice notice) => CallAsync<bool>(OrderTasks.Notify, new NoticeRequest(input.OrderId, notice));
+    /// <summary>Queues a customer email. A notice that cannot be queued must not fail an order that is fine.</summary>
+    public async Task NotifyAsync(CustomerNotice notice)
+    {
+        try
+        {
+            await CallAsync<bool>(OrderTasks.Notify, new NoticeRequest(input.OrderId, notice));
+        }
+        catch (TaskFailedException)
+        {
+            await MarkAsync("NoticeFailed", $"The {notice.ToString().ToLowerInvariant()} email could not be queued.");
+        }
+    }
 
     /// <summary>
     /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode (alerting once
@@ -40,15 +57,24 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     /// </remarks>
     public async Task<T?> StepAsync<T>(string eventName, T autoResult, bool cancellable = true)
     {
+        if (cancellable && cancelRequested.IsCompleted)
+        {
+            return default;
+        }
         if (input.Mode == FulfilmentMode.Auto)
         {
             var delay = input.AutoStepDelay > TimeSpan.Zero ? context.CreateTimer(input.AutoStepDelay, CancellationToken.None) : Task.CompletedTask;
-            return cancellable && await Task.WhenAny(delay, cancelRequested) == cancelRequested ? default : autoResult;
+            if (!cancellable)
+            {
+                await delay;
+                return autoResult;
+            }
+            return await Task.WhenAny(cancelRequested, delay) == cancelRequested ? default : autoResult;
         }
         if (input.StageLimits?.GetValueOrDefault(eventName) is { } limit && limit > TimeSpan.Zero)
         {
             var inTime = context.WaitForExternalEvent<T>(eventName, limit);
-            if (cancellable && await Task.WhenAny(inTime, cancelRequested) == cancelRequested)
+            if (cancellable && await Task.WhenAny(cancelRequested, inTime) == cancelRequested)
             {
                 return default;
             }
@@ -62,28 +88,22 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
             }
         }
         var late = context.WaitForExternalEvent<T>(eventName);
-        return cancellable && await Task.WhenAny(late, cancelRequested) == cancelRequested ? default : await late;
+        return cancellable && await Task.WhenAny(cancelRequested, late) == cancelRequested ? default : await late;
     }
 
     /// <summary>
     /// Waits up to <paramref name="delay"/> for a restock, or less if a restock or a cancel request comes; answers
-    /// whether it was a cancel request.
+    /// whether it was a cancel request. One restock wait lives across retries, so a restock that arrives while a
+    /// reservation attempt runs is not lost; a timer left behind when something else wins simply expires unheard.
     /// </summary>
     public async Task<bool> WaitForStockAsync(TimeSpan delay)
     {
-        var restocked = context.WaitForExternalEvent<string>(OrderEvents.StockChanged, delay);
-        if (await Task.WhenAny(restocked, cancelRequested) == cancelRequested)
+        restocked ??= context.WaitForExternalEvent<string>(OrderEvents.StockChanged);
+        var first = await Task.WhenAny(cancelRequested, restocked, context.CreateTimer(delay, CancellationToken.None));
+        if (first == restocked)
         {
-            return true;
+            restocked = null;
         }
-        try
-        {
-            await restocked;
-        }
-        catch (TaskCanceledException)
-        {
-            // No restock within the delay: time to try again anyway.
-        }
-        return false;
+        return first == cancelRequested;
     }
 }

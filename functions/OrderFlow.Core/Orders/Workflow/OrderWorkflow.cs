@@ -40,6 +40,10 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
         if (validation.HoldReason is { } holdReason && await HoldForApprovalAsync(run, input, holdReason) is { } refusal)
         {
+            if (run.IsCancelRequested)
+            {
+                return await CancelAsync(run, run.CancelReason);
+            }
             await run.RecordAsync(OrderStatus.Rejected, refusal);
             return nameof(OrderStatus.Rejected);
         }
@@ -83,9 +87,14 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     static async Task<string?> HoldForApprovalAsync(OrderRun run, OrderWorkflowInput input, string reason)
     {
         await run.RecordAsync(OrderStatus.OnHold, reason);
+        var answer = run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout);
+        if (await Task.WhenAny(run.CancelRequested, answer) == run.CancelRequested)
+        {
+            return "Cancelled while on hold.";
+        }
         try
         {
-            var decision = await run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout);
+            var decision = await answer;
             if (decision.Approved)
             {
                 await run.MarkAsync("Approved", decision.Reason);
