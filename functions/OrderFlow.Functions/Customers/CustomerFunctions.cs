@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Functions.Http;
 
@@ -14,17 +13,12 @@ public sealed class CustomerFunctions(CustomerDirectory customers)
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "customers/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<CustomerInput>(request, cancellationToken);
-        if (body.Error is not null)
+        var (customer, error) = await JsonBody.ReadValidAsync<CustomerInput, Customer>(request, (input, errors) => input.Validate(id, errors), cancellationToken);
+        if (error is not null)
         {
-            return body.Error;
+            return error;
         }
-        var errors = new FieldErrors();
-        if (body.Value!.Validate(id, errors) is not { } customer)
-        {
-            return Problems.Validation(errors);
-        }
-        await customers.SaveAsync(customer, cancellationToken);
+        await customers.SaveAsync(customer!, cancellationToken);
         return TypedResults.Ok(customer);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Functions.Http;
 
@@ -35,6 +36,24 @@ public static class JsonBody
         {
             return new BodyRead<T>(Problems.Field(ex.Path is { Length: > 0 } path ? path : "$", "The body is not valid JSON for this request."));
         }
+    }
+
+    /// <summary>
+    /// Reads the body and turns it into a domain value with <paramref name="validate"/>, which records every field
+    /// problem; answers the value, or the problem response to send instead.
+    /// </summary>
+    public static async Task<(TModel? Model, IResult? Error)> ReadValidAsync<TInput, TModel>(
+        HttpRequest request, Func<TInput, FieldErrors, TModel?> validate, CancellationToken cancellationToken)
+        where TInput : class
+        where TModel : class
+    {
+        var body = await ReadAsync<TInput>(request, cancellationToken);
+        if (body.Error is not null)
+        {
+            return (null, body.Error);
+        }
+        var errors = new FieldErrors();
+        return validate(body.Value!, errors) is { } model ? (model, null) : (null, Problems.Validation(errors));
     }
 
     /// <summary>The body's bytes, or null when it is larger than <see cref="MaxBytes"/>.</summary>

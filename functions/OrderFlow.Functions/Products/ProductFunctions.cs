@@ -14,18 +14,13 @@ public sealed class ProductFunctions(ProductCatalogue catalogue)
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "products/{sku}")] HttpRequest request, string sku, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<ProductInput>(request, cancellationToken);
-        if (body.Error is not null)
+        var (product, error) = await JsonBody.ReadValidAsync<ProductInput, Product>(request, (input, errors) => input.Validate(sku, errors), cancellationToken);
+        if (error is not null)
         {
-            return body.Error;
+            return error;
         }
-        var errors = new FieldErrors();
-        if (body.Value!.Validate(sku, errors) is not { } product)
-        {
-            return Problems.Validation(errors);
-        }
-        await catalogue.SaveAsync(product, cancellationToken);
-        return TypedResults.Ok(ProductView.From(product));
+        await catalogue.SaveAsync(product!, cancellationToken);
+        return TypedResults.Ok(ProductView.From(product!));
     }
 }
 

@@ -31,12 +31,15 @@ public class ProductApp : IAsyncLifetime
         var shared = await SharedServices.GetAsync();
         server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
         {
-            Settings = new Dictionary<string, string?>(TestApp.Settings(shared, Names))
-            {
-                ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
-                ["OrderFlow:Fulfilment:Mode"] = Mode,
-                ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
-            }.Concat(ExtraSettings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            Settings = TestApp.Merge(
+                TestApp.Settings(shared, Names),
+                new Dictionary<string, string?>
+                {
+                    ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
+                    ["OrderFlow:Fulfilment:Mode"] = Mode,
+                    ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
+                },
+                ExtraSettings),
             PrintBanner = false,
             DemoDataFile = DemoDataFile,
         });

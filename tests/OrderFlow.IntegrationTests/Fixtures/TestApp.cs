@@ -36,7 +36,7 @@ public class TestApp : IAsyncLifetime
         await BeforeStartAsync(shared);
         server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(TestApp).Assembly)
         {
-            Settings = Settings(shared, Names).Concat(ExtraSettings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            Settings = Merge(Settings(shared, Names), ExtraSettings),
             PrintBanner = false,
         });
         Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
@@ -47,6 +47,10 @@ public class TestApp : IAsyncLifetime
 
     /// <summary>Runs before DevHost starts, e.g. to leave state behind as an earlier run would.</summary>
     protected virtual Task BeforeStartAsync(SharedServices services) => Task.CompletedTask;
+
+    /// <summary>Later layers win, key by key.</summary>
+    internal static Dictionary<string, string?> Merge(params IEnumerable<KeyValuePair<string, string?>>[] layers) =>
+        layers.SelectMany(l => l).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
     internal static Dictionary<string, string?> Settings(SharedServices shared, TestNames names) => new()
     {
