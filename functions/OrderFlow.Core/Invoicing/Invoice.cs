@@ -1,24 +1,107 @@
+using System.Text.Json.Serialization;
+
 namespace OrderFlow.Core.Invoicing;
 
-/// <summary>An issued invoice; amounts in minor units of <see cref="Currency"/>.</summary>
+/// <summary>
+/// An issued invoice or credit note (<see cref="Type"/>); amounts in minor units of <see cref="Currency"/>. Changes
+/// after issue are the transitions below (payments, credit), each answering a new value and refusing nothing twice.
+/// </summary>
 public sealed record Invoice(
     string Number,
     string OrderId,
     string CustomerId,
     DateTimeOffset IssuedAt,
     string Currency,
-    string Status,
+    InvoiceStatus Status,
     IReadOnlyList<InvoiceLine> Lines,
     long ShippingMinor)
 {
+    public DocumentType Type { get; init; } = DocumentType.Invoice;
+
+    /// <summary>Who is billed, as the e-invoice names them; null on documents issued before it was kept.</summary>
+    public InvoiceCustomer? Customer { get; init; }
+
+    public IReadOnlyList<InvoicePayment> Payments { get; init; } = [];
+
+    /// <summary>On an invoice: the credit asked for (its date fixes the credit note's series) and, once issued, its number.</summary>
+    public CreditRequest? Credit { get; init; }
+
+    /// <summary>On a credit note: the invoice it credits.</summary>
+    public DocumentReference? Credits { get; init; }
+
     public long NetMinor => Lines.Sum(l => l.NetMinor);
 
     public long TaxMinor => Lines.Sum(l => l.TaxMinor);
 
     public long GrossMinor => NetMinor + TaxMinor + ShippingMinor;
+
+    public long PaidMinor => Payments.Sum(p => p.AmountMinor);
+
+    /// <summary>Records a payment once per reference; the status follows what is paid, unless the invoice is credited.</summary>
+    public Invoice WithPayment(InvoicePayment payment)
+    {
+        if (Type != DocumentType.Invoice)
+        {
+            throw new InvalidOperationException($"{Number} is a credit note; payments go on invoices.");
+        }
+        if (Payments.Any(p => p.Reference == payment.Reference))
+        {
+            return this;
+        }
+        if (payment.Currency != Currency)
+        {
+            throw new ArgumentException($"Payment {payment.Reference} is in {payment.Currency}; invoice {Number} is in {Currency}.", nameof(payment));
+        }
+        var paid = this with { Payments = [.. Payments, payment] };
+        return paid with { Status = Status == InvoiceStatus.Credited ? Status : paid.StatusForPayments() };
+    }
+
+    /// <summary>The status an invoice has for what was paid: Paid once the gross is covered.</summary>
+    public InvoiceStatus StatusForPayments() =>
+        PaidMinor >= GrossMinor ? InvoiceStatus.Paid : PaidMinor > 0 ? InvoiceStatus.PartiallyPaid : InvoiceStatus.Issued;
+
+    /// <summary>Asks for a credit once: a later request keeps the first one's date and reason.</summary>
+    public Invoice WithCreditRequested(DateTimeOffset issuedAt, string reason) =>
+        Credit is not null ? this : this with { Credit = new CreditRequest(issuedAt, reason, null) };
+
+    public Invoice WithCreditNote(string creditNoteNumber) =>
+        Credit is null ? throw new InvalidOperationException($"No credit was requested for {Number}.")
+        : Credit.CreditNoteNumber == creditNoteNumber ? this
+        : this with { Status = InvoiceStatus.Credited, Credit = Credit with { CreditNoteNumber = creditNoteNumber } };
+
+    /// <summary>The credit note (UNTDID 1001 code 381) crediting this whole invoice, numbered <paramref name="number"/>.</summary>
+    public Invoice CreditNote(string number) => Credit is not { } credit
+        ? throw new InvalidOperationException($"No credit was requested for {Number}.")
+        : this with
+        {
+            Number = number,
+            IssuedAt = credit.IssuedAt,
+            Type = DocumentType.CreditNote,
+            Status = InvoiceStatus.Issued,
+            Payments = [],
+            Credit = null,
+            Credits = new DocumentReference(Number, IssuedAt, credit.Reason),
+        };
 }
 
 public sealed record InvoiceLine(string Sku, string Description, int Quantity, long UnitPriceMinor, decimal TaxRate, long NetMinor, long TaxMinor)
 {
     public long GrossMinor => NetMinor + TaxMinor;
 }
+
+public sealed record InvoiceCustomer(string Name, string? Email, InvoiceAddress Address);
+
+public sealed record InvoiceAddress(string? Line1, string? Line2, string? City, string? PostalCode, string? Region, string? Country);
+
+public sealed record InvoicePayment(string Reference, long AmountMinor, string Currency, DateTimeOffset PaidAt);
+
+public sealed record CreditRequest(DateTimeOffset IssuedAt, string Reason, string? CreditNoteNumber);
+
+public sealed record DocumentReference(string Number, DateTimeOffset IssuedAt, string Reason);
+
+/// <summary>Issued → PartiallyPaid → Paid as payments arrive; Credited once a credit note cancels the invoice.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InvoiceStatus>))]
+public enum InvoiceStatus { Issued, PartiallyPaid, Paid, Credited }
+
+[JsonConverter(typeof(JsonStringEnumConverter<DocumentType>))]
+public enum DocumentType { Invoice, CreditNote }

@@ -1,90 +1,70 @@
-using System.Globalization;
-using System.Text.Json;
 using Azure.Data.Tables;
-
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Invoicing;
 
 /// <summary>
-/// Gap-free invoice numbers INV-yyyy-nnnnnn. A year's series is one partition of the Invoices table holding its
-/// counter, its invoices and the order→invoice index, and each issue is one transaction guarded by the counter's
-/// ETag: two orders can never take one number, a number is never skipped, and an order is never invoiced twice.
-/// One partition per year caps issuing at the partition target (2,000 operations/s), far above any mid-size business.
+/// Invoices and credit notes in gap-free yearly series (INV-yyyy-nnnnnn, CN-yyyy-nnnnnn), and the payments on them.
+/// Every operation is idempotent per order (issue, credit) or per payment reference, so retried activities change
+/// nothing twice. Storage layout: <see cref="LedgerRows"/>.
 /// </summary>
 public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
 {
-    public const string TableName = "Invoices";
-    const string CounterRow = "counter";
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const string TableName = LedgerTable.TableName;
 
-    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
+    readonly LedgerTable ledger = new(tables, names);
 
     /// <summary>Issues the order's invoice, or answers the one it already has.</summary>
-    public async Task<Invoice> IssueAsync(Func<string, Invoice> draft, string orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken)
-    {
-        await table.CreateIfNotExistsAsync(cancellationToken);
-        var series = SeriesPartition(issuedAt.Year);
-        return await OptimisticConcurrency.RetryAsync(async () =>
-        {
-            if (await FindByOrderAsync(series, orderId, cancellationToken) is { } existing)
-            {
-                return existing;
-            }
-            var counter = await table.GetEntityIfExistsAsync<TableEntity>(series, CounterRow, cancellationToken: cancellationToken);
-            var next = counter.HasValue ? counter.Value!.GetInt64("Next") ?? 1 : 1;
-            var invoice = draft($"INV-{issuedAt.Year:0000}-{next:000000}");
-            var counterRow = new TableEntity(series, CounterRow) { ["Next"] = next + 1 };
-            TableTransactionAction[] actions =
-            [
-                counter.HasValue
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counterRow, counter.Value!.ETag)
-                    : new TableTransactionAction(TableTransactionActionType.Add, counterRow),
-                new TableTransactionAction(TableTransactionActionType.Add, InvoiceRow(series, invoice)),
-                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(series, OrderIndexRow(orderId)) { ["Number"] = invoice.Number }),
-            ];
-            // A conflict means another invoice took this number first, or this order's own retry won: read again.
-            await table.SubmitTransactionAsync(actions, cancellationToken);
-            return invoice;
-        }, cancellationToken);
-    }
+    public Task<Invoice> IssueAsync(Func<string, Invoice> draft, string orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken) =>
+        ledger.IssueAsync(DocumentType.Invoice, LedgerRows.YearOf(issuedAt), orderId, draft, cancellationToken);
 
-    public async Task<Invoice?> FindAsync(string number, CancellationToken cancellationToken)
+    /// <summary>The invoice or credit note with this number; null for anything else, whether malformed or unknown.</summary>
+    public Task<Invoice?> FindAsync(string number, CancellationToken cancellationToken) =>
+        DocumentNumber.TryParse(number, out var parsed) ? ledger.FindAsync(parsed, cancellationToken) : Task.FromResult<Invoice?>(null);
+
+    public Task<Invoice?> FindByOrderAsync(string orderId, CancellationToken cancellationToken) =>
+        ledger.FindByOrderAsync(DocumentType.Invoice, orderId, cancellationToken);
+
+    /// <summary>
+    /// Credits the order's whole invoice with a credit note (CN-yyyy-nnnnnn of the credit's year) and marks the invoice
+    /// Credited; answers the order's credit note, or null when the order has no invoice.
+    /// </summary>
+    /// <remarks>
+    /// The credit note's series may be another year's partition than the invoice's, and no transaction spans two
+    /// partitions, so it takes three steps, each idempotent: (1) the invoice records the credit request, which fixes
+    /// the credit note's date (and so its series) once, whatever time a retry passes; (2) the credit note is issued in
+    /// that series, where the order index makes a second issue answer the first; (3) the invoice becomes Credited and
+    /// names the note. A crash between steps is repaired by the caller's retry, which repeats all three.
+    /// </remarks>
+    public async Task<Invoice?> IssueCreditNoteAsync(string orderId, string reason, DateTimeOffset issuedAt, CancellationToken cancellationToken)
     {
-        if (!TryParseYear(number, out var year))
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (await FindByOrderAsync(orderId, cancellationToken) is not { } found)
         {
             return null;
         }
-        await table.CreateIfNotExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(SeriesPartition(year), InvoiceRowKey(number), cancellationToken: cancellationToken);
-        return row.HasValue && row.Value is { } entity ? JsonSerializer.Deserialize<Invoice>(entity.GetString("Document"), Json) : null;
+        var invoice = await ledger.UpdateAsync(found.Number, i => i.WithCreditRequested(issuedAt, reason), cancellationToken)
+            ?? throw new InvalidOperationException($"Invoice {found.Number} vanished while being credited.");
+        var creditDate = invoice.Credit!.IssuedAt;
+        var note = await ledger.IssueAsync(DocumentType.CreditNote, LedgerRows.YearOf(creditDate), orderId, invoice.CreditNote, cancellationToken);
+        await ledger.UpdateAsync(invoice.Number, i => i.WithCreditNote(note.Number), cancellationToken);
+        return note;
     }
 
-    async Task<Invoice?> FindByOrderAsync(string series, string orderId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a payment on the order's invoice once per <paramref name="paymentReference"/>; answers the invoice with
+    /// its payments and status (Issued → PartiallyPaid → Paid), or null when the order has no invoice.
+    /// </summary>
+    public async Task<Invoice?> RecordPaymentAsync(
+        string orderId, string paymentReference, long amountMinor, string currency, DateTimeOffset paidAt, CancellationToken cancellationToken)
     {
-        var index = await table.GetEntityIfExistsAsync<TableEntity>(series, OrderIndexRow(orderId), cancellationToken: cancellationToken);
-        return index.HasValue && index.Value is { } row ? await FindAsync(row.GetString("Number"), cancellationToken) : null;
-    }
-
-    static TableEntity InvoiceRow(string series, Invoice invoice) => new(series, InvoiceRowKey(invoice.Number))
-    {
-        ["Document"] = JsonSerializer.Serialize(invoice, Json),
-        ["OrderId"] = invoice.OrderId,
-        ["CustomerId"] = invoice.CustomerId,
-        ["IssuedAt"] = invoice.IssuedAt,
-        ["Status"] = invoice.Status,
-    };
-
-    static string SeriesPartition(int year) => $"series-{year:0000}";
-
-    static string InvoiceRowKey(string number) => "invoice|" + number;
-
-    static string OrderIndexRow(string orderId) => "order|" + orderId;
-
-    static bool TryParseYear(string number, out int year)
-    {
-        year = 0;
-        var parts = number.Split('-');
-        return parts is ["INV", var y, { Length: 6 }] && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out year);
+        ArgumentException.ThrowIfNullOrWhiteSpace(paymentReference);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountMinor);
+        if (await FindByOrderAsync(orderId, cancellationToken) is not { } invoice)
+        {
+            return null;
+        }
+        var payment = new InvoicePayment(paymentReference, amountMinor, currency, paidAt);
+        return await ledger.UpdateAsync(invoice.Number, i => i.WithPayment(payment), cancellationToken);
     }
 }

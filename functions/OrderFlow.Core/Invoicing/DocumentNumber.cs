@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OrderFlow.Core.Invoicing;
+
+/// <summary>A number in a gap-free yearly series: INV-2026-000001 for invoices, CN-2026-000001 for credit notes.</summary>
+public readonly partial record struct DocumentNumber(DocumentType Type, int Year, long Sequence)
+{
+    public string Prefix => PrefixOf(Type);
+
+    public static string PrefixOf(DocumentType type) => type == DocumentType.Invoice ? "INV" : "CN";
+
+    public static bool TryParse(string? text, out DocumentNumber number)
+    {
+        number = default;
+        var match = text is null ? Match.Empty : Pattern().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+        var type = match.Groups["prefix"].Value == "INV" ? DocumentType.Invoice : DocumentType.CreditNote;
+        number = new DocumentNumber(
+            type,
+            int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
+            long.Parse(match.Groups["sequence"].Value, CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    public static DocumentNumber Parse(string text) =>
+        TryParse(text, out var number) ? number : throw new FormatException($"'{text}' is not an invoice or credit note number.");
+
+    public override string ToString() => $"{Prefix}-{Year:0000}-{Sequence:000000}";
+
+    [GeneratedRegex("^(?<prefix>INV|CN)-(?<year>[0-9]{4})-(?<sequence>[0-9]{6,12})$")]
+    private static partial Regex Pattern();
+}

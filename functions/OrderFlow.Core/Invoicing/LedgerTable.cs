@@ -1,0 +1,149 @@
+using Azure.Data.Tables;
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core.Invoicing;
+
+/// <summary>
+/// Reads and writes the Invoices table's rows (layout in <see cref="LedgerRows"/>). Every write is one transaction
+/// within one partition, guarded by the ETag of the row it read.
+/// </summary>
+public sealed class LedgerTable(TableServiceClient tables, StorageNames names)
+{
+    public const string TableName = "Invoices";
+
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
+    volatile bool created;
+
+    internal TableClient Client => table;
+
+    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (!created)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+            created = true;
+        }
+    }
+
+    /// <summary>
+    /// Issues the order's document of <paramref name="type"/> in <paramref name="year"/>'s series, or answers the one
+    /// it already has: counter, document, its date row and the order index are one transaction guarded by the
+    /// counter's ETag, so two orders never take one number, no number is skipped and no order gets two.
+    /// </summary>
+    public async Task<Invoice> IssueAsync(DocumentType type, int year, string orderId, Func<string, Invoice> draft, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        var series = LedgerRows.Partition(year);
+        return await OptimisticConcurrency.RetryAsync(async () =>
+        {
+            if (await FindIndexedAsync(series, LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+            var counter = await table.GetEntityIfExistsAsync<TableEntity>(series, LedgerRows.Counter(type), cancellationToken: cancellationToken);
+            var current = counter.HasValue ? counter.Value : null;
+            if (current?.GetBoolean("Registered") != true)
+            {
+                await RegisterYearAsync(year, cancellationToken);
+            }
+            var next = current?.GetInt64("Next") ?? 1;
+            var document = draft(new DocumentNumber(type, year, next).ToString());
+            var counterRow = new TableEntity(series, LedgerRows.Counter(type)) { ["Next"] = next + 1, ["Registered"] = true };
+            TableTransactionAction[] actions =
+            [
+                current is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, counterRow)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, counterRow, current.ETag),
+                new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.DocumentEntity(document, DocumentKey(document))),
+                new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.DocumentEntity(document, LedgerRows.DateRow(document))),
+                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(series, LedgerRows.OrderIndex(type, orderId)) { ["Number"] = document.Number }),
+            ];
+            // A conflict means another document took this number first, or this order's own retry won: read again.
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return document;
+        }, cancellationToken);
+    }
+
+    public async Task<Invoice?> FindAsync(DocumentNumber number, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(LedgerRows.Partition(number.Year), LedgerRows.Document(number), cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? LedgerRows.FromEntity(entity) : null;
+    }
+
+    /// <summary>The order's document of <paramref name="type"/>, looked up in each year's ledger, newest first.</summary>
+    public async Task<Invoice?> FindByOrderAsync(DocumentType type, string orderId, CancellationToken cancellationToken)
+    {
+        foreach (var year in (await YearsAsync(cancellationToken)).Reverse())
+        {
+            if (await FindIndexedAsync(LedgerRows.Partition(year), LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the latest version of a document: the document row (ETag-guarded) and its
+    /// date row change together in one transaction of the document's partition; conflicts redo it from a fresh read.
+    /// </summary>
+    public async Task<Invoice?> UpdateAsync(string number, Func<Invoice, Invoice> change, CancellationToken cancellationToken)
+    {
+        if (!DocumentNumber.TryParse(number, out var parsed))
+        {
+            return null;
+        }
+        await EnsureCreatedAsync(cancellationToken);
+        return await OptimisticConcurrency.RetryAsync(async () =>
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(LedgerRows.Partition(parsed.Year), LedgerRows.Document(parsed), cancellationToken: cancellationToken);
+            if (!row.HasValue || row.Value is not { } entity)
+            {
+                return null;
+            }
+            var current = LedgerRows.FromEntity(entity);
+            var changed = change(current);
+            if (changed == current)
+            {
+                return current;
+            }
+            TableTransactionAction[] actions =
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.DocumentEntity(changed, entity.RowKey), entity.ETag),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, LedgerRows.DocumentEntity(changed, LedgerRows.DateRow(changed))),
+            ];
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return changed;
+        }, cancellationToken);
+    }
+
+    /// <summary>The years that have a ledger, oldest first.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        var years = new List<int>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == LedgerRows.YearsPartition, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            years.Add(int.Parse(row.RowKey, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return years;
+    }
+
+    static string DocumentKey(Invoice document) => LedgerRows.Document(DocumentNumber.Parse(document.Number));
+
+    /// <summary>
+    /// Marks the year as having a ledger before its series' first document is written (and once for series started
+    /// before the years were listed): an upsert, so a retry or a crash before the issue leaves nothing wrong behind.
+    /// </summary>
+    async Task RegisterYearAsync(int year, CancellationToken cancellationToken) =>
+        await table.UpsertEntityAsync(new TableEntity(LedgerRows.YearsPartition, year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)), TableUpdateMode.Replace, cancellationToken);
+
+    async Task<Invoice?> FindIndexedAsync(string series, string indexRow, CancellationToken cancellationToken)
+    {
+        var index = await table.GetEntityIfExistsAsync<TableEntity>(series, indexRow, cancellationToken: cancellationToken);
+        return index.HasValue && index.Value is { } row && DocumentNumber.TryParse(row.GetString("Number"), out var number)
+            ? await FindAsync(number, cancellationToken)
+            : null;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Storage;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.Invoicing;
+
+/// <summary>Invoices to issue straight through the ledger, as the order workflow would, without running orders.</summary>
+static class LedgerDrafts
+{
+    /// <summary>A ledger on tables of its own (a fresh prefix) in the shared Azurite.</summary>
+    public static async Task<InvoiceLedger> NewLedgerAsync(string? prefix = null)
+    {
+        var shared = await SharedServices.GetAsync();
+        return new InvoiceLedger(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix ?? "L" + TestNames.New().Suffix));
+    }
+
+    /// <summary>Two lines at 19 % and 7 % plus 4.90 shipping: net 61.00, tax 9.99, gross 75.89 EUR.</summary>
+    public static Func<string, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR") =>
+        number => new Invoice(
+            number,
+            orderId,
+            customerId,
+            issuedAt,
+            currency,
+            InvoiceStatus.Issued,
+            [
+                new InvoiceLine("CUP-ESP", "Espresso cup", 2, 1250, 0.19m, 2500, 475),
+                new InvoiceLine("BOOK-1", "Kochbuch für Anfänger", 1, 3600, 0.07m, 3600, 252),
+            ],
+            490)
+        {
+            Customer = new InvoiceCustomer(customerName, $"{customerId}@example.test", new InvoiceAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE")),
+        };
+
+    /// <summary>Documents hold lists, which records compare by reference: compare what is stored instead.</summary>
+    public static void AssertSame(Invoice? expected, Invoice? actual) =>
+        Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
+
+    public static Task<Invoice> IssueAsync(this InvoiceLedger ledger, string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer") =>
+        ledger.IssueAsync(Draft(orderId, issuedAt, customerId, customerName), orderId, issuedAt, CancellationToken.None);
+}
