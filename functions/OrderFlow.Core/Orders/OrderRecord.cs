@@ -1,4 +1,5 @@
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Orders;
@@ -30,9 +31,20 @@ public sealed record OrderRecord
 
     public string? InvoiceNumber { get; init; }
 
+    /// <summary>The credit note that voided the invoice when the order was cancelled after invoicing.</summary>
+    public string? CreditNoteNumber { get; init; }
+
     public IReadOnlyList<string>? RejectionReasons { get; init; }
 
     public bool Paid { get; init; }
+
+    /// <summary>Units picked so far per SKU (partial fulfilment).</summary>
+    public IReadOnlyList<LineQuantity> Picked { get; init; } = [];
+
+    public IReadOnlyList<Payment> Payments { get; init; } = [];
+
+    /// <summary>The keys of the picks, parcels and payments already applied, so a retried activity applies none twice.</summary>
+    public IReadOnlyList<string> AppliedSteps { get; init; } = [];
 
     public FulfilmentMode Mode { get; init; } = FulfilmentMode.Manual;
 
@@ -45,6 +57,13 @@ public sealed record OrderRecord
             Shipments = stage == OrderStatus.Delivered ? [.. Shipments.Select(s => s with { Status = "Delivered" })] : Shipments,
         };
 
+    /// <summary>Applies a step identified by <paramref name="key"/> once; a retry with the same key changes nothing.</summary>
+    public OrderRecord Once(string key, Func<OrderRecord, OrderRecord> change) =>
+        AppliedSteps.Contains(key) ? this : change(this) with { AppliedSteps = [.. AppliedSteps, key] };
+
+    /// <summary>A timeline entry for one of several steps of a kind (a partial pick, a parcel, a part payment).</summary>
+    public OrderRecord Note(string what, DateTimeOffset at, string? detail) => this with { Timeline = [.. Timeline, new TimelineEntry(what, at, detail)] };
+
     public bool HasReached(OrderStatus stage) => Timeline.Any(t => t.Stage == stage.ToString());
 
     /// <summary>A timeline entry that is not a status of its own (Paid, Approved); recorded once.</summary>
@@ -54,10 +73,20 @@ public sealed record OrderRecord
 
 public sealed record TimelineEntry(string Stage, DateTimeOffset At, string? Detail);
 
-public sealed record Shipment(string Carrier, string TrackingNumber, string Status);
+/// <summary>One parcel: its carrier, tracking number, status (InTransit, Delivered) and the units in it.</summary>
+public sealed record Shipment(string Carrier, string TrackingNumber, string Status, IReadOnlyList<LineQuantity>? Lines = null);
+
+/// <summary>A payment received for the order, in minor units of the order's currency.</summary>
+public sealed record Payment(string Reference, long AmountMinor, DateTimeOffset At);
 
 /// <summary>The input of one order's workflow, fixed when the order is accepted.</summary>
 public sealed record OrderWorkflowInput(
-    string OrderId, CanonicalOrder Order, FulfilmentMode Mode, TimeSpan AutoStepDelay, TimeSpan ApprovalTimeout, IReadOnlyDictionary<string, TimeSpan>? StageLimits = null);
+    string OrderId,
+    CanonicalOrder Order,
+    FulfilmentMode Mode,
+    TimeSpan AutoStepDelay,
+    TimeSpan ApprovalTimeout,
+    IReadOnlyDictionary<string, TimeSpan>? StageLimits = null,
+    InvoiceTiming InvoiceOn = InvoiceTiming.Shipment);
 
 public enum FulfilmentMode { Auto, Manual }

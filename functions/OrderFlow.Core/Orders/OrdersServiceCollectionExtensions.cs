@@ -19,6 +19,7 @@ public static class OrdersServiceCollectionExtensions
     {
         services.AddSingleton(_ => new BlobServiceClient(configuration[StorageServiceCollectionExtensions.ConnectionSetting]));
         services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
+        services.AddOptions<InvoiceTimingOptions>().BindConfiguration(InvoiceTimingOptions.Section).ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section);
         services.AddSingleton<ApprovalPolicy>();
@@ -41,7 +42,10 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<ReleaseStockActivity>();
         services.AddTransient<FulfilOrderActivity>();
         services.AddTransient<ShipOrderActivity>();
+        services.AddTransient<DeliverOrderActivity>();
+        services.AddTransient<PayOrderActivity>();
         services.AddTransient<InvoiceOrderActivity>();
+        services.AddTransient<CreditOrderActivity>();
         services.AddTransient<RecordStageActivity>();
         services.AddTransient<NotifyCustomerActivity>();
         services.AddTransient<SlaBreachActivity>();

@@ -25,7 +25,7 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
                 }
                 return OrderApiFunctions.IntakeAnswer(request, await intake.AcceptAsync(durable, source, shop, order, raw, cancellationToken));
             case ChannelMessage.Paid(var shop, var externalId):
-                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Payment, $"paid in {source}", cancellationToken);
+                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Payment, new PaymentEvent($"{source}:paid"), cancellationToken);
             case ChannelMessage.Cancelled(var shop, var externalId):
                 return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, $"cancelled in {source}", cancellationToken);
             case ChannelMessage.Ignored(var reason):
@@ -37,9 +37,9 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
         }
     }
 
-    async Task<IResult> ForwardAsync(DurableTaskClient durable, string orderId, string eventName, string detail, CancellationToken cancellationToken)
+    async Task<IResult> ForwardAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
     {
-        await events.KeepOrRaiseAsync(durable, orderId, eventName, detail, cancellationToken);
+        await events.KeepOrRaiseAsync(durable, orderId, eventName, payload, cancellationToken);
         return TypedResults.Accepted($"/api/orders/{orderId}", new { orderId, @event = eventName });
     }
 }

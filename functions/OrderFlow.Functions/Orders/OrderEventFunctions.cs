@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Functions.Http;
@@ -13,57 +14,55 @@ namespace OrderFlow.Functions.Orders;
 public sealed class OrderEventFunctions(OrderEventRelay relay)
 {
     [Function("CancelOrder")]
-    [Description("Cancels an order before it ships; its stock goes back. Body: {\"reason\"} (optional).")]
+    [Description("Cancels an order before its first parcel ships; its stock goes back. Body: {\"reason\"} (optional).")]
     public Task<IResult> CancelAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/cancel")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Cancel, input => (input.Reason ?? "Cancelled on request.", null), cancellationToken);
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Cancel, (input, _) => new EventPayload(input.Reason ?? "Cancelled on request."), cancellationToken);
 
     [Function("ApproveOrder")]
     [Description("Approves an order on hold. Body: {\"reason\"} (optional).")]
     public Task<IResult> ApproveAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/approve")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, input => (new ApprovalDecision(true, input.Reason), null), cancellationToken);
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => new EventPayload(new ApprovalDecision(true, input.Reason)), cancellationToken);
 
     [Function("RejectOrder")]
     [Description("Rejects an order on hold; nothing was reserved. Body: {\"reason\"} (optional).")]
     public Task<IResult> RejectAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/reject")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, input => (new ApprovalDecision(false, input.Reason), null), cancellationToken);
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => new EventPayload(new ApprovalDecision(false, input.Reason)), cancellationToken);
 
     [Function("RecordFulfilment")]
-    [Description("Manual mode: the warehouse has picked and packed the order.")]
+    [Description("Manual mode: the warehouse picked units. Body: {\"reference\",\"lines\":[{\"sku\",\"quantity\"}]} (optional; no lines = everything left). The reference (or Idempotency-Key) makes a repeat harmless.")]
     public Task<IResult> FulfilmentAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/fulfilment")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Fulfilment, _ => ("picked and packed", null), cancellationToken);
+        SendAsync<PickBody>(request, id, durable, OrderEvents.Fulfilment, (body, order) => OrderEventBodies.Pick(body, order, Reference(body.Reference, request)), cancellationToken);
 
     [Function("RecordShipment")]
-    [Description("Manual mode: the carrier has the parcel. Body: {\"carrier\",\"trackingNumber\"}.")]
+    [Description("Manual mode: a parcel went to the carrier. Body: {\"carrier\",\"trackingNumber\",\"lines\"} (no lines = everything picked and not shipped); several parcels make a split shipment.")]
     public Task<IResult> ShipmentAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/shipments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ShipmentBody>(request, id, durable, OrderEvents.Shipment, Shipment(id), cancellationToken);
+        SendAsync<ShipmentBody>(request, id, durable, OrderEvents.Shipment, OrderEventBodies.Parcel, cancellationToken);
 
     [Function("RecordDelivery")]
-    [Description("Manual mode: the carrier has delivered the parcel.")]
+    [Description("Manual mode: the carrier delivered a parcel. Body: {\"trackingNumber\"} (optional; none = every parcel).")]
     public Task<IResult> DeliveryAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/delivery")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Delivery, _ => ("delivered", null), cancellationToken);
+        SendAsync<DeliveryBody>(request, id, durable, OrderEvents.Delivery, OrderEventBodies.Delivery, cancellationToken);
 
     [Function("RecordPayment")]
-    [Description("The customer has paid. Body: {\"reference\"} (optional).")]
+    [Description("The customer paid. Body: {\"reference\",\"amount\"} (optional; no amount = the whole balance). The reference (or Idempotency-Key) makes a repeat harmless.")]
     public Task<IResult> PaymentAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/payments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<PaymentBody>(request, id, durable, OrderEvents.Payment, input => (input.Reference ?? "payment received", null), cancellationToken);
+        SendAsync<PaymentBody>(request, id, durable, OrderEvents.Payment, (body, order) => OrderEventBodies.Payment(body, order, Reference(body.Reference, request)), cancellationToken);
 
-    static Func<ShipmentBody, (object? Payload, FieldErrors? Errors)> Shipment(string orderId) => input =>
-    {
-        var errors = new FieldErrors();
-        errors.Require(!string.IsNullOrWhiteSpace(input.Carrier) && input.Carrier.Length <= 100, "carrier", "The carrier's name is required.");
-        errors.Require(!string.IsNullOrWhiteSpace(input.TrackingNumber) && input.TrackingNumber.Length <= 100, "trackingNumber", "The tracking number is required.");
-        return errors.IsEmpty ? (new ShipmentInput(orderId, input.Carrier!.Trim(), input.TrackingNumber!.Trim()), null) : (null, errors);
-    };
+    /// <summary>The sender's reference, else its Idempotency-Key, else a new one (then a repeat counts twice).</summary>
+    static string Reference(string? reference, HttpRequest request) =>
+        reference?.Trim() is { Length: > 0 and <= 100 } given ? given
+        : request.Headers["Idempotency-Key"].ToString() is { Length: > 0 and <= 100 } key ? key
+        : Guid.NewGuid().ToString("N");
 
     async Task<IResult> SendAsync<T>(
-        HttpRequest request, string id, DurableTaskClient durable, string eventName, Func<T, (object? Payload, FieldErrors? Errors)> payload, CancellationToken cancellationToken)
+        HttpRequest request, string id, DurableTaskClient durable, string eventName, Func<T, OrderRecord, EventPayload> payload, CancellationToken cancellationToken)
         where T : class, new()
     {
         if (!EntityKey.IsValid(id))
@@ -81,34 +80,13 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
             }
             input = body.Value!;
         }
-        var (value, errors) = payload(input);
-        if (errors is not null)
-        {
-            return Problems.Validation(errors);
-        }
-        var outcome = await relay.SendAsync(durable, id, eventName, value!, cancellationToken);
+        var outcome = await relay.SendAsync(durable, id, eventName, order => payload(input, order), cancellationToken);
         return outcome switch
         {
             { Found: false } => Problems.NotFound($"Order '{id}'"),
             { ConflictingStage: { } stage } => Problems.Status(StatusCodes.Status409Conflict, $"The order is {stage}: it does not take {eventName.ToLowerInvariant()} events now.", $"currentStage: {stage}"),
+            { Errors: { } errors } => Problems.Validation(errors),
             _ => TypedResults.Accepted($"/api/orders/{id}", new { orderId = id, @event = eventName }),
         };
     }
-}
-
-public sealed class ReasonInput
-{
-    public string? Reason { get; set; }
-}
-
-public sealed class PaymentBody
-{
-    public string? Reference { get; set; }
-}
-
-public sealed class ShipmentBody
-{
-    public string? Carrier { get; set; }
-
-    public string? TrackingNumber { get; set; }
 }

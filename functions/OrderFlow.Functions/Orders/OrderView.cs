@@ -1,6 +1,7 @@
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Fulfilment;
 
 namespace OrderFlow.Functions.Orders;
 
@@ -18,7 +19,9 @@ public sealed record OrderView(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<ReservationResult> Reservations,
     IReadOnlyList<Shipment> Shipments,
+    IReadOnlyList<PaymentView> Payments,
     string? InvoiceNumber,
+    string? CreditNoteNumber,
     RejectionView? Rejection)
 {
     public static OrderView From(OrderRecord record)
@@ -26,6 +29,7 @@ public sealed record OrderView(
         var priced = record.Priced;
         var currency = priced is null ? (Currency?)null : Core.Common.Currency.Parse(priced.Currency);
         string Amount(long minor) => new Money(minor, currency!.Value).ToDecimalString();
+        var progress = priced is null ? null : FulfilmentProgress.Of(record);
         return new OrderView(
             record.OrderId,
             record.Source,
@@ -34,17 +38,24 @@ public sealed record OrderView(
             record.CustomerId,
             record.Currency,
             record.Paid,
-            priced is null ? [] : [.. priced.Lines.Select(l => new OrderLineView(l.Sku, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture), Amount(l.NetMinor), Amount(l.TaxMinor)))],
+            priced is null ? [] : [.. priced.Lines.Select(l => new OrderLineView(
+                l.Sku, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture), Amount(l.NetMinor), Amount(l.TaxMinor),
+                progress!.Picked[l.Sku], progress.Shipped[l.Sku]))],
             priced is null ? null : new OrderTotalsView(Amount(priced.NetMinor), Amount(priced.TaxMinor), Amount(priced.ShippingMinor), Amount(priced.GrossMinor)),
             record.Timeline,
             record.Reservations,
             record.Shipments,
+            [.. record.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.At))],
             record.InvoiceNumber,
+            record.CreditNoteNumber,
             record.RejectionReasons is { } reasons ? new RejectionView(reasons) : null);
     }
 }
 
-public sealed record OrderLineView(string Sku, string Description, int Quantity, string UnitPrice, string TaxRate, string Net, string Tax);
+/// <summary>A line; picked and shipped count units of its SKU across the order's picks and parcels.</summary>
+public sealed record OrderLineView(string Sku, string Description, int Quantity, string UnitPrice, string TaxRate, string Net, string Tax, int Picked, int Shipped);
+
+public sealed record PaymentView(string Reference, string Amount, DateTimeOffset At);
 
 public sealed record OrderTotalsView(string Net, string Tax, string Shipping, string Gross);
 

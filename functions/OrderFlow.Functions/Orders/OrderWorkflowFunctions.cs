@@ -27,16 +27,28 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services)
         Activity<ReleaseStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Release), orderId);
 
     [Function(OrderTasks.Fulfil)]
-    public Task<bool> FulfilAsync([ActivityTrigger] PricedOrder order) =>
-        Activity<FulfilOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Fulfil), order);
+    public Task<bool> FulfilAsync([ActivityTrigger] PickStep step) =>
+        Activity<FulfilOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Fulfil), step);
 
     [Function(OrderTasks.Ship)]
-    public Task<bool> ShipAsync([ActivityTrigger] ShipmentInput input) =>
-        Activity<ShipOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Ship), input);
+    public Task<bool> ShipAsync([ActivityTrigger] ParcelStep step) =>
+        Activity<ShipOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Ship), step);
+
+    [Function(OrderTasks.Deliver)]
+    public Task<bool> DeliverAsync([ActivityTrigger] DeliveryStep step) =>
+        Activity<DeliverOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Deliver), step);
+
+    [Function(OrderTasks.Pay)]
+    public Task<bool> PayAsync([ActivityTrigger] PaymentStep step) =>
+        Activity<PayOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Pay), step);
 
     [Function(OrderTasks.Invoice)]
     public Task<string> InvoiceAsync([ActivityTrigger] InvoiceRequest request) =>
         Activity<InvoiceOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Invoice), request);
+
+    [Function(OrderTasks.Credit)]
+    public Task<string?> CreditAsync([ActivityTrigger] CreditRequest request) =>
+        Activity<CreditOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Credit), request);
 
     [Function(OrderTasks.RecordStage)]
     public Task<bool> RecordStageAsync([ActivityTrigger] StageChange change) =>

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.DurableTask.Client;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Storage;
@@ -14,9 +16,15 @@ namespace OrderFlow.Core.Orders.Events;
 public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names)
 {
     const string TableName = "PendingOrderEvents";
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     readonly TableClient pending = tables.GetTableClient(names.Table(TableName));
 
-    public async Task<EventOutcome> SendAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Raises the event that <paramref name="build"/> makes from the order as it stands (quantities and parcels are
+    /// checked against what is left), or answers why not: unknown order, wrong stage, or field errors.
+    /// </summary>
+    public async Task<EventOutcome> SendAsync(
+        DurableTaskClient durable, string orderId, string eventName, Func<OrderRecord, EventPayload> build, CancellationToken cancellationToken)
     {
         if (await orders.FindAsync(orderId, cancellationToken) is not { } record)
         {
@@ -26,7 +34,12 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             return EventOutcome.WrongStage(record.Status);
         }
-        await durable.RaiseEventAsync(orderId, eventName, payload, cancellationToken);
+        var payload = build(record);
+        if (payload.Errors is { IsEmpty: false } errors)
+        {
+            return new EventOutcome(true, null, errors);
+        }
+        await durable.RaiseEventAsync(orderId, eventName, payload.Value, cancellationToken);
         return EventOutcome.Accepted;
     }
 
@@ -48,10 +61,11 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     }
 
     /// <summary>Kept first, then raised if the order runs: whichever of the two comes second applies it.</summary>
-    public async Task KeepOrRaiseAsync(DurableTaskClient durable, string orderId, string eventName, string payload, CancellationToken cancellationToken)
+    public async Task KeepOrRaiseAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
     {
         await pending.CreateIfNotExistsAsync(cancellationToken);
-        await pending.UpsertEntityAsync(new TableEntity(orderId, eventName) { ["Payload"] = payload }, TableUpdateMode.Replace, cancellationToken);
+        var json = JsonSerializer.Serialize(payload, Json);
+        await pending.UpsertEntityAsync(new TableEntity(orderId, eventName) { ["Payload"] = json }, TableUpdateMode.Replace, cancellationToken);
         if (await durable.GetInstanceAsync(orderId, cancellationToken) is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
         {
             await durable.RaiseEventAsync(orderId, eventName, payload, cancellationToken);
@@ -64,15 +78,22 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         await pending.CreateIfNotExistsAsync(cancellationToken);
         await foreach (var kept in pending.QueryAsync<TableEntity>(e => e.PartitionKey == orderId, cancellationToken: cancellationToken))
         {
-            await durable.RaiseEventAsync(orderId, kept.RowKey, kept.GetString("Payload"), cancellationToken);
+            // Raised as the JSON it was kept as, so the workflow reads the same event type either way.
+            await durable.RaiseEventAsync(orderId, kept.RowKey, JsonSerializer.Deserialize<JsonElement>(kept.GetString("Payload")), cancellationToken);
         }
     }
 }
 
-public sealed record EventOutcome(bool Found, OrderStatus? ConflictingStage)
+public sealed record EventOutcome(bool Found, OrderStatus? ConflictingStage, FieldErrors? Errors = null)
 {
     public static readonly EventOutcome Accepted = new(true, null);
     public static readonly EventOutcome NotFound = new(false, null);
 
     public static EventOutcome WrongStage(OrderStatus stage) => new(true, stage);
+}
+
+/// <summary>An event's payload, or what is wrong with the request for it.</summary>
+public sealed record EventPayload(object? Value, FieldErrors? Errors = null)
+{
+    public static EventPayload Invalid(FieldErrors errors) => new(null, errors);
 }

@@ -1,23 +1,29 @@
+using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Workflow;
 
 namespace OrderFlow.Core.Orders.Events;
 
-/// <summary>Which event an order accepts in which stage; anything else is a 409 naming the current stage.</summary>
+/// <summary>
+/// Which event an order accepts when; anything else is a 409 naming the current stage. The rules read what has
+/// happened (reserved, picked, parcels) rather than the latest status, because an order invoiced on confirmation is
+/// Invoiced while the warehouse still works on it. Cancelling stops with the first parcel that leaves.
+/// </summary>
 public static class OrderEventRules
 {
-    static readonly OrderStatus[] BeforeShipping =
-        [OrderStatus.Received, OrderStatus.Validated, OrderStatus.OnHold, OrderStatus.Reserved, OrderStatus.Backordered, OrderStatus.Fulfilled];
-
     static readonly OrderStatus[] Finished = [OrderStatus.Completed, OrderStatus.Rejected, OrderStatus.Cancelled, OrderStatus.Failed];
 
-    public static bool Allows(string eventName, OrderRecord order) => eventName switch
+    public static bool Allows(string eventName, OrderRecord order) => !Finished.Contains(order.Status) && eventName switch
     {
-        OrderEvents.Fulfilment => order.Mode == FulfilmentMode.Manual && order.Status == OrderStatus.Reserved,
-        OrderEvents.Shipment => order.Mode == FulfilmentMode.Manual && order.Status == OrderStatus.Fulfilled,
-        OrderEvents.Delivery => order.Mode == FulfilmentMode.Manual && order.Status is OrderStatus.Shipped or OrderStatus.Invoiced,
-        OrderEvents.Payment => !order.Paid && !Finished.Contains(order.Status),
-        OrderEvents.Cancel => BeforeShipping.Contains(order.Status),
+        OrderEvents.Fulfilment => InWarehouse(order) && FulfilmentProgress.Of(order).LeftToPick.Values.Any(q => q > 0),
+        OrderEvents.Shipment => InWarehouse(order) && FulfilmentProgress.Of(order).LeftToShip.Values.Any(q => q > 0),
+        OrderEvents.Delivery => order.Mode == FulfilmentMode.Manual && order.HasReached(OrderStatus.Shipped) && !order.HasReached(OrderStatus.Delivered),
+        OrderEvents.Payment => !order.Paid,
+        OrderEvents.Cancel => order.Shipments.Count == 0,
         OrderEvents.Approval => order.Status == OrderStatus.OnHold,
         _ => false,
     };
+
+    /// <summary>Manual mode, stock reserved and not everything shipped: the warehouse's picks and parcels are welcome.</summary>
+    static bool InWarehouse(OrderRecord order) =>
+        order.Mode == FulfilmentMode.Manual && order.Priced is not null && order.HasReached(OrderStatus.Reserved) && !order.HasReached(OrderStatus.Shipped);
 }

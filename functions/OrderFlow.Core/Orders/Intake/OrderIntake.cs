@@ -12,7 +12,7 @@ namespace OrderFlow.Core.Orders.Intake;
 /// workflow under the order's deterministic ID. Every step tolerates being repeated, so a retried or duplicated
 /// delivery finds the order and starts nothing new.
 /// </summary>
-public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, OrderEventRelay events, IOptions<FulfilmentOptions> fulfilment, IOptions<ApprovalOptions> approval, TimeProvider time)
+public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, OrderEventRelay events, IOptions<FulfilmentOptions> fulfilment, IOptions<InvoiceTimingOptions> invoicing, IOptions<ApprovalOptions> approval, TimeProvider time)
 {
     public async Task<IntakeResult> AcceptAsync(
         DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, Or
                 .Enter(OrderStatus.Received, now),
             cancellationToken);
         // Even a duplicate checks the workflow: the first delivery may have died between the row and the start.
-        await StartWorkflowOnceAsync(durable, new OrderWorkflowInput(orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits), cancellationToken);
+        await StartWorkflowOnceAsync(durable, new OrderWorkflowInput(orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn), cancellationToken);
         await events.ReplayKeptAsync(durable, orderId, cancellationToken);
         return new IntakeResult(orderId, Duplicate: !created);
     }

@@ -1,19 +1,28 @@
 using Microsoft.DurableTask;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders.Fulfilment;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Picked and packed: the reserved units leave stock and the order is Fulfilled.</summary>
-public sealed class FulfilOrderActivity(StockLedger stock, OrderBook orders, TimeProvider time) : TaskActivity<PricedOrder, bool>
+/// <summary>
+/// The warehouse picked some units. A SKU whose every unit is picked leaves stock (on hand and reserved go down);
+/// until then its units stay reserved. The order is Fulfilled once everything is picked.
+/// </summary>
+public sealed class FulfilOrderActivity(StockLedger stock, OrderBook orders, TimeProvider time) : TaskActivity<PickStep, bool>
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, PricedOrder order)
+    public override async Task<bool> RunAsync(TaskActivityContext context, PickStep step)
     {
-        foreach (var (sku, _) in ReserveStockActivity.QuantitiesBySku(order))
+        foreach (var sku in step.CompletedSkus)
         {
-            await stock.FulfilAsync(order.OrderId, sku, CancellationToken.None);
+            await stock.FulfilAsync(step.OrderId, sku, CancellationToken.None);
         }
         var now = time.GetUtcNow();
-        await orders.UpdateAsync(order.OrderId, record => record.Enter(OrderStatus.Fulfilled, now), CancellationToken.None);
+        var detail = "picked " + LineQuantities.Describe(step.Lines);
+        await orders.UpdateAsync(step.OrderId, record => record.Once("pick:" + step.Reference, r =>
+        {
+            var picked = r with { Picked = LineQuantities.Sum([.. r.Picked, .. step.Lines]) };
+            return step.AllPicked ? picked.Enter(OrderStatus.Fulfilled, now, detail) : picked.Note("PartiallyFulfilled", now, detail);
+        }), CancellationToken.None);
         return true;
     }
 }

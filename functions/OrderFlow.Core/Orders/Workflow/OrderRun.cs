@@ -12,11 +12,14 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
 
     readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
+    readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
 
     public TaskOrchestrationContext Context => context;
 
     public string OrderId => input.OrderId;
+
+    public FulfilmentMode Mode => input.Mode;
 
     public string? CancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result : null;
 
@@ -26,6 +29,17 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public Task CancelRequested => cancelRequested;
 
     public Task<T> CallAsync<T>(string task, object input) => context.CallActivityAsync<T>(task, input, Retry);
+
+    /// <summary>Registers what undoes a step if the order is cancelled later; undone last-in, first-out.</summary>
+    public void OnCancel(Func<Task> undo) => compensations.Push(undo);
+
+    public async Task CompensateAsync()
+    {
+        while (compensations.TryPop(out var undo))
+        {
+            await undo();
+        }
+    }
 
     public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>
         CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail));
@@ -91,6 +105,14 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         return cancellable && await Task.WhenAny(cancelRequested, late) == cancelRequested ? default : await late;
     }
 
+    /// <summary>A timer for the stage's time limit (Manual mode), or null when the stage has none.</summary>
+    public StageDeadline? StageDeadline(string stage) =>
+        input.Mode == FulfilmentMode.Manual && input.StageLimits?.GetValueOrDefault(stage) is { } limit && limit > TimeSpan.Zero
+            ? new StageDeadline(stage, limit, context.CreateTimer(limit, CancellationToken.None))
+            : null;
+
+    public Task<bool> BreachAsync(StageDeadline deadline) => CallAsync<bool>(OrderTasks.SlaBreach, new SlaBreach(input.OrderId, deadline.Stage, deadline.Limit));
+
     /// <summary>
     /// Waits up to <paramref name="delay"/> for a restock, or less if a restock or a cancel request comes; answers
     /// whether it was a cancel request. One restock wait lives across retries, so a restock that arrives while a
@@ -107,3 +129,6 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         return first == cancelRequested;
     }
 }
+
+/// <summary>When a stage's time limit runs out; a timer left behind when the stage ends in time expires unheard.</summary>
+sealed record StageDeadline(string Stage, TimeSpan Limit, Task Timer);

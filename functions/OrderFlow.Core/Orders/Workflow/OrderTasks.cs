@@ -9,7 +9,10 @@ public static class OrderTasks
     public const string Release = "Order.Release";
     public const string Fulfil = "Order.Fulfil";
     public const string Ship = "Order.Ship";
+    public const string Deliver = "Order.Deliver";
+    public const string Pay = "Order.Pay";
     public const string Invoice = "Order.Invoice";
+    public const string Credit = "Order.Credit";
     public const string RecordStage = "Order.RecordStage";
     public const string Notify = "Order.Notify";
     public const string SlaBreach = "Order.SlaBreach";

@@ -33,6 +33,8 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
 
     static async Task<string> RunStagesAsync(OrderRun run, OrderWorkflowInput input)
     {
+        // Releasing covers held stock and backorder marks alike, whatever came of the reservation; it is undone last.
+        run.OnCancel(() => run.CallAsync<bool>(OrderTasks.Release, input.OrderId));
         var validation = await run.CallAsync<OrderValidation>(OrderTasks.Validate, input);
         if (validation.Order is not { } order)
         {
@@ -53,31 +55,25 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
 
         await run.NotifyAsync(CustomerNotice.Confirmed);
+        if (input.InvoiceOn == InvoiceTiming.Confirmation)
+        {
+            await InvoiceAsync(run, order);
+        }
 
-        if (await run.StepAsync(OrderEvents.Fulfilment, autoResult: "picked and packed") is null)
+        if (!await WarehouseStage.PickAndShipAsync(run, order))
         {
             return await CancelAsync(run, run.CancelReason);
         }
-        await run.CallAsync<bool>(OrderTasks.Fulfil, order);
-
-        var tracking = "DEMO" + run.Context.NewGuid().ToString("N")[..12].ToUpperInvariant();
-        if (await run.StepAsync(OrderEvents.Shipment, autoResult: new ShipmentInput(order.OrderId, "DemoCarrier", tracking)) is not { } shipment)
-        {
-            return await CancelAsync(run, run.CancelReason);
-        }
-        await run.CallAsync<bool>(OrderTasks.Ship, shipment with { OrderId = order.OrderId });
         await run.NotifyAsync(CustomerNotice.Shipped);
+        if (input.InvoiceOn == InvoiceTiming.Shipment)
+        {
+            await InvoiceAsync(run, order);
+        }
 
-        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
-        await run.NotifyAsync(CustomerNotice.Invoiced);
-
-        await run.StepAsync(OrderEvents.Delivery, autoResult: "delivered", cancellable: false);
-        await run.RecordAsync(OrderStatus.Delivered);
-
+        await WarehouseStage.AwaitDeliveryAsync(run);
         if (!order.Paid)
         {
-            var payment = await run.Context.WaitForExternalEvent<string>(OrderEvents.Payment);
-            await run.MarkAsync("Paid", payment);
+            await CollectPaymentAsync(run, order);
         }
         await run.RecordAsync(OrderStatus.Completed);
         return nameof(OrderStatus.Completed);
@@ -128,10 +124,37 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         return false;
     }
 
-    /// <summary>Compensation in reverse: the stock goes back, then the order is marked Cancelled.</summary>
+    /// <summary>Until the balance is settled: each payment pays its stated amount, or the whole balance when it states none.</summary>
+    static async Task CollectPaymentAsync(OrderRun run, PricedOrder order)
+    {
+        var received = 0L;
+        var references = new HashSet<string>(StringComparer.Ordinal);
+        while (received < order.GrossMinor)
+        {
+            var payment = await run.Context.WaitForExternalEvent<PaymentEvent>(OrderEvents.Payment);
+            if (!references.Add(payment.Reference))
+            {
+                continue;
+            }
+            var amount = payment.AmountMinor ?? order.GrossMinor - received;
+            received += amount;
+            await run.CallAsync<bool>(OrderTasks.Pay, new PaymentStep(run.OrderId, payment.Reference, amount, received >= order.GrossMinor));
+        }
+    }
+
+    /// <summary>Issues the invoice (the next gap-free number) and emails it; a later cancellation credits it.</summary>
+    static async Task InvoiceAsync(OrderRun run, PricedOrder order)
+    {
+        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
+        run.OnCancel(() => run.CallAsync<string?>(
+            OrderTasks.Credit, new CreditRequest(order.OrderId, run.CancelReason ?? "Order cancelled.", run.Context.CurrentUtcDateTime)));
+        await run.NotifyAsync(CustomerNotice.Invoiced);
+    }
+
+    /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>
     static async Task<string> CancelAsync(OrderRun run, string? reason)
     {
-        await run.CallAsync<bool>(OrderTasks.Release, run.OrderId);
+        await run.CompensateAsync();
         await run.RecordAsync(OrderStatus.Cancelled, reason);
         return nameof(OrderStatus.Cancelled);
     }

@@ -3,13 +3,13 @@ using OrderFlow.Core.Inventory;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Compensation: gives back every unit the order holds, packed or not; once shipped, nothing is given back.</summary>
+/// <summary>Compensation: gives back every unit the order holds, packed or not; once a parcel has left, nothing is given back.</summary>
 public sealed class ReleaseStockActivity(StockLedger stock, OrderBook orders) : TaskActivity<string, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, string orderId)
     {
         var record = await orders.FindAsync(orderId, CancellationToken.None);
-        if (record is null || record.HasReached(OrderStatus.Shipped))
+        if (record is null || record.Shipments.Count > 0)
         {
             return false;
         }

@@ -1,20 +1,20 @@
 using Microsoft.DurableTask;
+using OrderFlow.Core.Orders.Fulfilment;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Handed to the carrier: the shipment and its tracking number are recorded once.</summary>
-public sealed class ShipOrderActivity(OrderBook orders, TimeProvider time) : TaskActivity<ShipmentInput, bool>
+/// <summary>A parcel went to the carrier: recorded once per tracking number; the order is Shipped with its last parcel.</summary>
+public sealed class ShipOrderActivity(OrderBook orders, TimeProvider time) : TaskActivity<ParcelStep, bool>
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, ShipmentInput input)
+    public override async Task<bool> RunAsync(TaskActivityContext context, ParcelStep step)
     {
         var now = time.GetUtcNow();
-        await orders.UpdateAsync(input.OrderId, record => record.HasReached(OrderStatus.Shipped)
-            ? record
-            : record.Enter(OrderStatus.Shipped, now, $"{input.Carrier} {input.TrackingNumber}") with
-            {
-                Shipments = [.. record.Shipments, new Shipment(input.Carrier, input.TrackingNumber, "InTransit")],
-            },
-            CancellationToken.None);
+        var detail = $"{step.Carrier} {step.TrackingNumber}: {LineQuantities.Describe(step.Lines)}";
+        await orders.UpdateAsync(step.OrderId, record => record.Once("parcel:" + step.TrackingNumber, r =>
+        {
+            var shipped = r with { Shipments = [.. r.Shipments, new Shipment(step.Carrier, step.TrackingNumber, "InTransit", step.Lines)] };
+            return step.AllShipped ? shipped.Enter(OrderStatus.Shipped, now, detail) : shipped.Note("PartiallyShipped", now, detail);
+        }), CancellationToken.None);
         return true;
     }
 }

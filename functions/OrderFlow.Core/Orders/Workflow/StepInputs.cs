@@ -1,4 +1,5 @@
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders.Fulfilment;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
@@ -8,7 +9,25 @@ public sealed record ApprovalDecision(bool Approved, string? Reason);
 
 public sealed record ReservationOutcome(bool Reserved, IReadOnlyList<ReservationResult> Lines);
 
-public sealed record ShipmentInput(string OrderId, string Carrier, string TrackingNumber);
+/// <summary>The warehouse picked units (all that are left when <paramref name="Lines"/> is null); the reference makes a repeat harmless.</summary>
+public sealed record PickEvent(string Reference, IReadOnlyList<LineQuantity>? Lines = null);
+
+/// <summary>A parcel left with the carrier, holding <paramref name="Lines"/> (everything picked and not yet shipped when null).</summary>
+public sealed record ShipmentInput(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity>? Lines = null);
+
+/// <summary>The carrier delivered one parcel, or all of them when <paramref name="TrackingNumber"/> is null.</summary>
+public sealed record DeliveryEvent(string? TrackingNumber = null);
+
+/// <summary>Money received; <paramref name="AmountMinor"/> null means the whole balance.</summary>
+public sealed record PaymentEvent(string Reference, long? AmountMinor = null);
+
+public sealed record PickStep(string OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus, bool AllPicked);
+
+public sealed record ParcelStep(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, bool AllShipped);
+
+public sealed record DeliveryStep(string OrderId, string? TrackingNumber);
+
+public sealed record PaymentStep(string OrderId, string Reference, long AmountMinor, bool Settled);
 
 public sealed record InvoiceRequest(PricedOrder Order, DateTimeOffset IssuedAt);
 

@@ -1,0 +1,26 @@
+using Microsoft.DurableTask;
+using OrderFlow.Core.Invoicing;
+
+namespace OrderFlow.Core.Orders.Workflow;
+
+/// <summary>
+/// Money came in: recorded once per payment reference on the order and its invoice; the order is marked Paid when
+/// the balance is settled.
+/// </summary>
+public sealed class PayOrderActivity(OrderBook orders, InvoiceLedger invoices, TimeProvider time) : TaskActivity<PaymentStep, bool>
+{
+    public override async Task<bool> RunAsync(TaskActivityContext context, PaymentStep step)
+    {
+        var now = time.GetUtcNow();
+        var record = await orders.UpdateAsync(step.OrderId, record => record.Once("payment:" + step.Reference, r =>
+        {
+            var paid = r with { Payments = [.. r.Payments, new Payment(step.Reference, step.AmountMinor, now)] };
+            return step.Settled
+                ? paid.Mark("Paid", now, step.Reference) with { Paid = true }
+                : paid.Note("PartiallyPaid", now, step.Reference);
+        }), CancellationToken.None);
+        // The invoice shows the payment too (finance chases open items from it); both writes are once per reference.
+        await invoices.RecordPaymentAsync(step.OrderId, step.Reference, step.AmountMinor, record.Currency!, now, CancellationToken.None);
+        return true;
+    }
+}
