@@ -21,11 +21,12 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
+    readonly CreatedOnce tableCreated = new(cancellationToken => tables.GetTableClient(names.Table(TableName)).CreateIfNotExistsAsync(cancellationToken));
 
     /// <summary>Records a received order; answers false when it was already there (a duplicate delivery).</summary>
     public async Task<bool> TryCreateAsync(OrderRecord record, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await tableCreated.EnsureAsync(cancellationToken);
         try
         {
             await table.AddEntityAsync(ToEntity(record), cancellationToken);
@@ -39,7 +40,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
 
     public async Task<OrderRecord?> FindAsync(string orderId, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await tableCreated.EnsureAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
@@ -65,7 +66,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
     public async Task<(IReadOnlyList<OrderRecord> Items, string? ContinuationToken)> QueryAsync(
         OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await tableCreated.EnsureAsync(cancellationToken);
         var filters = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {OrderRow}") };
         if (query.Status is { } status)
         {

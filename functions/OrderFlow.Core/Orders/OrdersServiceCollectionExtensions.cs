@@ -34,6 +34,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderPayloadStore>();
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<OrderPricing>();
+        services.AddSingleton<OrderStarts>();
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderEventRelay>();
         services.AddTransient<OrderWorkflow>();

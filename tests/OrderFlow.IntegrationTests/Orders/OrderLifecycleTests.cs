@@ -37,24 +37,24 @@ public class OrderLifecycleTests(ProductApp app) : IClassFixture<ProductApp>
     [Fact(Timeout = 120_000)]
     public async Task Reservations_DropBelowReorderPoint_OneLowStockEmail()
     {
-        await OrderApi.SeedProductAsync(app.Http, "LOW-1", onHand: 4);
+        await OrderApi.SeedProductAsync(app.Http, "REORDER-1", onHand: 4);
         await OrderApi.SeedCustomerAsync(app.Http, "c-low");
         var alertsTo = "warehouse@orderflow.local";
-        var before = (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("LOW-1", StringComparison.Ordinal));
+        var before = (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("REORDER-1", StringComparison.Ordinal));
 
         // Reorder point is 2: the first order leaves 2 (not below), the second 1, the third 0.
         foreach (var i in new[] { 1, 2, 3 })
         {
-            var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order($"PO-LOW-{i}", "c-low", "LOW-1", quantity: i == 1 ? 2 : 1));
+            var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order($"PO-REORDER-{i}", "c-low", "REORDER-1", quantity: i == 1 ? 2 : 1));
             await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
         }
 
         var alerts = await Eventually.WaitForAsync(
-            async () => (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("LOW-1", StringComparison.Ordinal)),
+            async () => (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("REORDER-1", StringComparison.Ordinal)),
             n => n > before, TimeSpan.FromSeconds(30), "the low stock alert");
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(1, alerts - before);
-        Assert.Equal(alerts, (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("LOW-1", StringComparison.Ordinal)));
+        Assert.Equal(alerts, (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("REORDER-1", StringComparison.Ordinal)));
     }
 
     [Fact(Timeout = 120_000)]

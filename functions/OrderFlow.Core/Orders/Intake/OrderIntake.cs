@@ -8,26 +8,47 @@ using OrderFlow.Core.Orders.Workflow;
 namespace OrderFlow.Core.Orders.Intake;
 
 /// <summary>
-/// Accepts an order from any channel: stores the raw payload, records the order as Received and starts its
-/// workflow under the order's deterministic ID. Every step tolerates being repeated, so a retried or duplicated
-/// delivery finds the order and starts nothing new.
+/// Accepts an order from any channel: stores the raw payload and records the order as Received (side by side, so
+/// the sender waits for one round trip), then queues its start; the workflow runs under the order's deterministic
+/// ID. Every step tolerates being repeated, so a retried or duplicated delivery finds the order and starts nothing
+/// new, and a delivery that failed half way is completed by the sender's retry.
 /// </summary>
-public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, OrderEventRelay events, IOptions<FulfilmentOptions> fulfilment, IOptions<InvoiceTimingOptions> invoicing, IOptions<ApprovalOptions> approval, TimeProvider time)
+public sealed class OrderIntake(
+    OrderPayloadStore payloads,
+    OrderBook orders,
+    OrderEventRelay events,
+    OrderStarts starts,
+    IOptions<FulfilmentOptions> fulfilment,
+    IOptions<InvoiceTimingOptions> invoicing,
+    IOptions<ApprovalOptions> approval,
+    TimeProvider time)
 {
     public async Task<IntakeResult> AcceptAsync(
         DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         var orderId = OrderIds.From(source, shop, order.ExternalId!);
-        await payloads.SaveAsync(orderId, Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16], payload, cancellationToken);
         var now = time.GetUtcNow();
-        var created = await orders.TryCreateAsync(
+        var saved = payloads.SaveAsync(orderId, Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16], payload, cancellationToken);
+        var created = orders.TryCreateAsync(
             new OrderRecord { OrderId = orderId, Source = source, ExternalId = order.ExternalId!, ReceivedAt = now, Mode = fulfilment.Value.Mode }
                 .Enter(OrderStatus.Received, now),
             cancellationToken);
-        // Even a duplicate checks the workflow: the first delivery may have died between the row and the start.
-        await StartWorkflowOnceAsync(durable, new OrderWorkflowInput(orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn), cancellationToken);
-        await events.ReplayKeptAsync(durable, orderId, cancellationToken);
-        return new IntakeResult(orderId, Duplicate: !created);
+        await Task.WhenAll(saved, created);
+        // Even a duplicate queues a start: the first delivery may have died between the row and the queue.
+        var input = new OrderWorkflowInput(
+            orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn);
+        if (!await starts.TryEnqueueAsync(input, cancellationToken))
+        {
+            await StartAsync(durable, input, cancellationToken);
+        }
+        return new IntakeResult(orderId, Duplicate: !await created);
+    }
+
+    /// <summary>Starts the order's workflow unless it exists, then raises the channel events kept for it.</summary>
+    public async Task StartAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
+    {
+        await StartWorkflowOnceAsync(durable, input, cancellationToken);
+        await events.ReplayKeptAsync(durable, input.OrderId, cancellationToken);
     }
 
     static async Task StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)

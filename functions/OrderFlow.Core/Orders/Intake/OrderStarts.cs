@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core.Orders.Intake;
+
+/// <summary>
+/// Orders accepted but not yet started wait here (setting "OrderStartQueue"), so a shop's webhook is answered as
+/// soon as the payload and the order row are stored: starting the workflow takes several more round trips to the
+/// task hub, which a queue function makes. Each message is one workflow input; the start is idempotent.
+/// </summary>
+public sealed class OrderStarts
+{
+    public const string QueueSetting = "OrderStartQueue";
+
+    // A queue message holds 64 KiB, base64 takes a third more: larger inputs are started at once instead.
+    const int LargestMessageBytes = 48 * 1024;
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    readonly QueueClient queue;
+    readonly CreatedOnce created;
+
+    public OrderStarts(QueueServiceClient queues, IConfiguration configuration)
+    {
+        queue = queues.GetQueueClient(configuration[QueueSetting] ?? "order-starts");
+        created = new CreatedOnce(cancellationToken => queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Queues the start; answers false when the input is too large for a message.</summary>
+    public async Task<bool> TryEnqueueAsync(OrderWorkflowInput input, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(input, Json);
+        if (Encoding.UTF8.GetByteCount(json) > LargestMessageBytes)
+        {
+            return false;
+        }
+        await created.EnsureAsync(cancellationToken);
+        await queue.SendMessageAsync(json, cancellationToken);
+        return true;
+    }
+
+    public static OrderWorkflowInput Parse(string message) =>
+        JsonSerializer.Deserialize<OrderWorkflowInput>(message, Json) ?? throw new JsonException("The start message is empty.");
+}

@@ -1,0 +1,14 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using OrderFlow.Core.Orders.Intake;
+
+namespace OrderFlow.Functions.Orders;
+
+/// <summary>Starts the workflows of accepted orders (queue setting "OrderStartQueue"); a start that keeps failing ends in the poison queue.</summary>
+public sealed class OrderStartQueueFunction(OrderIntake intake)
+{
+    [Function("StartOrderWorkflow")]
+    public Task RunAsync(
+        [QueueTrigger("%" + OrderStarts.QueueSetting + "%")] string message, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        intake.StartAsync(durable, OrderStarts.Parse(message), cancellationToken);
+}
