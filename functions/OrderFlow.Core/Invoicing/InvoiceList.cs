@@ -19,7 +19,8 @@ public sealed class InvoiceList(TableServiceClient tables, StorageNames names)
     /// <summary>Up to <paramref name="pageSize"/> documents after <paramref name="after"/>, and where the next page starts.</summary>
     public async Task<InvoicePage> PageAsync(InvoiceQuery query, int pageSize, ListCursor? after, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(pageSize is >= 1 and <= MaxPageSize, true, nameof(pageSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
         // One more than asked says whether a next page exists, so the last page carries no token.
         var found = new List<(string Row, Invoice Document)>(pageSize + 1);
         foreach (var year in await YearsAsync(query, after, cancellationToken))
