@@ -27,8 +27,18 @@ public class InvoiceListTests(SeededHistory app)
         var ledger = await app.LedgerAsync();
         var before = app.Documents.Keys.ToHashSet();
         var issuedMeanwhile = new ConcurrentBag<string>();
+        using var stop = new CancellationTokenSource();
+        // All through paging, invoices are issued at random times of the range, behind and ahead of the cursor...
+        var background = Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                var at = SeededHistory.Start.AddMinutes(Random.Shared.Next(0, (int)(SeededHistory.End - SeededHistory.Start).TotalMinutes));
+                issuedMeanwhile.Add((await app.IssueAsync(ledger, $"bg-{n}", at, 1)).Number);
+            }
+        });
         var round = 0;
-        // Between pages, new invoices land behind the cursor (start of the range), in the middle and ahead of it.
+        // ...and between pages at its start, its middle and its end.
         var items = await app.AllPagesAsync(WholeRange + "&pageSize=250", async () =>
         {
             round++;
@@ -37,6 +47,8 @@ public class InvoiceListTests(SeededHistory app)
                 issuedMeanwhile.Add((await app.IssueAsync(ledger, $"late-{round}-{at.Ticks}", at, 0)).Number);
             }
         });
+        await stop.CancelAsync();
+        await background;
 
         var listed = items.Select(Number).ToList();
         Assert.Equal(listed.Count, listed.Distinct().Count());
