@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
+using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<HealthProbe>();
         services.AddEmail();
         services.AddOrders(configuration);
+        services.AddInvoicing();
         return services;
     }
 }

@@ -103,7 +103,7 @@ sealed class DevHostServer : IAsyncDisposable
         services.AddSingleton(new FunctionKeys(
             configuration["DevHost:HostKey"]!,
             configuration["DevHost:FinanceKey"]!,
-            (configuration["DevHost:FinanceRoutes"] ?? "invoices,reports,dashboard").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+            (configuration["DevHost:FinanceRoutes"] ?? "invoices,credit-notes,reports,dashboard").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
 
         // DevHost's own storage clients, apart from whatever the app registers.
         var tables = new TableServiceClient(storage);

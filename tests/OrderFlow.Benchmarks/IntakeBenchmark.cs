@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using OrderFlow.DevHost;
-using OrderFlow.Functions;
 
 namespace OrderFlow.Benchmarks;
 
@@ -22,20 +20,7 @@ static class IntakeBenchmark
         var (bareStats, bareFailures) = await OpenLoopLoad.RunAsync(n => PostAsync(bareClient, "webhook", n), PerSecond, Duration);
         await bare.StopAsync();
 
-        await using var devHost = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
-        {
-            Settings = new Dictionary<string, string?>
-            {
-                ["urls"] = "http://127.0.0.1:0",
-                ["AzureWebJobsStorage"] = storage,
-                ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
-                ["OrderFlow:Email:Smtp:Port"] = "25",
-                ["DevHost:StateDirectory"] = Path.Combine(Path.GetTempPath(), "orderflow-intake-bench"),
-                ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = "IntakeBench",
-                ["Logging:LogLevel:Default"] = "Warning",
-            },
-            PrintBanner = false,
-        });
+        await using var devHost = await ProductDevHost.StartAsync(storage, "Intake");
         using var appClient = new HttpClient { BaseAddress = devHost.Info.BaseAddress };
         var (appStats, appFailures) = await OpenLoopLoad.RunAsync(n => PostAsync(appClient, "api/webhooks/shopify", n), PerSecond, Duration);
 

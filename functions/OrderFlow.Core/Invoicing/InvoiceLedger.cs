@@ -10,8 +10,6 @@ namespace OrderFlow.Core.Invoicing;
 /// </summary>
 public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
 {
-    public const string TableName = LedgerTable.TableName;
-
     readonly LedgerTable ledger = new(tables, names);
 
     /// <summary>Issues the order's invoice, or answers the one it already has.</summary>

@@ -17,6 +17,7 @@ static class LedgerRows
 {
     public const string YearsPartition = "years";
     const string DatePrefix = "date|";
+    const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Partition(int year) => $"series-{year:0000}";
@@ -35,14 +36,22 @@ static class LedgerRows
 
     /// <summary>Fixed-width UTC times sort as text in time order, so RowKey ranges are time ranges.</summary>
     public static string DateKey(DateTimeOffset at) =>
-        DatePrefix + at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        DatePrefix + at.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     public static string DateRow(Invoice document) => DateKey(document.IssuedAt) + "|" + document.Number;
 
     /// <summary>Just past every date row: the exclusive end of an open range.</summary>
     public static string DateRowsEnd => "date}";
 
-    public static bool IsDateRow(string rowKey) => rowKey.StartsWith(DatePrefix, StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="rowKey"/> is a date row: "date|" + a UTC time as <see cref="DateKey"/> writes it + "|" + a number.</summary>
+    public static bool TryParseDateRow(string rowKey)
+    {
+        var parts = rowKey.Split('|');
+        return parts is ["date", var time, var number]
+            && DateTimeOffset.TryParseExact(time, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            && DateKey(at) == DatePrefix + time
+            && DocumentNumber.TryParse(number, out _);
+    }
 
     public static TableEntity DocumentEntity(Invoice document, string rowKey) => new(Partition(DocumentNumber.Parse(document.Number).Year), rowKey)
     {

@@ -7,7 +7,7 @@ namespace OrderFlow.Core.Invoicing;
 /// Reads and writes the Invoices table's rows (layout in <see cref="LedgerRows"/>). Every write is one transaction
 /// within one partition, guarded by the ETag of the row it read.
 /// </summary>
-public sealed class LedgerTable(TableServiceClient tables, StorageNames names)
+sealed class LedgerTable(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "Invoices";
 

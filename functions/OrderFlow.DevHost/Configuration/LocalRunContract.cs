@@ -18,6 +18,20 @@ static class LocalRunContract
         ["OrderFlow:Webhooks:Generic:Secret"] = "generic-demo-secret",
     };
 
+    // The demo seller named on invoices and credit notes (UBL); a real deployment sets OrderFlow__Seller__*.
+    static readonly Dictionary<string, string> DemoSeller = new()
+    {
+        ["OrderFlow:Seller:Name"] = "OrderFlow Demo GmbH",
+        ["OrderFlow:Seller:VatId"] = "DE123456789",
+        ["OrderFlow:Seller:EndpointId"] = "DE123456789",
+        ["OrderFlow:Seller:EndpointScheme"] = "9930",
+        ["OrderFlow:Seller:Street"] = "Friedrichstraße 68",
+        ["OrderFlow:Seller:City"] = "Berlin",
+        ["OrderFlow:Seller:PostalCode"] = "10117",
+        ["OrderFlow:Seller:Country"] = "DE",
+        ["OrderFlow:Seller:Email"] = "billing@orderflow.local",
+    };
+
     public static async Task<LocalRunInfo> ApplyAsync(ConfigurationManager configuration, LocalState state, ChildProcesses children, CancellationToken cancellationToken)
     {
         var defaults = new Dictionary<string, string?>();
@@ -29,7 +43,7 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "OrderIntakeQueue", "order-intake");
         SetIfMissing(configuration, defaults, "EmailOutboxQueue", "email-outbox");
         SetIfMissing(configuration, defaults, "OrderStartQueue", "order-starts");
-        foreach (var (key, value) in DemoWebhookSecrets)
+        foreach (var (key, value) in DemoWebhookSecrets.Concat(DemoSeller))
         {
             SetIfMissing(configuration, defaults, key, value);
         }

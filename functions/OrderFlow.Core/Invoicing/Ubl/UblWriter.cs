@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Common;
+using static OrderFlow.Core.Invoicing.Ubl.Ubl;
+
+namespace OrderFlow.Core.Invoicing.Ubl;
+
+/// <summary>
+/// An invoice as a UBL 2.1 Invoice (type 380), a credit note as a UBL 2.1 CreditNote (type 381) referencing its
+/// invoice, both following the Peppol BIS Billing 3.0 core. Elements are written in the order the UBL schemas require.
+/// </summary>
+public sealed class UblWriter(IOptions<SellerOptions> seller)
+{
+    /// <summary>H87: piece (UN/ECE Recommendation 20), the unit of every order line.</summary>
+    const string PieceUnit = "H87";
+
+    public byte[] Write(Invoice document)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            Build(document).Save(writer);
+        }
+        return buffer.ToArray();
+    }
+
+    public XDocument Build(Invoice document)
+    {
+        var kind = UblKind.For(document.Type);
+        var currency = Currency.Parse(document.Currency);
+        return new XDocument(new XElement(
+            kind.Root,
+            new XAttribute(XNamespace.Xmlns + "cac", Cac.NamespaceName),
+            new XAttribute(XNamespace.Xmlns + "cbc", Cbc.NamespaceName),
+            Basic("CustomizationID", CustomizationId),
+            Basic("ProfileID", ProfileId),
+            Basic("ID", document.Number),
+            Basic("IssueDate", Date(document.IssuedAt)),
+            Basic(kind.TypeCodeElement, kind.TypeCode),
+            document.Credits is { } credited ? Basic("Note", credited.Reason) : null,
+            Basic("DocumentCurrencyCode", currency.Code),
+            Aggregate("OrderReference", Basic("ID", document.OrderId)),
+            document.Credits is { } reference
+                ? Aggregate("BillingReference", Aggregate("InvoiceDocumentReference", Basic("ID", reference.Number), Basic("IssueDate", Date(reference.IssuedAt))))
+                : null,
+            UblParties.Supplier(seller.Value),
+            UblParties.Customer(document),
+            UblTotals.ShippingCharge(document, currency),
+            UblTotals.TaxTotal(document, currency),
+            UblTotals.MonetaryTotal(document, currency),
+            document.Lines.Select((line, index) => Line(kind, line, index + 1, currency))));
+    }
+
+    static XElement Line(UblKind kind, InvoiceLine line, int number, Currency currency) => Aggregate(
+        kind.LineElement,
+        Basic("ID", number.ToString(CultureInfo.InvariantCulture)),
+        new XElement(Cbc + kind.QuantityElement, new XAttribute("unitCode", PieceUnit), line.Quantity.ToString(CultureInfo.InvariantCulture)),
+        Amount("LineExtensionAmount", line.NetMinor, currency),
+        Aggregate(
+            "Item",
+            Basic("Name", line.Description),
+            Aggregate("SellersItemIdentification", Basic("ID", line.Sku)),
+            TaxCategory("ClassifiedTaxCategory", line.TaxRate)),
+        Aggregate("Price", Amount("PriceAmount", line.UnitPriceMinor, currency)));
+}

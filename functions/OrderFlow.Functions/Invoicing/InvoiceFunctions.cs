@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Invoicing.Ubl;
+using OrderFlow.Functions.Http;
+
+namespace OrderFlow.Functions.Invoicing;
+
+/// <summary>What finance pulls: the invoice list (JSON or CSV), one invoice or credit note (JSON or UBL 2.1).</summary>
+public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, UblWriter ubl)
+{
+    [Function("ListInvoices")]
+    [Description("Invoices and credit notes by issue time (from inclusive, to exclusive, ISO 8601), status (or Unpaid) and customer, "
+        + "paged with continuationToken; Accept: text/csv or format=csv streams every match as CSV.")]
+    public async Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "invoices")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        if (InvoiceListRequest.Read(request, errors) is not { } read)
+        {
+            return Problems.Validation(errors);
+        }
+        if (read.Csv)
+        {
+            var batch = request.Query.ContainsKey("pageSize") ? read.PageSize : InvoiceList.MaxPageSize;
+            return new CsvStreamResult(list.StreamAsync(read.Query, batch, read.After, cancellationToken));
+        }
+        var page = await list.PageAsync(read.Query, read.PageSize, read.After, cancellationToken);
+        return TypedResults.Ok(new { items = page.Items.Select(InvoiceView.From), continuationToken = page.Next?.ToToken() });
+    }
+
+    [Function("GetInvoice")]
+    [Description("One invoice as JSON, or with Accept: application/xml as a UBL 2.1 Invoice (Peppol BIS Billing 3.0).")]
+    public Task<IResult> GetInvoiceAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "invoices/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
+        DocumentAsync(request, number, DocumentType.Invoice, "The invoice", cancellationToken);
+
+    [Function("GetCreditNote")]
+    [Description("One credit note as JSON, or with Accept: application/xml as a UBL 2.1 CreditNote (type 381) referencing its invoice.")]
+    public Task<IResult> GetCreditNoteAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "credit-notes/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
+        DocumentAsync(request, number, DocumentType.CreditNote, "The credit note", cancellationToken);
+
+    /// <summary>Any number that is not a stored document of this route's type answers the same 404, whatever the reason.</summary>
+    async Task<IResult> DocumentAsync(HttpRequest request, string number, DocumentType type, string what, CancellationToken cancellationToken)
+    {
+        if (!DocumentNumber.TryParse(number, out var parsed) || parsed.Type != type || await ledger.FindAsync(number, cancellationToken) is not { } document)
+        {
+            return Problems.NotFound(what);
+        }
+        return WantsXml(request)
+            ? TypedResults.Bytes(ubl.Write(document), "application/xml; charset=utf-8")
+            : TypedResults.Ok(InvoiceView.From(document));
+    }
+
+    static bool WantsXml(HttpRequest request) => request.Headers.Accept.Any(a =>
+        a?.Contains("application/xml", StringComparison.OrdinalIgnoreCase) == true || a?.Contains("text/xml", StringComparison.OrdinalIgnoreCase) == true);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Invoicing;
+
+namespace OrderFlow.Functions.Invoicing;
+
+/// <summary>The query of GET /invoices, read and checked: every bad field is reported at once.</summary>
+public sealed partial record InvoiceListRequest(InvoiceQuery Query, int PageSize, ListCursor? After, bool Csv)
+{
+    const int DefaultPageSize = 100;
+
+    public static InvoiceListRequest? Read(HttpRequest request, FieldErrors errors)
+    {
+        var query = request.Query;
+        var from = Time(query["from"].FirstOrDefault(), "from", errors);
+        var to = Time(query["to"].FirstOrDefault(), "to", errors);
+        errors.Require(from is null || to is null || from < to, "to", "Must be later than from.");
+        StatusFilter? status = null;
+        if (query["status"].FirstOrDefault() is { } statusText)
+        {
+            var name = Enum.GetNames<StatusFilter>().FirstOrDefault(n => n.Equals(statusText, StringComparison.OrdinalIgnoreCase));
+            status = errors.Require(name is not null, "status", $"One of: {string.Join(", ", Enum.GetNames<StatusFilter>())}.") ? Enum.Parse<StatusFilter>(name!) : null;
+        }
+        var customerId = query["customerId"].FirstOrDefault();
+        errors.Require(customerId is null || EntityKey.IsValid(customerId), "customerId", "A customer ID is 1–64 letters, digits, '.', '_' or '-'.");
+        var pageSize = DefaultPageSize;
+        if (query["pageSize"].FirstOrDefault() is { } sizeText)
+        {
+            errors.Require(int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) && pageSize is >= 1 and <= InvoiceList.MaxPageSize,
+                "pageSize", $"A whole number from 1 to {InvoiceList.MaxPageSize}.");
+        }
+        ListCursor? after = null;
+        if (query["continuationToken"].FirstOrDefault() is { } token)
+        {
+            after = errors.Require(ListCursor.TryParse(token, out var cursor), "continuationToken", "Pass back the token of the previous page unchanged.") ? cursor : null;
+        }
+        var csv = WantsCsv(request, errors);
+        return errors.IsEmpty ? new InvoiceListRequest(new InvoiceQuery(from, to, status, customerId), pageSize, after, csv) : null;
+    }
+
+    /// <summary>format=csv or format=json decides; without it, an Accept header naming text/csv asks for CSV.</summary>
+    static bool WantsCsv(HttpRequest request, FieldErrors errors) => request.Query["format"].FirstOrDefault() switch
+    {
+        null => request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true),
+        var format when format.Equals("csv", StringComparison.OrdinalIgnoreCase) => true,
+        var format when format.Equals("json", StringComparison.OrdinalIgnoreCase) => false,
+        _ => !errors.Require(false, "format", "csv or json."),
+    };
+
+    /// <summary>An ISO 8601 date (midnight UTC) or date and time, with Z or an offset (UTC when none).</summary>
+    static DateTimeOffset? Time(string? text, string field, FieldErrors errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var value = default(DateTimeOffset);
+        var ok = IsoDateTime().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        errors.Require(ok, field, "An ISO 8601 date or time, such as 2026-11-01 or 2026-11-01T08:00:00Z.");
+        return ok ? value.ToUniversalTime() : null;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$")]
+    private static partial Regex IsoDateTime();
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Invoicing;
+
+namespace OrderFlow.Functions.Invoicing;
+
+/// <summary>
+/// An invoice or credit note as JSON (ARCHITECTURE.md §6, plus type, customer name, shipping, payments and the credit
+/// links); amounts are decimal strings in the document's currency.
+/// </summary>
+public sealed record InvoiceView(
+    string Number,
+    string Type,
+    string OrderId,
+    string CustomerId,
+    string? CustomerName,
+    DateTimeOffset IssuedAt,
+    string Currency,
+    string Status,
+    IReadOnlyList<InvoiceLineView> Lines,
+    InvoiceTotalsView Totals,
+    IReadOnlyList<PaymentView> Payments,
+    string? CreditNoteNumber,
+    CreditedInvoiceView? Credits)
+{
+    public static InvoiceView From(Invoice document)
+    {
+        var currency = Core.Common.Currency.Parse(document.Currency);
+        string Amount(long minor) => new Money(minor, currency).ToDecimalString();
+        return new InvoiceView(
+            document.Number,
+            document.Type.ToString(),
+            document.OrderId,
+            document.CustomerId,
+            document.Customer?.Name,
+            document.IssuedAt,
+            currency.Code,
+            document.Status.ToString(),
+            [.. document.Lines.Select(l => new InvoiceLineView(
+                l.Sku, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(CultureInfo.InvariantCulture),
+                Amount(l.NetMinor), Amount(l.TaxMinor), Amount(l.GrossMinor)))],
+            new InvoiceTotalsView(Amount(document.NetMinor), Amount(document.TaxMinor), Amount(document.ShippingMinor), Amount(document.GrossMinor), Amount(document.PaidMinor)),
+            [.. document.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.PaidAt))],
+            document.Credit?.CreditNoteNumber,
+            document.Credits is { } credited ? new CreditedInvoiceView(credited.Number, credited.IssuedAt, credited.Reason) : null);
+    }
+}
+
+public sealed record InvoiceLineView(string Sku, string Description, int Quantity, string UnitPrice, string TaxRate, string Net, string Tax, string Gross);
+
+public sealed record InvoiceTotalsView(string Net, string Tax, string Shipping, string Gross, string Paid);
+
+public sealed record PaymentView(string Reference, string Amount, DateTimeOffset PaidAt);
+
+public sealed record CreditedInvoiceView(string Number, DateTimeOffset IssuedAt, string Reason);

@@ -1,0 +1,144 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using OrderFlow.Core.Invoicing;
+
+namespace OrderFlow.IntegrationTests.Invoicing;
+
+/// <summary>Invoices and credit notes as UBL 2.1 (Peppol BIS Billing 3.0): schema-valid, with the JSON's totals.</summary>
+public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
+{
+    static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    static readonly DateTimeOffset Issued = new(2026, 6, 1, 9, 30, 0, TimeSpan.Zero);
+
+    public static TheoryData<string, string, long, int> Documents => new()
+    {
+        // order, currency, shipping (minor units), number of distinct tax rates
+        { "o-multi-rate", "EUR", 490, 3 },
+        { "o-no-shipping", "EUR", 0, 3 },
+        { "o-yen", "JPY", 800, 3 },
+        { "o-dinar", "KWD", 1250, 3 },
+    };
+
+    [Theory(Timeout = 60_000)]
+    [MemberData(nameof(Documents))]
+    public async Task GetInvoiceXml_AnyInvoice_ValidatesWithTheJsonTotalsAndOneTaxSubtotalPerRate(string orderId, string currency, long shipping, int rates)
+    {
+        var invoice = await (await app.LedgerAsync()).IssueAsync(ThreeRates(orderId, currency, shipping), orderId, Issued, CancellationToken.None);
+
+        var (xml, json) = await BothAsync($"api/invoices/{invoice.Number}");
+
+        Assert.Empty(UblSchemas.Validate(xml));
+        AssertTotalsMatch(xml, json);
+        var subtotals = xml.Descendants(Cac + "TaxSubtotal").ToList();
+        Assert.Equal(rates, subtotals.Count);
+        Assert.Equal(["19", "7", "0"], subtotals.Select(s => s.Element(Cac + "TaxCategory")!.Element(Cbc + "Percent")!.Value));
+        Assert.Equal(shipping == 0 ? null : json.GetProperty("totals").GetProperty("shipping").GetString(), Total(xml, "ChargeTotalAmount"));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task GetInvoiceXml_Invoice_CarriesThePeppolCoreElements()
+    {
+        var invoice = await (await app.LedgerAsync()).IssueAsync("o-core", Issued);
+
+        var (xml, _) = await BothAsync($"api/invoices/{invoice.Number}");
+        var root = xml.Root!;
+        var line = root.Element(Cac + "InvoiceLine")!;
+
+        Assert.Equal("urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0", root.Element(Cbc + "CustomizationID")?.Value);
+        Assert.Equal("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0", root.Element(Cbc + "ProfileID")?.Value);
+        Assert.Equal((invoice.Number, "2026-06-01", "380", "EUR"), (root.Element(Cbc + "ID")?.Value, root.Element(Cbc + "IssueDate")?.Value, root.Element(Cbc + "InvoiceTypeCode")?.Value, root.Element(Cbc + "DocumentCurrencyCode")?.Value));
+        Assert.Equal("OrderFlow Demo GmbH", root.Element(Cac + "AccountingSupplierParty")!.Descendants(Cbc + "RegistrationName").Single().Value);
+        Assert.Equal("DE", root.Element(Cac + "AccountingSupplierParty")!.Descendants(Cac + "PostalAddress").Descendants(Cbc + "IdentificationCode").Single().Value);
+        Assert.Equal("Hauptstraße 1", root.Element(Cac + "AccountingCustomerParty")!.Descendants(Cbc + "StreetName").Single().Value);
+        Assert.Equal(("Espresso cup", "CUP-ESP", "12.50", "S"), (
+            line.Element(Cac + "Item")!.Element(Cbc + "Name")!.Value,
+            line.Descendants(Cac + "SellersItemIdentification").Single().Element(Cbc + "ID")!.Value,
+            line.Element(Cac + "Price")!.Element(Cbc + "PriceAmount")!.Value,
+            line.Descendants(Cac + "ClassifiedTaxCategory").Single().Element(Cbc + "ID")!.Value));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task GetCreditNoteXml_CreditedInvoice_ValidatesAndReferencesTheInvoice()
+    {
+        var ledger = await app.LedgerAsync();
+        var invoice = await ledger.IssueAsync("o-credited", Issued);
+        var note = (await ledger.IssueCreditNoteAsync("o-credited", "Cancelled by the customer.", Issued.AddDays(40), CancellationToken.None))!;
+
+        var (xml, json) = await BothAsync($"api/credit-notes/{note.Number}");
+        var invoiceJson = await app.Http.GetFromJsonAsync<JsonElement>($"api/invoices/{invoice.Number}");
+
+        Assert.Empty(UblSchemas.Validate(xml));
+        AssertTotalsMatch(xml, json);
+        Assert.Equal("CreditNote", xml.Root!.Name.LocalName);
+        Assert.Equal("381", xml.Root.Element(Cbc + "CreditNoteTypeCode")?.Value);
+        Assert.Equal(invoice.Number, xml.Root.Element(Cac + "BillingReference")!.Descendants(Cbc + "ID").Single().Value);
+        Assert.Equal(2, xml.Root.Elements(Cac + "CreditNoteLine").Count());
+        Assert.Equal(("CreditNote", invoice.Number), (json.GetProperty("type").GetString(), json.GetProperty("credits").GetProperty("number").GetString()));
+        Assert.Equal(("Credited", note.Number), (invoiceJson.GetProperty("status").GetString(), invoiceJson.GetProperty("creditNoteNumber").GetString()));
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Order_PaidAtCheckout_InvoiceIsPaidNamesTheCustomerAndValidates()
+    {
+        await Orders.OrderApi.SeedProductAsync(app.Http, "UBL-CUP");
+        (await app.Http.PutAsJsonAsync("api/customers/c-ubl", new { name = "Søren Kierkegård", email = "soren@example.test" })).EnsureSuccessStatusCode();
+        var orderId = await Orders.OrderApi.PostAsync(app.Http, Orders.OrderApi.Order("PO-UBL-1", "c-ubl", "UBL-CUP"));
+        var order = await Orders.OrderApi.WaitForStatusAsync(app.Http, orderId, TimeSpan.FromMinutes(2), "Completed", "Rejected", "Failed");
+
+        var (xml, json) = await BothAsync($"api/invoices/{order.GetProperty("invoiceNumber").GetString()}");
+        var payment = Assert.Single(json.GetProperty("payments").EnumerateArray());
+
+        Assert.Empty(UblSchemas.Validate(xml));
+        AssertTotalsMatch(xml, json);
+        Assert.Equal(("Paid", "Søren Kierkegård"), (json.GetProperty("status").GetString(), json.GetProperty("customerName").GetString()));
+        Assert.Equal(("checkout", json.GetProperty("totals").GetProperty("gross").GetString()), (payment.GetProperty("reference").GetString(), payment.GetProperty("amount").GetString()));
+        Assert.Equal((json.GetProperty("totals").GetProperty("gross").GetString(), "0.00"), (Total(xml, "PrepaidAmount"), Total(xml, "PayableAmount")));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task UblSchemas_InvoiceWithoutItsId_ReportAnError()
+    {
+        var invoice = await (await app.LedgerAsync()).IssueAsync("o-broken", Issued);
+        var (xml, _) = await BothAsync($"api/invoices/{invoice.Number}");
+
+        xml.Root!.Element(Cbc + "ID")!.Remove();
+
+        Assert.NotEmpty(UblSchemas.Validate(xml));
+    }
+
+    async Task<(XDocument Xml, JsonElement Json)> BothAsync(string route)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, route);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xml"));
+        var response = await app.Http.SendAsync(request);
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (xml, await app.Http.GetFromJsonAsync<JsonElement>(route));
+    }
+
+    static void AssertTotalsMatch(XDocument xml, JsonElement json)
+    {
+        var totals = json.GetProperty("totals");
+        Assert.Equal(totals.GetProperty("net").GetString(), Total(xml, "LineExtensionAmount"));
+        Assert.Equal(totals.GetProperty("gross").GetString(), Total(xml, "TaxInclusiveAmount"));
+        Assert.Equal(totals.GetProperty("tax").GetString(), xml.Root!.Element(Cac + "TaxTotal")!.Element(Cbc + "TaxAmount")!.Value);
+        Assert.All(xml.Root.Descendants().Where(e => e.Attribute("currencyID") is not null), e => Assert.Equal(json.GetProperty("currency").GetString(), e.Attribute("currencyID")!.Value));
+    }
+
+    static string? Total(XDocument xml, string name) => xml.Root!.Element(Cac + "LegalMonetaryTotal")!.Element(Cbc + name)?.Value;
+
+    /// <summary>Lines at 19 %, 7 % and 0 %, priced in the currency's minor units.</summary>
+    static Func<string, Invoice> ThreeRates(string orderId, string currency, long shipping) => number => LedgerDrafts.Draft(orderId, Issued, currency: currency)(number) with
+    {
+        Lines =
+        [
+            new InvoiceLine("MUG-TALL", "Tall mug", 3, 1650, 0.19m, 4950, 941),
+            new InvoiceLine("BOOK-1", "Kochbuch für Anfänger", 1, 3600, 0.07m, 3600, 252),
+            new InvoiceLine("GIFT-CARD", "Gift card", 1, 2000, 0m, 2000, 0),
+        ],
+        ShippingMinor = shipping,
+    };
+}
