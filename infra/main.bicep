@@ -12,7 +12,7 @@ param environmentName string
 @metadata({ azd: { type: 'location' } })
 param location string
 
-@description('Object ID of the person running azd; gets read access to storage and can set Key Vault secrets. Empty: none.')
+@description('Object ID of the person running azd, who may then set Key Vault secrets. Empty: nobody.')
 param principalId string = ''
 
 @description('Where Communication Services keeps email data (a geography, not a region).')
@@ -81,7 +81,6 @@ module storageAccess 'app/storage-access.bicep' = {
     storageAccountName: storage.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     principalId: identity.outputs.principalId
-    userPrincipalId: principalId
   }
 }
 

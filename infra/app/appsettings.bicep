@@ -38,7 +38,7 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Storage__Prefix: ''
     OrderIntakeQueue: 'order-intake'
     EmailOutboxQueue: 'email-outbox'
-    OrderFlow__PublicBaseUrl: 'https://${site.properties.defaultHostName}/api'
+    OrderFlow__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
     OrderFlow__Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/links-signing-key)'
     OrderFlow__Webhooks__Shopify__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/shopify-webhook-secret)'
     OrderFlow__Webhooks__WooCommerce__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/woocommerce-webhook-secret)'

@@ -10,9 +10,6 @@ param officerPrincipalId string
 @description('Secret name to initial value; an empty value creates no secret version.')
 param secrets object
 
-var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
-var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
-
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   name: name
   location: location
@@ -33,21 +30,23 @@ resource secret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [for item in it
   properties: { value: item.value }
 }]
 
+// Key Vault Secrets User
 resource appReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, readerPrincipalId, keyVaultSecretsUser)
+  name: guid(vault.id, readerPrincipalId, '4633458b-17de-408a-b874-0445c86b69e6')
   scope: vault
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
     principalId: readerPrincipalId
     principalType: 'ServicePrincipal'
   }
 }
 
+// Key Vault Secrets Officer
 resource personSetsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(officerPrincipalId)) {
-  name: guid(vault.id, officerPrincipalId, keyVaultSecretsOfficer)
+  name: guid(vault.id, officerPrincipalId, 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
   scope: vault
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficer)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
     principalId: officerPrincipalId
     principalType: 'User'
   }
