@@ -9,8 +9,6 @@ public class AppSettingsParityTests
     /// <summary>Set in Azure although our code does not read them (yet), and why.</summary>
     static readonly Dictionary<string, string> NotReadByOurCode = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"] = "the Functions host signs in to Application Insights with the identity",
-        ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "the Functions host sends its own telemetry there",
         ["OrderFlow:Links:SigningKey"] = "ARCHITECTURE.md §3: key for emailed links, read by the features that send them",
         ["OrderFlow:PublicBaseUrl"] = "ARCHITECTURE.md §3: base of links in emails, read by the features that send them",
     };

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Workflow;
@@ -12,12 +13,13 @@ namespace OrderFlow.Core.Orders.Intake;
 /// workflow under the order's deterministic ID. Every step tolerates being repeated, so a retried or duplicated
 /// delivery finds the order and starts nothing new.
 /// </summary>
-public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, OrderEventRelay events, IOptions<FulfilmentOptions> fulfilment, IOptions<ApprovalOptions> approval, TimeProvider time)
+public sealed class OrderIntake(OrderPayloadStore payloads, OrderBook orders, OrderEventRelay events, IOptions<FulfilmentOptions> fulfilment, IOptions<ApprovalOptions> approval, TimeProvider time, ILogger<OrderIntake> logger)
 {
     public async Task<IntakeResult> AcceptAsync(
         DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         var orderId = OrderIds.From(source, shop, order.ExternalId!);
+        using var scope = OrderLogScope.Begin(logger, orderId, "Intake");
         await payloads.SaveAsync(orderId, Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16], payload, cancellationToken);
         var now = time.GetUtcNow();
         var created = await orders.TryCreateAsync(
