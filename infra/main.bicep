@@ -52,7 +52,15 @@ param maximumInstanceCount int = 40
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
-var functionAppName = 'func-${resourceToken}'
+// Names are known before deployment, so modules take names (not outputs) and What-If can predict every resource.
+var names = {
+  identity: 'id-${resourceToken}'
+  storage: 'st${resourceToken}'
+  deploymentContainer: 'app-package-${resourceToken}'
+  applicationInsights: 'appi-${resourceToken}'
+  keyVault: 'kv-${resourceToken}'
+  functionApp: 'func-${resourceToken}'
+}
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}'
@@ -62,31 +70,32 @@ resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
 
 module identity 'app/identity.bicep' = {
   scope: rg
-  params: { name: 'id-${resourceToken}', location: location, tags: tags }
+  params: { name: names.identity, location: location, tags: tags }
 }
 
 module storage 'app/storage.bicep' = {
   scope: rg
   params: {
-    name: 'st${resourceToken}'
+    name: names.storage
     location: location
     tags: tags
-    deploymentContainerName: 'app-package-${resourceToken}'
-  }
-}
-
-module storageAccess 'app/storage-access.bicep' = {
-  scope: rg
-  params: {
-    storageAccountName: storage.outputs.name
-    applicationInsightsName: monitoring.outputs.applicationInsightsName
-    principalId: identity.outputs.principalId
+    deploymentContainerName: names.deploymentContainer
   }
 }
 
 module monitoring 'app/monitoring.bicep' = {
   scope: rg
-  params: { resourceToken: resourceToken, location: location, tags: tags }
+  params: { resourceToken: resourceToken, applicationInsightsName: names.applicationInsights, location: location, tags: tags }
+}
+
+module storageAccess 'app/storage-access.bicep' = {
+  scope: rg
+  params: {
+    storageAccountName: names.storage
+    applicationInsightsName: names.applicationInsights
+    identityName: names.identity
+  }
+  dependsOn: [identity, storage, monitoring]
 }
 
 module email 'app/email.bicep' = {
@@ -103,10 +112,10 @@ module email 'app/email.bicep' = {
 module vault 'app/keyvault.bicep' = {
   scope: rg
   params: {
-    name: 'kv-${resourceToken}'
+    name: names.keyVault
     location: location
     tags: tags
-    readerPrincipalId: identity.outputs.principalId
+    readerIdentityName: names.identity
     officerPrincipalId: principalId
     secrets: {
       'shopify-webhook-secret': shopifyWebhookSecret
@@ -116,41 +125,43 @@ module vault 'app/keyvault.bicep' = {
       'smtp-password': smtpClientSecret
     }
   }
+  dependsOn: [identity]
 }
 
 module functionApp 'app/functionapp.bicep' = {
   scope: rg
   params: {
-    name: functionAppName
+    name: names.functionApp
     location: location
     tags: tags
-    identityId: identity.outputs.id
-    storageAccountName: storage.outputs.name
-    deploymentContainerName: storage.outputs.deploymentContainerName
+    identityName: names.identity
+    storageAccountName: names.storage
+    deploymentContainerName: names.deploymentContainer
     maximumInstanceCount: maximumInstanceCount
   }
+  dependsOn: [identity, storage]
 }
 
 module appSettings 'app/appsettings.bicep' = {
   scope: rg
   params: {
-    functionAppName: functionApp.outputs.name
-    identityClientId: identity.outputs.clientId
-    storageAccountName: storage.outputs.name
-    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    functionAppName: names.functionApp
+    identityName: names.identity
+    storageAccountName: names.storage
+    applicationInsightsName: names.applicationInsights
     keyVaultUri: vault.outputs.uri
     senderAddress: email.outputs.senderAddress
     smtpUserName: email.outputs.smtpUserName
     operationsEmail: operationsEmail
   }
   // The app reads storage and secrets as soon as its settings exist, so its roles come first.
-  dependsOn: [storageAccess]
+  dependsOn: [functionApp, storageAccess]
 }
 
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
-output AZURE_KEY_VAULT_NAME string = vault.outputs.name
-output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
-output SERVICE_FUNCTIONS_NAME string = functionApp.outputs.name
+output AZURE_KEY_VAULT_NAME string = names.keyVault
+output AZURE_FUNCTION_APP_NAME string = names.functionApp
+output SERVICE_FUNCTIONS_NAME string = names.functionApp
 output ORDERFLOW_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api'

@@ -1,7 +1,7 @@
 // Every setting of the Functions app, one line each. Keys and secrets never appear here: storage is reached with
 // the app's identity, secrets are Key Vault references. A test checks these names against what the code reads.
 param functionAppName string
-param identityClientId string
+param identityName string
 param storageAccountName string
 param applicationInsightsName string
 param keyVaultUri string
@@ -21,6 +21,10 @@ resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
 
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: identityName
+}
+
 var secretBase = '${keyVaultUri}secrets'
 
 resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
@@ -29,12 +33,12 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
   properties: {
     // Functions host, Durable Functions and OrderFlow's own storage clients: identity-based connection.
     AzureWebJobsStorage__credential: 'managedidentity'
-    AzureWebJobsStorage__clientId: identityClientId
+    AzureWebJobsStorage__clientId: identity.properties.clientId
     AzureWebJobsStorage__blobServiceUri: account.properties.primaryEndpoints.blob
     AzureWebJobsStorage__queueServiceUri: account.properties.primaryEndpoints.queue
     AzureWebJobsStorage__tableServiceUri: account.properties.primaryEndpoints.table
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
-    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
     OrderFlow__Storage__Prefix: ''
     OrderIntakeQueue: 'order-intake'
     EmailOutboxQueue: 'email-outbox'

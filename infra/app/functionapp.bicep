@@ -3,7 +3,7 @@
 param name string
 param location string
 param tags object
-param identityId string
+param identityName string
 param storageAccountName string
 param deploymentContainerName string
 param maximumInstanceCount int
@@ -13,6 +13,10 @@ param instanceMemoryMB int = 2048
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: identityName
 }
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
@@ -31,13 +35,13 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   kind: 'functionapp,linux'
   identity: {
     type: 'UserAssigned'
-    userAssignedIdentities: { '${identityId}': {} }
+    userAssignedIdentities: { '${identity.id}': {} }
   }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
     // Key Vault references in app settings resolve with this identity.
-    keyVaultReferenceIdentity: identityId
+    keyVaultReferenceIdentity: identity.id
     siteConfig: {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
@@ -51,7 +55,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           value: '${account.properties.primaryEndpoints.blob}${deploymentContainerName}'
           authentication: {
             type: 'UserAssignedIdentity'
-            userAssignedIdentityResourceId: identityId
+            userAssignedIdentityResourceId: identity.id
           }
         }
       }
@@ -77,5 +81,4 @@ resource scm 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01'
   properties: { allow: false }
 }
 
-output name string = site.name
 output defaultHostName string = site.properties.defaultHostName

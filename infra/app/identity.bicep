@@ -8,7 +8,3 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' 
   location: location
   tags: tags
 }
-
-output id string = identity.id
-output principalId string = identity.properties.principalId
-output clientId string = identity.properties.clientId

@@ -3,7 +3,7 @@
 param name string
 param location string
 param tags object
-param readerPrincipalId string
+param readerIdentityName string
 param officerPrincipalId string
 
 @secure()
@@ -24,6 +24,10 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   }
 }
 
+resource reader 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: readerIdentityName
+}
+
 resource secret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [for item in items(secrets): if (!empty(item.value)) {
   parent: vault
   name: item.key
@@ -32,11 +36,11 @@ resource secret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [for item in it
 
 // Key Vault Secrets User
 resource appReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, readerPrincipalId, '4633458b-17de-408a-b874-0445c86b69e6')
+  name: guid(vault.id, reader.id, '4633458b-17de-408a-b874-0445c86b69e6')
   scope: vault
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
-    principalId: readerPrincipalId
+    principalId: reader.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }
@@ -52,5 +56,4 @@ resource personSetsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' 
   }
 }
 
-output name string = vault.name
 output uri string = vault.properties.vaultUri

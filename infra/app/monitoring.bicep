@@ -1,5 +1,6 @@
 // Logs and traces: Application Insights on a Log Analytics workspace, keys off (Entra auth only).
 param resourceToken string
+param applicationInsightsName string
 param location string
 param tags object
 
@@ -14,7 +15,7 @@ resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
 }
 
 resource insights 'Microsoft.Insights/components@2020-02-02' = {
-  name: 'appi-${resourceToken}'
+  name: applicationInsightsName
   location: location
   tags: tags
   kind: 'web'
@@ -24,5 +25,3 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
     DisableLocalAuth: true
   }
 }
-
-output applicationInsightsName string = insights.name

@@ -32,6 +32,3 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   name: deploymentContainerName
   properties: { publicAccess: 'None' }
 }
-
-output name string = account.name
-output deploymentContainerName string = deploymentContainer.name

@@ -9,6 +9,7 @@ public class TemplateSecurityTests
     const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
+    const string Identity = "Microsoft.ManagedIdentity/userAssignedIdentities";
 
     [Theory(Timeout = 180_000)]
     [InlineData("listKeys")]
@@ -74,9 +75,10 @@ public class TemplateSecurityTests
         var settings = AppSettingsOf(template);
 
         Assert.Equal("UserAssigned", (string?)site["identity"]!["type"]);
-        Assert.Contains("identityId", (string?)site["properties"]!["keyVaultReferenceIdentity"], StringComparison.Ordinal);
+        Assert.Contains(Identity, (string?)site["properties"]!["keyVaultReferenceIdentity"], StringComparison.Ordinal);
         Assert.Equal("managedidentity", (string?)settings["AzureWebJobsStorage__credential"]);
-        Assert.Contains("identityClientId", (string?)settings["AzureWebJobsStorage__clientId"], StringComparison.Ordinal);
+        Assert.Contains(Identity, (string?)settings["AzureWebJobsStorage__clientId"], StringComparison.Ordinal);
+        Assert.EndsWith(".clientId]", (string?)settings["AzureWebJobsStorage__clientId"], StringComparison.Ordinal);
         Assert.All(["blob", "queue", "table"], service => Assert.Contains($"primaryEndpoints.{service}", (string?)settings[$"AzureWebJobsStorage__{service}ServiceUri"], StringComparison.Ordinal));
         Assert.False(settings.ContainsKey("AzureWebJobsStorage"));
     }
@@ -93,7 +95,8 @@ public class TemplateSecurityTests
 
         Assert.Contains("Microsoft.Storage/storageAccounts", (string?)assignment["scope"], StringComparison.Ordinal);
         Assert.Equal("ServicePrincipal", (string?)assignment["properties"]!["principalType"]);
-        Assert.Contains("reference('identity').outputs.principalId", ModuleParameter(template, "storageAccess", "principalId"), StringComparison.Ordinal);
+        Assert.Contains(Identity, (string?)assignment["properties"]!["principalId"], StringComparison.Ordinal);
+        Assert.Equal(ModuleParameter(template, "identity", "name"), ModuleParameter(template, "storageAccess", "identityName"));
     }
 
     [Fact(Timeout = 180_000)]
@@ -105,8 +108,8 @@ public class TemplateSecurityTests
 
         Assert.Equal(5, secretSettings.Count);
         Assert.All(secretSettings, s => Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", (string?)s.Value, StringComparison.Ordinal));
-        Assert.Single(RoleAssignments(template, KeyVaultSecretsUser));
-        Assert.Contains("reference('identity').outputs.principalId", ModuleParameter(template, "vault", "readerPrincipalId"), StringComparison.Ordinal);
+        Assert.Contains(Identity, (string?)Assert.Single(RoleAssignments(template, KeyVaultSecretsUser))["properties"]!["principalId"], StringComparison.Ordinal);
+        Assert.Equal(ModuleParameter(template, "identity", "name"), ModuleParameter(template, "vault", "readerIdentityName"));
     }
 
     internal static JsonObject AppSettingsOf(CompiledTemplate template) =>
