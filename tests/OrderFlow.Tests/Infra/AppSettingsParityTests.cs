@@ -56,10 +56,12 @@ public class AppSettingsParityTests
 
         var found = CodeSettings.Discover([typeof(SampleSellerOptions), typeof(SampleAddress), typeof(SampleSurveyFunctions), typeof(SampleSettingNames)], [source]);
 
+        // Settable properties and collections, nested objects walked; not the computed IsComplete, not Website (read from its own setting).
+
         Assert.Empty(found.Problems);
         Assert.Equal(
             ["OrderFlow:SampleBaseUrl", "OrderFlow:SampleSeller:Address:City", "OrderFlow:SampleSeller:Address:Line1", "OrderFlow:SampleSeller:Name",
-             "OrderFlow:SampleSeller:TaxIds", "SampleDigestQueue", "SampleInvitationsQueue", "SampleSchedule"],
+             "OrderFlow:SampleSeller:TaxIds", "OrderFlow:SampleWebsite", "SampleDigestQueue", "SampleInvitationsQueue", "SampleSchedule"],
             found.Names);
     }
 

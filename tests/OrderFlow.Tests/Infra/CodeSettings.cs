@@ -89,17 +89,23 @@ static partial class CodeSettings
         }
     }
 
-    /// <summary>The keys the configuration binder reads for an options type: scalars are leaves, collections are maps.</summary>
+    /// <summary>
+    /// The keys the configuration binder reads for an options type: settable scalars are leaves, collections are maps,
+    /// nested objects are walked. A property with a "{Name}Setting" constant beside it is fed from that setting instead.
+    /// </summary>
     static IEnumerable<string> Leaves(Type type, string prefix) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0)
+            .Where(p => p.GetIndexParameters().Length == 0 && type.GetField(p.Name + "Setting", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static) is null)
+            .Where(p => p.SetMethod?.IsPublic == true || !IsLeaf(p.PropertyType) || IsCollection(p.PropertyType))
             .SelectMany(p => IsLeaf(p.PropertyType) ? [$"{prefix}:{p.Name}"] : Leaves(p.PropertyType, $"{prefix}:{p.Name}"));
+
+    static bool IsCollection(Type type) => type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type);
 
     static bool IsLeaf(Type type)
     {
         var bare = Nullable.GetUnderlyingType(type) ?? type;
         return bare.IsPrimitive || bare.IsEnum || bare == typeof(string) || bare == typeof(decimal) || bare == typeof(TimeSpan)
-            || bare == typeof(DateTimeOffset) || bare == typeof(Uri) || typeof(IEnumerable).IsAssignableFrom(bare);
+            || bare == typeof(DateTimeOffset) || bare == typeof(Uri) || IsCollection(bare);
     }
 
     /// <summary>A string literal, or Type.Constant naming one.</summary>

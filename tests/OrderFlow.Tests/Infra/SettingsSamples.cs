@@ -7,8 +7,14 @@ namespace OrderFlow.Tests.Infra;
 public sealed class SampleSellerOptions
 {
     public const string Section = "OrderFlow:SampleSeller";
+    public const string WebsiteSetting = "OrderFlow:SampleWebsite";
 
     public string Name { get; set; } = "";
+
+    /// <summary>Read from <see cref="WebsiteSetting"/>, not from the section.</summary>
+    public string Website { get; set; } = "";
+
+    public bool IsComplete => Name.Length > 0;
 
     public SampleAddress Address { get; set; } = new();
 
