@@ -45,10 +45,11 @@ sealed class DevHostServer : IAsyncDisposable
         var hostJson = Path.Combine(Path.GetDirectoryName(options.FunctionsAssembly.Location)!, "host.json");
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = HostJson.Load(hostJson) });
         builder.Configuration.AddInMemoryCollection(options.Settings);
+        builder.Logging.AddStructuredConsole();
 
         var state = LocalState.Resolve(builder.Configuration);
         var children = new ChildProcesses(state.PathOf("children.json"));
-        var sidecarLogging = LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        var sidecarLogging = LoggerFactory.Create(logging => logging.AddStructuredConsole().SetMinimumLevel(LogLevel.Warning));
         DurableSidecar? sidecar = null;
         try
         {

@@ -1,8 +1,10 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using OrderFlow.Functions;
+using OrderFlow.Functions.Telemetry;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 OrderFlowFunctionServices.ConfigureFunctionServices(builder.Services, builder.Configuration);
+builder.Services.AddOrderFlowTelemetry(builder.Configuration);
 builder.Build().Run();

@@ -18,10 +18,24 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 25;
 
+    /// <summary>Logs in when set: for Azure Communication Services, the SMTP username of an Entra app.</summary>
     public string? UserName { get; set; }
 
+    /// <summary>For Azure Communication Services, a client secret of that Entra app (a Key Vault reference in Azure).</summary>
     public string? Password { get; set; }
 
-    /// <summary>STARTTLS when the server offers it; required in production relays.</summary>
-    public bool UseStartTls { get; set; }
+    /// <summary>StartTls for relays on port 587 such as Azure Communication Services; None only for a local catcher.</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.None;
+}
+
+public enum SmtpSecurity
+{
+    /// <summary>Plain text, for a mail catcher on this machine.</summary>
+    None,
+
+    /// <summary>Upgrade to TLS with STARTTLS before logging in; fails if the server does not offer it.</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (port 465).</summary>
+    SslOnConnect,
 }

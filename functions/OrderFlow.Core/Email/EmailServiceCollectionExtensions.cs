@@ -1,4 +1,6 @@
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace OrderFlow.Core.Email;
 
@@ -9,7 +11,9 @@ public static class EmailServiceCollectionExtensions
         services.AddOptions<EmailOptions>()
             .BindConfiguration(EmailOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Smtp.Host), "OrderFlow:Email:Smtp:Host is required.")
+            .Validate(o => string.IsNullOrEmpty(o.Smtp.UserName) || o.Smtp.Security != SmtpSecurity.None, "OrderFlow:Email:Smtp:Security must be StartTls or SslOnConnect when logging in: a password never goes out in plain text.")
             .ValidateOnStart();
+        services.TryAddSingleton<SmtpClientFactory>(() => new SmtpClient());
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<EmailOutbox>();
         return services;

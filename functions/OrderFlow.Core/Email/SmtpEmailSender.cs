@@ -5,8 +5,14 @@ using MimeKit;
 
 namespace OrderFlow.Core.Email;
 
-/// <summary>Sends through an SMTP relay with MailKit (Azure Communication Services accepts SMTP).</summary>
-public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
+/// <summary>Makes the MailKit client for one send; the default validates the server's certificate the usual way.</summary>
+public delegate SmtpClient SmtpClientFactory();
+
+/// <summary>
+/// Sends through an SMTP relay with MailKit: Azure Communication Services (smtp.azurecomm.net:587, STARTTLS, Entra app
+/// credentials) in Azure, smtp4dev locally.
+/// </summary>
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options, SmtpClientFactory clients) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -19,9 +25,8 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
         mime.MessageId = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.DeduplicationKey)))[..32]}@orderflow";
         mime.Body = new BodyBuilder { TextBody = message.Text }.ToMessageBody();
 
-        using var client = new SmtpClient();
-        var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
-        await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, security, cancellationToken);
+        using var client = clients();
+        await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, SocketOptions(settings.Smtp.Security), cancellationToken);
         if (settings.Smtp.UserName is { Length: > 0 } user)
         {
             await client.AuthenticateAsync(user, settings.Smtp.Password ?? "", cancellationToken);
@@ -29,4 +34,11 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    static SecureSocketOptions SocketOptions(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.None,
+    };
 }

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Customers;
@@ -9,7 +8,6 @@ using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
-using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;
 
@@ -17,7 +15,6 @@ public static class OrdersServiceCollectionExtensions
 {
     public static IServiceCollection AddOrders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => new BlobServiceClient(configuration[StorageServiceCollectionExtensions.ConnectionSetting]));
         services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
         services.AddOptions<InvoiceTimingOptions>().BindConfiguration(InvoiceTimingOptions.Section).ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,16 +12,11 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddOrderFlowStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new StorageNames(configuration[StorageNames.PrefixSetting]));
-        services.AddSingleton(_ => new TableServiceClient(ConnectionString(configuration)));
+        services.AddSingleton(_ => new StorageAccount(configuration));
+        services.AddSingleton(s => s.GetRequiredService<StorageAccount>().Tables());
         // Queue triggers expect base64 bodies by default, so everything we enqueue is base64 too.
-        services.AddSingleton(_ => new QueueServiceClient(
-            ConnectionString(configuration),
-            new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+        services.AddSingleton(s => s.GetRequiredService<StorageAccount>().Queues(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+        services.AddSingleton(s => s.GetRequiredService<StorageAccount>().Blobs());
         return services;
     }
-
-    static string ConnectionString(IConfiguration configuration) =>
-        configuration[ConnectionSetting] is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException($"The '{ConnectionSetting}' setting is missing: set it to a storage connection string.");
 }

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.DurableTask;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Workflow;
@@ -8,7 +9,7 @@ using OrderFlow.Functions.Durable;
 namespace OrderFlow.Functions.Orders;
 
 /// <summary>Function entry points of the order workflow and its activities; the logic lives in Core.</summary>
-public sealed class OrderWorkflowFunctions(IServiceProvider services)
+public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<OrderWorkflowFunctions> logger)
 {
     [Function(OrderTasks.Workflow)]
     public static Task<string> RunWorkflowAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -16,52 +17,58 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services)
 
     [Function(OrderTasks.Validate)]
     public Task<OrderValidation> ValidateAsync([ActivityTrigger] OrderWorkflowInput input) =>
-        Activity<ValidateOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Validate), input);
+        Run(Activity<ValidateOrderActivity>(), OrderTasks.Validate, input.OrderId, input);
 
     [Function(OrderTasks.Reserve)]
     public Task<ReservationOutcome> ReserveAsync([ActivityTrigger] PricedOrder order) =>
-        Activity<ReserveStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Reserve), order);
+        Run(Activity<ReserveStockActivity>(), OrderTasks.Reserve, order.OrderId, order);
 
     [Function(OrderTasks.Release)]
     public Task<bool> ReleaseAsync([ActivityTrigger] string orderId) =>
-        Activity<ReleaseStockActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Release), orderId);
+        Run(Activity<ReleaseStockActivity>(), OrderTasks.Release, orderId, orderId);
 
     [Function(OrderTasks.Fulfil)]
     public Task<bool> FulfilAsync([ActivityTrigger] PickStep step) =>
-        Activity<FulfilOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Fulfil), step);
+        Run(Activity<FulfilOrderActivity>(), OrderTasks.Fulfil, step.OrderId, step);
 
     [Function(OrderTasks.Ship)]
     public Task<bool> ShipAsync([ActivityTrigger] ParcelStep step) =>
-        Activity<ShipOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Ship), step);
+        Run(Activity<ShipOrderActivity>(), OrderTasks.Ship, step.OrderId, step);
 
     [Function(OrderTasks.Deliver)]
     public Task<bool> DeliverAsync([ActivityTrigger] DeliveryStep step) =>
-        Activity<DeliverOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Deliver), step);
+        Run(Activity<DeliverOrderActivity>(), OrderTasks.Deliver, step.OrderId, step);
 
     [Function(OrderTasks.Pay)]
     public Task<bool> PayAsync([ActivityTrigger] PaymentStep step) =>
-        Activity<PayOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Pay), step);
+        Run(Activity<PayOrderActivity>(), OrderTasks.Pay, step.OrderId, step);
 
     [Function(OrderTasks.Invoice)]
     public Task<string> InvoiceAsync([ActivityTrigger] InvoiceRequest request) =>
-        Activity<InvoiceOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Invoice), request);
+        Run(Activity<InvoiceOrderActivity>(), OrderTasks.Invoice, request.Order.OrderId, request);
 
     [Function(OrderTasks.Credit)]
     public Task<string?> CreditAsync([ActivityTrigger] CreditRequest request) =>
-        Activity<CreditOrderActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Credit), request);
+        Run(Activity<CreditOrderActivity>(), OrderTasks.Credit, request.OrderId, request);
 
     [Function(OrderTasks.RecordStage)]
     public Task<bool> RecordStageAsync([ActivityTrigger] StageChange change) =>
-        Activity<RecordStageActivity>().RunAsync(new FunctionActivityContext(OrderTasks.RecordStage), change);
+        Run(Activity<RecordStageActivity>(), OrderTasks.RecordStage, change.OrderId, change);
 
     [Function(OrderTasks.Notify)]
     public Task<bool> NotifyAsync([ActivityTrigger] NoticeRequest request) =>
-        Activity<NotifyCustomerActivity>().RunAsync(new FunctionActivityContext(OrderTasks.Notify), request);
+        Run(Activity<NotifyCustomerActivity>(), OrderTasks.Notify, request.OrderId, request);
 
     [Function(OrderTasks.SlaBreach)]
     public Task<bool> SlaBreachAsync([ActivityTrigger] SlaBreach breach) =>
-        Activity<SlaBreachActivity>().RunAsync(new FunctionActivityContext(OrderTasks.SlaBreach), breach);
+        Run(Activity<SlaBreachActivity>(), OrderTasks.SlaBreach, breach.OrderId, breach);
 
     T Activity<T>()
         where T : notnull => services.GetRequiredService<T>();
+
+    async Task<TOut> Run<TIn, TOut>(TaskActivity<TIn, TOut> activity, string step, string orderId, TIn input)
+    {
+        using var scope = OrderLogScope.Begin(logger, orderId, step);
+        return await activity.RunAsync(new FunctionActivityContext(step), input);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Workflow;
@@ -21,12 +22,14 @@ public sealed class OrderIntake(
     IOptions<FulfilmentOptions> fulfilment,
     IOptions<InvoiceTimingOptions> invoicing,
     IOptions<ApprovalOptions> approval,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<OrderIntake> logger)
 {
     public async Task<IntakeResult> AcceptAsync(
         DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         var orderId = OrderIds.From(source, shop, order.ExternalId!);
+        using var scope = OrderLogScope.Begin(logger, orderId, "Intake");
         var now = time.GetUtcNow();
         var saved = payloads.SaveAsync(orderId, Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16], payload, cancellationToken);
         var created = orders.TryCreateAsync(
@@ -47,6 +50,7 @@ public sealed class OrderIntake(
     /// <summary>Starts the order's workflow unless it exists, then raises the channel events kept for it.</summary>
     public async Task StartAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
+        using var scope = OrderLogScope.Begin(logger, input.OrderId, "Start");
         await StartWorkflowOnceAsync(durable, input, cancellationToken);
         await events.ReplayKeptAsync(durable, input.OrderId, cancellationToken);
     }

@@ -1,0 +1,80 @@
+// Every setting of the Functions app, one line each. Keys and secrets never appear here: storage is reached with
+// the app's identity, secrets are Key Vault references. A test checks these names against what the code reads.
+param functionAppName string
+param identityName string
+param storageAccountName string
+param applicationInsightsName string
+param keyVaultUri string
+param senderAddress string
+param smtpUserName string
+param operationsEmail string
+param seller object
+
+resource site 'Microsoft.Web/sites@2024-11-01' existing = {
+  name: functionAppName
+}
+
+resource account 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
+  name: storageAccountName
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: identityName
+}
+
+var secretBase = '${keyVaultUri}secrets'
+
+resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: {
+    // Functions host, Durable Functions and OrderFlow's own storage clients: identity-based connection.
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identity.properties.clientId
+    AzureWebJobsStorage__blobServiceUri: account.properties.primaryEndpoints.blob
+    AzureWebJobsStorage__queueServiceUri: account.properties.primaryEndpoints.queue
+    AzureWebJobsStorage__tableServiceUri: account.properties.primaryEndpoints.table
+    APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
+    OrderFlow__Storage__Prefix: ''
+    OrderIntakeQueue: 'order-intake'
+    EmailOutboxQueue: 'email-outbox'
+    OrderStartQueue: 'order-starts'
+    OrderFlow__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
+    OrderFlow__Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/links-signing-key)'
+    OrderFlow__Webhooks__Shopify__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/shopify-webhook-secret)'
+    OrderFlow__Webhooks__WooCommerce__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/woocommerce-webhook-secret)'
+    OrderFlow__Webhooks__Generic__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/generic-webhook-secret)'
+    OrderFlow__Email__FromAddress: senderAddress
+    OrderFlow__Email__FromName: 'OrderFlow'
+    OrderFlow__Email__Smtp__Host: 'smtp.azurecomm.net'
+    OrderFlow__Email__Smtp__Port: '587'
+    OrderFlow__Email__Smtp__Security: 'StartTls'
+    OrderFlow__Email__Smtp__UserName: smtpUserName
+    OrderFlow__Email__Smtp__Password: '@Microsoft.KeyVault(SecretUri=${secretBase}/smtp-password)'
+    OrderFlow__Alerts__Email: operationsEmail
+    OrderFlow__Fulfilment__Mode: 'Manual'
+    OrderFlow__Fulfilment__AutoStepDelay: '00:00:02'
+    OrderFlow__Fulfilment__StageLimits__Fulfilment: '1.00:00:00'
+    OrderFlow__Fulfilment__StageLimits__Shipment: '2.00:00:00'
+    OrderFlow__Fulfilment__StageLimits__Delivery: '7.00:00:00'
+    OrderFlow__Approval__Thresholds__EUR: '2000.00'
+    OrderFlow__Approval__Thresholds__USD: '2200.00'
+    OrderFlow__Approval__Timeout: '3.00:00:00'
+    OrderFlow__Invoicing__IssueOn: 'Shipment'
+    OrderFlow__Seller__Name: seller.name
+    OrderFlow__Seller__VatId: seller.vatId
+    OrderFlow__Seller__EndpointId: seller.endpointId
+    OrderFlow__Seller__EndpointScheme: seller.endpointScheme
+    OrderFlow__Seller__Street: seller.street
+    OrderFlow__Seller__AdditionalStreet: seller.?additionalStreet ?? ''
+    OrderFlow__Seller__City: seller.city
+    OrderFlow__Seller__PostalCode: seller.postalCode
+    OrderFlow__Seller__Country: seller.country
+    OrderFlow__Seller__Email: seller.email
+  }
+}

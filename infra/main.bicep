@@ -1,0 +1,171 @@
+// OrderFlow on Azure: one resource group with the Functions app (Flex Consumption), its storage, monitoring,
+// email (Communication Services) and a Key Vault for secrets. Deployed by `azd up` (see azure.yaml).
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('azd environment name; names every resource and the resource group.')
+param environmentName string
+
+@minLength(1)
+@description('Region of every resource; Flex Consumption must be available there.')
+@metadata({ azd: { type: 'location' } })
+param location string
+
+@description('Object ID of the person running azd, who may then set Key Vault secrets. Empty: nobody.')
+param principalId string = ''
+
+@description('Where Communication Services keeps email data (a geography, not a region).')
+param emailDataLocation string = 'Europe'
+
+@description('Application (client) ID of the Entra app that authenticates to the SMTP relay. Empty: no SMTP username yet.')
+param smtpClientId string = ''
+
+@description('Object ID of that app\'s service principal, which gets send rights on Communication Services.')
+param smtpPrincipalId string = ''
+
+@secure()
+@description('A client secret of that Entra app: the SMTP password.')
+param smtpClientSecret string = ''
+
+@secure()
+@description('Shopify webhook signing secret (as shown in the shop admin).')
+param shopifyWebhookSecret string
+
+@secure()
+@description('WooCommerce webhook secret.')
+param wooCommerceWebhookSecret string
+
+@secure()
+@description('Secret for the generic signed order webhook.')
+param genericWebhookSecret string
+
+@secure()
+@description('Key that signs links in emails (survey answers, 1:1 notes).')
+param linksSigningKey string
+
+@description('Who hears about low stock and orders stuck in a stage.')
+param operationsEmail string
+
+@description('The seller named on invoices (UBL 2.1, Peppol BIS 3.0): name, vatId, endpointId, endpointScheme, street, additionalStreet, city, postalCode, country, email.')
+param seller object
+
+@description('Maximum instances of the Flex Consumption plan; bounds cost and the load on storage.')
+param maximumInstanceCount int = 40
+
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+// Names are known before deployment, so modules take names (not outputs) and What-If can predict every resource.
+var names = {
+  identity: 'id-${resourceToken}'
+  storage: 'st${resourceToken}'
+  deploymentContainer: 'app-package-${resourceToken}'
+  applicationInsights: 'appi-${resourceToken}'
+  keyVault: 'kv-${resourceToken}'
+  functionApp: 'func-${resourceToken}'
+}
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'app/identity.bicep' = {
+  scope: rg
+  params: { name: names.identity, location: location, tags: tags }
+}
+
+module storage 'app/storage.bicep' = {
+  scope: rg
+  params: {
+    name: names.storage
+    location: location
+    tags: tags
+    deploymentContainerName: names.deploymentContainer
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  scope: rg
+  params: { resourceToken: resourceToken, applicationInsightsName: names.applicationInsights, location: location, tags: tags }
+}
+
+module storageAccess 'app/storage-access.bicep' = {
+  scope: rg
+  params: {
+    storageAccountName: names.storage
+    applicationInsightsName: names.applicationInsights
+    identityName: names.identity
+  }
+  dependsOn: [identity, storage, monitoring]
+}
+
+module email 'app/email.bicep' = {
+  scope: rg
+  params: {
+    resourceToken: resourceToken
+    tags: tags
+    dataLocation: emailDataLocation
+    smtpClientId: smtpClientId
+    smtpPrincipalId: smtpPrincipalId
+  }
+}
+
+module vault 'app/keyvault.bicep' = {
+  scope: rg
+  params: {
+    name: names.keyVault
+    location: location
+    tags: tags
+    readerIdentityName: names.identity
+    officerPrincipalId: principalId
+    secrets: {
+      'shopify-webhook-secret': shopifyWebhookSecret
+      'woocommerce-webhook-secret': wooCommerceWebhookSecret
+      'generic-webhook-secret': genericWebhookSecret
+      'links-signing-key': linksSigningKey
+      'smtp-password': smtpClientSecret
+    }
+  }
+  dependsOn: [identity]
+}
+
+module functionApp 'app/functionapp.bicep' = {
+  scope: rg
+  params: {
+    name: names.functionApp
+    location: location
+    tags: tags
+    identityName: names.identity
+    storageAccountName: names.storage
+    deploymentContainerName: names.deploymentContainer
+    maximumInstanceCount: maximumInstanceCount
+  }
+  dependsOn: [identity, storage]
+}
+
+module appSettings 'app/appsettings.bicep' = {
+  scope: rg
+  params: {
+    functionAppName: names.functionApp
+    identityName: names.identity
+    storageAccountName: names.storage
+    applicationInsightsName: names.applicationInsights
+    keyVaultUri: vault.outputs.uri
+    senderAddress: email.outputs.senderAddress
+    smtpUserName: email.outputs.smtpUserName
+    operationsEmail: operationsEmail
+    seller: seller
+  }
+  // The app reads storage and secrets as soon as its settings exist, so its roles come first.
+  dependsOn: [functionApp, storageAccess]
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_KEY_VAULT_NAME string = names.keyVault
+output AZURE_FUNCTION_APP_NAME string = names.functionApp
+output SERVICE_FUNCTIONS_NAME string = names.functionApp
+output ORDERFLOW_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
