@@ -1,0 +1,37 @@
+namespace OrderFlow.Core.OneOnOnes;
+
+/// <summary>
+/// A recurring one-to-one. <see cref="FirstStart"/> is a wall-clock time in <see cref="TimeZone"/> (IANA), so the
+/// meeting stays at 10:00 local across daylight-saving changes. <see cref="Sequence"/> is the iCalendar SEQUENCE:
+/// every change that is sent to the participants bumps it. <see cref="Skipped"/> maps each skipped meeting's local
+/// date to the sequence its cancellation was sent with, so a retried skip re-sends the very same message.
+/// </summary>
+public sealed record OneOnOneSeries(
+    string Id,
+    Participant Manager,
+    Participant Employee,
+    Cadence Cadence,
+    int DurationMinutes,
+    DateTime FirstStart,
+    string TimeZone,
+    int Sequence,
+    bool Cancelled,
+    IReadOnlyDictionary<DateOnly, int> Skipped)
+{
+    /// <summary>The iCalendar UID: the same for every message about this series, so calendars update one entry.</summary>
+    public string Uid => $"{Id}@orderflow";
+
+    public TimeSpan Duration => TimeSpan.FromMinutes(DurationMinutes);
+
+    public Participant Get(ParticipantRole role) => role == ParticipantRole.Manager ? Manager : Employee;
+
+    public bool IsSkipped(DateOnly date) => Skipped.ContainsKey(date);
+
+    public OneOnOneSeries WithSkip(DateOnly date)
+    {
+        var sequence = Sequence + 1;
+        return this with { Sequence = sequence, Skipped = new Dictionary<DateOnly, int>(Skipped) { [date] = sequence } };
+    }
+
+    public OneOnOneSeries AsCancelled() => this with { Sequence = Sequence + 1, Cancelled = true };
+}
