@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.People;
+using OrderFlow.Core.Security;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core;
@@ -18,6 +20,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<HealthProbe>();
         services.AddEmail();
         services.AddOrders(configuration);
+        services.AddSignedLinks();
+        services.AddPeople();
         return services;
     }
 }

@@ -28,6 +28,7 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "OrderFlow:Fulfilment:Mode", "Auto");
         SetIfMissing(configuration, defaults, "OrderIntakeQueue", "order-intake");
         SetIfMissing(configuration, defaults, "EmailOutboxQueue", "email-outbox");
+        SetIfMissing(configuration, defaults, "SurveyInvitationsQueue", "survey-invitations");
         foreach (var (key, value) in DemoWebhookSecrets)
         {
             SetIfMissing(configuration, defaults, key, value);
