@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
+using OrderFlow.Core.OneOnOnes;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.People;
 using OrderFlow.Core.Security;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOrders(configuration);
         services.AddSignedLinks();
         services.AddPeople();
+        services.AddOneOnOnes();
         return services;
     }
 }

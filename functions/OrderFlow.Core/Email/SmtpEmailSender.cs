@@ -17,7 +17,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
         mime.Subject = message.Subject;
         // Lets the mail server and the recipient's client spot a duplicate, should one ever slip through.
         mime.MessageId = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.DeduplicationKey)))[..32]}@orderflow";
-        mime.Body = new BodyBuilder { TextBody = message.Text }.ToMessageBody();
+        mime.Body = Body(message);
 
         using var client = new SmtpClient();
         var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
@@ -28,5 +28,19 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
         }
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    /// <summary>Plain text, or with a calendar part: multipart/alternative of the text and text/calendar (iMIP).</summary>
+    static MimeEntity Body(EmailMessage message)
+    {
+        var text = new TextPart("plain") { Text = message.Text };
+        if (message.Calendar is not { } calendar)
+        {
+            return text;
+        }
+        var ics = new TextPart("calendar") { Text = calendar.Content };
+        ics.ContentType.Charset = "utf-8";
+        ics.ContentType.Parameters.Add("method", calendar.Method);
+        return new MultipartAlternative { text, ics };
     }
 }

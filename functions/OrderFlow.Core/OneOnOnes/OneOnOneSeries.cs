@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace OrderFlow.Core.OneOnOnes;
 
 /// <summary>
@@ -18,6 +22,17 @@ public sealed record OneOnOneSeries(
     bool Cancelled,
     IReadOnlyDictionary<DateOnly, int> Skipped)
 {
+    /// <summary>
+    /// A new series. Its ID is derived from who meets when and how often, so a retried request finds the series
+    /// the first attempt created instead of inviting everyone twice.
+    /// </summary>
+    public static OneOnOneSeries Create(Participant manager, Participant employee, SeriesTerms terms)
+    {
+        var identity = string.Join('|', manager.Id, employee.Id, terms.Cadence, terms.DurationMinutes, terms.FirstStart.ToString("s", CultureInfo.InvariantCulture), terms.TimeZone);
+        var id = "oo-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..24];
+        return new OneOnOneSeries(id, manager, employee, terms.Cadence, terms.DurationMinutes, terms.FirstStart, terms.TimeZone, 0, false, new Dictionary<DateOnly, int>());
+    }
+
     /// <summary>The iCalendar UID: the same for every message about this series, so calendars update one entry.</summary>
     public string Uid => $"{Id}@orderflow";
 
