@@ -5,11 +5,29 @@ namespace OrderFlow.Core.OneOnOnes;
 
 /// <summary>
 /// The calendar emails of a series, to both participants through the outbox. Deduplication keys name the change
-/// ("invite", "skip-2026-12-08", "cancel") and the recipient, so a retried request re-queues them harmlessly.
+/// ("invite", "skip-2026-12-08", "cancel") and the recipient, as a second guard against sending one twice.
 /// </summary>
 public sealed class InviteEmails(EmailOutbox outbox, TimeProvider time)
 {
-    public Task SendInvitesAsync(OneOnOneSeries series, CancellationToken cancellationToken) => SendToBothAsync(
+    /// <summary>Queues the emails of every change after <see cref="OneOnOneSeries.NotifiedSequence"/>, oldest first.</summary>
+    public async Task SendPendingAsync(OneOnOneSeries series, CancellationToken cancellationToken)
+    {
+        if (series.NotifiedSequence < 0)
+        {
+            // The invitation describes the series as first set up; later changes follow as their own messages.
+            await SendInvitesAsync(series with { Sequence = 0 }, cancellationToken);
+        }
+        foreach (var (date, _) in series.Skipped.Where(s => s.Value > series.NotifiedSequence).OrderBy(s => s.Value))
+        {
+            await SendSkipAsync(series, MeetingSchedule.On(series, date)!, cancellationToken);
+        }
+        if (series.Cancelled)
+        {
+            await SendCancelAsync(series, cancellationToken);
+        }
+    }
+
+    Task SendInvitesAsync(OneOnOneSeries series, CancellationToken cancellationToken) => SendToBothAsync(
         series,
         "invite",
         new CalendarPart(CalendarMethods.Request, InviteCalendar.Request(series, time.GetUtcNow())),
@@ -19,7 +37,7 @@ public sealed class InviteEmails(EmailOutbox outbox, TimeProvider time)
         + "agenda and to notes that only you can read.",
         cancellationToken);
 
-    public Task SendSkipAsync(OneOnOneSeries series, Meeting meeting, CancellationToken cancellationToken) => SendToBothAsync(
+    Task SendSkipAsync(OneOnOneSeries series, Meeting meeting, CancellationToken cancellationToken) => SendToBothAsync(
         series,
         $"skip-{meeting.Date:yyyy-MM-dd}",
         new CalendarPart(CalendarMethods.Cancel, InviteCalendar.CancelMeeting(series, meeting, series.Skipped[meeting.Date], time.GetUtcNow())),
@@ -28,7 +46,7 @@ public sealed class InviteEmails(EmailOutbox outbox, TimeProvider time)
         + "open agenda items carry over to the next meeting.",
         cancellationToken);
 
-    public Task SendCancelAsync(OneOnOneSeries series, CancellationToken cancellationToken) => SendToBothAsync(
+    Task SendCancelAsync(OneOnOneSeries series, CancellationToken cancellationToken) => SendToBothAsync(
         series,
         "cancel",
         new CalendarPart(CalendarMethods.Cancel, InviteCalendar.CancelSeries(series, time.GetUtcNow())),

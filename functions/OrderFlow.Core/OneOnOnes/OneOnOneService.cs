@@ -1,12 +1,13 @@
 using System.Globalization;
+using Azure;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.OneOnOnes;
 
 /// <summary>
-/// Sets up, skips and cancels one-to-one series. Each change is stored first (ETag-guarded) and its emails queued
-/// after; a retried request finds the change done and queues the same emails again, which the outbox sends once.
+/// Sets up, skips and cancels one-to-one series. Each change is stored first (ETag-guarded), then its emails are
+/// queued and the series marked notified; a retry finds the change stored and queues only what was not queued yet.
 /// </summary>
 public sealed class OneOnOneService(SeriesStore store, ParticipantLookup participants, InviteEmails emails, TimeProvider time)
 {
@@ -20,15 +21,9 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
             return SeriesResult.Invalid(errors);
         }
         var (stored, added) = await store.AddAsync(OneOnOneSeries.Create(manager!, employee!, terms!), cancellationToken);
-        if (stored.Series.Cancelled)
-        {
-            return SeriesResult.Cancelled;
-        }
-        if (stored.Series.Sequence == 0)
-        {
-            await emails.SendInvitesAsync(stored.Series, cancellationToken);
-        }
-        return SeriesResult.Ok(stored.Series, created: added);
+        return stored.Series.Cancelled
+            ? SeriesResult.Cancelled
+            : SeriesResult.Ok(await NotifyAsync(stored, cancellationToken), created: added);
     }
 
     public async Task<OneOnOneSeries?> FindAsync(string id, CancellationToken cancellationToken) =>
@@ -41,13 +36,8 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
         {
             return SeriesResult.Invalid("date", "The meeting's local date is required: \"2026-12-08\".");
         }
-        return await OptimisticConcurrency.RetryAsync(async () =>
+        return await ChangeAsync(id, series =>
         {
-            if (!EntityKey.IsValid(id) || await store.FindAsync(id, cancellationToken) is not { } stored)
-            {
-                return SeriesResult.NotFound;
-            }
-            var series = stored.Series;
             if (series.Cancelled)
             {
                 return SeriesResult.Cancelled;
@@ -56,35 +46,56 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
             {
                 return SeriesResult.Invalid("date", $"The series has no meeting on {day:yyyy-MM-dd} ({series.TimeZone}).");
             }
-            if (!series.IsSkipped(day))
+            if (series.IsSkipped(day))
             {
-                if (meeting.Start <= time.GetUtcNow())
-                {
-                    return SeriesResult.Invalid("date", "That meeting has already started.");
-                }
-                series = series.WithSkip(day);
-                await store.ReplaceAsync(stored, series, cancellationToken);
+                return SeriesResult.Ok(series);
             }
-            await emails.SendSkipAsync(series, meeting, cancellationToken);
-            return SeriesResult.Ok(series);
+            return meeting.Start <= time.GetUtcNow()
+                ? SeriesResult.Invalid("date", "That meeting has already started.")
+                : SeriesResult.Ok(series.WithSkip(day));
         }, cancellationToken);
     }
 
     /// <summary>Cancels the whole series; cancelling again changes nothing and sends nothing new.</summary>
-    public async Task<SeriesResult> CancelAsync(string id, CancellationToken cancellationToken) =>
+    public Task<SeriesResult> CancelAsync(string id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, series => SeriesResult.Ok(series.Cancelled ? series : series.AsCancelled()), cancellationToken);
+
+    /// <summary>Reads the series, applies <paramref name="change"/>, stores it if it changed, and notifies.</summary>
+    async Task<SeriesResult> ChangeAsync(string id, Func<OneOnOneSeries, SeriesResult> change, CancellationToken cancellationToken) =>
         await OptimisticConcurrency.RetryAsync(async () =>
         {
             if (!EntityKey.IsValid(id) || await store.FindAsync(id, cancellationToken) is not { } stored)
             {
                 return SeriesResult.NotFound;
             }
-            var series = stored.Series;
-            if (!series.Cancelled)
+            var result = change(stored.Series);
+            if (result.Series is not { } changed)
             {
-                series = series.AsCancelled();
-                await store.ReplaceAsync(stored, series, cancellationToken);
+                return result;
             }
-            await emails.SendCancelAsync(series, cancellationToken);
-            return SeriesResult.Ok(series);
+            if (changed != stored.Series)
+            {
+                stored = await store.ReplaceAsync(stored, changed, cancellationToken);
+            }
+            return SeriesResult.Ok(await NotifyAsync(stored, cancellationToken));
         }, cancellationToken);
+
+    async Task<OneOnOneSeries> NotifyAsync(StoredSeries stored, CancellationToken cancellationToken)
+    {
+        if (!stored.Series.HasUnnotifiedChanges)
+        {
+            return stored.Series;
+        }
+        await emails.SendPendingAsync(stored.Series, cancellationToken);
+        var notified = stored.Series with { NotifiedSequence = stored.Series.Sequence };
+        try
+        {
+            await store.ReplaceAsync(stored, notified, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // A concurrent change got in first; it queues whatever is still unnotified, ours included.
+        }
+        return notified;
+    }
 }

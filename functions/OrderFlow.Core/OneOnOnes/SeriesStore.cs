@@ -42,8 +42,11 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>Replaces the series only if nobody changed it since it was read (412 otherwise).</summary>
-    public async Task ReplaceAsync(StoredSeries stored, OneOnOneSeries changed, CancellationToken cancellationToken) =>
-        await table.UpdateEntityAsync(ToEntity(changed), stored.ETag, TableUpdateMode.Replace, cancellationToken);
+    public async Task<StoredSeries> ReplaceAsync(StoredSeries stored, OneOnOneSeries changed, CancellationToken cancellationToken)
+    {
+        var response = await table.UpdateEntityAsync(ToEntity(changed), stored.ETag, TableUpdateMode.Replace, cancellationToken);
+        return new StoredSeries(changed, response.Headers.ETag ?? ETag.All);
+    }
 
     /// <summary>
     /// Every series still running. This reads across partitions (one row per series) once a day for the reminders;
@@ -74,6 +77,7 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
         ["Sequence"] = series.Sequence,
         ["Cancelled"] = series.Cancelled,
         ["Skipped"] = JsonSerializer.Serialize(series.Skipped, Json),
+        ["NotifiedSequence"] = series.NotifiedSequence,
     };
 
     static OneOnOneSeries FromEntity(TableEntity entity) => new(
@@ -86,7 +90,8 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
         entity.GetString("TimeZone"),
         entity.GetInt32("Sequence") ?? 0,
         entity.GetBoolean("Cancelled") ?? false,
-        JsonSerializer.Deserialize<Dictionary<DateOnly, int>>(entity.GetString("Skipped") ?? "{}", Json) ?? []);
+        JsonSerializer.Deserialize<Dictionary<DateOnly, int>>(entity.GetString("Skipped") ?? "{}", Json) ?? [],
+        entity.GetInt32("NotifiedSequence") ?? -1);
 }
 
 /// <summary>A series as read, with the ETag a change must match.</summary>

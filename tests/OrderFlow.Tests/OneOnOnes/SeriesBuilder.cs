@@ -16,7 +16,8 @@ static class SeriesBuilder
             timeZone,
             Sequence: 0,
             Cancelled: false,
-            Skipped: new Dictionary<DateOnly, int>());
+            Skipped: new Dictionary<DateOnly, int>(),
+            NotifiedSequence: -1);
 
     public static readonly DateTimeOffset Stamp = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
 }
