@@ -17,20 +17,19 @@ public sealed record AgendaItem(string Id, string Text, ParticipantRole AddedBy,
 }
 
 /// <summary>
-/// Agenda rows ("agenda-{id}") in the series' partition of the OneOnOnes table (see <see cref="SeriesStore"/>): one
-/// query reads a series' whole agenda. An item's ID is derived from who added what for which meeting, so a
-/// resubmitted form adds nothing twice.
+/// The OneOnOneAgenda table. Partition = series ID: a meeting page reads its series' whole agenda with one
+/// single-partition query, and only the two participants write to it. An item's ID (the row key) is derived from
+/// who added what for which meeting, so a resubmitted form adds nothing twice.
 /// </summary>
 public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
 {
-    const string Prefix = "agenda-";
-    readonly TableClient table = tables.GetTableClient(names.Table(SeriesStore.TableName));
+    public const string TableName = "OneOnOneAgenda";
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     public async Task<IReadOnlyList<AgendaItem>> ForMeetingAsync(string seriesId, DateOnly meeting, CancellationToken cancellationToken)
     {
         await table.CreateIfNotExistsAsync(cancellationToken);
-        // "." sorts right after "-", so this range is exactly the rows starting with "agenda-".
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {seriesId} and RowKey gt {Prefix} and RowKey lt {"agenda."}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {seriesId}");
         var items = new List<AgendaItem>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -41,10 +40,11 @@ public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
 
     public async Task AddAsync(MeetingAccess access, string text, CancellationToken cancellationToken)
     {
+        await table.CreateIfNotExistsAsync(cancellationToken);
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{access.RoleKey}|{access.DateKey}|{text}")))[..16];
         try
         {
-            await table.AddEntityAsync(new TableEntity(access.SeriesId, Prefix + id)
+            await table.AddEntityAsync(new TableEntity(access.SeriesId, id)
             {
                 ["Text"] = text,
                 ["AddedBy"] = access.RoleKey,
@@ -60,12 +60,12 @@ public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
     /// <summary>Ticks (or unticks) an item at this meeting; last writer wins, as with a shared paper agenda.</summary>
     public async Task SetDoneAsync(MeetingAccess access, string itemId, bool done, CancellationToken cancellationToken)
     {
-        var change = new TableEntity(access.SeriesId, Prefix + itemId) { ["DoneFor"] = done ? access.DateKey : null };
+        var change = new TableEntity(access.SeriesId, itemId) { ["DoneFor"] = done ? access.DateKey : null };
         await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
     static AgendaItem FromEntity(TableEntity row) => new(
-        row.RowKey[Prefix.Length..],
+        row.RowKey,
         row.GetString("Text"),
         Enum.Parse<ParticipantRole>(row.GetString("AddedBy"), ignoreCase: true),
         ParseDate(row.GetString("AddedFor"))!.Value,

@@ -5,19 +5,21 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.OneOnOnes;
 
 /// <summary>
-/// Which reminders went out: a row "reminder-{date}-{role}" in the series' partition of the OneOnOnes table (see
-/// <see cref="SeriesStore"/>) holding the hash of the link it carries — never the link itself. Adding the row
-/// claims the reminder, so two timer runs at once send it once; a claim whose sender died before queueing the
-/// email is taken over after <see cref="StaleClaim"/>.
+/// Which reminders went out: the OneOnOneReminders table, a row "{date}-{role}" holding the hash of the link it
+/// carried — never the link itself. Partition = series ID: a page view checks its link with one point read, and a
+/// series gains two rows a meeting. Adding the row claims the reminder, so two timer runs at once send it once; a
+/// claim whose sender died before queueing the email is taken over after <see cref="StaleClaim"/>.
 /// </summary>
 public sealed class ReminderLedger(TableServiceClient tables, StorageNames names)
 {
+    public const string TableName = "OneOnOneReminders";
     static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
-    readonly TableClient table = tables.GetTableClient(names.Table(SeriesStore.TableName));
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     /// <summary>True when this caller is to queue the reminder now.</summary>
     public async Task<bool> TryClaimAsync(MeetingAccess access, string tokenHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await table.CreateIfNotExistsAsync(cancellationToken);
         var claim = new TableEntity(access.SeriesId, RowKey(access)) { ["TokenHash"] = tokenHash, ["ClaimedAt"] = now, ["Queued"] = false };
         try
         {
@@ -59,5 +61,5 @@ public sealed class ReminderLedger(TableServiceClient tables, StorageNames names
         }
     }
 
-    static string RowKey(MeetingAccess access) => $"reminder-{access.DateKey}-{access.RoleKey}";
+    static string RowKey(MeetingAccess access) => $"{access.DateKey}-{access.RoleKey}";
 }

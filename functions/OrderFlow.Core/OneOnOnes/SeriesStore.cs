@@ -7,9 +7,10 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.OneOnOnes;
 
 /// <summary>
-/// The OneOnOnes table. Partition = series ID: a series' definition, its shared agenda and its reminder marks are
-/// read and changed together, by two people, a few times a week — far below a partition's limits — and a partition
-/// per series keeps every series' writes apart. This class keeps the "series" row; changes are ETag-guarded.
+/// The OneOnOnes table: one row per series. Partition = series ID: a series is read by its ID and changed by a few
+/// requests a week, so each series' partition stays tiny and no two series contend. The daily reminder run is the
+/// one reader across partitions; agenda items, reminder marks and notes live in tables of their own, so that scan
+/// reads series rows only. Changes are ETag-guarded.
 /// </summary>
 public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
 {
@@ -48,10 +49,7 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
         return new StoredSeries(changed, response.Headers.ETag ?? ETag.All);
     }
 
-    /// <summary>
-    /// Every series still running. This reads across partitions (one row per series) once a day for the reminders;
-    /// thousands of series are a few pages.
-    /// </summary>
+    /// <summary>Every series still running: a scan across partitions, once a day, of one row per series.</summary>
     public async IAsyncEnumerable<OneOnOneSeries> ActiveAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await table.CreateIfNotExistsAsync(cancellationToken);

@@ -61,7 +61,7 @@ static class MeetingPageHtml
         }
         var items = page.Agenda.Select(item =>
         {
-            var by = Encode(page.Series.Get(item.AddedBy).Name);
+            var by = item.AddedBy == page.Viewer ? "you" : Encode(page.Series.Get(item.AddedBy).Name);
             var carried = item.AddedFor < page.Meeting.Date ? $", carried over from {item.AddedFor.ToString("d MMMM", CultureInfo.InvariantCulture)}" : "";
             return string.Concat(
                 "<div class=\"item\">",

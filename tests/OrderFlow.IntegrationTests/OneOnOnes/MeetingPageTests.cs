@@ -65,6 +65,7 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IClassFixture<OneOnOneAp
         using var tooLong = await browser.Http.PostAsync(meeting.EmployeeLink, new FormUrlEncodedContent([new("add", new string('x', 501))]));
         using var page = await browser.Http.GetAsync(saved.Headers.Location is { } location ? new Uri(meeting.EmployeeLink, location) : meeting.EmployeeLink);
         var html = await page.Content.ReadAsStringAsync();
+        await File.WriteAllTextAsync("/tmp/oo-page.html", html);
 
         Assert.Equal((HttpStatusCode.SeeOther, HttpStatusCode.SeeOther), (saved.StatusCode, ticked.StatusCode));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);

@@ -69,8 +69,8 @@ public class ReminderTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>
     async Task<List<TableEntity>> ReminderRowsAsync(string seriesId)
     {
         var shared = await SharedServices.GetAsync();
-        var table = new TableServiceClient(shared.StorageConnection).GetTableClient($"T{app.Names.Suffix}OneOnOnes");
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {seriesId} and RowKey ge {"reminder-"} and RowKey lt {"reminder."}");
-        return [.. table.Query<TableEntity>(filter)];
+        var table = new TableServiceClient(shared.StorageConnection).GetTableClient($"T{app.Names.Suffix}{ReminderLedger.TableName}");
+        await table.CreateIfNotExistsAsync();
+        return [.. table.Query<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {seriesId}"))];
     }
 }
