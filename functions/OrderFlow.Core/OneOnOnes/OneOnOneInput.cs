@@ -23,7 +23,7 @@ public sealed record OneOnOneInput(string? ManagerId, string? EmployeeId, string
         errors.Require(cadence is not null, "cadence", $"The cadence is {Cadences.Allowed}.");
         var duration = DurationMinutes ?? DefaultDurationMinutes;
         errors.Require(duration is >= 5 and <= 480, "durationMinutes", "A meeting lasts 5 to 480 minutes (default 60).");
-        var zoneKnown = errors.Require(EmployeeInput.IsIanaZone(TimeZone), "timeZone", "An IANA time zone such as \"Europe/Berlin\" is required.");
+        var zoneKnown = errors.Require(EmployeeInput.IsIanaZone(TimeZone) && SeriesEvent.KnowsZone(TimeZone!), "timeZone", "An IANA time zone such as \"Europe/Berlin\" is required.");
         var start = ParseStart(errors);
         if (start is { } local && zoneKnown)
         {
@@ -45,7 +45,9 @@ public sealed record OneOnOneInput(string? ManagerId, string? EmployeeId, string
         {
             return;
         }
-        errors.Require(TimeZoneInfo.ConvertTimeToUtc(local, zone) > now.UtcDateTime, "firstStart", "The first meeting must be in the future.");
+        var start = TimeZoneInfo.ConvertTimeToUtc(local, zone);
+        // Within a year: the invitation's VTIMEZONE carries the zone's current rules, which a later start may outlive.
+        errors.Require(start > now.UtcDateTime && start <= now.UtcDateTime.AddYears(1), "firstStart", "The first meeting must be in the future, within a year.");
     }
 }
 

@@ -37,6 +37,12 @@ static class SeriesEvent
         };
     }
 
+    /// <summary>
+    /// Whether Ical.Net's time zone data (NodaTime's bundled tzdb) has this exact IANA ID: the system's may know
+    /// zones it does not, and a series must never be stored that its own invitations cannot describe.
+    /// </summary>
+    public static bool KnowsZone(string id) => NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null;
+
     public static CalDateTime Local(OneOnOneSeries series, DateTime wallClock) =>
         new(DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified), series.TimeZone);
 

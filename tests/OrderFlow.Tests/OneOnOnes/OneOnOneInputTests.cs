@@ -36,6 +36,7 @@ public class OneOnOneInputTests
     [InlineData("2026-12-01T10:00+01:00", "offset")]
     [InlineData("2026-11-19T10:00", "in the past")]
     [InlineData("2027-03-28T02:30", "skipped by the clocks")]
+    [InlineData("2027-12-01T10:00", "more than a year ahead")]
     public void Validate_FirstStartNotAFutureWallClockTime_Refused(string firstStart, string why)
     {
         var (_, errors) = Validate(new OneOnOneInput("m-1", "e-1", "weekly", 30, firstStart, "Europe/Berlin"));
