@@ -57,7 +57,11 @@ public sealed class MeetingPageFunctions(MeetingRoom room)
         {
             return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be a form (application/x-www-form-urlencoded).");
         }
-        if (request.ContentLength is null or > MaxFormBytes)
+        if (request.ContentLength is null)
+        {
+            return Problems.Status(StatusCodes.Status411LengthRequired, "The form must say its length (Content-Length).");
+        }
+        if (request.ContentLength > MaxFormBytes)
         {
             return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The form is over {MaxFormBytes / 1024} KiB.");
         }

@@ -16,6 +16,8 @@ public class ReminderTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>
         var (manager, employee) = await SeedPairAsync(app.Http, "once");
         var start = LocalDaysAhead(app.Clock, MeetingSetup.Zone, 2, 10);
         var id = await CreateAsync(app.Http, Body(manager, employee, start));
+        await app.Server.Services.GetRequiredService<ReminderDispatch>().RunAsync(CancellationToken.None);
+        var twoDaysBefore = await ReminderRowsAsync(id);
 
         await MeetingSetup.RemindDayBeforeAsync(app, start);
         await RunRemindersAsync(app.Http);
@@ -27,6 +29,7 @@ public class ReminderTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>
         await MailCatcher.WaitForAsync(Email(manager), 3);
         await MailCatcher.WaitForAsync(Email(employee), 3);
 
+        Assert.Empty(twoDaysBefore);
         var employeeLink = Assert.Single(await ReminderLinksAsync(Email(employee)));
         Assert.Single(await ReminderLinksAsync(Email(manager)));
         Assert.NotEqual(managerLink, employeeLink);
