@@ -61,7 +61,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
     static IResult Problem(SeriesResult result, string id) => result.Problem switch
     {
         SeriesProblem.Invalid => Problems.Validation(result.Errors!),
-        SeriesProblem.Cancelled => Problems.Status(StatusCodes.Status409Conflict, "The series has been cancelled.", "A cancelled series cannot change; set up a new one."),
+        SeriesProblem.Cancelled => Problems.Status(StatusCodes.Status409Conflict, "The series has been cancelled.", "A cancelled series cannot change; to meet again, set up a new series with another first meeting."),
         _ => Problems.NotFound($"One-to-one series '{id}'"),
     };
 }
