@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.OneOnOnes;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.People;
+using OrderFlow.Core.Security;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core;
@@ -20,6 +23,9 @@ public static class CoreServiceCollectionExtensions
         services.AddEmail();
         services.AddOrders(configuration);
         services.AddInvoicing();
+        services.AddSignedLinks();
+        services.AddPeople();
+        services.AddOneOnOnes();
         return services;
     }
 }

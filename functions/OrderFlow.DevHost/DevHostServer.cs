@@ -61,6 +61,7 @@ sealed class DevHostServer : IAsyncDisposable
             var storage = builder.Configuration["AzureWebJobsStorage"]!;
             sidecar = await DurableSidecar.StartAsync(storage, hostSettings.TaskHubName, hostSettings.PartitionCount, durableOptions, sidecarLogging, cancellationToken);
 
+            options.ConfigureServices?.Invoke(builder.Services);
             FunctionServicesConvention.Apply(options.FunctionsAssembly, builder.Services, builder.Configuration);
             AddDevHostServices(builder, catalog, hostSettings, storage);
             builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);

@@ -12,6 +12,9 @@ sealed record DevHostStartOptions(Assembly FunctionsAssembly)
 
     public bool PrintBanner { get; init; } = true;
 
+    /// <summary>Registrations made before the app's own, so they win over its defaults (tests use it for a clock).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>Requests replayed at start when DevHost:SeedDemoData is true; null seeds nothing.</summary>
     public string? DemoDataFile { get; init; }
 }

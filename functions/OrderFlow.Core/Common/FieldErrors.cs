@@ -7,6 +7,9 @@ public sealed class FieldErrors
 
     public bool IsEmpty => errors.Count == 0;
 
+    /// <summary>How many messages were recorded, so a caller can tell whether its own checks added any.</summary>
+    public int Count => errors.Values.Sum(m => m.Count);
+
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var messages))

@@ -23,7 +23,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, SmtpClientFa
         mime.Subject = message.Subject;
         // Lets the mail server and the recipient's client spot a duplicate, should one ever slip through.
         mime.MessageId = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.DeduplicationKey)))[..32]}@orderflow";
-        mime.Body = new BodyBuilder { TextBody = message.Text }.ToMessageBody();
+        mime.Body = Body(message);
 
         using var client = clients();
         await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, SocketOptions(settings.Smtp.Security), cancellationToken);
@@ -41,4 +41,18 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, SmtpClientFa
         SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
         _ => SecureSocketOptions.None,
     };
+
+    /// <summary>Plain text, or with a calendar part: multipart/alternative of the text and text/calendar (iMIP).</summary>
+    static MimeEntity Body(EmailMessage message)
+    {
+        var text = new TextPart("plain") { Text = message.Text };
+        if (message.Calendar is not { } calendar)
+        {
+            return text;
+        }
+        var ics = new TextPart("calendar") { Text = calendar.Content };
+        ics.ContentType.Charset = "utf-8";
+        ics.ContentType.Parameters.Add("method", calendar.Method);
+        return new MultipartAlternative { text, ics };
+    }
 }

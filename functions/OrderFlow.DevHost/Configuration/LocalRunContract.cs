@@ -43,6 +43,7 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "OrderIntakeQueue", "order-intake");
         SetIfMissing(configuration, defaults, "EmailOutboxQueue", "email-outbox");
         SetIfMissing(configuration, defaults, "OrderStartQueue", "order-starts");
+        SetIfMissing(configuration, defaults, "SurveyInvitationsQueue", "survey-invitations");
         foreach (var (key, value) in DemoWebhookSecrets.Concat(DemoSeller))
         {
             SetIfMissing(configuration, defaults, key, value);

@@ -26,6 +26,11 @@ public class ProductApp : IAsyncLifetime
 
     internal DevHostServer Server => server!;
 
+    /// <summary>Services a fixture puts in place of the app's defaults, such as a clock it can set.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var shared = await SharedServices.GetAsync();
@@ -42,6 +47,7 @@ public class ProductApp : IAsyncLifetime
                 ExtraSettings),
             PrintBanner = false,
             DemoDataFile = DemoDataFile,
+            ConfigureServices = ConfigureServices,
         });
         Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
         Http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using MimeKit;
 
 namespace OrderFlow.IntegrationTests.Fixtures;
 
@@ -8,25 +9,44 @@ public static class MailCatcher
 {
     public static async Task<IReadOnlyList<(string To, string Subject)>> MessagesToAsync(string recipient)
     {
-        var shared = await SharedServices.GetAsync();
-        using var http = new HttpClient { BaseAddress = shared.MailUi };
-        var found = new List<(string To, string Subject)>();
-        for (var number = 1; ; number++)
-        {
-            var page = await http.GetFromJsonAsync<JsonElement>($"api/messages?pageSize=500&page={number}");
-            found.AddRange(page.GetProperty("results").EnumerateArray()
-                .Select(m => (To: m.GetProperty("to")[0].GetString()!, Subject: m.GetProperty("subject").GetString()!))
-                .Where(m => string.Equals(m.To, recipient, StringComparison.OrdinalIgnoreCase)));
-            if (number >= page.GetProperty("pageCount").GetInt32())
-            {
-                return found;
-            }
-        }
+        var summaries = await SummariesToAsync(recipient);
+        return [.. summaries.Select(m => (To: m.GetProperty("to")[0].GetString()!, Subject: m.GetProperty("subject").GetString()!))];
     }
 
     public static async Task<IReadOnlyList<(string To, string Subject)>> WaitForAsync(string recipient, int count)
     {
         await Eventually.WaitForAsync(async () => (await MessagesToAsync(recipient)).Count, n => n >= count, TimeSpan.FromSeconds(90), $"{count} emails to {recipient}");
         return await MessagesToAsync(recipient);
+    }
+
+    /// <summary>The whole messages as sent (raw MIME parsed by MimeKit), for parts the summaries leave out.</summary>
+    public static async Task<IReadOnlyList<MimeMessage>> MimeMessagesToAsync(string recipient)
+    {
+        var shared = await SharedServices.GetAsync();
+        using var http = new HttpClient { BaseAddress = shared.MailUi };
+        var messages = new List<MimeMessage>();
+        foreach (var summary in await SummariesToAsync(recipient))
+        {
+            await using var raw = await http.GetStreamAsync($"api/messages/{summary.GetProperty("id").GetString()}/raw");
+            messages.Add(await MimeMessage.LoadAsync(raw));
+        }
+        return messages;
+    }
+
+    static async Task<List<JsonElement>> SummariesToAsync(string recipient)
+    {
+        var shared = await SharedServices.GetAsync();
+        using var http = new HttpClient { BaseAddress = shared.MailUi };
+        var found = new List<JsonElement>();
+        for (var number = 1; ; number++)
+        {
+            var page = await http.GetFromJsonAsync<JsonElement>($"api/messages?pageSize=500&page={number}");
+            found.AddRange(page.GetProperty("results").EnumerateArray()
+                .Where(m => string.Equals(m.GetProperty("to")[0].GetString(), recipient, StringComparison.OrdinalIgnoreCase)));
+            if (number >= page.GetProperty("pageCount").GetInt32())
+            {
+                return found;
+            }
+        }
     }
 }

@@ -1,0 +1,7 @@
+namespace OrderFlow.Core.People;
+
+/// <summary>One person in the directory. <see cref="TimeZone"/> is an IANA ID ("Europe/Berlin"): surveys go out at local time.</summary>
+public sealed record Employee(string Id, string Name, string Email, string Department, string? ManagerId, string TimeZone, bool Active)
+{
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}

@@ -1,0 +1,96 @@
+using Azure.Data.Tables;
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core.People;
+
+/// <summary>
+/// The Employees table. All employees share one partition: a company directory is small (thousands of rows),
+/// changes rarely, and is read whole when a survey round fans out; one partition makes those reads one query and
+/// lets an import write 100 rows per transaction. Lookups by department or manager filter that one partition.
+/// </summary>
+public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames names)
+{
+    public const string TableName = "Employees";
+    const string Partition = "directory";
+    const int MaxBatch = 100;
+
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
+
+    public async Task SaveAsync(Employee employee, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.UpsertEntityAsync(ToEntity(employee), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes validated employees as upserts, 100 to a transaction. Callers validate every row first, so the only
+    /// failure left is storage being unavailable part-way; the writes are idempotent replaces, so the client's
+    /// retry of the same file converges to exactly that file's content.
+    /// </summary>
+    public async Task SaveAllAsync(IReadOnlyList<Employee> employees, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        foreach (var chunk in employees.Chunk(MaxBatch))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(e))), cancellationToken);
+        }
+    }
+
+    public async Task<Employee?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    public Task<IReadOnlyList<Employee>> AllActiveAsync(CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Active eq true"), cancellationToken);
+
+    public Task<IReadOnlyList<Employee>> InDepartmentAsync(string department, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Department eq {department}"), cancellationToken);
+
+    public Task<IReadOnlyList<Employee>> ReportsOfAsync(string managerId, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ManagerId eq {managerId}"), cancellationToken);
+
+    /// <summary>Every employee ID in the directory (an import may name managers who are not in the file).</summary>
+    public async Task<ISet<string>> ExistingIdsAsync(CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            ids.Add(row.RowKey);
+        }
+        return ids;
+    }
+
+    async Task<IReadOnlyList<Employee>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var found = new List<Employee>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(FromEntity(row));
+        }
+        return found;
+    }
+
+    static TableEntity ToEntity(Employee employee) => new(Partition, employee.Id)
+    {
+        ["Name"] = employee.Name,
+        ["Email"] = employee.Email,
+        ["Department"] = employee.Department,
+        ["ManagerId"] = employee.ManagerId,
+        ["TimeZone"] = employee.TimeZone,
+        ["Active"] = employee.Active,
+    };
+
+    static Employee FromEntity(TableEntity entity) => new(
+        entity.RowKey,
+        entity.GetString("Name"),
+        entity.GetString("Email"),
+        entity.GetString("Department"),
+        entity.GetString("ManagerId"),
+        entity.GetString("TimeZone"),
+        entity.GetBoolean("Active") ?? true);
+}

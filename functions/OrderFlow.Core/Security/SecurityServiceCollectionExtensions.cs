@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OrderFlow.Core.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    public static IServiceCollection AddSignedLinks(this IServiceCollection services)
+    {
+        services.AddOptions<LinkOptions>()
+            .BindConfiguration(LinkOptions.Section)
+            .Configure<IConfiguration>((options, configuration) => options.PublicBaseUrl = configuration[LinkOptions.PublicBaseUrlSetting] ?? "")
+            .Validate(o => o.IsValid, $"{LinkOptions.Section}:SigningKey (32+ characters) and {LinkOptions.PublicBaseUrlSetting} (an absolute http(s) URL) are required.")
+            .ValidateOnStart();
+        services.AddSingleton<SignedLinks>();
+        return services;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.People;
+
+public class EmployeeApiTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    const string Header = "id,name,email,department,managerId,timeZone,active";
+
+    async Task<List<TableEntity>> StoredAsync(string idPrefix)
+    {
+        var shared = await SharedServices.GetAsync();
+        var table = new TableServiceClient(shared.StorageConnection).GetTableClient($"T{app.Names.Suffix}Employees");
+        await table.CreateIfNotExistsAsync();
+        return [.. table.Query<TableEntity>().Where(e => e.RowKey.StartsWith(idPrefix, StringComparison.Ordinal))];
+    }
+
+    Task<HttpResponseMessage> ImportAsync(string csv) =>
+        app.Http.PostAsync("api/employees/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    [Fact(Timeout = 30_000)]
+    public async Task Put_ValidEmployee_StoredWithEveryField()
+    {
+        var response = await app.Http.PutAsJsonAsync("api/employees/put-1", new { name = "Ada Lovelace", email = "ada@example.test", department = "Engineering", managerId = "put-0", timeZone = "Europe/London", active = true });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = Assert.Single(await StoredAsync("put-1"));
+        Assert.Equal(("Ada Lovelace", "Engineering", "put-0", "Europe/London"), (stored.GetString("Name"), stored.GetString("Department"), stored.GetString("ManagerId"), stored.GetString("TimeZone")));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Put_InvalidFields_400NamingEachAndNothingStored()
+    {
+        var response = await app.Http.PutAsJsonAsync("api/employees/put-2", new { name = "", email = "x", department = "Sales", timeZone = "Central European Standard Time" });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["email", "name", "timeZone"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(await StoredAsync("put-2"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Import_ValidFile_EveryRowStored()
+    {
+        var csv = $"{Header}\nimp-1,Mara Schulz,mara@example.test,Engineering,,Europe/Berlin,true\nimp-2,\"Weber, Jonas\",jonas@example.test,Engineering,imp-1,Europe/Berlin,\n";
+
+        var response = await ImportAsync(csv);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = await StoredAsync("imp-");
+        Assert.Equal(["imp-1", "imp-2"], stored.Select(e => e.RowKey).Order(StringComparer.Ordinal));
+        Assert.Equal("Weber, Jonas", stored.Single(e => e.RowKey == "imp-2").GetString("Name"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Import_OneBadRow_400ListingRowsAndNothingImported()
+    {
+        var csv = $"{Header}\nbad-1,Mara Schulz,mara@example.test,Engineering,,Europe/Berlin,true\n"
+            + "bad-2,Jonas Weber,not-an-email,Engineering,bad-9,Europe/Berlin,true\n"
+            + "bad-3,Lea Fischer,lea@example.test,Engineering,bad-1,Europe/Berlin,maybe\n";
+
+        var response = await ImportAsync(csv);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["rows[3].email", "rows[3].managerId", "rows[4].active"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(await StoredAsync("bad-"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Import_HeaderWithoutEmail_400NamingTheHeader()
+    {
+        var response = await ImportAsync("id,name,department,timeZone\nh-1,Mara,Eng,UTC\n");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["header"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Empty(await StoredAsync("h-"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Import_NotCsv_415()
+    {
+        var response = await app.Http.PostAsJsonAsync("api/employees/import", new { id = "x" });
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+}
