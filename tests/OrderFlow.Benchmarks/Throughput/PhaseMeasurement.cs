@@ -9,6 +9,9 @@ sealed record PhaseMeasurement(int Workflows, TimeSpan Elapsed, OperationSnapsho
 
     public double AzuriteCpuMsEach => AzuriteCpuMs / Workflows;
 
+    /// <summary>Azurite's CPU time over the phase's time: 1 is one core busy throughout (Node.js serves on one thread).</summary>
+    public double AzuriteBusy => AzuriteCpuMs / Elapsed.TotalMilliseconds;
+
     /// <summary>
     /// Runs <paramref name="work"/>, which answers when its last workflow finished, counting everything the proxy and
     /// Azurite did meanwhile (Azurite's clock is this machine's).

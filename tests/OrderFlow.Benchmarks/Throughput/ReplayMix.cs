@@ -8,21 +8,21 @@ namespace OrderFlow.Benchmarks.Throughput;
 /// </summary>
 static class ReplayMix
 {
-    // Rough wrapping of one row as JSON, one batch part, one queue message as XML: only sizes the payloads.
+    // Rough wrapping of one row as JSON and of one batch part: only sizes the payloads.
     const int RowOverhead = 200;
     const int BatchPartOverhead = 450;
-    const int MessageOverhead = 100;
 
     public static async Task<Dictionary<string, Func<Task>>> PrepareAsync(ReplayTargets targets, IReadOnlyDictionary<string, OperationTotals> kinds)
     {
         await targets.CreateAsync();
         var rowData = Text(kinds.GetValueOrDefault("table upsert", kinds.GetValueOrDefault("table insert", OperationTotals.None)).MeanRequestBytes - RowOverhead);
         await targets.AddRowsAsync(ReplayTargets.PoolPartition, ReplayTargets.PoolRows, rowData);
+        var queues = await QueueReplays.CreateAsync(targets.Storage, kinds);
         var replays = new Dictionary<string, Func<Task>>();
         foreach (var (kind, totals) in kinds)
         {
             replays[kind] = kind.StartsWith("table", StringComparison.Ordinal) ? await TableAsync(targets, kind, totals, rowData)
-                : kind.StartsWith("queue", StringComparison.Ordinal) ? await QueueAsync(targets, kind, totals, kinds)
+                : kind.StartsWith("queue", StringComparison.Ordinal) ? queues.For(kind)
                 : await BlobReplays.PrepareAsync(targets, kind, totals);
         }
         return replays;
@@ -69,57 +69,6 @@ static class ReplayMix
             default:
                 return () => table.GetEntityAsync<TableEntity>(ReplayTargets.PoolPartition, $"r{sequence.Next() % ReplayTargets.PoolRows}");
         }
-    }
-
-    static async Task<Func<Task>> QueueAsync(ReplayTargets targets, string kind, OperationTotals totals, IReadOnlyDictionary<string, OperationTotals> kinds)
-    {
-        var text = Text(kinds.GetValueOrDefault("queue put", OperationTotals.None).MeanRequestBytes - MessageOverhead);
-        switch (kind)
-        {
-            case "queue put":
-                return () => targets.Work.SendMessageAsync(text);
-            case "queue get":
-                // Most gets of an idle queue find nothing; answers with messages are larger by about a message each.
-                var perGet = Math.Clamp((int)Math.Round(totals.MeanResponseBytes / (text.Length + 2 * MessageOverhead + 200)), 0, 32);
-                if (perGet == 0)
-                {
-                    return () => targets.Empty.ReceiveMessagesAsync(32);
-                }
-                await ReplayTargets.FillAsync(targets.Work, (int)totals.Count * perGet, text);
-                return () => targets.Work.ReceiveMessagesAsync(perGet, TimeSpan.FromHours(1));
-            case "queue peek":
-                return () => targets.Work.PeekMessagesAsync(1);
-            case "queue delete":
-                await targets.HoldMessagesAsync((int)totals.Count, text);
-                return async () =>
-                {
-                    var (id, receipt) = await TakeReceiptAsync(targets);
-                    await targets.Held.DeleteMessageAsync(id, receipt);
-                };
-            case "queue update":
-                // Each update hands back a new receipt, so a few held messages serve every update.
-                await targets.HoldMessagesAsync(Math.Min((int)totals.Count, 64), text);
-                return async () =>
-                {
-                    var (id, receipt) = await TakeReceiptAsync(targets);
-                    var updated = await targets.Held.UpdateMessageAsync(id, receipt, visibilityTimeout: TimeSpan.FromHours(1));
-                    targets.Receipts.Enqueue((id, updated.Value.PopReceipt));
-                };
-            case "queue create":
-                return () => targets.Work.CreateIfNotExistsAsync();
-            default:
-                return () => targets.Work.GetPropertiesAsync();
-        }
-    }
-
-    static async Task<(string Id, string Receipt)> TakeReceiptAsync(ReplayTargets targets)
-    {
-        (string Id, string Receipt) held;
-        while (!targets.Receipts.TryDequeue(out held))
-        {
-            await Task.Yield();
-        }
-        return held;
     }
 
     public static string Text(double length) => new('x', Math.Max(1, (int)length));

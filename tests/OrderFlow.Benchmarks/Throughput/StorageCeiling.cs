@@ -10,12 +10,14 @@ static class StorageCeiling
 {
     const int InFlight = 64;
 
-    public static async Task<(double OperationsPerSecond, int Replayed)> MeasureAsync(string storage, OperationSnapshot mix)
+    /// <summary>Raw operations per second, how many were replayed, and how busy Azurite was meanwhile (1 = one core all the time).</summary>
+    public static async Task<(double OperationsPerSecond, int Replayed, double AzuriteBusy)> MeasureAsync(string storage, AzuriteProcess azurite, OperationSnapshot mix)
     {
         var kinds = mix.By(o => o.Kind);
         var replays = await ReplayMix.PrepareAsync(new ReplayTargets(storage), kinds);
         var plan = Plan(kinds);
         var next = -1;
+        var cpu = azurite.CpuMilliseconds();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, InFlight).Select(async _ =>
         {
@@ -24,7 +26,8 @@ static class StorageCeiling
                 await replays[plan[i]]();
             }
         }));
-        return (plan.Count / watch.Elapsed.TotalSeconds, plan.Count);
+        var elapsed = watch.Elapsed;
+        return (plan.Count / elapsed.TotalSeconds, plan.Count, (azurite.CpuMilliseconds() - cpu) / elapsed.TotalMilliseconds);
     }
 
     /// <summary>Every kind as many times as counted, each spread evenly over the run (no randomness, same order each run).</summary>

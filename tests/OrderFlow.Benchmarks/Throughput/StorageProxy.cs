@@ -73,11 +73,13 @@ sealed partial class StorageProxy : IAsyncDisposable
         var body = StorageOperation.NeedsBody(route.Service, context.Request) ? await ReadBodyAsync(context.Request) : null;
         var operation = StorageOperation.Classify(route.Service, context.Request, body);
         var requestBytes = context.Request.ContentLength ?? 0;
+        var responseBody = new CountingStream(context.Response.Body);
+        context.Response.Body = responseBody;
         var error = await forwarder.SendAsync(context, route.Destination, client, ForwarderRequestConfig.Empty, HttpTransformer.Default);
         var failed = error != ForwarderError.None || context.Response.StatusCode >= 400;
         // Each row of a batch travels as one part of the multipart body.
         var batchRows = operation.Kind == "table batch" ? BatchPart().Count(body!) : 0;
-        Tally.Add(operation, requestBytes, context.Response.ContentLength ?? 0, failed, batchRows);
+        Tally.Add(operation, requestBytes, responseBody.Written, failed, batchRows);
     }
 
     /// <summary>Reads the body and leaves it to be read again by the forwarder.</summary>
