@@ -4,10 +4,12 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Benchmarks;
+using OrderFlow.Benchmarks.Throughput;
 using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
-// "dotnet run -c Release -- intake" runs the webhook intake benchmark, "-- invoices" the invoice list one;
+// "dotnet run -c Release -- intake" runs the webhook intake benchmark, "-- invoices" the invoice list one,
+// "-- throughput" the order throughput one;
 // with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
@@ -26,6 +28,11 @@ if (args.Contains("intake"))
 if (args.Contains("invoices"))
 {
     await InvoiceListBenchmark.RunAsync(storage);
+    return;
+}
+if (args.Contains("throughput"))
+{
+    await ThroughputBenchmark.RunAsync(state, children, storage, ThroughputBenchmark.OrderCount(args));
     return;
 }
 

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace OrderFlow.Benchmarks.Throughput;
+
+/// <summary>
+/// Azurite's ceiling for a given mix: the counted operations replayed straight on Azurite (each kind as often as
+/// counted, spread evenly through the run) with enough requests in flight to keep its single thread busy.
+/// </summary>
+static class StorageCeiling
+{
+    const int InFlight = 64;
+
+    /// <summary>Raw operations per second, how many were replayed, and how busy Azurite was meanwhile (1 = one core all the time).</summary>
+    public static async Task<(double OperationsPerSecond, int Replayed, double AzuriteBusy)> MeasureAsync(string storage, AzuriteProcess azurite, OperationSnapshot mix)
+    {
+        var kinds = mix.By(o => o.Kind);
+        var replays = await ReplayMix.PrepareAsync(new ReplayTargets(storage), kinds);
+        var plan = Plan(kinds);
+        var next = -1;
+        var cpu = azurite.CpuMilliseconds();
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, InFlight).Select(async _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < plan.Count; i = Interlocked.Increment(ref next))
+            {
+                await replays[plan[i]]();
+            }
+        }));
+        var elapsed = watch.Elapsed;
+        return (plan.Count / elapsed.TotalSeconds, plan.Count, (azurite.CpuMilliseconds() - cpu) / elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Every kind as many times as counted, each spread evenly over the run (no randomness, same order each run).</summary>
+    static List<string> Plan(IReadOnlyDictionary<string, OperationTotals> kinds) =>
+    [
+        .. kinds
+            .SelectMany(k => Enumerable.Range(0, (int)k.Value.Count).Select(j => (Kind: k.Key, At: (j + 0.5) / k.Value.Count)))
+            .OrderBy(step => step.At)
+            .ThenBy(step => step.Kind, StringComparer.Ordinal)
+            .Select(step => step.Kind),
+    ];
+}
