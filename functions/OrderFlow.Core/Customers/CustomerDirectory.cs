@@ -23,7 +23,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
 
     public async Task SaveAsync(Customer customer, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(customer.Id, CustomerRow)
         {
             ["Name"] = customer.Name,
@@ -36,7 +36,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
 
     public async Task<Customer?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(id, CustomerRow, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
@@ -44,7 +44,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
     /// <summary>The customer with this email, or a new one created with an ID derived from the email (so retries agree).</summary>
     public async Task<Customer> MatchOrCreateAsync(string name, string email, PostalAddress? address, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var index = await table.GetEntityIfExistsAsync<TableEntity>(EmailPartition(email), IndexRow, cancellationToken: cancellationToken);
         if (index.HasValue && index.Value is { } found && await FindAsync(found.GetString("CustomerId"), cancellationToken) is { } existing)
         {

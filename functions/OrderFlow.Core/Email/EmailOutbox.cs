@@ -20,14 +20,14 @@ public sealed class EmailOutbox(QueueServiceClient queues, TableServiceClient ta
     public async Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var queue = queues.GetQueueClient(configuration[QueueSetting] ?? "email-outbox");
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await queue.EnsureExistsAsync(cancellationToken);
         await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json), cancellationToken);
     }
 
     /// <summary>Sends unless already sent. A crash between sending and recording can repeat one email; never lose one.</summary>
     public async Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        await sent.CreateIfNotExistsAsync(cancellationToken);
+        await sent.EnsureExistsAsync(cancellationToken);
         var key = SentKey(message.DeduplicationKey);
         if ((await sent.GetEntityIfExistsAsync<TableEntity>(key.Partition, key.Row, cancellationToken: cancellationToken)).HasValue)
         {

@@ -1,3 +1,4 @@
+using OrderFlow.Core.Storage;
 using Azure.Data.Tables;
 
 namespace OrderFlow.Core.Inventory;
@@ -24,7 +25,7 @@ sealed class SkuPartition
 
     public static async Task<SkuPartition> ReadAsync(TableClient table, string sku, string orderId, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var stock = new List<TableEntity>();
         TableEntity? reservation = null;
         var reservationKey = StockRows.ReservationKey(orderId);

@@ -16,7 +16,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
 
     public async Task<IReadOnlyList<StockLevel>> ListAsync(string? sku, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var filter = sku is null
             ? TableClient.CreateQueryFilter($"RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {sku} and RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}");
@@ -53,7 +53,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
     /// <summary>Notes that an order waits for this SKU, so a restock can wake it; cleared when it reserves.</summary>
     public async Task MarkBackorderedAsync(string orderId, string sku, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(sku, StockRows.BackorderKey(orderId)), TableUpdateMode.Replace, cancellationToken);
     }
 
@@ -63,7 +63,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
     /// <summary>The orders waiting for this SKU.</summary>
     public async Task<IReadOnlyList<string>> BackorderedOrdersAsync(string sku, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sku} and RowKey ge {StockRows.BackorderPrefix} and RowKey lt {"backorder}"}");
         var orders = new List<string>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))

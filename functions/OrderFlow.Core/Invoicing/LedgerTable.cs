@@ -20,7 +20,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     {
         if (!created)
         {
-            await table.CreateIfNotExistsAsync(cancellationToken);
+            await table.EnsureExistsAsync(cancellationToken);
             created = true;
         }
     }

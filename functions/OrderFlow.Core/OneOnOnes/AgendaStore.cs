@@ -28,7 +28,7 @@ public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
 
     public async Task<IReadOnlyList<AgendaItem>> ForMeetingAsync(string seriesId, DateOnly meeting, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {seriesId}");
         var items = new List<AgendaItem>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -40,7 +40,7 @@ public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
 
     public async Task AddAsync(MeetingAccess access, string text, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{access.RoleKey}|{access.DateKey}|{text}")))[..16];
         try
         {

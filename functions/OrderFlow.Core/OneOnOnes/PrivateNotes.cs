@@ -16,14 +16,14 @@ public sealed class PrivateNotes(TableServiceClient tables, StorageNames names)
 
     public async Task<string> ReadAsync(MeetingAccess access, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(access), access.DateKey, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? entity.GetString("Text") ?? "" : "";
     }
 
     public async Task SaveAsync(MeetingAccess access, string text, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(Partition(access), access.DateKey) { ["Text"] = text }, TableUpdateMode.Replace, cancellationToken);
     }
 

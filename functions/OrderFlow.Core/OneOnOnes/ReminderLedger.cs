@@ -19,7 +19,7 @@ public sealed class ReminderLedger(TableServiceClient tables, StorageNames names
     /// <summary>True when this caller is to queue the reminder now.</summary>
     public async Task<bool> TryClaimAsync(MeetingAccess access, string tokenHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var claim = new TableEntity(access.SeriesId, RowKey(access)) { ["TokenHash"] = tokenHash, ["ClaimedAt"] = now, ["Queued"] = false };
         try
         {
@@ -43,7 +43,7 @@ public sealed class ReminderLedger(TableServiceClient tables, StorageNames names
     /// <summary>Whether this exact link was sent for this participant and meeting (a forged but well-signed one was not).</summary>
     public async Task<bool> WasIssuedAsync(MeetingAccess access, string tokenHash, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(access.SeriesId, RowKey(access), cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity && entity.GetString("TokenHash") == tokenHash;
     }

@@ -23,7 +23,7 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
     /// <summary>Adds the series; when it already exists (a retried request) answers the stored one and false.</summary>
     public async Task<(StoredSeries Stored, bool Added)> AddAsync(OneOnOneSeries series, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         try
         {
             var added = await table.AddEntityAsync(ToEntity(series), cancellationToken);
@@ -37,7 +37,7 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
 
     public async Task<StoredSeries?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(id, SeriesRow, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? new StoredSeries(FromEntity(entity), entity.ETag) : null;
     }
@@ -52,7 +52,7 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
     /// <summary>Every series still running: a scan across partitions, once a day, of one row per series.</summary>
     public async IAsyncEnumerable<OneOnOneSeries> ActiveAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"RowKey eq {SeriesRow} and Cancelled eq false");
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {

@@ -21,12 +21,11 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
-    readonly CreatedOnce tableCreated = new(cancellationToken => tables.GetTableClient(names.Table(TableName)).CreateIfNotExistsAsync(cancellationToken));
 
     /// <summary>Records a received order; answers false when it was already there (a duplicate delivery).</summary>
     public async Task<bool> TryCreateAsync(OrderRecord record, CancellationToken cancellationToken)
     {
-        await tableCreated.EnsureAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         try
         {
             await table.AddEntityAsync(ToEntity(record), cancellationToken);
@@ -40,7 +39,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
 
     public async Task<OrderRecord?> FindAsync(string orderId, CancellationToken cancellationToken)
     {
-        await tableCreated.EnsureAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
@@ -66,7 +65,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
     public async Task<(IReadOnlyList<OrderRecord> Items, string? ContinuationToken)> QueryAsync(
         OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        await tableCreated.EnsureAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var filters = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {OrderRow}") };
         if (query.Status is { } status)
         {

@@ -18,7 +18,7 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
 
     public async Task SaveAsync(Employee employee, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         await table.UpsertEntityAsync(ToEntity(employee), TableUpdateMode.Replace, cancellationToken);
     }
 
@@ -29,7 +29,7 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
     /// </summary>
     public async Task SaveAllAsync(IReadOnlyList<Employee> employees, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         foreach (var chunk in employees.Chunk(MaxBatch))
         {
             await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(e))), cancellationToken);
@@ -38,7 +38,7 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
 
     public async Task<Employee?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
@@ -55,7 +55,7 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
     /// <summary>Every employee ID in the directory (an import may name managers who are not in the file).</summary>
     public async Task<ISet<string>> ExistingIdsAsync(CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
         {
@@ -66,7 +66,7 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
 
     async Task<IReadOnlyList<Employee>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var found = new List<Employee>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {

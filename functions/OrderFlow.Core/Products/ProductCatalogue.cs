@@ -20,7 +20,7 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
 
     public async Task SaveAsync(Product product, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var entity = new TableEntity(product.Sku, ProductRow)
         {
             ["Name"] = product.Name,
@@ -33,7 +33,7 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
 
     public async Task<Product?> FindAsync(string sku, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(sku, ProductRow, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }

@@ -18,7 +18,6 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     const string TableName = "PendingOrderEvents";
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     readonly TableClient pending = tables.GetTableClient(names.Table(TableName));
-    readonly CreatedOnce pendingCreated = new(cancellationToken => tables.GetTableClient(names.Table(TableName)).CreateIfNotExistsAsync(cancellationToken));
 
     /// <summary>
     /// Raises the event that <paramref name="build"/> makes from the order as it stands (quantities and parcels are
@@ -64,7 +63,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     /// <summary>Kept first, then raised if the order runs: whichever of the two comes second applies it.</summary>
     public async Task KeepOrRaiseAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
     {
-        await pendingCreated.EnsureAsync(cancellationToken);
+        await pending.EnsureExistsAsync(cancellationToken);
         var json = JsonSerializer.Serialize(payload, Json);
         await pending.UpsertEntityAsync(new TableEntity(orderId, eventName) { ["Payload"] = json }, TableUpdateMode.Replace, cancellationToken);
         if (await durable.GetInstanceAsync(orderId, cancellationToken) is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
@@ -76,7 +75,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     /// <summary>Raises what was kept for an order that has just started.</summary>
     public async Task ReplayKeptAsync(DurableTaskClient durable, string orderId, CancellationToken cancellationToken)
     {
-        await pendingCreated.EnsureAsync(cancellationToken);
+        await pending.EnsureExistsAsync(cancellationToken);
         await foreach (var kept in pending.QueryAsync<TableEntity>(e => e.PartitionKey == orderId, cancellationToken: cancellationToken))
         {
             // Raised as the JSON it was kept as, so the workflow reads the same event type either way.

@@ -19,7 +19,7 @@ public sealed class IdempotencyKeys(TableServiceClient tables, StorageNames name
     /// <summary>Binds the key to this body and order; answers false if the key was used with another body.</summary>
     public async Task<bool> TryBindAsync(string key, ReadOnlyMemory<byte> body, string orderId, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var partition = Hash(Encoding.UTF8.GetBytes(key));
         var bodyHash = Hash(body.Span);
         try

@@ -13,11 +13,10 @@ public sealed class OrderPayloadStore(BlobServiceClient blobs, StorageNames name
 {
     public const string ContainerName = "order-payloads";
     readonly BlobContainerClient container = blobs.GetBlobContainerClient(names.Container(ContainerName));
-    readonly CreatedOnce containerCreated = new(cancellationToken => blobs.GetBlobContainerClient(names.Container(ContainerName)).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
 
     public async Task SaveAsync(string orderId, string delivery, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
-        await containerCreated.EnsureAsync(cancellationToken);
+        await container.EnsureExistsAsync(cancellationToken);
         try
         {
             await container.GetBlobClient($"{orderId}/{delivery}").UploadAsync(new BinaryData(payload), overwrite: false, cancellationToken);
@@ -30,7 +29,7 @@ public sealed class OrderPayloadStore(BlobServiceClient blobs, StorageNames name
 
     public async Task<IReadOnlyList<string>> ListAsync(string orderId, CancellationToken cancellationToken)
     {
-        await containerCreated.EnsureAsync(cancellationToken);
+        await container.EnsureExistsAsync(cancellationToken);
         var names = new List<string>();
         await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, orderId + "/", cancellationToken))
         {

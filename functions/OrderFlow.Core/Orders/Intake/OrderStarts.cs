@@ -20,13 +20,9 @@ public sealed class OrderStarts
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     readonly QueueClient queue;
-    readonly CreatedOnce created;
 
-    public OrderStarts(QueueServiceClient queues, IConfiguration configuration)
-    {
+    public OrderStarts(QueueServiceClient queues, IConfiguration configuration) =>
         queue = queues.GetQueueClient(configuration[QueueSetting] ?? "order-starts");
-        created = new CreatedOnce(cancellationToken => queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
-    }
 
     /// <summary>Queues the start; answers false when the input is too large for a message.</summary>
     public async Task<bool> TryEnqueueAsync(OrderWorkflowInput input, CancellationToken cancellationToken)
@@ -36,7 +32,7 @@ public sealed class OrderStarts
         {
             return false;
         }
-        await created.EnsureAsync(cancellationToken);
+        await queue.EnsureExistsAsync(cancellationToken);
         await queue.SendMessageAsync(json, cancellationToken);
         return true;
     }
