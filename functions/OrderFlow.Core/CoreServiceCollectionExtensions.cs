@@ -6,6 +6,7 @@ using OrderFlow.Core.Health;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.People;
 using OrderFlow.Core.Security;
+using OrderFlow.Core.Surveys;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOrders(configuration);
         services.AddSignedLinks();
         services.AddPeople();
+        services.AddSurveys();
         return services;
     }
 }

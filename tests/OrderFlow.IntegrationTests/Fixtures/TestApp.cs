@@ -70,6 +70,7 @@ public class TestApp : IAsyncLifetime
         ["TestTimerSchedule"] = "0 0 0 1 1 *",
         ["OrderIntakeQueue"] = "intake-" + names.Suffix,
         ["EmailOutboxQueue"] = "outbox-" + names.Suffix,
+        ["SurveyInvitationsQueue"] = "invites-" + names.Suffix,
     };
 
     public async Task<WorkflowState> WorkflowAsync(string instanceId)
