@@ -46,9 +46,8 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
     public async Task<IReadOnlyList<Invitation>> InvitationsAsync(string roundId, CancellationToken cancellationToken)
     {
         await table.CreateIfNotExistsAsync(cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {InvitationPrefix} and RowKey lt {"i."}");
         var found = new List<Invitation>();
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(InvitationsFilter(roundId), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             found.Add(ToInvitation(row));
         }
@@ -59,13 +58,7 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
     public async Task<SubmitOutcome> SubmitAsync(string roundId, string invitationId, ETag invitationETag, SurveyResponse response, CancellationToken cancellationToken)
     {
         var mark = new TableEntity(roundId, InvitationPrefix + invitationId) { ["Answered"] = true };
-        var row = new TableEntity(roundId, ResponsePrefix + Guid.NewGuid().ToString("N"))
-        {
-            ["Department"] = response.Department,
-            ["Day"] = response.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Enps"] = response.Enps,
-            ["Answers"] = JsonSerializer.Serialize(response.Answers),
-        };
+        var row = ResponseEntity(roundId, response);
         try
         {
             await table.SubmitTransactionAsync(
@@ -77,6 +70,28 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
         {
             return SubmitOutcome.AlreadyAnswered;
         }
+    }
+
+    /// <summary>A response row: a random key, so neither the order of answers nor the invitation can be read from it.</summary>
+    public static TableEntity ResponseEntity(string roundId, SurveyResponse response) => new(roundId, ResponsePrefix + Guid.NewGuid().ToString("N"))
+    {
+        ["Department"] = response.Department,
+        ["Day"] = response.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Enps"] = response.Enps,
+        ["Answers"] = JsonSerializer.Serialize(response.Answers),
+    };
+
+    /// <summary>How many were invited per department, reading one column of each invitation.</summary>
+    public async Task<Dictionary<string, int>> InvitedPerDepartmentAsync(string roundId, CancellationToken cancellationToken)
+    {
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var invited = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(InvitationsFilter(roundId), maxPerPage: 1000, select: ["Department"], cancellationToken: cancellationToken))
+        {
+            var department = row.GetString("Department");
+            invited[department] = invited.GetValueOrDefault(department) + 1;
+        }
+        return invited;
     }
 
     /// <summary>Responses with only the named columns: eNPS reads two columns of 100,000 rows, not all of them.</summary>
@@ -99,6 +114,9 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
             await table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge, new TableEntity(roundId, InvitationPrefix + i.InvitationId) { ["Closed"] = true })), cancellationToken);
         }
     }
+
+    static string InvitationsFilter(string roundId) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {InvitationPrefix} and RowKey lt {"i."}");
 
     static Invitation ToInvitation(TableEntity e) => new(
         e.RowKey[InvitationPrefix.Length..],

@@ -40,7 +40,7 @@ public sealed class EnpsPublisher(SurveyStore surveys, RoundStore rounds, Answer
 
     public async Task<IReadOnlyList<EnpsPoint>> ComputeAsync(Survey survey, SurveyRound round, CancellationToken cancellationToken)
     {
-        var invited = (await answers.InvitationsAsync(round.RoundId, cancellationToken)).CountBy(i => i.Department).ToDictionary();
+        var invited = await answers.InvitedPerDepartmentAsync(round.RoundId, cancellationToken);
         var counts = invited.Keys.ToDictionary(d => d, _ => new EnpsCounts());
         await foreach (var row in answers.ResponsesAsync(round.RoundId, Columns, cancellationToken))
         {

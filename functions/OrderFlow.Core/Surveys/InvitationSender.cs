@@ -39,7 +39,7 @@ public sealed class InvitationSender(SurveyStore surveys, RoundStore rounds, Ans
         $"""
         Hello {employee.Name},
 
-        "{survey.Title}" has {survey.Questions.Count} short question(s). Your answers help us see how we are doing.
+        "{survey.Title}" is {(survey.Questions.Count == 1 ? "one short question" : $"{survey.Questions.Count} short questions")}. Your answers help us see how we are doing.
 
         Answer here (this link is yours, works once, until {round.ClosesAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}):
         {url}

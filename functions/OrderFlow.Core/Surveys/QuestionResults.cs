@@ -4,7 +4,15 @@ using System.Text.Json;
 namespace OrderFlow.Core.Surveys;
 
 /// <summary>One question's aggregate: a mean and distribution for numbers, counts for choices, texts for text.</summary>
-public sealed record QuestionResult(string Id, string Type, string Text, double? Mean, IReadOnlyDictionary<string, int>? Counts, IReadOnlyList<string>? Texts);
+public sealed record QuestionResult(
+    string Id,
+    string Type,
+    string Text,
+    int Answered,
+    double? Mean = null,
+    IReadOnlyDictionary<string, int>? Distribution = null,
+    IReadOnlyDictionary<string, int>? Counts = null,
+    IReadOnlyList<string>? Texts = null);
 
 public sealed record RoundResults(string SurveyId, string RoundId, int Invited, bool Suppressed, int? Respondents, IReadOnlyList<QuestionResult> Questions);
 
@@ -34,9 +42,9 @@ public sealed class QuestionResults(AnswerStore answers)
         return question.Type switch
         {
             QuestionType.Enps or QuestionType.Scale => Numeric(question, type, given),
-            QuestionType.Choice => new QuestionResult(question.Id, type, question.Text, null, question.Options.ToDictionary(o => o, o => given.Count(g => g == o)), null),
+            QuestionType.Choice => new QuestionResult(question.Id, type, question.Text, given.Count, Counts: question.Options.ToDictionary(o => o, o => given.Count(g => g == o))),
             // Sorted, so the list order says nothing about who answered when.
-            _ => new QuestionResult(question.Id, type, question.Text, null, null, [.. given.Order(StringComparer.Ordinal)]),
+            _ => new QuestionResult(question.Id, type, question.Text, given.Count, Texts: [.. given.Order(StringComparer.Ordinal)]),
         };
     }
 
@@ -46,6 +54,6 @@ public sealed class QuestionResults(AnswerStore answers)
         var (min, max) = question.Type == QuestionType.Enps ? (0, 10) : (1, 5);
         var distribution = Enumerable.Range(min, max - min + 1).ToDictionary(v => v.ToString(CultureInfo.InvariantCulture), v => values.Count(x => x == v));
         double? mean = values.Count == 0 ? null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero);
-        return new QuestionResult(question.Id, type, question.Text, mean, distribution, null);
+        return new QuestionResult(question.Id, type, question.Text, values.Count, mean, distribution);
     }
 }

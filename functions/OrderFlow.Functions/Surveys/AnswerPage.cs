@@ -26,7 +26,8 @@ public static class AnswerPage
         body.Append(CultureInfo.InvariantCulture, $"<p>Your answers are anonymous: they are stored without your name, email or employee ID, with the date only, and results are shown only for groups of at least {survey.AnonymityThreshold} people. We note separately that you answered, so that you get no reminder. Every question may be skipped.</p>");
         if (problems.Count > 0)
         {
-            body.Append("<p class=\"error\" role=\"alert\">Some answers need a second look: see the messages below.</p>");
+            var summary = problems.TryGetValue("answers", out var overall) ? string.Join(" ", overall) : "Some answers need a second look: see the messages below.";
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"error\" role=\"alert\">{HtmlEncode(summary)}</p>");
         }
         body.Append("<form method=\"post\">");
         foreach (var question in survey.Questions)

@@ -66,6 +66,7 @@ public partial class AnonymityTests(SurveyApp app) : IClassFixture<SurveyApp>
         var questions = shown.GetProperty("questions");
         Assert.Equal(8.33, questions[0].GetProperty("mean").GetDouble());
         Assert.Equal(4.0, questions[1].GetProperty("mean").GetDouble());
+        Assert.Equal(3, questions[1].GetProperty("distribution").GetProperty("4").GetInt32());
         Assert.Equal(3, questions[2].GetProperty("counts").GetProperty("Tools").GetInt32());
         Assert.Equal(["Apples", "Zebra crossing"], questions[3].GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
     }
