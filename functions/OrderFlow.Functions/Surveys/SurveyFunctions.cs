@@ -28,12 +28,11 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "surveys/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (await surveys.FindAsync(id, cancellationToken) is not { } survey)
+        return await WithSurveyAsync(id, async survey =>
         {
-            return Problems.NotFound($"Survey {id}");
-        }
-        var all = await rounds.OfSurveyAsync(id, cancellationToken);
-        return TypedResults.Json(new { survey, rounds = all.Select(r => new { r.RoundId, r.OpenedAt, r.RemindAt, r.ClosesAt, r.Invited, r.Closed }) }, SurveyStore.Json);
+            var all = await rounds.OfSurveyAsync(id, cancellationToken);
+            return TypedResults.Json(new { survey, rounds = all.Select(r => new { r.RoundId, r.OpenedAt, r.RemindAt, r.ClosesAt, r.Invited, r.Closed }) }, SurveyStore.Json);
+        }, cancellationToken);
     }
 
     [Function("OpenSurveyRound")]
@@ -41,12 +40,11 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     public async Task<IResult> OpenRoundAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "surveys/{id}/rounds")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (await surveys.FindAsync(id, cancellationToken) is not { } survey)
+        return await WithSurveyAsync(id, async survey =>
         {
-            return Problems.NotFound($"Survey {id}");
-        }
-        var round = await opener.OpenNowAsync(survey, cancellationToken);
-        return TypedResults.Created($"/api/surveys/{id}/results?roundId={round.RoundId}", new { roundId = round.RoundId, invited = round.Invited });
+            var round = await opener.OpenNowAsync(survey, cancellationToken);
+            return TypedResults.Created($"/api/surveys/{id}/results?roundId={round.RoundId}", new { roundId = round.RoundId, invited = round.Invited });
+        }, cancellationToken);
     }
 
     [Function("GetSurveyResults")]
@@ -54,14 +52,16 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     public async Task<IResult> ResultsAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "surveys/{id}/results")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (await surveys.FindAsync(id, cancellationToken) is not { } survey)
+        return await WithSurveyAsync(id, async survey =>
         {
-            return Problems.NotFound($"Survey {id}");
-        }
-        var roundId = request.Query["roundId"].ToString();
-        var round = roundId.Length > 0
-            ? await rounds.FindAsync(id, roundId, cancellationToken)
-            : (await rounds.OfSurveyAsync(id, cancellationToken)) is [.., var latest] ? latest : null;
-        return round is null ? Problems.NotFound($"Round {roundId}") : TypedResults.Json(await results.ComputeAsync(survey, round, cancellationToken), SurveyStore.Json);
+            var roundId = request.Query["roundId"].ToString();
+            var round = roundId.Length > 0
+                ? await rounds.FindAsync(id, roundId, cancellationToken)
+                : (await rounds.OfSurveyAsync(id, cancellationToken)) is [.., var latest] ? latest : null;
+            return round is null ? Problems.NotFound($"Round {roundId}") : TypedResults.Json(await results.ComputeAsync(survey, round, cancellationToken), SurveyStore.Json);
+        }, cancellationToken);
     }
+
+    async Task<IResult> WithSurveyAsync(string id, Func<Survey, Task<IResult>> found, CancellationToken cancellationToken) =>
+        await surveys.FindAsync(id, cancellationToken) is { } survey ? await found(survey) : Problems.NotFound($"Survey {id}");
 }

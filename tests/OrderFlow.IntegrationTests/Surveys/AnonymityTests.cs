@@ -15,10 +15,7 @@ public partial class AnonymityTests(SurveyApp app) : IClassFixture<SurveyApp>
     [Fact(Timeout = 180_000)]
     public async Task Responses_Stored_HoldNoPersonNoInvitationAndOnlyTheDay()
     {
-        var employees = await SurveyApi.ImportAsync(app.Http, 6);
-        var surveyId = await SurveyApi.CreateSurveyAsync(app.Http, employees.Select(e => e.Department), threshold: 3);
-        var (roundId, _) = await SurveyApi.OpenRoundAsync(app.Http, surveyId);
-        var mails = await SurveyMail.WaitForAsync([.. employees.Select(e => e.Email)], "Pulse check", 6);
+        var (_, roundId, employees, mails) = await app.InvitedRoundAsync(6);
         foreach (var mail in mails.Take(4))
         {
             Assert.Equal(200, (await SurveyApi.AnswerAsync(mail.Link, 8, "More quiet rooms")).Status);
@@ -49,10 +46,7 @@ public partial class AnonymityTests(SurveyApp app) : IClassFixture<SurveyApp>
     [Fact(Timeout = 180_000)]
     public async Task Results_UnderAndOverTheThreshold_SuppressedThenAggregated()
     {
-        var employees = await SurveyApi.ImportAsync(app.Http, 5);
-        var surveyId = await SurveyApi.CreateSurveyAsync(app.Http, employees.Select(e => e.Department), threshold: 3);
-        var (roundId, _) = await SurveyApi.OpenRoundAsync(app.Http, surveyId);
-        var mails = await SurveyMail.WaitForAsync([.. employees.Select(e => e.Email)], "Pulse check", 5);
+        var (surveyId, roundId, _, mails) = await app.InvitedRoundAsync(5);
         await SurveyApi.AnswerAsync(mails[0].Link, 10, "Zebra crossing");
         await SurveyApi.AnswerAsync(mails[1].Link, 6, "Apples");
 

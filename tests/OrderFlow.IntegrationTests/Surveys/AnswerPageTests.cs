@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using Azure.Data.Tables;
-using OrderFlow.Core.Surveys;
 
 namespace OrderFlow.IntegrationTests.Surveys;
 
@@ -9,14 +7,11 @@ public class AnswerPageTests(SurveyApp app) : IClassFixture<SurveyApp>
 {
     async Task<(string RoundId, IReadOnlyList<SurveyMail.Mail> Mails)> RoundAsync()
     {
-        var employees = await SurveyApi.ImportAsync(app.Http, 3);
-        var surveyId = await SurveyApi.CreateSurveyAsync(app.Http, employees.Select(e => e.Department), threshold: 3);
-        var (roundId, _) = await SurveyApi.OpenRoundAsync(app.Http, surveyId);
-        return (roundId, await SurveyMail.WaitForAsync([.. employees.Select(e => e.Email)], "Pulse check", 3));
+        var (_, roundId, _, mails) = await app.InvitedRoundAsync(3);
+        return (roundId, mails);
     }
 
-    async Task<int> ResponseCountAsync(string roundId) =>
-        (await app.TableAsync(AnswerStore.TableName)).Query<TableEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo("r-") >= 0 && e.RowKey.CompareTo("r.") < 0).Count();
+    Task<int> ResponseCountAsync(string roundId) => app.ResponseCountAsync(roundId);
 
     [Fact(Timeout = 180_000)]
     public async Task Show_ValidLink_SelfContainedAccessibleForm()

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Security;
 using OrderFlow.Core.Surveys;
@@ -8,17 +7,13 @@ namespace OrderFlow.IntegrationTests.Surveys;
 /// <summary>A link works once, for its own invitation, until its round closes; anything else is refused and stores nothing.</summary>
 public class TokenAbuseTests(SurveyApp app) : IClassFixture<SurveyApp>
 {
-    async Task<(string SurveyId, string RoundId, IReadOnlyList<SurveyMail.Mail> Mails)> RoundAsync(int people = 3)
+    async Task<(string SurveyId, string RoundId, IReadOnlyList<SurveyMail.Mail> Mails)> RoundAsync()
     {
-        var employees = await SurveyApi.ImportAsync(app.Http, people);
-        var surveyId = await SurveyApi.CreateSurveyAsync(app.Http, employees.Select(e => e.Department), threshold: 3);
-        var (roundId, _) = await SurveyApi.OpenRoundAsync(app.Http, surveyId);
-        var mails = await SurveyMail.WaitForAsync([.. employees.Select(e => e.Email)], "Pulse check: a short survey", people);
+        var (surveyId, roundId, _, mails) = await app.InvitedRoundAsync(3);
         return (surveyId, roundId, mails);
     }
 
-    async Task<int> ResponseCountAsync(string roundId) =>
-        (await app.TableAsync(AnswerStore.TableName)).Query<TableEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo("r-") >= 0 && e.RowKey.CompareTo("r.") < 0).Count();
+    Task<int> ResponseCountAsync(string roundId) => app.ResponseCountAsync(roundId);
 
     static SignedLinks Forger() =>
         new(Options.Create(new LinkOptions { SigningKey = SurveyApp.SigningKey, PublicBaseUrl = "http://unused" }), TimeProvider.System);
