@@ -33,7 +33,7 @@ public sealed class EnpsPublisher(SurveyStore surveys, RoundStore rounds, Answer
         }
         if (round.Closed)
         {
-            await rounds.SaveAsync(round with { ResultsFinal = true }, cancellationToken);
+            await rounds.UpdateAsync(round with { ResultsFinal = true }, ["ResultsFinal"], cancellationToken);
         }
         return points;
     }

@@ -54,7 +54,7 @@ public sealed class RoundOpener(RoundStore rounds, AnswerStore answers, Employee
             invitations.Select(i => (new InvitationMessage(survey.Id, round.RoundId, i.InvitationId, InvitationKind.Invite), i.SendAt - now)),
             cancellationToken);
         var fannedOut = round with { Invited = invitations.Count, FannedOut = true };
-        await rounds.SaveAsync(fannedOut, cancellationToken);
+        await rounds.UpdateAsync(fannedOut, ["Invited", "FannedOut"], cancellationToken);
         return fannedOut;
     }
 }

@@ -27,8 +27,20 @@ public sealed class RoundStore(TableServiceClient tables, StorageNames names)
         }
     }
 
-    public async Task SaveAsync(SurveyRound round, CancellationToken cancellationToken) =>
-        await table.UpsertEntityAsync(ToEntity(round), TableUpdateMode.Replace, cancellationToken);
+    /// <summary>
+    /// Writes only the named properties of <paramref name="round"/> (a merge), so timers that each set their own
+    /// flag at the same time never undo one another's.
+    /// </summary>
+    public async Task UpdateAsync(SurveyRound round, IEnumerable<string> properties, CancellationToken cancellationToken)
+    {
+        var all = ToEntity(round);
+        var changed = new TableEntity(round.SurveyId, round.RoundId);
+        foreach (var name in properties)
+        {
+            changed[name] = all[name];
+        }
+        await table.UpdateEntityAsync(changed, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
 
     public async Task<SurveyRound?> FindAsync(string surveyId, string roundId, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class RoundTimers(SurveyStore surveys, RoundStore rounds, AnswerSt
             var waiting = (await answers.InvitationsAsync(round.RoundId, cancellationToken)).Where(i => !i.Answered).ToList();
             var after = round.RemindAt - round.OpenedAt;
             await queue.EnqueueAsync(waiting.Select(i => (new InvitationMessage(round.SurveyId, round.RoundId, i.InvitationId, InvitationKind.Reminder), i.SendAt + after - now)), cancellationToken);
-            await rounds.SaveAsync(round with { RemindersSent = true }, cancellationToken);
+            await rounds.UpdateAsync(round with { RemindersSent = true }, ["RemindersSent"], cancellationToken);
             reminded += waiting.Count;
         }
         return reminded;
@@ -30,7 +30,7 @@ public sealed class RoundTimers(SurveyStore surveys, RoundStore rounds, AnswerSt
             if (!round.Closed)
             {
                 await answers.ScrubInvitationTimesAsync(round.RoundId, cancellationToken);
-                await rounds.SaveAsync(round with { Closed = true }, cancellationToken);
+                await rounds.UpdateAsync(round with { Closed = true }, ["Closed"], cancellationToken);
                 closed++;
             }
             if (await surveys.FindAsync(round.SurveyId, cancellationToken) is { } survey)
