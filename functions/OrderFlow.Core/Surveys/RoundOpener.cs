@@ -10,33 +10,30 @@ namespace OrderFlow.Core.Surveys;
 /// </summary>
 public sealed class RoundOpener(RoundStore rounds, AnswerStore answers, EmployeeDirectory directory, InvitationFanOut queue, SurveyLinks links, TimeProvider time)
 {
-    /// <summary>The round of the cadence period <paramref name="now"/> falls in, emailed at each person's local time.</summary>
-    public Task<(SurveyRound Round, bool Opened)> OpenScheduledAsync(Survey survey, DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The round of the cadence period <paramref name="now"/> falls in, emailed at each person's local time.
+    /// Dispatched is true when this call sent the invitations (a new round, or one whose opening was cut short).
+    /// </summary>
+    public Task<(SurveyRound Round, bool Dispatched)> OpenScheduledAsync(Survey survey, DateTimeOffset now, CancellationToken cancellationToken) =>
         OpenAsync(survey, SurveyRound.ScheduledId(survey, now), now, atLocalTime: true, cancellationToken);
 
     /// <summary>A round now, emailed at once: the period's round if it has none yet, otherwise an extra one.</summary>
     public async Task<SurveyRound> OpenNowAsync(Survey survey, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (round, opened) = await OpenAsync(survey, SurveyRound.ScheduledId(survey, now), now, atLocalTime: false, cancellationToken);
-        return opened ? round : (await OpenAsync(survey, SurveyRound.ExtraId(survey, now), now, atLocalTime: false, cancellationToken)).Round;
+        var (round, dispatched) = await OpenAsync(survey, SurveyRound.ScheduledId(survey, now), now, atLocalTime: false, cancellationToken);
+        return dispatched ? round : (await OpenAsync(survey, SurveyRound.ExtraId(survey, now), now, atLocalTime: false, cancellationToken)).Round;
     }
 
-    async Task<(SurveyRound Round, bool Opened)> OpenAsync(Survey survey, string roundId, DateTimeOffset now, bool atLocalTime, CancellationToken cancellationToken)
+    async Task<(SurveyRound Round, bool Dispatched)> OpenAsync(Survey survey, string roundId, DateTimeOffset now, bool atLocalTime, CancellationToken cancellationToken)
     {
-        var existing = await rounds.FindAsync(survey.Id, roundId, cancellationToken);
-        if (existing is { FannedOut: true })
+        var round = await rounds.FindAsync(survey.Id, roundId, cancellationToken);
+        if (round is null)
         {
-            return (existing, false);
+            var opened = SurveyRound.Open(survey, roundId, now);
+            round = await rounds.TryAddAsync(opened, cancellationToken) ? opened : await rounds.FindAsync(survey.Id, roundId, cancellationToken) ?? opened;
         }
-        var round = existing ?? SurveyRound.Open(survey, roundId, now);
-        var opened = existing is null && await rounds.TryAddAsync(round, cancellationToken);
-        round = opened ? round : await rounds.FindAsync(survey.Id, roundId, cancellationToken) ?? round;
-        if (round.FannedOut)
-        {
-            return (round, false);
-        }
-        return (await FanOutAsync(survey, round, atLocalTime, cancellationToken), opened);
+        return round.FannedOut ? (round, false) : (await FanOutAsync(survey, round, atLocalTime, cancellationToken), true);
     }
 
     async Task<SurveyRound> FanOutAsync(Survey survey, SurveyRound round, bool atLocalTime, CancellationToken cancellationToken)

@@ -60,4 +60,23 @@ public class DispatchTests(SurveyApp app) : IClassFixture<SurveyApp>
         var survey = await SurveyApi.SurveyAsync(app.Http, surveyId);
         Assert.Equal([$"{surveyId}.2031-Q2", $"{surveyId}.2031-Q3"], RoundIds(survey));
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Dispatch_AfterAnOpeningCutShort_FinishesItWithEveryInvitation()
+    {
+        var employees = await SurveyApi.ImportAsync(app.Http, 3);
+        var surveyId = await SurveyApi.CreateSurveyAsync(app.Http, employees.Select(e => e.Department));
+        var survey = (await app.Service<SurveyStore>().FindAsync(surveyId, CancellationToken.None))!;
+        var at = new DateTimeOffset(2032, 5, 10, 8, 0, 0, TimeSpan.Zero);
+        // A crash right after the round row was added: nothing invited yet.
+        await app.Service<RoundStore>().TryAddAsync(SurveyRound.Open(survey, SurveyRound.ScheduledId(survey, at), at), CancellationToken.None);
+
+        await app.Service<RoundDispatcher>().OpenDueRoundsAsync(at.AddMinutes(15), CancellationToken.None);
+
+        var round = (await app.Service<RoundStore>().FindAsync(surveyId, $"{surveyId}.2032-05", CancellationToken.None))!;
+        var invitations = await app.Service<AnswerStore>().InvitationsAsync(round.RoundId, CancellationToken.None);
+        Assert.Equal((true, 3, at), (round.FannedOut, round.Invited, round.OpenedAt));
+        Assert.Equal(employees.Select(e => e.Id).Order(StringComparer.Ordinal), invitations.Select(i => i.EmployeeId).Order(StringComparer.Ordinal));
+        Assert.All(invitations, i => Assert.Equal(new DateTimeOffset(2032, 5, 11, 7, 0, 0, TimeSpan.Zero), i.SendAt));
+    }
 }
