@@ -8,6 +8,7 @@ using OrderFlow.Core.OneOnOnes;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.People;
 using OrderFlow.Core.Security;
+using OrderFlow.Core.Surveys;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core;
@@ -26,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSignedLinks();
         services.AddPeople();
         services.AddOneOnOnes();
+        services.AddSurveys();
         return services;
     }
 }

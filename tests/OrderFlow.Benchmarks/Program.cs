@@ -9,8 +9,7 @@ using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
 // "dotnet run -c Release -- intake" runs the webhook intake benchmark, "-- invoices" the invoice list one,
-// "-- throughput" the order throughput one;
-// with no argument, the orchestration one.
+// "-- throughput" the order throughput one, "-- enps" the eNPS one; with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -33,6 +32,11 @@ if (args.Contains("invoices"))
 if (args.Contains("throughput"))
 {
     await ThroughputBenchmark.RunAsync(state, children, storage, ThroughputBenchmark.OrderCount(args));
+    return;
+}
+if (args.Contains("enps"))
+{
+    await EnpsBenchmark.RunAsync(storage);
     return;
 }
 

@@ -71,6 +71,7 @@ public class TestApp : IAsyncLifetime
         ["OrderIntakeQueue"] = "intake-" + names.Suffix,
         ["EmailOutboxQueue"] = "outbox-" + names.Suffix,
         ["OrderStartQueue"] = "starts-" + names.Suffix,
+        ["SurveyInvitationsQueue"] = "invites-" + names.Suffix,
     };
 
     public async Task<WorkflowState> WorkflowAsync(string instanceId)

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.People;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -82,6 +84,26 @@ public class EmployeeApiTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["header"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
         Assert.Empty(await StoredAsync("h-"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Directory_AfterImport_FindsByIdDepartmentManagerAndActive()
+    {
+        var csv = $"{Header}\nlk-1,Mara Boss,boss@example.test,Lookups,,Europe/Berlin,true\n"
+            + "lk-2,Jo Report,jo@example.test,Lookups,lk-1,America/New_York,true\nlk-3,Al Gone,al@example.test,Lookups,lk-1,Asia/Tokyo,false\n";
+        (await ImportAsync(csv)).EnsureSuccessStatusCode();
+        var directory = app.Server.Services.GetRequiredService<EmployeeDirectory>();
+
+        var found = await directory.FindAsync("lk-2", CancellationToken.None);
+        var department = await directory.InDepartmentAsync("Lookups", CancellationToken.None);
+        var reports = await directory.ReportsOfAsync("lk-1", CancellationToken.None);
+        var active = await directory.AllActiveAsync(CancellationToken.None);
+
+        Assert.Equal(new Employee("lk-2", "Jo Report", "jo@example.test", "Lookups", "lk-1", "America/New_York", true), found);
+        Assert.Equal(["lk-1", "lk-2", "lk-3"], department.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["lk-2", "lk-3"], reports.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Contains(active, e => e.Id == "lk-1");
+        Assert.DoesNotContain(active, e => e.Id == "lk-3");
     }
 
     [Fact(Timeout = 30_000)]

@@ -1,0 +1,51 @@
+namespace OrderFlow.Core.Surveys;
+
+/// <summary>One stored eNPS figure: a round overall (<see cref="Department"/> null) or one department. Suppressed rows carry no counts.</summary>
+public sealed record EnpsPoint(
+    string RoundId,
+    string? Department,
+    DateTimeOffset OpenedAt,
+    bool Suppressed,
+    int? Respondents,
+    int? Promoters,
+    int? Passives,
+    int? Detractors,
+    int? Score,
+    double? MarginOfError95,
+    double? ResponseRate);
+
+/// <summary>A group's eNPS answers and how many of it were invited.</summary>
+public sealed record EnpsGroup(string? Department, EnpsCounts Counts, int Invited);
+
+public static class EnpsSegments
+{
+    /// <summary>
+    /// The overall point and one per department. Groups under the threshold are suppressed; when exactly one
+    /// department would be, the next smallest is suppressed too, or overall minus the others would reveal it.
+    /// </summary>
+    public static IReadOnlyList<EnpsPoint> Points(SurveyRound round, int threshold, EnpsGroup overall, IReadOnlyList<EnpsGroup> departments)
+    {
+        var suppressed = departments.Where(g => g.Counts.Respondents < threshold).Select(g => g.Department).ToHashSet();
+        var overallShown = overall.Counts.Respondents >= threshold;
+        if (suppressed.Count == 1 && overallShown && departments.Count > 1)
+        {
+            suppressed.Add(departments.Where(g => !suppressed.Contains(g.Department)).OrderBy(g => g.Counts.Respondents).ThenBy(g => g.Department, StringComparer.Ordinal).First().Department);
+        }
+        return [Point(round, overall, !overallShown), .. departments.OrderBy(g => g.Department, StringComparer.Ordinal).Select(g => Point(round, g, suppressed.Contains(g.Department)))];
+    }
+
+    static EnpsPoint Point(SurveyRound round, EnpsGroup group, bool suppressed) => suppressed
+        ? new EnpsPoint(round.RoundId, group.Department, round.OpenedAt, true, null, null, null, null, null, null, null)
+        : new EnpsPoint(
+            round.RoundId,
+            group.Department,
+            round.OpenedAt,
+            false,
+            group.Counts.Respondents,
+            group.Counts.Promoters,
+            group.Counts.Passives,
+            group.Counts.Detractors,
+            EnpsMath.Score(group.Counts),
+            EnpsMath.MarginOfError95(group.Counts, group.Invited),
+            EnpsMath.ResponseRate(group.Counts.Respondents, group.Invited));
+}

@@ -1,0 +1,28 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace OrderFlow.Functions.Surveys;
+
+/// <summary>
+/// An HTML answer, with headers for pages reached by a secret link: nothing loads from elsewhere, the link is never
+/// sent on as a referrer, and neither caches nor search engines keep the page.
+/// </summary>
+public sealed class HtmlPage(int status, string html) : IResult
+{
+    public int Status => status;
+
+    public string Html => html;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = status;
+        response.ContentType = "text/html; charset=utf-8";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        response.Headers.CacheControl = "no-store";
+        response.Headers["X-Robots-Tag"] = "noindex";
+        response.Headers.XContentTypeOptions = "nosniff";
+        await response.WriteAsync(html, Encoding.UTF8, httpContext.RequestAborted);
+    }
+}

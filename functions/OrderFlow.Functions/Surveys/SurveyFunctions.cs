@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Surveys;
+using OrderFlow.Functions.Http;
+
+namespace OrderFlow.Functions.Surveys;
+
+public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, RoundOpener opener, QuestionResults results, TimeProvider time)
+{
+    [Function("CreateSurvey")]
+    [Description("Creates a pulse survey: 1–10 questions, cadence, audience, anonymity threshold, reminder and close days, local send time.")]
+    public async Task<IResult> CreateAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "surveys")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var id = "s-" + Guid.NewGuid().ToString("N")[..12];
+        var (survey, error) = await JsonBody.ReadValidAsync<SurveyInput, Survey>(request, (input, errors) => input.Validate(id, time.GetUtcNow(), errors), cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        await surveys.AddAsync(survey!, cancellationToken);
+        return TypedResults.Created($"/api/surveys/{id}", new { id });
+    }
+
+    [Function("GetSurvey")]
+    [Description("A survey's definition and its rounds.")]
+    public async Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "surveys/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        return await WithSurveyAsync(id, async survey =>
+        {
+            var all = await rounds.OfSurveyAsync(id, cancellationToken);
+            return TypedResults.Json(new { survey, rounds = all.Select(r => new { r.RoundId, r.OpenedAt, r.RemindAt, r.ClosesAt, r.Invited, r.Closed }) }, SurveyStore.Json);
+        }, cancellationToken);
+    }
+
+    [Function("OpenSurveyRound")]
+    [Description("Opens a round now and emails every invited employee their personal link.")]
+    public async Task<IResult> OpenRoundAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "surveys/{id}/rounds")] HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        return await WithSurveyAsync(id, async survey =>
+        {
+            var round = await opener.OpenNowAsync(survey, cancellationToken);
+            return TypedResults.Created($"/api/surveys/{id}/results?roundId={round.RoundId}", new { roundId = round.RoundId, invited = round.Invited });
+        }, cancellationToken);
+    }
+
+    [Function("GetSurveyResults")]
+    [Description("Per-question aggregates of a round (the latest by default); suppressed under the anonymity threshold.")]
+    public async Task<IResult> ResultsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "surveys/{id}/results")] HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        return await WithSurveyAsync(id, async survey =>
+        {
+            var roundId = request.Query["roundId"].ToString();
+            var round = roundId.Length > 0
+                ? await rounds.FindAsync(id, roundId, cancellationToken)
+                : (await rounds.OfSurveyAsync(id, cancellationToken)) is [.., var latest] ? latest : null;
+            return round is null ? Problems.NotFound($"Round {roundId}") : TypedResults.Json(await results.ComputeAsync(survey, round, cancellationToken), SurveyStore.Json);
+        }, cancellationToken);
+    }
+
+    async Task<IResult> WithSurveyAsync(string id, Func<Survey, Task<IResult>> found, CancellationToken cancellationToken) =>
+        await surveys.FindAsync(id, cancellationToken) is { } survey ? await found(survey) : Problems.NotFound($"Survey {id}");
+}

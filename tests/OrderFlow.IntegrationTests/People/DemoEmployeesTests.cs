@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.People;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.People;
+
+public class DemoEmployeesTests(DemoSeededProductApp app) : IClassFixture<DemoSeededProductApp>
+{
+    [Fact(Timeout = 60_000)]
+    public async Task Start_WithDemoData_ThirtyEmployeesInFourDepartmentsEachWithAManager()
+    {
+        var directory = app.Server.Services.GetRequiredService<EmployeeDirectory>();
+
+        var employees = await directory.AllActiveAsync(CancellationToken.None);
+
+        Assert.Equal(30, employees.Count);
+        Assert.Equal(["Engineering", "Operations", "People", "Sales"], employees.Select(e => e.Department).Distinct().Order(StringComparer.Ordinal));
+        foreach (var department in employees.GroupBy(e => e.Department))
+        {
+            var manager = Assert.Single(department, e => e.ManagerId is null);
+            Assert.All(department.Where(e => e != manager), e => Assert.Equal(manager.Id, e.ManagerId));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Surveys;
+
+public class SurveyInputTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    [Fact(Timeout = 30_000)]
+    public async Task Create_ElevenQuestionsAndBadFields_400ListingEveryProblem()
+    {
+        var response = await app.Http.PostAsJsonAsync("api/surveys", new
+        {
+            title = "",
+            questions = Enumerable.Range(1, 11).Select(i => new { id = $"q{i}", type = i == 11 ? "stars" : "scale", text = "?" }),
+            cadence = "daily",
+            audience = new { },
+            anonymityThreshold = 1,
+            sendAtLocalTime = "25:00",
+        });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            ["anonymityThreshold", "audience", "cadence", "questions", "questions[10].type", "sendAtLocalTime", "title"],
+            problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Create_Valid_201AndReadBack()
+    {
+        var response = await app.Http.PostAsJsonAsync("api/surveys", new
+        {
+            title = "Weekly pulse",
+            questions = new[] { new { id = "q1", type = "enps", text = "Recommend us?" } },
+            cadence = "weekly",
+            audience = new { all = true },
+        });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var survey = await app.Http.GetFromJsonAsync<JsonElement>($"api/surveys/{id}");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(("Weekly pulse", "weekly", 5), (survey.GetProperty("survey").GetProperty("title").GetString(), survey.GetProperty("survey").GetProperty("cadence").GetString(), survey.GetProperty("survey").GetProperty("anonymityThreshold").GetInt32()));
+        Assert.Empty(survey.GetProperty("rounds").EnumerateArray());
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Enps_WithoutSurveyId_400()
+    {
+        var response = await app.Http.GetAsync("api/enps?from=yesterday");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["from", "surveyId"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+}
