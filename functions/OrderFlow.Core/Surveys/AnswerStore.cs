@@ -23,7 +23,7 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
     /// <summary>Merges, so rewriting an invitation during a resumed fan-out keeps its answered mark.</summary>
     public async Task WriteInvitationsAsync(string roundId, IReadOnlyList<Invitation> invitations, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         foreach (var chunk in invitations.Chunk(100))
         {
             await table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge, new TableEntity(roundId, InvitationPrefix + i.InvitationId)
@@ -38,14 +38,14 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
 
     public async Task<(Invitation Invitation, ETag ETag)?> FindInvitationAsync(string roundId, string invitationId, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(roundId, InvitationPrefix + invitationId, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? (ToInvitation(entity), entity.ETag) : null;
     }
 
     public async Task<IReadOnlyList<Invitation>> InvitationsAsync(string roundId, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var found = new List<Invitation>();
         await foreach (var row in table.QueryAsync<TableEntity>(InvitationsFilter(roundId), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
@@ -84,7 +84,7 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
     /// <summary>How many were invited per department, reading one column of each invitation.</summary>
     public async Task<Dictionary<string, int>> InvitedPerDepartmentAsync(string roundId, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var invited = new Dictionary<string, int>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<TableEntity>(InvitationsFilter(roundId), maxPerPage: 1000, select: ["Department"], cancellationToken: cancellationToken))
         {

@@ -15,7 +15,7 @@ public sealed class EnpsResultsStore(TableServiceClient tables, StorageNames nam
 
     public async Task UpsertAsync(string surveyId, IReadOnlyList<EnpsPoint> points, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         foreach (var chunk in points.Chunk(100))
         {
             await table.SubmitTransactionAsync(chunk.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(surveyId, p))), cancellationToken);
@@ -25,7 +25,7 @@ public sealed class EnpsResultsStore(TableServiceClient tables, StorageNames nam
     /// <summary>The series of one survey, overall or for one department, for rounds opened in [from, to).</summary>
     public async Task<IReadOnlyList<EnpsPoint>> SeriesAsync(string surveyId, DateTimeOffset? from, DateTimeOffset? to, string? department, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var segment = Segment(department);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId} and Segment eq {segment}");
         var points = new List<EnpsPoint>();

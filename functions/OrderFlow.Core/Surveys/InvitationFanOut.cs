@@ -1,3 +1,4 @@
+using OrderFlow.Core.Storage;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,7 @@ public sealed class InvitationFanOut(QueueServiceClient queues, IConfiguration c
     public async Task EnqueueAsync(IEnumerable<(InvitationMessage Message, TimeSpan Delay)> messages, CancellationToken cancellationToken)
     {
         var queue = queues.GetQueueClient(configuration[QueueSetting] ?? "survey-invitations");
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await queue.EnsureExistsAsync(cancellationToken);
         foreach (var (message, delay) in messages)
         {
             var visibleIn = delay <= TimeSpan.Zero ? TimeSpan.Zero : delay > MaxDelay ? MaxDelay : delay;

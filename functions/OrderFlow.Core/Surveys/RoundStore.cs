@@ -15,7 +15,7 @@ public sealed class RoundStore(TableServiceClient tables, StorageNames names)
     /// <summary>True when this call created the round; false when it already existed.</summary>
     public async Task<bool> TryAddAsync(SurveyRound round, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         try
         {
             await table.AddEntityAsync(ToEntity(round), cancellationToken);
@@ -44,7 +44,7 @@ public sealed class RoundStore(TableServiceClient tables, StorageNames names)
 
     public async Task<SurveyRound?> FindAsync(string surveyId, string roundId, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(surveyId, roundId, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
@@ -58,7 +58,7 @@ public sealed class RoundStore(TableServiceClient tables, StorageNames names)
 
     async Task<IReadOnlyList<SurveyRound>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var rounds = new List<SurveyRound>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {

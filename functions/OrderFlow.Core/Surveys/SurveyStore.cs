@@ -17,20 +17,20 @@ public sealed class SurveyStore(TableServiceClient tables, StorageNames names)
 
     public async Task AddAsync(Survey survey, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         await table.AddEntityAsync(new TableEntity(Partition, survey.Id) { ["Definition"] = JsonSerializer.Serialize(survey, Json) }, cancellationToken);
     }
 
     public async Task<Survey?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? Read(entity) : null;
     }
 
     public async Task<IReadOnlyList<Survey>> AllAsync(CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var surveys = new List<Survey>();
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
         {
