@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.Reporting;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core;
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<HealthProbe>();
         services.AddEmail();
         services.AddOrders(configuration);
+        services.AddReporting();
         return services;
     }
 }
