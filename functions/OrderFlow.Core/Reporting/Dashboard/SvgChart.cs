@@ -10,7 +10,7 @@ namespace OrderFlow.Core.Reporting.Dashboard;
 /// </summary>
 public static class SvgChart
 {
-    const double Width = 360, Height = 200, Left = 44, Right = 8, Top = 18, Bottom = 26;
+    const double Width = 360, Height = 200, Left = 44, Right = 18, Top = 18, Bottom = 26;
     const double PlotWidth = Width - Left - Right, PlotHeight = Height - Top - Bottom;
 
     public static string Render(Chart chart)
@@ -19,7 +19,8 @@ public static class SvgChart
             ? Enumerable.Range(0, chart.Labels.Count).Select(i => chart.Series.Sum(s => s.Values[i] ?? 0)).DefaultIfEmpty().Max()
             : chart.Series.SelectMany(s => s.Values).Select(v => v ?? 0).DefaultIfEmpty().Max();
         var values = ChartValues.For(chart.Values, max);
-        var top = chart.Values == ValueKind.Share ? 1 : ChartValues.NiceCeiling(values.Scaled(max)) * values.Divisor;
+        // Four equal steps of a round size, so gridlines read 0, 1, 2, 3, 4 rather than 0, 1.3, 2.5, ...
+        var top = chart.Values == ValueKind.Share ? 1 : 4 * ChartValues.NiceCeiling(values.Scaled(max) / 4) * values.Divisor;
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{chart.Id}-title {chart.Id}-desc\">"));
         svg.Append(Invariant($"<title id=\"{chart.Id}-title\">{HtmlEncode(chart.Title)}</title><desc id=\"{chart.Id}-desc\">{HtmlEncode(chart.Description)}</desc>"));
@@ -37,10 +38,7 @@ public static class SvgChart
 
     static void Axes(StringBuilder svg, Chart chart, ChartValues values, double top)
     {
-        if (values.Unit != "%")
-        {
-            svg.Append(Invariant($"<text x=\"2\" y=\"{Top - 8}\" font-size=\"9\" fill=\"#3c4043\">{values.Unit}</text>"));
-        }
+        svg.Append(Invariant($"<text x=\"2\" y=\"{Top - 8}\" font-size=\"9\" fill=\"#3c4043\">{values.AxisName}</text>"));
         for (var step = 0; step <= 4; step++)
         {
             var y = Y(top * step / 4, top);
