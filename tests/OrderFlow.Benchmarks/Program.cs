@@ -7,7 +7,8 @@ using OrderFlow.Benchmarks;
 using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
-// "dotnet run -c Release -- intake" runs the webhook intake benchmark; with no argument, the orchestration one.
+// "dotnet run -c Release -- intake" runs the webhook intake benchmark, "-- kpi" the KPI report one; with no
+// argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -20,6 +21,11 @@ var storage = await Azurite.StartAsync(state, children, inMemory: true, Cancella
 if (args.Contains("intake"))
 {
     await IntakeBenchmark.RunAsync(storage);
+    return;
+}
+if (args.Contains("kpi"))
+{
+    await KpiReportBenchmark.RunAsync(storage);
     return;
 }
 

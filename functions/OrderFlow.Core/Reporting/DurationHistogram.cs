@@ -6,27 +6,25 @@ namespace OrderFlow.Core.Reporting;
 /// <summary>
 /// Counts of durations in whole seconds, mergeable across days, answering exact nearest-rank percentiles.
 /// Durations under 1,000 s are kept exactly; longer ones are rounded down to three significant digits (at most
-/// 0.1% low). So a day holds at most about 3,500 buckets whatever its volume, while any duration with three
-/// significant digits (2 h = 7,200 s, 26 h = 93,600 s) is kept exactly.
+/// 0.1% low). So a day holds at most about 5,000 buckets (up to a year) whatever its volume, while any duration
+/// with three significant digits (2 h = 7,200 s, 26 h = 93,600 s) is kept exactly.
 /// </summary>
 public sealed class DurationHistogram
 {
-    readonly SortedDictionary<long, long> counts = [];
+    // Bucket i < 1000 is i seconds; above, each further power of ten has 900 buckets (100..999 times it).
+    const int ExactBelow = 1000, PerDecade = 900;
+
+    readonly Dictionary<int, long> counts = [];
 
     public long Count { get; private set; }
 
-    public void Add(long seconds, long times = 1)
-    {
-        var bucket = Bucket(Math.Max(0, seconds));
-        counts[bucket] = counts.GetValueOrDefault(bucket) + times;
-        Count += times;
-    }
+    public void Add(long seconds) => AddToBucket(Bucket(Math.Max(0, seconds)), 1);
 
     public void Add(DurationHistogram other)
     {
         foreach (var (bucket, times) in other.counts)
         {
-            Add(bucket, times);
+            AddToBucket(bucket, times);
         }
     }
 
@@ -39,24 +37,34 @@ public sealed class DurationHistogram
         }
         var rank = Math.Max(1, (long)Math.Ceiling(Count * percent / 100m));
         var seen = 0L;
-        foreach (var (bucket, times) in counts)
+        var buckets = counts.Keys.Order().ToList();
+        foreach (var bucket in buckets)
         {
-            seen += times;
+            seen += counts[bucket];
             if (seen >= rank)
             {
-                return bucket;
+                return Seconds(bucket);
             }
         }
-        return counts.Keys.Last();
+        return Seconds(buckets[^1]);
     }
 
-    /// <summary>"seconds:count seconds:count ..." in ascending order: compact, and fast to read back.</summary>
+    /// <summary>
+    /// The buckets in ascending order as "gap[*count] ...": each gap is the distance from the previous bucket and
+    /// the count is left out when it is 1, so a busy day's histogram stays a few characters a bucket.
+    /// </summary>
     public string ToText()
     {
         var text = new StringBuilder();
-        foreach (var (bucket, times) in counts)
+        var previous = 0;
+        foreach (var bucket in counts.Keys.Order())
         {
-            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? " " : "")}{bucket}:{times}");
+            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? " " : "")}{bucket - previous}");
+            if (counts[bucket] != 1)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"*{counts[bucket]}");
+            }
+            previous = bucket;
         }
         return text.ToString();
     }
@@ -64,23 +72,42 @@ public sealed class DurationHistogram
     public static DurationHistogram Parse(string? text)
     {
         var histogram = new DurationHistogram();
-        foreach (var pair in (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var bucket = 0;
+        foreach (var range in (text ?? "").AsSpan().Split(' '))
         {
-            var colon = pair.IndexOf(':', StringComparison.Ordinal);
-            histogram.Add(
-                long.Parse(pair.AsSpan(0, colon), CultureInfo.InvariantCulture),
-                long.Parse(pair.AsSpan(colon + 1), CultureInfo.InvariantCulture));
+            var entry = (text ?? "").AsSpan()[range];
+            if (entry.IsEmpty)
+            {
+                continue;
+            }
+            var star = entry.IndexOf('*');
+            bucket += int.Parse(star < 0 ? entry : entry[..star], CultureInfo.InvariantCulture);
+            histogram.AddToBucket(bucket, star < 0 ? 1 : long.Parse(entry[(star + 1)..], CultureInfo.InvariantCulture));
         }
         return histogram;
     }
 
-    static long Bucket(long seconds)
+    void AddToBucket(int bucket, long times)
     {
-        var scale = 1L;
-        while (seconds / scale >= 1000)
-        {
-            scale *= 10;
-        }
-        return seconds / scale * scale;
+        counts[bucket] = counts.GetValueOrDefault(bucket) + times;
+        Count += times;
     }
+
+    static int Bucket(long seconds)
+    {
+        if (seconds < ExactBelow)
+        {
+            return (int)seconds;
+        }
+        var (mantissa, decades) = (seconds, 0);
+        while (mantissa >= 1000)
+        {
+            (mantissa, decades) = (mantissa / 10, decades + 1);
+        }
+        return ExactBelow + ((decades - 1) * PerDecade) + (int)(mantissa - 100);
+    }
+
+    static long Seconds(int bucket) => bucket < ExactBelow
+        ? bucket
+        : (((bucket - ExactBelow) % PerDecade) + 100) * (long)Math.Pow(10, ((bucket - ExactBelow) / PerDecade) + 1);
 }

@@ -28,9 +28,18 @@ public class DurationHistogramTests
     [Fact]
     public void Add_LongDurations_RoundedDownToThreeSignificantDigits()
     {
-        var histogram = Of(999, 1_234, 93_600, 604_799);
+        var histogram = Of(999, 1_234, 1_239, 93_600, 604_799);
 
-        Assert.Equal("999:1 1230:1 93600:1 604000:1", histogram.ToText());
+        Assert.Equal(
+            [999L, 1_230, 1_230, 93_600, 604_000],
+            Enumerable.Range(1, 5).Select(rank => histogram.Percentile(rank * 20)!.Value));
+    }
+
+    [Fact]
+    public void ToText_BucketGapsWithCountsAboveOne()
+    {
+        // Buckets: 5 s, 999 s, 1,000 s (the first of 100..999 × 10), 1,230 s (23 further on).
+        Assert.Equal("5 994 1*2 23", Of(5, 999, 1_000, 1_009, 1_230).ToText());
     }
 
     [Fact]
