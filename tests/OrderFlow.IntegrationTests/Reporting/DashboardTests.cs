@@ -15,7 +15,7 @@ public partial class DashboardTests(ReportingApp app) : IClassFixture<ReportingA
         await app.CompleteDemoOrdersAsync("DASH", 3);
         var html = await Eventually.WaitForAsync(
             () => app.Http.GetStringAsync("api/dashboard"),
-            page => page.Contains("<b>3</b>", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "the dashboard to count the three orders");
+            page => page.Contains("<b>3</b>", StringComparison.Ordinal), TimeSpan.FromSeconds(120), "the dashboard to count the three orders");
 
         var charts = SvgCharts().Matches(html);
         var png = await Chromium.ScreenshotAsync(new Uri(app.Http.BaseAddress!, $"api/dashboard?code={ReportingApp.FinanceKey}"), PhoneWidth, PhoneHeight);

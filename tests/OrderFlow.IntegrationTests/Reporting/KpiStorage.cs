@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core;
@@ -40,7 +39,6 @@ public sealed class KpiStorage : IAsyncLifetime
         }).Build();
         services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddOrderFlowCore(configuration).BuildServiceProvider();
         handBuilt = new Lazy<Task>(() => HandBuiltSet.WriteAsync(new HandBuiltOrders(Orders)));
-        await Get<TableServiceClient>().GetTableClient(Get<Core.Storage.StorageNames>().Table(OrderBook.TableName)).CreateIfNotExistsAsync();
     }
 
     public async Task DisposeAsync()

@@ -13,7 +13,7 @@ public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
 
     static string Tomorrow => DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [Fact(Timeout = 180_000)]
+    [Fact(Timeout = 300_000)]
     public async Task OrdersReport_DemoOrdersThroughDevHost_ShowUpExactly()
     {
         var orders = await app.CompleteDemoOrdersAsync("KPI", 2);
@@ -21,7 +21,7 @@ public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
 
         var report = await Eventually.WaitForAsync(
             () => app.Http.GetFromJsonAsync<JsonElement>($"api/reports/orders?from={Today}&to={Tomorrow}"),
-            r => r.GetProperty("completed").GetInt32() == 2, TimeSpan.FromSeconds(60), "both demo orders in the report");
+            r => r.GetProperty("completed").GetInt32() == 2, TimeSpan.FromSeconds(120), "both demo orders in the report");
 
         Assert.Equal((2, 2, 2), (report.GetProperty("received").GetInt32(), report.GetProperty("shipped").GetInt32(), report.GetProperty("delivered").GetInt32()));
         Assert.Equal(1m, report.GetProperty("fulfilmentRate").GetDecimal());
@@ -33,7 +33,7 @@ public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
         Assert.Equal(("CUP-ESP", 3), (top.GetProperty("sku").GetString(), top.GetProperty("quantity").GetInt32()));
     }
 
-    [Theory(Timeout = 60_000)]
+    [Theory(Timeout = 120_000)]
     [InlineData("from=2026-13-01&to=2026-12-01", "from")]
     [InlineData("from=2026-11-01&to=yesterday", "to")]
     [InlineData("from=2026-11-01T00:00:00Z", "from")]
@@ -50,7 +50,7 @@ public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
         Assert.Equal([field], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 
-    [Theory(Timeout = 60_000)]
+    [Theory(Timeout = 120_000)]
     [InlineData("api/reports/orders")]
     [InlineData("api/dashboard")]
     public async Task FinanceKey_ReportsAndDashboard_Readable(string route)
@@ -62,7 +62,7 @@ public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Theory(Timeout = 60_000)]
+    [Theory(Timeout = 120_000)]
     [InlineData("api/orders")]
     [InlineData("api/inventory?sku=CUP-ESP")]
     public async Task FinanceKey_OtherRoutes_401(string route)
@@ -72,7 +72,7 @@ public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
         Assert.Equal(HttpStatusCode.Unauthorized, (await finance.GetAsync(route)).StatusCode);
     }
 
-    [Theory(Timeout = 60_000)]
+    [Theory(Timeout = 120_000)]
     [InlineData("api/reports/orders", null)]
     [InlineData("api/dashboard", null)]
     [InlineData("api/reports/orders", "not-a-key")]

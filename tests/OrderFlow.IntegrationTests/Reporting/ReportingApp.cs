@@ -30,6 +30,6 @@ public sealed class ReportingApp : ProductApp
         {
             ids.Add(await Orders.OrderApi.PostAsync(Http, Orders.OrderApi.Order($"{prefix}-{i}", "c-1001", "CUP-ESP", quantity: i, unitPrice: "12.50")));
         }
-        return await Task.WhenAll(ids.Select(id => Orders.OrderApi.WaitForStatusAsync(Http, id, "Completed")));
+        return await Task.WhenAll(ids.Select(id => Orders.OrderApi.WaitForStatusAsync(Http, id, TimeSpan.FromSeconds(240), "Completed")));
     }
 }

@@ -25,7 +25,7 @@ public sealed class OrderDashboardSection(OrderReports reports) : IDashboardSect
         var all = KpiTotals.Sum(weeks);
         var cycle = all.Durations[KpiTotals.CycleTime];
         return new DashboardSection(
-            $"Orders received {range.FirstMonday:d MMM} – {range.Today:d MMM yyyy}",
+            string.Create(CultureInfo.InvariantCulture, $"Orders received {range.FirstMonday:d MMM} – {range.Today:d MMM yyyy}"),
             [
                 new Tile("Orders received", all.Received.ToString(CultureInfo.InvariantCulture)),
                 new Tile("Fulfilment rate", Share(OrderKpiReport.Rate(all.Shipped, all.Accepted))),
@@ -34,7 +34,7 @@ public sealed class OrderDashboardSection(OrderReports reports) : IDashboardSect
             ],
             [
                 new Chart("orders-per-day", "Orders per day by status",
-                    $"Stacked bars: orders received each day from {days[0]:d MMM} to {days[^1]:d MMM}, by their current status.",
+                    string.Create(CultureInfo.InvariantCulture, $"Stacked bars: orders received each day from {days[0]:d MMM} to {days[^1]:d MMM}, by their current status."),
                     ChartKind.StackedBars, ValueKind.Count,
                     [.. days.Select(d => d.ToString("d MMM", CultureInfo.InvariantCulture))],
                     [.. StatusGroups.Select(g => new ChartSeries(g.Name, g.Colour, [.. days.Select(d => (double?)StatusCount(rollups.GetValueOrDefault(d), g.Statuses))]))]),
