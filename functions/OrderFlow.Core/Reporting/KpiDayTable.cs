@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using OrderFlow.Core.Storage;
@@ -7,94 +6,88 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.Reporting;
 
 /// <summary>
-/// The OrderKpiDays table: one rollup row per UTC day of receipt; partition = month ("2026-11"), row = day
-/// ("2026-11-27"). A month holds at most 31 small rows, and a report over any range is one range read over a
-/// few consecutive partitions that holds nothing but rollups: it never touches the facts or the orders.
+/// The OrderKpiDays table: per UTC day of receipt, a rollup row ("2026-11-27") and a change marker
+/// ("2026-11-27.changed", rewritten whenever one of the day's facts changes); partition = month ("2026-11"). A
+/// month holds at most 62 small rows, and a report over any range is one range read over a few consecutive
+/// partitions that hold nothing but rollups and markers: it never touches the facts of an unchanged day.
 /// </summary>
 public sealed class KpiDayTable(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "OrderKpiDays";
-    // Table storage caps a string property at 32K characters, so long histograms span several properties.
-    const int ChunkLength = 30_000;
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    const string ChangedSuffix = ".changed";
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     public Task CreateAsync(CancellationToken cancellationToken) => table.CreateIfNotExistsAsync(cancellationToken);
 
     /// <summary>
-    /// Replaces the day's rollup with what <paramref name="compute"/> makes of the day's facts, guarded by the
-    /// rollup's ETag: a writer that read the facts before another's newer fact landed loses and reads again, so
-    /// the last rollup written always includes every fact written before it.
+    /// Marks the day changed. An unconditional write: many orders of one day change at once and none waits for
+    /// another, where an ETag-guarded rollup update per change would have them queue on one row.
     /// </summary>
-    public Task ReplaceAsync(DateOnly day, Func<Task<KpiTotals>> compute, CancellationToken cancellationToken) =>
-        OptimisticConcurrency.RetryAsync(async () =>
-        {
-            var stored = await table.GetEntityIfExistsAsync<TableEntity>(Month(day), Day(day), cancellationToken: cancellationToken);
-            var entity = ToEntity(day, await compute());
-            if (!stored.HasValue)
-            {
-                await table.AddEntityAsync(entity, cancellationToken);
-            }
-            else if (!SameContent(stored.Value!, entity))
-            {
-                await table.UpdateEntityAsync(entity, stored.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-            }
-            return true;
-        }, cancellationToken);
+    public Task MarkChangedAsync(DateOnly day, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(new TableEntity(KpiDayEntity.Month(day), KpiDayEntity.Day(day) + ChangedSuffix), TableUpdateMode.Replace, cancellationToken);
 
-    /// <summary>The rollups of the days in [from, to); days without orders have no row.</summary>
-    public async Task<IReadOnlyList<(DateOnly Day, KpiTotals Totals)>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>The rollups and change markers of the days in [from, to); days without orders have neither.</summary>
+    public async Task<IReadOnlyList<KpiDayState>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey ge {Month(from)} and PartitionKey le {Month(to)} and RowKey ge {Day(from)} and RowKey lt {Day(to)}");
-        var days = new List<(DateOnly, KpiTotals)>();
+            $"PartitionKey ge {KpiDayEntity.Month(from)} and PartitionKey le {KpiDayEntity.Month(to)} and RowKey ge {KpiDayEntity.Day(from)} and RowKey lt {KpiDayEntity.Day(to)}");
+        var rows = new List<TableEntity>();
         try
         {
             await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {
-                days.Add((DateOnly.ParseExact(entity.RowKey, "yyyy-MM-dd", CultureInfo.InvariantCulture), FromEntity(entity)));
+                rows.Add(entity);
             }
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // No order has been recorded yet, so the table was never created: no days.
         }
-        return days;
+        return [.. rows.GroupBy(r => r.RowKey[..10]).Select(State)];
     }
 
-    static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    /// <summary>The day's current state alone.</summary>
+    public async Task<KpiDayState> ReadAsync(DateOnly day, CancellationToken cancellationToken) =>
+        (await ReadAsync(day, day.AddDays(1), cancellationToken)).SingleOrDefault() ?? new KpiDayState(day, null, null, null);
 
-    static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    static TableEntity ToEntity(DateOnly day, KpiTotals totals)
+    /// <summary>
+    /// Stores <paramref name="totals"/> as the day's rollup, computed from facts read after the marker had
+    /// <paramref name="changedETag"/>. Guarded by the rollup's ETag; losing to another writer is fine, since a
+    /// rollup computed after an older marker is simply recomputed by the next reader.
+    /// </summary>
+    public async Task SaveAsync(KpiDayState state, KpiTotals totals, string? changedETag, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(Month(day), Day(day)) { ["Totals"] = JsonSerializer.Serialize(totals, Json) };
-        foreach (var (name, histogram) in totals.Durations)
+        var entity = KpiDayEntity.From(state.Day, totals, changedETag);
+        try
         {
-            var text = histogram.ToText();
-            for (var chunk = 0; chunk * ChunkLength < text.Length; chunk++)
+            if (state.Rollup is null)
             {
-                entity[$"H_{name}_{chunk}"] = text.Substring(chunk * ChunkLength, Math.Min(ChunkLength, text.Length - chunk * ChunkLength));
+                await table.AddEntityAsync(entity, cancellationToken);
+            }
+            else if (!KpiDayEntity.SameContent(state.Rollup, entity))
+            {
+                await table.UpdateEntityAsync(entity, state.Rollup.ETag, TableUpdateMode.Replace, cancellationToken);
             }
         }
-        return entity;
-    }
-
-    static KpiTotals FromEntity(TableEntity entity)
-    {
-        var totals = JsonSerializer.Deserialize<KpiTotals>(entity.GetString("Totals"), Json)!;
-        foreach (var name in KpiTotals.DurationNames)
+        catch (Exception ex) when (OptimisticConcurrency.IsConflict(ex))
         {
-            var text = string.Concat(Enumerable.Range(0, int.MaxValue).Select(chunk => entity.GetString($"H_{name}_{chunk}")).TakeWhile(t => t is not null));
-            totals.Durations[name].Add(DurationHistogram.Parse(text));
+            // Another reader refreshed the day at the same time.
         }
-        return totals;
     }
 
-    static bool SameContent(TableEntity stored, TableEntity computed) =>
-        stored.Keys.Where(IsData).Order(StringComparer.Ordinal).SequenceEqual(computed.Keys.Where(IsData).Order(StringComparer.Ordinal))
-        && computed.Keys.Where(IsData).All(key => Equals(stored[key], computed[key]));
+    static KpiDayState State(IGrouping<string, TableEntity> rows)
+    {
+        var day = DateOnly.ParseExact(rows.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rollup = rows.FirstOrDefault(r => r.RowKey.Length == 10);
+        var changed = rows.FirstOrDefault(r => r.RowKey.EndsWith(ChangedSuffix, StringComparison.Ordinal));
+        return new KpiDayState(day, rollup, rollup is null ? null : KpiDayEntity.Totals(rollup), changed?.ETag.ToString());
+    }
+}
 
-    static bool IsData(string key) => key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag");
+/// <summary>A day's stored rollup (if any) and its change marker's ETag (if any).</summary>
+public sealed record KpiDayState(DateOnly Day, TableEntity? Rollup, KpiTotals? Totals, string? ChangedETag)
+{
+    /// <summary>Some fact changed after the rollup was computed (or the day has no rollup yet).</summary>
+    public bool IsStale => ChangedETag is not null && (Rollup is null || Rollup.GetString(KpiDayEntity.ComputedAfter) != ChangedETag);
 }

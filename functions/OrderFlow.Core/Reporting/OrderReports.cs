@@ -3,8 +3,8 @@ using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Core.Reporting;
 
-/// <summary>Answers reports from the daily rollups alone: a range costs one read of its days' rows, never of orders.</summary>
-public sealed class OrderReports(KpiDayTable days, IOptions<FulfilmentOptions> fulfilment)
+/// <summary>Answers reports from the daily rollups: a range costs one read of its days' rows, plus the facts of days changed since.</summary>
+public sealed class OrderReports(OrderKpiRecorder days, IOptions<FulfilmentOptions> fulfilment)
 {
     /// <summary>The longest range one report covers: a year of daily rows.</summary>
     public const int MaxDays = 366;
@@ -16,5 +16,5 @@ public sealed class OrderReports(KpiDayTable days, IOptions<FulfilmentOptions> f
     }
 
     public Task<IReadOnlyList<(DateOnly Day, KpiTotals Totals)>> DaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        days.ReadAsync(from, to, cancellationToken);
+        days.DaysAsync(from, to, cancellationToken);
 }
