@@ -9,6 +9,7 @@ using OrderFlow.Core.Orders;
 using OrderFlow.Core.People;
 using OrderFlow.Core.Security;
 using OrderFlow.Core.Surveys;
+using OrderFlow.Core.Reporting;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddPeople();
         services.AddOneOnOnes();
         services.AddSurveys();
+        services.AddReporting();
         return services;
     }
 }

@@ -8,8 +8,9 @@ using OrderFlow.Benchmarks.Throughput;
 using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
-// "dotnet run -c Release -- intake" runs the webhook intake benchmark, "-- invoices" the invoice list one,
-// "-- throughput" the order throughput one, "-- enps" the eNPS one; with no argument, the orchestration one.
+// "dotnet run -c Release -- <mode>" runs one benchmark: intake (webhook intake), invoices (invoice list), throughput
+// (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report); with no argument, the
+// orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -19,24 +20,18 @@ const int Concurrent = 100;
 var state = LocalState.Resolve(new ConfigurationBuilder().Build());
 await using var children = new ChildProcesses(state.PathOf("benchmark-children.json"));
 var storage = await Azurite.StartAsync(state, children, inMemory: true, CancellationToken.None);
-if (args.Contains("intake"))
+Func<Task>? benchmark = args.FirstOrDefault() switch
 {
-    await IntakeBenchmark.RunAsync(storage);
-    return;
-}
-if (args.Contains("invoices"))
+    "intake" => () => IntakeBenchmark.RunAsync(storage),
+    "invoices" => () => InvoiceListBenchmark.RunAsync(storage),
+    "throughput" => () => ThroughputBenchmark.RunAsync(state, children, storage, ThroughputBenchmark.OrderCount(args)),
+    "enps" => () => EnpsBenchmark.RunAsync(storage),
+    "kpi" => () => KpiReportBenchmark.RunAsync(storage),
+    _ => null,
+};
+if (benchmark is not null)
 {
-    await InvoiceListBenchmark.RunAsync(storage);
-    return;
-}
-if (args.Contains("throughput"))
-{
-    await ThroughputBenchmark.RunAsync(state, children, storage, ThroughputBenchmark.OrderCount(args));
-    return;
-}
-if (args.Contains("enps"))
-{
-    await EnpsBenchmark.RunAsync(storage);
+    await benchmark();
     return;
 }
 

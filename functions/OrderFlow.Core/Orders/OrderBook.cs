@@ -14,7 +14,7 @@ namespace OrderFlow.Core.Orders;
 /// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
 public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId);
 
-public sealed class OrderBook(TableServiceClient tables, StorageNames names)
+public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEnumerable<IOrderObserver> observers)
 {
     public const string TableName = "Orders";
     const string OrderRow = "order";
@@ -29,12 +29,14 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
         try
         {
             await table.AddEntityAsync(ToEntity(record), cancellationToken);
-            return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
+            await NotifyAsync(await FindAsync(record.OrderId, cancellationToken), cancellationToken);
             return false;
         }
+        await NotifyAsync(record, cancellationToken);
+        return true;
     }
 
     public async Task<OrderRecord?> FindAsync(string orderId, CancellationToken cancellationToken)
@@ -45,8 +47,9 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>Applies <paramref name="change"/> to the latest version; an event and an activity may race on one order.</summary>
-    public Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken) =>
-        OptimisticConcurrency.RetryAsync(async () =>
+    public async Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken)
+    {
+        var updated = await OptimisticConcurrency.RetryAsync(async () =>
         {
             var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
             var current = FromEntity(row.Value);
@@ -57,6 +60,25 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
             }
             return changed;
         }, cancellationToken);
+        await NotifyAsync(updated, cancellationToken);
+        return updated;
+    }
+
+    /// <summary>
+    /// Observers (the KPI rollups) hear of the record once it is stored, and again on every repeated create or update
+    /// even when nothing changed: an observer that fails makes the call fail after the order is safely written, and
+    /// the caller's retry (Durable activity retries, a redelivered order) lets the observer catch up.
+    /// </summary>
+    async Task NotifyAsync(OrderRecord? record, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            if (record is not null)
+            {
+                await observer.OrderChangedAsync(record, cancellationToken);
+            }
+        }
+    }
 
     /// <summary>
     /// One page of orders matching the filter, in order-ID order (Table storage's). The filters run server-side on
@@ -102,4 +124,10 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names)
 
     static OrderRecord FromEntity(TableEntity entity) =>
         JsonSerializer.Deserialize<OrderRecord>(entity.GetString("Document"), Json)!;
+}
+
+/// <summary>Told of every stored order record; must tolerate hearing of the same record more than once.</summary>
+public interface IOrderObserver
+{
+    Task OrderChangedAsync(OrderRecord record, CancellationToken cancellationToken);
 }

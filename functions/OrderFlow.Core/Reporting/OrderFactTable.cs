@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core.Reporting;
+
+/// <summary>
+/// The OrderFacts table: partition = UTC day of receipt ("2026-11-27"), row = order ID. A day's partition is
+/// bounded by that day's orders and never grows afterwards, and recomputing a day's rollup is one
+/// single-partition range read; spreading days apart keeps today's writes off older partitions.
+/// </summary>
+public sealed class OrderFactTable(TableServiceClient tables, StorageNames names)
+{
+    public const string TableName = "OrderFacts";
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
+
+    public Task CreateAsync(CancellationToken cancellationToken) => table.CreateIfNotExistsAsync(cancellationToken);
+
+    /// <summary>Writes the fact unless a newer version of it is already there (a slower, older writer lost the race).</summary>
+    public Task SaveAsync(OrderFact fact, CancellationToken cancellationToken) =>
+        OptimisticConcurrency.RetryAsync(async () =>
+        {
+            var stored = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(fact.Day), fact.OrderId, cancellationToken: cancellationToken);
+            if (!stored.HasValue)
+            {
+                await table.AddEntityAsync(ToEntity(fact), cancellationToken);
+            }
+            else if (stored.Value!.GetInt32("Version") <= fact.Version)
+            {
+                await table.UpdateEntityAsync(ToEntity(fact), stored.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Writes a day's facts as they are, in batches of 100 within the day's partition (seeding, benchmarks).</summary>
+    public async Task SaveDayAsync(DateOnly day, IEnumerable<OrderFact> facts, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in facts.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(
+                chunk.Select(f => f.Day == day ? new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(f))
+                    : throw new ArgumentException($"Order {f.OrderId} was not received on {day}.", nameof(facts))),
+                cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<OrderFact>> ReadDayAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var facts = new List<OrderFact>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionOf(day), cancellationToken: cancellationToken))
+        {
+            facts.Add(JsonSerializer.Deserialize<OrderFact>(entity.GetString("Document"), Json)!);
+        }
+        return facts;
+    }
+
+    static string PartitionOf(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static TableEntity ToEntity(OrderFact fact) => new(PartitionOf(fact.Day), fact.OrderId)
+    {
+        ["Version"] = fact.Version,
+        ["Document"] = JsonSerializer.Serialize(fact, Json),
+    };
+}

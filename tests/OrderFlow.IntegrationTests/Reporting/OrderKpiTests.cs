@@ -1,0 +1,128 @@
+using System.Text.Json;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Reporting;
+using static OrderFlow.IntegrationTests.Reporting.HandBuiltSet;
+
+namespace OrderFlow.IntegrationTests.Reporting;
+
+/// <summary>KPIs of the hand-built set (see <see cref="HandBuiltSet"/>), kept by the OrderBook hook on Azurite.</summary>
+public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
+{
+    static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+
+    [Fact(Timeout = 300_000)]
+    public async Task OrdersReport_HandBuiltDay_ExactCountsRatesAndPercentiles()
+    {
+        await storage.HandBuiltSetAsync();
+
+        var report = await storage.Reports.OrdersAsync(FirstDay, FirstDay.AddDays(1), CancellationToken.None);
+
+        Assert.Equal((11, 10, 8, 1, 1, 1, 9, 8), (report.Received, report.Accepted, report.Completed, report.Rejected, report.Cancelled, report.Backordered, report.Shipped, report.Delivered));
+        Assert.Equal(0.9m, report.FulfilmentRate);
+        Assert.Equal(0.6667m, report.OnTimeShipmentRate);
+        Assert.Equal(0.1m, report.BackorderRate);
+        Assert.Equal(new DurationSummary("cycle", 8, (long)(35 * Hour).TotalSeconds, (long)(70 * Hour).TotalSeconds), report.CycleTime);
+        var stages = report.StageTimes.ToDictionary(s => s.Name);
+        Assert.Equal(new DurationSummary("validation", 10, 300, 300), stages["validation"]);
+        Assert.Equal(new DurationSummary("fulfilment", 9, 4 * 3600, 10 * 3600), stages["fulfilment"]);
+        Assert.Equal(["EUR 107.10", "USD 35.70"], report.Revenue.Select(r => $"{r.Currency} {r.Amount}"));
+        Assert.Equal([new SkuQuantity("SKU-B", 5), new SkuQuantity("SKU-A", 4), new SkuQuantity("SKU-C", 3)], report.TopSkus);
+        Assert.Equal(24 * 3600, report.ShipmentSlaSeconds);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task OrdersReport_TwoDays_MergesRollupsExactly()
+    {
+        await storage.HandBuiltSetAsync();
+
+        var report = await storage.Reports.OrdersAsync(FirstDay, FirstDay.AddDays(2), CancellationToken.None);
+
+        Assert.Equal((12, 11, 10), (report.Received, report.Accepted, report.Shipped));
+        Assert.Equal(0.9091m, report.FulfilmentRate);
+        Assert.Equal(0.7m, report.OnTimeShipmentRate);
+        // Cycle times 24, 25, 26, 30, 35, 40, 50, 60, 70 h: rank 5 and rank 9.
+        Assert.Equal(new DurationSummary("cycle", 9, (long)(35 * Hour).TotalSeconds, (long)(70 * Hour).TotalSeconds), report.CycleTime);
+        Assert.Equal([new SkuQuantity("SKU-A", 5), new SkuQuantity("SKU-B", 5), new SkuQuantity("SKU-C", 3)], report.TopSkus);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task OrdersReport_EveryChangeReplayedAndAStaleVersionArrivesLate_Unchanged()
+    {
+        await storage.HandBuiltSetAsync();
+        var before = await ReportJsonAsync(FirstDay, FirstDay.AddDays(2));
+        var o7 = (await storage.Orders.FindAsync("o7", CancellationToken.None))!;
+
+        foreach (var id in Enumerable.Range(1, 12).Select(i => $"o{i}"))
+        {
+            await storage.Orders.UpdateAsync(id, r => r, CancellationToken.None);
+        }
+        await storage.Recorder.OrderChangedAsync(o7 with { Status = OrderStatus.Validated, Timeline = [.. o7.Timeline.Take(2)] }, CancellationToken.None);
+        await storage.Recorder.RecomputeDayAsync(FirstDay, CancellationToken.None);
+
+        Assert.Equal(before, await ReportJsonAsync(FirstDay, FirstDay.AddDays(2)));
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task OrdersReport_DayWithoutOrders_ZeroCountsAndNoRates()
+    {
+        var report = await storage.Reports.OrdersAsync(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31), CancellationToken.None);
+
+        Assert.Equal((0, null, null), (report.Received, report.FulfilmentRate, report.CycleTime.P50Seconds));
+        Assert.Empty(report.TopSkus);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task OrdersReport_ThirtyOrdersOfOneDayChangedConcurrently_CountsEveryOrderOnce()
+    {
+        var day = new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero);
+        var orders = new HandBuiltOrders(storage.Orders);
+
+        await Task.WhenAll(Enumerable.Range(1, 30).Select(i => orders.AddAsync(
+            $"c{i}", day.AddMinutes(i), "EUR", "SKU-P", 1,
+            HandBuiltOrders.Delivered(TimeSpan.FromHours(1), TimeSpan.FromHours(2), TimeSpan.FromHours(i + 3)))));
+        var report = await storage.Reports.OrdersAsync(DateOnly.FromDateTime(day.UtcDateTime), DateOnly.FromDateTime(day.UtcDateTime).AddDays(1), CancellationToken.None);
+
+        Assert.Equal((30, 30, 30), (report.Received, report.Completed, report.Delivered));
+        Assert.Equal((18 * 3600L, 30 * 3600L), (report.CycleTime.P50Seconds!.Value, report.CycleTime.P90Seconds!.Value));
+        Assert.Equal([new SkuQuantity("SKU-P", 30)], report.TopSkus);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task UpdateAsync_ObserverFailsOnce_OrderKeptAndRetryCatchesUpTheReport()
+    {
+        var failing = new FailsOnce();
+        var book = new OrderBook(storage.Get<Azure.Data.Tables.TableServiceClient>(), storage.Get<Core.Storage.StorageNames>(), [failing, storage.Recorder]);
+        var received = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+        var day = DateOnly.FromDateTime(received.UtcDateTime);
+        await book.TryCreateAsync(new OrderRecord { OrderId = "f1", Source = "test", ExternalId = "f1", ReceivedAt = received }.Enter(OrderStatus.Received, received), CancellationToken.None);
+
+        failing.Armed = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => book.UpdateAsync("f1", r => r.Enter(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None));
+        var kept = await book.FindAsync("f1", CancellationToken.None);
+        var missed = await storage.Reports.OrdersAsync(day, day.AddDays(1), CancellationToken.None);
+        await book.UpdateAsync("f1", r => r.Enter(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None);
+        var caughtUp = await storage.Reports.OrdersAsync(day, day.AddDays(1), CancellationToken.None);
+
+        Assert.Equal(OrderStatus.Rejected, kept!.Status);
+        Assert.Equal((1, 0), (missed.Received, missed.Rejected));
+        Assert.Equal((1, 1), (caughtUp.Received, caughtUp.Rejected));
+    }
+
+    async Task<string> ReportJsonAsync(DateOnly from, DateOnly to) =>
+        JsonSerializer.Serialize(await storage.Reports.OrdersAsync(from, to, CancellationToken.None));
+
+    sealed class FailsOnce : IOrderObserver
+    {
+        public bool Armed { get; set; }
+
+        public Task OrderChangedAsync(OrderRecord record, CancellationToken cancellationToken)
+        {
+            if (Armed)
+            {
+                Armed = false;
+                throw new InvalidOperationException("The reporting store is unavailable.");
+            }
+            return Task.CompletedTask;
+        }
+    }
+}
