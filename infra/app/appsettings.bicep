@@ -44,6 +44,7 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderIntakeQueue: 'order-intake'
     EmailOutboxQueue: 'email-outbox'
     OrderStartQueue: 'order-starts'
+    SurveyInvitationsQueue: 'survey-invitations'
     OrderFlow__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
     OrderFlow__Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/links-signing-key)'
     OrderFlow__Webhooks__Shopify__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/shopify-webhook-secret)'

@@ -6,13 +6,6 @@ namespace OrderFlow.Tests.Infra;
 /// <summary>infra/app/appsettings.bicep sets exactly the settings the app's code reads, found from the code.</summary>
 public class AppSettingsParityTests
 {
-    /// <summary>Set in Azure although our code does not read them (yet), and why.</summary>
-    static readonly Dictionary<string, string> NotReadByOurCode = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["OrderFlow:Links:SigningKey"] = "ARCHITECTURE.md §3: key for emailed links, read by the features that send them",
-        ["OrderFlow:PublicBaseUrl"] = "ARCHITECTURE.md §3: base of links in emails, read by the features that send them",
-    };
-
     [Fact(Timeout = 180_000)]
     public async Task AppSettings_ComparedWithTheCode_NameTheSameSettings()
     {
@@ -22,7 +15,7 @@ public class AppSettingsParityTests
         var bicep = TemplateSecurityTests.AppSettingsOf(await CompiledTemplate.GetAsync()).Select(s => s.Key.Replace("__", ":", StringComparison.Ordinal)).ToList();
 
         var notSet = codeNames.Where(name => !bicep.Any(b => Covers(b, name))).ToList();
-        var notRead = bicep.Where(b => !codeNames.Any(name => Covers(b, name)) && !NotReadByOurCode.ContainsKey(b)).ToList();
+        var notRead = bicep.Where(b => !codeNames.Any(name => Covers(b, name))).ToList();
 
         Assert.Empty(code.Problems);
         Assert.True(notSet.Count == 0 && notRead.Count == 0,
