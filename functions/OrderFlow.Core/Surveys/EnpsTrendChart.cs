@@ -26,7 +26,7 @@ public static class EnpsTrendChart
     {
         var points = series.Points;
         var hidden = points.Where(p => p.Suppressed).Select(Label).ToList();
-        var description = string.Create(CultureInfo.InvariantCulture, $"Line: overall eNPS (−100 to 100) of each round of “{series.Survey.Title}” from {Label(points[0])} to {Label(points[^1])}, with bars for the 95% margin of error.")
+        var description = string.Create(CultureInfo.InvariantCulture, $"Line: overall eNPS (−100 to 100) of each round of “{series.Survey.Title}” ({Span(points)}), with bars for the 95% margin of error.")
             + (hidden.Count == 0 ? "" : $" Hidden to protect anonymity, fewer than {series.Survey.AnonymityThreshold} answers: the round{(hidden.Count == 1 ? "" : "s")} of {string.Join(", ", hidden)}.");
         return new Chart($"enps-{number}", $"eNPS per round: {series.Survey.Title}", description, ChartKind.Lines, ValueKind.Score, [.. points.Select(Label)],
             [new ChartSeries("eNPS", Colour, [.. points.Select(p => p.Suppressed ? null : (double?)p.Score)], [.. points.Select(p => p.Suppressed ? null : p.MarginOfError95)])]);
@@ -41,6 +41,8 @@ public static class EnpsTrendChart
             : ChartValues.For(ValueKind.Score, 0).Text(last.Score, last.MarginOfError95) + string.Create(CultureInfo.InvariantCulture, $" ({last.Respondents} answers)");
         return new Tile($"Latest eNPS, {series.Survey.Title} ({Label(last)})", value);
     }
+
+    static string Span(IReadOnlyList<EnpsPoint> points) => points.Count == 1 ? $"opened {Label(points[0])}" : $"{Label(points[0])} to {Label(points[^1])}";
 
     static string Label(EnpsPoint point) => point.OpenedAt.ToString("d MMM", CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,7 @@ namespace OrderFlow.Core.Reporting.Dashboard;
 
 /// <summary>
 /// One part of GET /dashboard. Features add their own by registering an <see cref="IDashboardSectionSource"/>
-/// (the orders section is one; an eNPS trend from the engagement results is meant to be another), so the page
+/// (the orders section is one; the eNPS trend in Surveys/EnpsDashboardSection is another), so the page
 /// never needs to know their storage.
 /// </summary>
 public interface IDashboardSectionSource
