@@ -13,6 +13,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<IOrderObserver>(provider => provider.GetRequiredService<OrderKpiRecorder>());
         services.AddSingleton<OrderReports>();
         services.AddSingleton<Dashboard.IDashboardSectionSource, Dashboard.OrderDashboardSection>();
+        services.AddSingleton<Dashboard.IDashboardSectionSource, Surveys.EnpsDashboardSection>();
         services.AddSingleton<Dashboard.DashboardPage>();
         return services;
     }

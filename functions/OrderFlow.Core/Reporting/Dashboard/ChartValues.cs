@@ -12,6 +12,7 @@ public sealed record ChartValues(string Unit, string AxisName, double Divisor, i
     public static ChartValues For(ValueKind kind, double max) => kind switch
     {
         ValueKind.Share => new("%", "", 0.01, 1),
+        ValueKind.Score => new("", "score", 1, 0),
         ValueKind.Seconds when max >= 2 * 86_400 => new("d", "days", 86_400, 1),
         ValueKind.Seconds when max >= 2 * 3_600 => new("h", "hours", 3_600, 1),
         ValueKind.Seconds when max >= 120 => new("min", "minutes", 60, 1),
@@ -21,10 +22,13 @@ public sealed record ChartValues(string Unit, string AxisName, double Divisor, i
 
     public double Scaled(double value) => value / Divisor;
 
-    /// <summary>"12.5%", "3.2 h", "14 orders"; "no data" for a gap.</summary>
-    public string Text(double? value) => value is { } v
-        ? Scaled(v).ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + (Unit == "%" ? "%" : " " + Unit)
+    /// <summary>"12.5%", "3.2 h", "14 orders", "17 ± 12.3"; "no data" for a gap.</summary>
+    public string Text(double? value, double? margin = null) => value is { } v
+        ? Number(v) + (margin is { } m ? " ± " + Number(m) : "")
         : "no data";
+
+    string Number(double value) =>
+        Scaled(value).ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + Unit switch { "%" => "%", "" => "", _ => " " + Unit };
 
     /// <summary>A round axis top at or above the largest scaled value: 1, 2 or 5 times a power of ten.</summary>
     public static double NiceCeiling(double value)

@@ -49,7 +49,12 @@ public sealed class DashboardPage(IEnumerable<IDashboardSectionSource> sources, 
 
     static void AppendSection(StringBuilder html, DashboardSection section)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<section><h2>{HtmlEncode(section.Heading)}</h2><div class=\"tiles\">");
+        html.Append(CultureInfo.InvariantCulture, $"<section><h2>{HtmlEncode(section.Heading)}</h2>");
+        if (section.Note is { } note)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlEncode(note)}</p>");
+        }
+        html.Append("<div class=\"tiles\">");
         foreach (var tile in section.Tiles)
         {
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"tile\">{HtmlEncode(tile.Label)}<b>{HtmlEncode(tile.Value)}</b></div>");
@@ -85,7 +90,7 @@ public sealed class DashboardPage(IEnumerable<IDashboardSectionSource> sources, 
             html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{HtmlEncode(chart.Labels[i])}</th>");
             foreach (var series in chart.Series)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlEncode(values.Text(series.Values[i]))}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlEncode(values.Text(series.Values[i], series.Margin(i)))}</td>");
             }
             html.Append("</tr>");
         }

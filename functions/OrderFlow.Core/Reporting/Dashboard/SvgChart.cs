@@ -19,31 +19,31 @@ public static class SvgChart
             ? Enumerable.Range(0, chart.Labels.Count).Select(i => chart.Series.Sum(s => s.Values[i] ?? 0)).DefaultIfEmpty().Max()
             : chart.Series.SelectMany(s => s.Values).Select(v => v ?? 0).DefaultIfEmpty().Max();
         var values = ChartValues.For(chart.Values, max);
-        // Four equal steps of a round size, so gridlines read 0, 1, 2, 3, 4 rather than 0, 1.3, 2.5, ...
-        var top = chart.Values == ValueKind.Share ? 1 : 4 * ChartValues.NiceCeiling(values.Scaled(max) / 4) * values.Divisor;
+        var scale = AxisScale.For(chart.Values, values, max);
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{chart.Id}-title {chart.Id}-desc\">"));
         svg.Append(Invariant($"<title id=\"{chart.Id}-title\">{HtmlEncode(chart.Title)}</title><desc id=\"{chart.Id}-desc\">{HtmlEncode(chart.Description)}</desc>"));
-        Axes(svg, chart, values, top);
+        Axes(svg, chart, values, scale);
         if (chart.Kind == ChartKind.StackedBars)
         {
-            Bars(svg, chart, top);
+            Bars(svg, chart, scale);
         }
         else
         {
-            Lines(svg, chart, values, top);
+            Lines(svg, chart, values, scale);
         }
         return svg.Append("</svg>").ToString();
     }
 
-    static void Axes(StringBuilder svg, Chart chart, ChartValues values, double top)
+    static void Axes(StringBuilder svg, Chart chart, ChartValues values, AxisScale scale)
     {
         svg.Append(Invariant($"<text x=\"2\" y=\"{Top - 8}\" font-size=\"9\" fill=\"#3c4043\">{values.AxisName}</text>"));
         for (var step = 0; step <= 4; step++)
         {
-            var y = Y(top * step / 4, top);
+            var value = scale.Bottom + ((scale.Top - scale.Bottom) * step / 4);
+            var y = scale.Y(value);
             svg.Append(Invariant($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#d0d4d9\" stroke-width=\"0.6\"/>"));
-            svg.Append(Invariant($"<text x=\"{Left - 4}\" y=\"{y + 3:0.#}\" text-anchor=\"end\" font-size=\"9\" fill=\"#3c4043\">{HtmlEncode(Short(values, top * step / 4))}</text>"));
+            svg.Append(Invariant($"<text x=\"{Left - 4}\" y=\"{y + 3:0.#}\" text-anchor=\"end\" font-size=\"9\" fill=\"#3c4043\">{HtmlEncode(Short(values, value))}</text>"));
         }
         // Every label fits while there are few; otherwise about six, evenly spaced, always including the last.
         var every = Math.Max(1, (int)Math.Ceiling(chart.Labels.Count / 6.0));
@@ -56,7 +56,7 @@ public static class SvgChart
         }
     }
 
-    static void Bars(StringBuilder svg, Chart chart, double top)
+    static void Bars(StringBuilder svg, Chart chart, AxisScale scale)
     {
         var slot = PlotWidth / Math.Max(1, chart.Labels.Count);
         for (var i = 0; i < chart.Labels.Count; i++)
@@ -65,14 +65,14 @@ public static class SvgChart
             foreach (var series in chart.Series.Where(s => (s.Values[i] ?? 0) > 0))
             {
                 var value = series.Values[i]!.Value;
-                var (y0, y1) = (Y(below, top), Y(below + value, top));
+                var (y0, y1) = (scale.Y(below), scale.Y(below + value));
                 svg.Append(Invariant($"<rect x=\"{Left + (i * slot) + (slot * 0.15):0.##}\" y=\"{y1:0.##}\" width=\"{slot * 0.7:0.##}\" height=\"{y0 - y1:0.##}\" fill=\"{series.Colour}\"><title>{HtmlEncode($"{chart.Labels[i]}: {series.Name} {value}")}</title></rect>"));
                 below += value;
             }
         }
     }
 
-    static void Lines(StringBuilder svg, Chart chart, ChartValues values, double top)
+    static void Lines(StringBuilder svg, Chart chart, ChartValues values, AxisScale scale)
     {
         foreach (var series in chart.Series)
         {
@@ -85,9 +85,14 @@ public static class SvgChart
                     pen = 'M';
                     continue;
                 }
-                path.Append(Invariant($"{pen}{X(i, series.Values.Count):0.##} {Y(value, top):0.##} "));
+                var x = X(i, series.Values.Count);
+                path.Append(Invariant($"{pen}{x:0.##} {scale.Y(value):0.##} "));
                 pen = 'L';
-                svg.Append(Invariant($"<circle cx=\"{X(i, series.Values.Count):0.##}\" cy=\"{Y(value, top):0.##}\" r=\"2.6\" fill=\"{series.Colour}\"><title>{HtmlEncode($"{chart.Labels[i]}: {series.Name} {values.Text(value)}")}</title></circle>"));
+                if (series.Margin(i) is { } margin)
+                {
+                    svg.Append(Invariant($"<line x1=\"{x:0.##}\" x2=\"{x:0.##}\" y1=\"{scale.Y(value + margin):0.##}\" y2=\"{scale.Y(value - margin):0.##}\" stroke=\"{series.Colour}\" stroke-width=\"1.2\" opacity=\"0.45\"/>"));
+                }
+                svg.Append(Invariant($"<circle cx=\"{x:0.##}\" cy=\"{scale.Y(value):0.##}\" r=\"2.6\" fill=\"{series.Colour}\"><title>{HtmlEncode($"{chart.Labels[i]}: {series.Name} {values.Text(value, series.Margin(i))}")}</title></circle>"));
             }
             svg.Append(Invariant($"<path d=\"{path.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{series.Colour}\" stroke-width=\"2\"/>"));
         }
@@ -98,7 +103,19 @@ public static class SvgChart
 
     static double X(int index, int count) => Left + (PlotWidth / Math.Max(1, count) * (index + 0.5));
 
-    static double Y(double value, double top) => Top + PlotHeight - (PlotHeight * Math.Min(value, top) / top);
+    /// <summary>The y axis from <see cref="Bottom"/> to <see cref="Top"/> in raw values, mapped onto the plot.</summary>
+    readonly record struct AxisScale(double Bottom, double Top)
+    {
+        public static AxisScale For(ValueKind kind, ChartValues values, double max) => kind switch
+        {
+            ValueKind.Share => new(0, 1),
+            ValueKind.Score => new(-100, 100),
+            // Four equal steps of a round size, so gridlines read 0, 1, 2, 3, 4 rather than 0, 1.3, 2.5, ...
+            _ => new(0, 4 * ChartValues.NiceCeiling(values.Scaled(max) / 4) * values.Divisor),
+        };
+
+        public double Y(double value) => SvgChart.Top + PlotHeight - (PlotHeight * (Math.Clamp(value, Bottom, Top) - Bottom) / (Top - Bottom));
+    }
 
     static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
