@@ -85,6 +85,23 @@ public class DemoDataTests(DemoSeededProductApp app) : IClassFixture<DemoSeededP
         Assert.Equal(["WH-BERLIN", "WH-HAMBURG"], stock.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("warehouse").GetString()).Order());
         Assert.Equal("Completed", order.GetProperty("status").GetString());
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Start_WithDemoData_DemoOrdersCompleteAndAreInvoiced()
+    {
+        var listed = await Eventually.WaitForAsync(
+            () => app.Http.GetFromJsonAsync<JsonElement>("api/orders?customerId=c-1003"),
+            page => page.GetProperty("items").GetArrayLength() > 0,
+            TimeSpan.FromSeconds(60),
+            "the demo order of c-1003");
+        var orderId = listed.GetProperty("items")[0].GetProperty("orderId").GetString()!;
+
+        var order = await Orders.OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+        var invoices = await app.Http.GetFromJsonAsync<JsonElement>("api/invoices?customerId=c-1003");
+
+        Assert.Equal(("DEMO-1003", "Completed"), (order.GetProperty("externalId").GetString(), order.GetProperty("status").GetString()));
+        Assert.Contains(invoices.GetProperty("items").EnumerateArray(), i => i.GetProperty("number").GetString() == order.GetProperty("invoiceNumber").GetString());
+    }
 }
 
 public class ProductAppTests(ProductApp app) : IClassFixture<ProductApp>

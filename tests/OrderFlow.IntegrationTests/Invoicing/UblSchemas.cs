@@ -15,8 +15,23 @@ static class UblSchemas
     static readonly Lazy<XmlSchemaSet> Invoice = new(() => Load("UBL-Invoice-2.1.xsd"));
     static readonly Lazy<XmlSchemaSet> CreditNote = new(() => Load("UBL-CreditNote-2.1.xsd"));
 
-    static string Folder => Path.GetFullPath(Path.Combine(
-        LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot, "..", "shared", "ubl-2.1", "xsd"));
+    /// <summary>The nearest shared/ubl-2.1/xsd beside the repository or beside one of its parent folders.</summary>
+    static string Folder
+    {
+        get
+        {
+            var root = LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot;
+            for (var dir = Directory.GetParent(root); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "ubl-2.1", "xsd");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+            throw new DirectoryNotFoundException($"The UBL 2.1 schemas are expected in ../shared/ubl-2.1/xsd beside {root} or a parent of it.");
+        }
+    }
 
     /// <summary>Every schema validation error and warning of the document; empty when it is valid.</summary>
     public static IReadOnlyList<string> Validate(XDocument document)
