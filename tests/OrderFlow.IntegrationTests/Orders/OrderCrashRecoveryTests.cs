@@ -18,6 +18,8 @@ public class OrderCrashRecoveryTests
         settings["OrderFlow:Storage:Prefix"] = "C" + names.Suffix;
         settings["OrderFlow:Fulfilment:Mode"] = "Auto";
         settings["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:01";
+        // Demo orders would take invoice numbers from the series this test checks.
+        settings["DevHost:SeedDemoData"] = "false";
         var ids = new List<string>();
 
         using (var first = await DevHostProcess.StartAsync(settings, productApp: true))

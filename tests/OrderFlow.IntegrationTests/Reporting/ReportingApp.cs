@@ -1,4 +1,5 @@
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Reporting;
 
@@ -7,7 +8,8 @@ public sealed class ReportingApp : ProductApp
 {
     public const string FinanceKey = "test-finance-key";
 
-    protected override string? DemoDataFile => Path.Combine(AppContext.BaseDirectory, "demo-data.json");
+    // The report tests count every order, so they place all of them: no demo orders.
+    protected override string? DemoDataFile => DemoCatalogue.FilePath;
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("DevHost:FinanceKey", FinanceKey)];
 
