@@ -9,12 +9,6 @@ namespace OrderFlow.Core.Orders.Workflow;
 /// </summary>
 public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
 {
-    // While backordered the order retries its reservation, waiting twice as long each time up to an hour, so
-    // a week's wait stays under two hundred retries in the orchestration's history.
-    static readonly TimeSpan FirstBackorderRetry = TimeSpan.FromSeconds(30);
-    static readonly TimeSpan LongestBackorderRetry = TimeSpan.FromHours(1);
-    static readonly TimeSpan BackorderLimit = TimeSpan.FromDays(7);
-
     public override async Task<string> RunAsync(TaskOrchestrationContext context, OrderWorkflowInput input)
     {
         var run = new OrderRun(context, input);
@@ -49,7 +43,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             await run.RecordAsync(OrderStatus.Rejected, refusal);
             return nameof(OrderStatus.Rejected);
         }
-        if (!await ReserveOrWaitForStockAsync(run, order))
+        if (!await StockStage.ReserveOrWaitAsync(run, order))
         {
             return await CancelAsync(run, run.CancelReason ?? "The backorder limit passed without stock.");
         }
@@ -102,26 +96,6 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             return $"No approval within {input.ApprovalTimeout}.";
         }
-    }
-
-    static async Task<bool> ReserveOrWaitForStockAsync(OrderRun run, PricedOrder order)
-    {
-        var giveUpAt = run.Context.CurrentUtcDateTime + BackorderLimit;
-        var wait = FirstBackorderRetry;
-        while (run.Context.CurrentUtcDateTime < giveUpAt)
-        {
-            var outcome = await run.CallAsync<ReservationOutcome>(OrderTasks.Reserve, order);
-            if (outcome.Reserved)
-            {
-                return true;
-            }
-            if (await run.WaitForStockAsync(wait))
-            {
-                return false;
-            }
-            wait = wait * 2 < LongestBackorderRetry ? wait * 2 : LongestBackorderRetry;
-        }
-        return false;
     }
 
     /// <summary>Until the balance is settled: each payment pays its stated amount, or the whole balance when it states none.</summary>
