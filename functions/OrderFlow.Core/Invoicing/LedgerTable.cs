@@ -12,18 +12,10 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     public const string TableName = "Invoices";
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
-    volatile bool created;
 
     internal TableClient Client => table;
 
-    internal async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (!created)
-        {
-            await table.EnsureExistsAsync(cancellationToken);
-            created = true;
-        }
-    }
+    internal Task EnsureCreatedAsync(CancellationToken cancellationToken) => table.EnsureExistsAsync(cancellationToken);
 
     /// <summary>
     /// Issues the order's document of <paramref name="type"/> in <paramref name="year"/>'s series, or answers the one

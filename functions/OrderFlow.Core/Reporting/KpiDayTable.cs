@@ -18,7 +18,7 @@ public sealed class KpiDayTable(TableServiceClient tables, StorageNames names)
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    public Task CreateAsync(CancellationToken cancellationToken) => table.CreateIfNotExistsAsync(cancellationToken);
+    public Task CreateAsync(CancellationToken cancellationToken) => table.EnsureExistsAsync(cancellationToken);
 
     /// <summary>
     /// Marks the day changed. An unconditional write: many orders of one day change at once and none waits for

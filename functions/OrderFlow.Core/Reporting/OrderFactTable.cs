@@ -17,7 +17,7 @@ public sealed class OrderFactTable(TableServiceClient tables, StorageNames names
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    public Task CreateAsync(CancellationToken cancellationToken) => table.CreateIfNotExistsAsync(cancellationToken);
+    public Task CreateAsync(CancellationToken cancellationToken) => table.EnsureExistsAsync(cancellationToken);
 
     /// <summary>Writes the fact unless a newer version of it is already there (a slower, older writer lost the race).</summary>
     public Task SaveAsync(OrderFact fact, CancellationToken cancellationToken) =>

@@ -13,8 +13,6 @@ namespace OrderFlow.Core.Reporting;
 /// </summary>
 public sealed class OrderKpiRecorder(OrderFactTable facts, KpiDayTable days, IOptions<FulfilmentOptions> fulfilment) : IOrderObserver
 {
-    volatile bool tablesExist;
-
     public async Task OrderChangedAsync(OrderRecord record, CancellationToken cancellationToken)
     {
         var fact = OrderFact.From(record, KpiDefinitions.ShipmentLimit(fulfilment.Value));
@@ -57,11 +55,7 @@ public sealed class OrderKpiRecorder(OrderFactTable facts, KpiDayTable days, IOp
 
     async Task EnsureTablesAsync(CancellationToken cancellationToken)
     {
-        if (!tablesExist)
-        {
-            await facts.CreateAsync(cancellationToken);
-            await days.CreateAsync(cancellationToken);
-            tablesExist = true;
-        }
+        await facts.CreateAsync(cancellationToken);
+        await days.CreateAsync(cancellationToken);
     }
 }

@@ -85,24 +85,27 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
             }
             return await Task.WhenAny(cancelRequested, delay) == cancelRequested ? default : autoResult;
         }
-        if (input.StageLimits?.GetValueOrDefault(eventName) is { } limit && limit > TimeSpan.Zero)
+        var arrived = context.WaitForExternalEvent<T>(eventName);
+        var deadline = StageDeadline(eventName);
+        while (true)
         {
-            var inTime = context.WaitForExternalEvent<T>(eventName, limit);
-            if (cancellable && await Task.WhenAny(cancelRequested, inTime) == cancelRequested)
+            List<Task> waits = cancellable ? [cancelRequested, arrived] : [arrived];
+            if (deadline is not null)
+            {
+                waits.Add(deadline.Timer);
+            }
+            var first = await Task.WhenAny(waits);
+            if (first == cancelRequested)
             {
                 return default;
             }
-            try
+            if (first == arrived)
             {
-                return await inTime;
+                return await arrived;
             }
-            catch (TaskCanceledException)
-            {
-                await CallAsync<bool>(OrderTasks.SlaBreach, new SlaBreach(input.OrderId, eventName, limit));
-            }
+            await BreachAsync(deadline!);
+            deadline = null;
         }
-        var late = context.WaitForExternalEvent<T>(eventName);
-        return cancellable && await Task.WhenAny(cancelRequested, late) == cancelRequested ? default : await late;
     }
 
     /// <summary>A timer for the stage's time limit (Manual mode), or null when the stage has none.</summary>
