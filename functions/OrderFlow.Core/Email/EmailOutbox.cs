@@ -11,9 +11,20 @@ namespace OrderFlow.Core.Email;
 /// order; the queue function sends each and records it in the SentEmails table (one row per deduplication key),
 /// so a message queued or retried twice is sent once.
 /// </summary>
-public sealed class EmailOutbox(QueueServiceClient queues, TableServiceClient tables, StorageNames names, IEmailSender sender, Microsoft.Extensions.Configuration.IConfiguration configuration)
+public sealed class EmailOutbox(
+    QueueServiceClient queues, TableServiceClient tables, StorageNames names, IEmailSender sender, TimeProvider time, Microsoft.Extensions.Configuration.IConfiguration configuration)
 {
     public const string QueueSetting = "EmailOutboxQueue";
+
+    /// <summary>A send that takes longer is abandoned (and retried), so a claim outlives every send that may still succeed.</summary>
+    static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan ClaimLifetime = SendTimeout + TimeSpan.FromSeconds(15);
+    static readonly TimeSpan ClaimPollInterval = TimeSpan.FromSeconds(1);
+    const string StateColumn = "State";
+    const string ClaimedAtColumn = "ClaimedAt";
+    const string SendingState = "Sending";
+    const string SentState = "Sent";
+
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     readonly TableClient sent = tables.GetTableClient(names.Table("SentEmails"));
 
@@ -24,25 +35,97 @@ public sealed class EmailOutbox(QueueServiceClient queues, TableServiceClient ta
         await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json), cancellationToken);
     }
 
-    /// <summary>Sends unless already sent. A crash between sending and recording can repeat one email; never lose one.</summary>
+    /// <summary>
+    /// Sends the message unless it was sent before. Its row in SentEmails is claimed before sending (an insert, so of
+    /// two deliveries of one message at the same moment only one sends) and marked sent afterwards. A send that fails
+    /// gives its claim up for the retry; a claim left by a process that died while sending lapses after
+    /// <see cref="ClaimLifetime"/> and is taken over, so a crash at the wrong moment can repeat an email but never lose one.
+    /// </summary>
     public async Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         await sent.EnsureExistsAsync(cancellationToken);
         var key = SentKey(message.DeduplicationKey);
-        if ((await sent.GetEntityIfExistsAsync<TableEntity>(key.Partition, key.Row, cancellationToken: cancellationToken)).HasValue)
+        if (await ClaimAsync(key, message, cancellationToken) is not { } claim)
         {
             return;
         }
-        await sender.SendAsync(message, cancellationToken);
         try
         {
-            await sent.AddEntityAsync(new TableEntity(key.Partition, key.Row) { ["To"] = message.To, ["Subject"] = message.Subject }, cancellationToken);
+            using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            sending.CancelAfter(SendTimeout);
+            await sender.SendAsync(message, sending.Token);
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (Exception)
         {
-            // A concurrent delivery of the same message recorded it.
+            await ReleaseAsync(key, claim);
+            throw;
+        }
+        try
+        {
+            await sent.UpdateEntityAsync(Row(key, message, SentState), claim, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // Our claim had lapsed and another delivery took it over: it records the message when it has sent it.
         }
     }
+
+    /// <summary>The claim's ETag, or null when the message has been sent already; waits while another delivery sends it.</summary>
+    async Task<ETag?> ClaimAsync((string Partition, string Row) key, EmailMessage message, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return (await sent.AddEntityAsync(Row(key, message, SendingState), cancellationToken)).Headers.ETag;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Claimed or sent already: look which.
+            }
+            var existing = await sent.GetEntityIfExistsAsync<TableEntity>(key.Partition, key.Row, cancellationToken: cancellationToken);
+            if (existing.HasValue && existing.Value is { } row)
+            {
+                // Rows without a state were written after sending, before claims existed.
+                if (row.GetString(StateColumn) != SendingState)
+                {
+                    return null;
+                }
+                if (time.GetUtcNow() - row.GetDateTimeOffset(ClaimedAtColumn) >= ClaimLifetime)
+                {
+                    try
+                    {
+                        return (await sent.UpdateEntityAsync(Row(key, message, SendingState), row.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag;
+                    }
+                    catch (RequestFailedException ex) when (ex.Status == 412)
+                    {
+                        // Another delivery took the lapsed claim first.
+                    }
+                }
+                await Task.Delay(ClaimPollInterval, time, cancellationToken);
+            }
+        }
+    }
+
+    async Task ReleaseAsync((string Partition, string Row) key, ETag claim)
+    {
+        try
+        {
+            await sent.DeleteEntityAsync(key.Partition, key.Row, claim, CancellationToken.None);
+        }
+        catch (RequestFailedException)
+        {
+            // The claim lapses on its own.
+        }
+    }
+
+    TableEntity Row((string Partition, string Row) key, EmailMessage message, string state) => new(key.Partition, key.Row)
+    {
+        [StateColumn] = state,
+        [ClaimedAtColumn] = time.GetUtcNow(),
+        ["To"] = message.To,
+        ["Subject"] = message.Subject,
+    };
 
     public static EmailMessage Parse(string body) =>
         JsonSerializer.Deserialize<EmailMessage>(body, Json) ?? throw new JsonException("The outbox message is empty.");

@@ -34,6 +34,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderStarts>();
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderEventRelay>();
+        services.AddSingleton<CustomerNotices>();
         services.AddTransient<OrderWorkflow>();
         services.AddTransient<ValidateOrderActivity>();
         services.AddTransient<ReserveStockActivity>();
@@ -45,7 +46,6 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<InvoiceOrderActivity>();
         services.AddTransient<CreditOrderActivity>();
         services.AddTransient<RecordStageActivity>();
-        services.AddTransient<NotifyCustomerActivity>();
         services.AddTransient<SlaBreachActivity>();
         return services;
     }

@@ -55,10 +55,6 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
     public Task<bool> RecordStageAsync([ActivityTrigger] StageChange change) =>
         Run(Activity<RecordStageActivity>(), OrderTasks.RecordStage, change.OrderId, change);
 
-    [Function(OrderTasks.Notify)]
-    public Task<bool> NotifyAsync([ActivityTrigger] NoticeRequest request) =>
-        Run(Activity<NotifyCustomerActivity>(), OrderTasks.Notify, request.OrderId, request);
-
     [Function(OrderTasks.SlaBreach)]
     public Task<bool> SlaBreachAsync([ActivityTrigger] SlaBreach breach) =>
         Run(Activity<SlaBreachActivity>(), OrderTasks.SlaBreach, breach.OrderId, breach);

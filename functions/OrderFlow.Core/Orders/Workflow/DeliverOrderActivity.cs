@@ -4,7 +4,7 @@ namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
 /// The carrier delivered a parcel (or all of them). Answers whether every parcel is now delivered, which is when
-/// the order becomes Delivered.
+/// the order becomes Delivered (and Completed, when it is paid).
 /// </summary>
 public sealed class DeliverOrderActivity(OrderBook orders, TimeProvider time) : TaskActivity<DeliveryStep, bool>
 {
@@ -21,9 +21,12 @@ public sealed class DeliverOrderActivity(OrderBook orders, TimeProvider time) : 
             {
                 return r;
             }
-            return delivered.Shipments.All(s => s.Status == "Delivered")
-                ? delivered.Enter(OrderStatus.Delivered, now)
-                : delivered.Note("PartiallyDelivered", now, step.TrackingNumber);
+            if (delivered.Shipments.All(s => s.Status == "Delivered"))
+            {
+                var arrived = delivered.Enter(OrderStatus.Delivered, now);
+                return step.Completes ? arrived.Enter(OrderStatus.Completed, now) : arrived;
+            }
+            return delivered.Note("PartiallyDelivered", now, step.TrackingNumber);
         }, CancellationToken.None);
         return record.Shipments.All(s => s.Status == "Delivered");
     }

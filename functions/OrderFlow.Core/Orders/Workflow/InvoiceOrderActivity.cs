@@ -3,8 +3,8 @@ using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Issues the order's invoice for what shipped (the next gap-free number) and records it.</summary>
-public sealed class InvoiceOrderActivity(InvoiceLedger invoices, OrderBook orders, TimeProvider time) : TaskActivity<InvoiceRequest, string>
+/// <summary>Issues the order's invoice for what shipped (the next gap-free number), records it and emails it.</summary>
+public sealed class InvoiceOrderActivity(InvoiceLedger invoices, OrderBook orders, CustomerNotices notices, TimeProvider time) : TaskActivity<InvoiceRequest, string>
 {
     /// <summary>The reference of the payment taken at checkout, recorded on the invoice when it is issued.</summary>
     public const string CheckoutPaymentReference = "checkout";
@@ -14,7 +14,9 @@ public sealed class InvoiceOrderActivity(InvoiceLedger invoices, OrderBook order
         var order = request.Order;
         var invoice = await invoices.IssueAsync(number => Draft(number, order, request.IssuedAt), order.OrderId, request.IssuedAt, CancellationToken.None);
         var now = time.GetUtcNow();
-        await orders.UpdateAsync(order.OrderId, record => record.Enter(OrderStatus.Invoiced, now, invoice.Number) with { InvoiceNumber = invoice.Number }, CancellationToken.None);
+        var record = await orders.UpdateAsync(
+            order.OrderId, record => record.Enter(OrderStatus.Invoiced, now, invoice.Number) with { InvoiceNumber = invoice.Number }, CancellationToken.None);
+        await notices.QueueAsync(record, CustomerNotice.Invoiced);
         return invoice.Number;
     }
 

@@ -48,19 +48,6 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public Task<bool> MarkAsync(string milestone, string? detail) =>
         CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Received, detail, Paid: milestone == "Paid", Milestone: milestone));
 
-    /// <summary>Queues a customer email. A notice that cannot be queued must not fail an order that is fine.</summary>
-    public async Task NotifyAsync(CustomerNotice notice)
-    {
-        try
-        {
-            await CallAsync<bool>(OrderTasks.Notify, new NoticeRequest(input.OrderId, notice));
-        }
-        catch (TaskFailedException)
-        {
-            await MarkAsync("NoticeFailed", $"The {notice.ToString().ToLowerInvariant()} email could not be queued.");
-        }
-    }
-
     /// <summary>
     /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode (alerting once
     /// if it is later than the stage's limit). Answers the event's payload, or null when a cancel request came first.

@@ -14,7 +14,6 @@ public static class OrderTasks
     public const string Invoice = "Order.Invoice";
     public const string Credit = "Order.Credit";
     public const string RecordStage = "Order.RecordStage";
-    public const string Notify = "Order.Notify";
     public const string SlaBreach = "Order.SlaBreach";
 }
 

@@ -48,7 +48,6 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             return await CancelAsync(run, run.CancelReason ?? "The backorder limit passed without stock.");
         }
 
-        await run.NotifyAsync(CustomerNotice.Confirmed);
         if (input.InvoiceOn == InvoiceTiming.Confirmation)
         {
             await InvoiceAsync(run, order);
@@ -58,18 +57,17 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             return await CancelAsync(run, run.CancelReason);
         }
-        await run.NotifyAsync(CustomerNotice.Shipped);
         if (input.InvoiceOn == InvoiceTiming.Shipment)
         {
             await InvoiceAsync(run, order);
         }
 
-        await WarehouseStage.AwaitDeliveryAsync(run);
+        // The last delivery of a paid order, or the payment that settles a delivered one, completes it.
+        await WarehouseStage.AwaitDeliveryAsync(run, order.Paid);
         if (!order.Paid)
         {
             await CollectPaymentAsync(run, order);
         }
-        await run.RecordAsync(OrderStatus.Completed);
         return nameof(OrderStatus.Completed);
     }
 
@@ -116,13 +114,12 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
     }
 
-    /// <summary>Issues the invoice (the next gap-free number) and emails it; a later cancellation credits it.</summary>
+    /// <summary>Issues the invoice (the next gap-free number), which emails it; a later cancellation credits it.</summary>
     static async Task InvoiceAsync(OrderRun run, PricedOrder order)
     {
         await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
         run.OnCancel(() => run.CallAsync<string?>(
             OrderTasks.Credit, new CreditRequest(order.OrderId, run.CancelReason ?? "Order cancelled.", run.Context.CurrentUtcDateTime)));
-        await run.NotifyAsync(CustomerNotice.Invoiced);
     }
 
     /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>

@@ -4,8 +4,8 @@ using OrderFlow.Core.Invoicing;
 namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
-/// Money came in: recorded once per payment reference on the order and its invoice; the order is marked Paid when
-/// the balance is settled.
+/// Money came in: recorded once per payment reference on the order and its invoice; the order is marked Paid, and
+/// Completed (payment is collected after delivery), when the balance is settled.
 /// </summary>
 public sealed class PayOrderActivity(OrderBook orders, InvoiceLedger invoices, TimeProvider time) : TaskActivity<PaymentStep, bool>
 {
@@ -16,7 +16,7 @@ public sealed class PayOrderActivity(OrderBook orders, InvoiceLedger invoices, T
         {
             var paid = r with { Payments = [.. r.Payments, new Payment(step.Reference, step.AmountMinor, now)] };
             return step.Settled
-                ? paid.Mark("Paid", now, step.Reference) with { Paid = true }
+                ? (paid.Mark("Paid", now, step.Reference) with { Paid = true }).Enter(OrderStatus.Completed, now)
                 : paid.Note("PartiallyPaid", now, step.Reference);
         }), CancellationToken.None);
         // The invoice shows the payment too (finance chases open items from it); both writes are once per reference.

@@ -5,9 +5,10 @@ namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
 /// Reserves every SKU of the order, each atomically in its own partition. If any SKU is short, what was reserved
-/// is given back and the order is Backordered: it holds nothing while it waits.
+/// is given back and the order is Backordered: it holds nothing while it waits. A reserved order is confirmed to
+/// the customer.
 /// </summary>
-public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, OrderBook orders, TimeProvider time) : TaskActivity<PricedOrder, ReservationOutcome>
+public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, OrderBook orders, CustomerNotices notices, TimeProvider time) : TaskActivity<PricedOrder, ReservationOutcome>
 {
     public override async Task<ReservationOutcome> RunAsync(TaskActivityContext context, PricedOrder order)
     {
@@ -37,9 +38,13 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
         }
         var now = time.GetUtcNow();
         var missing = string.Join(", ", results.Where(r => !r.IsReserved).Select(r => $"{r.Sku} short by {r.Missing}"));
-        await orders.UpdateAsync(order.OrderId, record => reserved
+        var record = await orders.UpdateAsync(order.OrderId, record => reserved
             ? record.Enter(OrderStatus.Reserved, now) with { Reservations = results }
             : record.Enter(OrderStatus.Backordered, now, missing), CancellationToken.None);
+        if (reserved)
+        {
+            await notices.QueueAsync(record, CustomerNotice.Confirmed);
+        }
         return new ReservationOutcome(reserved, results);
     }
 

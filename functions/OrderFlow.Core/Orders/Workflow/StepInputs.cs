@@ -25,8 +25,10 @@ public sealed record PickStep(string OrderId, string Reference, IReadOnlyList<Li
 
 public sealed record ParcelStep(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, bool AllShipped);
 
-public sealed record DeliveryStep(string OrderId, string? TrackingNumber);
+/// <summary>A delivery to record; <paramref name="Completes"/>: the order is paid, so its last delivery completes it.</summary>
+public sealed record DeliveryStep(string OrderId, string? TrackingNumber, bool Completes);
 
+/// <summary>A payment to record; <paramref name="Settled"/>: it pays the balance of a delivered order, which completes it.</summary>
 public sealed record PaymentStep(string OrderId, string Reference, long AmountMinor, bool Settled);
 
 public sealed record InvoiceRequest(PricedOrder Order, DateTimeOffset IssuedAt);

@@ -81,14 +81,17 @@ static class WarehouseStage
         return true;
     }
 
-    /// <summary>Waits until every parcel is delivered: one carrier event per parcel, or one for all.</summary>
-    public static async Task AwaitDeliveryAsync(OrderRun run)
+    /// <summary>
+    /// Waits until every parcel is delivered: one carrier event per parcel, or one for all. A paid order is
+    /// Completed by its last delivery.
+    /// </summary>
+    public static async Task AwaitDeliveryAsync(OrderRun run, bool paid)
     {
         var delivered = false;
         while (!delivered)
         {
             var delivery = await run.StepAsync(OrderEvents.Delivery, autoResult: new DeliveryEvent(), cancellable: false);
-            delivered = await run.CallAsync<bool>(OrderTasks.Deliver, new DeliveryStep(run.OrderId, delivery!.TrackingNumber));
+            delivered = await run.CallAsync<bool>(OrderTasks.Deliver, new DeliveryStep(run.OrderId, delivery!.TrackingNumber, Completes: paid));
         }
     }
 
