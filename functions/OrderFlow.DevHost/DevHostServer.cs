@@ -59,7 +59,10 @@ sealed class DevHostServer : IAsyncDisposable
             var hostSettings = HostSettings.From(builder.Configuration);
             var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
             var storage = builder.Configuration["AzureWebJobsStorage"]!;
-            sidecar = await DurableSidecar.StartAsync(storage, hostSettings.TaskHubName, hostSettings.PartitionCount, durableOptions, sidecarLogging, cancellationToken);
+            var burst = new HttpBurst(builder.Configuration.GetSection("DevHost:Burst").Get<BurstOptions>() ?? new BurstOptions(), TimeProvider.System);
+            sidecar = await DurableSidecar.StartAsync(
+                storage, hostSettings.TaskHubName, hostSettings.PartitionCount, durableOptions, burst, sidecarLogging, cancellationToken);
+            builder.Services.AddSingleton(burst);
 
             options.ConfigureServices?.Invoke(builder.Services);
             FunctionServicesConvention.Apply(options.FunctionsAssembly, builder.Services, builder.Configuration);
@@ -67,6 +70,15 @@ sealed class DevHostServer : IAsyncDisposable
             builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);
 
             var app = builder.Build();
+            app.Use((http, next) =>
+            {
+                // Only requests that bring work count: pollers reading an order's status must not hold its work back.
+                if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method))
+                {
+                    burst.Arrived();
+                }
+                return next(http);
+            });
             app.MapHttpFunctions(catalog, hostSettings.RoutePrefix);
             app.MapAdminEndpoints();
             await app.StartAsync(cancellationToken);

@@ -22,21 +22,22 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    /// <summary>Records a received order; answers false when it was already there (a duplicate delivery).</summary>
+    /// <summary>
+    /// Records a received order; answers false when it was already there (a duplicate delivery). One insert and
+    /// nothing more, as a shop waits for it: observers first hear of the order when its workflow records a step.
+    /// </summary>
     public async Task<bool> TryCreateAsync(OrderRecord record, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
         try
         {
             await table.AddEntityAsync(ToEntity(record), cancellationToken);
+            return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            await NotifyAsync(await FindAsync(record.OrderId, cancellationToken), cancellationToken);
             return false;
         }
-        await NotifyAsync(record, cancellationToken);
-        return true;
     }
 
     public async Task<OrderRecord?> FindAsync(string orderId, CancellationToken cancellationToken)
@@ -65,18 +66,15 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
     }
 
     /// <summary>
-    /// Observers (the KPI rollups) hear of the record once it is stored, and again on every repeated create or update
+    /// Observers (the KPI rollups) hear of the record once an update is stored, and again on every repeated update
     /// even when nothing changed: an observer that fails makes the call fail after the order is safely written, and
     /// the caller's retry (Durable activity retries, a redelivered order) lets the observer catch up.
     /// </summary>
-    async Task NotifyAsync(OrderRecord? record, CancellationToken cancellationToken)
+    async Task NotifyAsync(OrderRecord record, CancellationToken cancellationToken)
     {
         foreach (var observer in observers)
         {
-            if (record is not null)
-            {
-                await observer.OrderChangedAsync(record, cancellationToken);
-            }
+            await observer.OrderChangedAsync(record, cancellationToken);
         }
     }
 

@@ -36,6 +36,9 @@ public sealed record OrderRecord
 
     public IReadOnlyList<string>? RejectionReasons { get; init; }
 
+    /// <summary>Why staff must look at the order: a step failed after its goods left. Null when all is well.</summary>
+    public string? Attention { get; init; }
+
     public bool Paid { get; init; }
 
     /// <summary>Units picked so far per SKU (partial fulfilment).</summary>

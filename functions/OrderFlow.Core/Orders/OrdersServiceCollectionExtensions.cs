@@ -35,6 +35,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderEventRelay>();
         services.AddSingleton<CustomerNotices>();
+        services.AddSingleton<OrderAlerts>();
         services.AddTransient<OrderWorkflow>();
         services.AddTransient<ValidateOrderActivity>();
         services.AddTransient<ReserveStockActivity>();
@@ -47,6 +48,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<CreditOrderActivity>();
         services.AddTransient<RecordStageActivity>();
         services.AddTransient<SlaBreachActivity>();
+        services.AddTransient<AttentionActivity>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using OrderFlow.DevHost.Http;
 
 namespace OrderFlow.DevHost.Durable;
 
@@ -27,7 +28,7 @@ sealed class DurableSidecar : IAsyncDisposable
     public GrpcChannel Channel { get; }
 
     public static async Task<DurableSidecar> StartAsync(
-        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         var service = new AzureStorageOrchestrationService(Settings(storageConnection, taskHubName, partitionCount, options, loggerFactory));
         // The sidecar only starts the service; the task hub's queues, tables and leases must exist first.
@@ -39,7 +40,7 @@ sealed class DurableSidecar : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(new StartGuardedOrchestrationService(service));
+        builder.Services.AddSingleton<IOrchestrationService>(new LocalOrchestrationService(service, burst));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         // DevHost stops the sidecar itself, after its worker: it must not react to Ctrl+C or SIGTERM on its own.

@@ -4,13 +4,15 @@ using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Hosting;
 using OrderFlow.DevHost.Configuration;
 using OrderFlow.DevHost.Discovery;
+using OrderFlow.DevHost.Http;
 using OrderFlow.DevHost.Invocation;
 
 namespace OrderFlow.DevHost.Queues;
 
 /// <summary>
 /// Polls one queue for one function with the host.json "queues" settings: batches, backoff up to
-/// maxPollingInterval, retry after visibilityTimeout, and after maxDequeueCount failures "&lt;queue&gt;-poison".
+/// maxPollingInterval, retry after visibilityTimeout, and after maxDequeueCount failures "&lt;queue&gt;-poison". It
+/// stands back while HTTP requests arrive in a burst (<see cref="HttpBurst"/>).
 /// </summary>
 sealed partial class QueueFunctionListener(
     FunctionDescriptor function,
@@ -18,6 +20,7 @@ sealed partial class QueueFunctionListener(
     QueueClient poisonQueue,
     QueueSettings settings,
     FunctionInvoker invoker,
+    HttpBurst burst,
     ILogger<QueueFunctionListener> logger) : BackgroundService
 {
     static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
@@ -52,10 +55,11 @@ sealed partial class QueueFunctionListener(
         var delay = MinPollingInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var trickle = await burst.WaitWhileBusyAsync(stoppingToken);
             // Hold the slots before receiving, so no received message waits unleased for a free one.
             await slots.WaitAsync(stoppingToken);
             var held = 1;
-            while (held < settings.BatchSize && slots.Wait(0, CancellationToken.None))
+            while (!trickle && held < settings.BatchSize && slots.Wait(0, CancellationToken.None))
             {
                 held++;
             }

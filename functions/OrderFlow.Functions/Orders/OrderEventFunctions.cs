@@ -55,6 +55,12 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/payments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<PaymentBody>(request, id, durable, OrderEvents.Payment, (body, order) => OrderEventBodies.Payment(body, order, Reference(body.Reference, request)), cancellationToken);
 
+    [Function("RetryOrderStep")]
+    [Description("Runs again the step that flagged an order for attention (see \"attention\" in GET /orders/{id}), once its cause is fixed.")]
+    public Task<IResult> RetryAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/retry")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Retry, (_, order) => new EventPayload(AttentionActivity.TimesRaised(order)), cancellationToken);
+
     /// <summary>The sender's reference, else its Idempotency-Key, else a new one (then a repeat counts twice).</summary>
     static string Reference(string? reference, HttpRequest request) =>
         reference?.Trim() is { Length: > 0 and <= 100 } given ? given

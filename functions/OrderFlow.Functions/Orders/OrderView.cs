@@ -22,7 +22,8 @@ public sealed record OrderView(
     IReadOnlyList<PaymentView> Payments,
     string? InvoiceNumber,
     string? CreditNoteNumber,
-    RejectionView? Rejection)
+    RejectionView? Rejection,
+    string? Attention)
 {
     public static OrderView From(OrderRecord record)
     {
@@ -48,7 +49,8 @@ public sealed record OrderView(
             [.. record.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.At))],
             record.InvoiceNumber,
             record.CreditNoteNumber,
-            record.RejectionReasons is { } reasons ? new RejectionView(reasons) : null);
+            record.RejectionReasons is { } reasons ? new RejectionView(reasons) : null,
+            record.Attention);
     }
 }
 

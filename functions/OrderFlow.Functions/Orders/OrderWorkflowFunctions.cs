@@ -59,6 +59,10 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
     public Task<bool> SlaBreachAsync([ActivityTrigger] SlaBreach breach) =>
         Run(Activity<SlaBreachActivity>(), OrderTasks.SlaBreach, breach.OrderId, breach);
 
+    [Function(OrderTasks.Attention)]
+    public Task<int> AttentionAsync([ActivityTrigger] AttentionChange change) =>
+        Run(Activity<AttentionActivity>(), OrderTasks.Attention, change.OrderId, change);
+
     T Activity<T>()
         where T : notnull => services.GetRequiredService<T>();
 

@@ -20,6 +20,7 @@ public static class OrderEventRules
         OrderEvents.Payment => !order.Paid,
         OrderEvents.Cancel => order.Shipments.Count == 0,
         OrderEvents.Approval => order.Status == OrderStatus.OnHold,
+        OrderEvents.Retry => order.Attention is not null,
         _ => false,
     };
 

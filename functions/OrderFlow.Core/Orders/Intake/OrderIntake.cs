@@ -9,10 +9,11 @@ using OrderFlow.Core.Orders.Workflow;
 namespace OrderFlow.Core.Orders.Intake;
 
 /// <summary>
-/// Accepts an order from any channel: stores the raw payload and records the order as Received (side by side, so
-/// the sender waits for one round trip), then queues its start; the workflow runs under the order's deterministic
-/// ID. Every step tolerates being repeated, so a retried or duplicated delivery finds the order and starts nothing
-/// new, and a delivery that failed half way is completed by the sender's retry.
+/// Accepts an order from any channel: stores the raw payload, records the order as Received and queues its start,
+/// all three side by side, so the sender waits for one round trip; the workflow runs under the order's deterministic
+/// ID. The start waits until the payload and the order are stored. Every step tolerates being repeated, so a
+/// retried or duplicated delivery finds the order and starts nothing new, and a delivery that failed half way is
+/// completed by the sender's retry.
 /// </summary>
 public sealed class OrderIntake(
     OrderPayloadStore payloads,
@@ -36,18 +37,23 @@ public sealed class OrderIntake(
             new OrderRecord { OrderId = orderId, Source = source, ExternalId = order.ExternalId!, ReceivedAt = now, Mode = fulfilment.Value.Mode }
                 .Enter(OrderStatus.Received, now),
             cancellationToken);
-        await Task.WhenAll(saved, created);
-        // Even a duplicate queues a start: the first delivery may have died between the row and the queue.
+        // Even a duplicate queues a start: the first delivery may have died before its start was queued.
         var input = new OrderWorkflowInput(
             orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn);
-        if (!await starts.TryEnqueueAsync(input, cancellationToken))
+        var queued = starts.TryEnqueueAsync(input, cancellationToken);
+        await Task.WhenAll(saved, created, queued);
+        if (!await queued)
         {
             await StartAsync(durable, input, cancellationToken);
         }
         return new IntakeResult(orderId, Duplicate: !await created);
     }
 
-    /// <summary>Starts the order's workflow unless it exists, then raises the channel events kept for it.</summary>
+    /// <summary>
+    /// Starts the order's workflow unless it exists, then raises the channel events kept for it. The raw payload and
+    /// the order row come first: until both are stored this throws, and the queue tries again later (an intake still
+    /// writing them, or one that failed and whose sender delivers again).
+    /// </summary>
     public async Task StartAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
         using var scope = OrderLogScope.Begin(logger, input.OrderId, "Start");
@@ -55,11 +61,15 @@ public sealed class OrderIntake(
         await events.ReplayKeptAsync(durable, input.OrderId, cancellationToken);
     }
 
-    static async Task StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
+    async Task StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
         if (await durable.GetInstanceAsync(input.OrderId, cancellationToken) is not null)
         {
             return;
+        }
+        if (await orders.FindAsync(input.OrderId, cancellationToken) is null || (await payloads.ListAsync(input.OrderId, cancellationToken)).Count == 0)
+        {
+            throw new InvalidOperationException($"Order {input.OrderId} is not stored yet: its payload and its row come before its workflow.");
         }
         try
         {

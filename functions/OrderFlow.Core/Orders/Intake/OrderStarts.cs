@@ -8,8 +8,8 @@ namespace OrderFlow.Core.Orders.Intake;
 
 /// <summary>
 /// Orders accepted but not yet started wait here (setting "OrderStartQueue"), so a shop's webhook is answered as
-/// soon as the payload and the order row are stored: starting the workflow takes several more round trips to the
-/// task hub, which a queue function makes. Each message is one workflow input; the start is idempotent.
+/// soon as the payload, the order row and this message are stored: starting the workflow takes several more round
+/// trips to the task hub, which a queue function makes. Each message is one workflow input; the start is idempotent.
 /// </summary>
 public sealed class OrderStarts
 {
@@ -18,6 +18,9 @@ public sealed class OrderStarts
     // A queue message holds 64 KiB, base64 takes a third more: larger inputs are started at once instead.
     const int LargestMessageBytes = 48 * 1024;
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // The payload and the order row are written alongside the message; it shows once they are surely stored.
+    static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(1);
 
     readonly QueueClient queue;
 
@@ -33,7 +36,7 @@ public sealed class OrderStarts
             return false;
         }
         await queue.EnsureExistsAsync(cancellationToken);
-        await queue.SendMessageAsync(json, cancellationToken);
+        await queue.SendMessageAsync(json, StartDelay, cancellationToken: cancellationToken);
         return true;
     }
 

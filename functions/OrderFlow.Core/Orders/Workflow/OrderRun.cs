@@ -11,9 +11,13 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     // Storage hiccups and lost races are retried by Durable; what still fails ends the order as Failed.
     public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
 
+    // A step staff have retried this often is beyond retrying; the history stays bounded.
+    const int MostAttentionFlags = 10;
+
     readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
+    bool goodsLeft;
 
     public TaskOrchestrationContext Context => context;
 
@@ -28,7 +32,40 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     /// <summary>Completes when a cancel request arrives; listed first in Task.WhenAny so it wins any tie.</summary>
     public Task CancelRequested => cancelRequested;
 
-    public Task<T> CallAsync<T>(string task, object input) => context.CallActivityAsync<T>(task, input, Retry);
+    /// <summary>
+    /// Runs an activity. Once goods have left, a step that still fails is not the end of the order, as failing it
+    /// would undo nothing: staff are told, and the step runs again when they ask.
+    /// </summary>
+    public async Task<T> CallAsync<T>(string task, object input)
+    {
+        for (var flagged = 0; goodsLeft && flagged < MostAttentionFlags; flagged++)
+        {
+            try
+            {
+                return await context.CallActivityAsync<T>(task, input, Retry);
+            }
+            catch (TaskFailedException failure)
+            {
+                await AwaitRetryAsync(task, failure.FailureDetails.ErrorMessage);
+            }
+        }
+        return await context.CallActivityAsync<T>(task, input, Retry);
+    }
+
+    /// <summary>From the first parcel on, a failing step flags the order for attention instead of failing it.</summary>
+    public void GoodsHaveLeft() => goodsLeft = true;
+
+    async Task AwaitRetryAsync(string task, string error)
+    {
+        var raised = await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, error), Retry);
+        // A retry request names the flag it answers; one meant for an earlier flag is stale.
+        var answered = false;
+        while (!answered)
+        {
+            answered = await context.WaitForExternalEvent<int>(OrderEvents.Retry) == raised;
+        }
+        await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, null), Retry);
+    }
 
     /// <summary>Registers what undoes a step if the order is cancelled later; undone last-in, first-out.</summary>
     public void OnCancel(Func<Task> undo) => compensations.Push(undo);

@@ -15,6 +15,7 @@ public static class OrderTasks
     public const string Credit = "Order.Credit";
     public const string RecordStage = "Order.RecordStage";
     public const string SlaBreach = "Order.SlaBreach";
+    public const string Attention = "Order.Attention";
 }
 
 /// <summary>External events the workflow waits for (Manual mode: the warehouse and carrier send them).</summary>
@@ -27,4 +28,5 @@ public static class OrderEvents
     public const string Cancel = "Cancel";
     public const string Approval = "Approval";
     public const string StockChanged = "StockChanged";
+    public const string Retry = "Retry";
 }

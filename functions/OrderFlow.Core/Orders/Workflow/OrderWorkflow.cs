@@ -18,7 +18,8 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
         catch (TaskFailedException failure)
         {
-            // Give back any stock still held, then say plainly where and why it stopped.
+            // Only before anything ships (afterwards a failing step flags the order for attention): give back any
+            // stock still held, then say plainly where and why it stopped.
             await run.CallAsync<bool>(OrderTasks.Release, input.OrderId);
             await run.RecordAsync(OrderStatus.Failed, $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}");
             return nameof(OrderStatus.Failed);

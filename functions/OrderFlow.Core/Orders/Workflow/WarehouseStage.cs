@@ -111,6 +111,7 @@ static class WarehouseStage
         var (next, applied) = progress.Ship(parcel.Lines);
         if (applied.Count > 0)
         {
+            run.GoodsHaveLeft();
             await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, next.AllShipped));
         }
         return next;

@@ -1,14 +1,19 @@
 using DurableTask.Core;
+using OrderFlow.DevHost.Http;
 
 namespace OrderFlow.DevHost.Durable;
 
 /// <summary>
-/// The provider as the sidecar's dispatcher sees it. The sidecar starts the provider only once a worker connects
-/// but stops it whenever the sidecar stops, from an async void handler; the Azure Storage provider throws when
-/// stopped before it started, which would bring the whole process down. Here a stop waits for a start in progress
-/// and does nothing if none began. Everything else passes straight through.
+/// The provider as the sidecar's dispatchers see it, with two local adjustments; everything else passes straight through.
+/// <list type="bullet">
+/// <item>The sidecar starts the provider only once a worker connects but stops it whenever the sidecar stops, from an
+/// async void handler; the Azure Storage provider throws when stopped before it started, which would bring the whole
+/// process down. Here a stop waits for a start in progress and does nothing if none began.</item>
+/// <item>The dispatchers take their next work item only when HTTP requests are not arriving in a burst (see
+/// <see cref="HttpBurst"/>).</item>
+/// </list>
 /// </summary>
-sealed class StartGuardedOrchestrationService(IOrchestrationService inner) : IOrchestrationService
+sealed class LocalOrchestrationService(IOrchestrationService inner, HttpBurst burst) : IOrchestrationService
 {
     readonly Lock gate = new();
     Task? starting;
@@ -66,8 +71,11 @@ sealed class StartGuardedOrchestrationService(IOrchestrationService inner) : IOr
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        await burst.WaitWhileBusyAsync(cancellationToken);
+        return await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    }
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
@@ -86,8 +94,11 @@ sealed class StartGuardedOrchestrationService(IOrchestrationService inner) : IOr
 
     public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        await burst.WaitWhileBusyAsync(cancellationToken);
+        return await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+    }
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 

@@ -1,0 +1,105 @@
+using OrderFlow.DevHost.Http;
+
+namespace OrderFlow.Tests.DevHost;
+
+public class HttpBurstTests
+{
+    /// <summary>A clock the test sets; the waits' short timers still run in real time.</summary>
+    sealed class SetClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    readonly SetClock clock = new();
+
+    HttpBurst Burst(int busyAbove = 20, int maxHoldSeconds = 30) =>
+        new(new BurstOptions { BusyAbove = busyAbove, MaxHold = TimeSpan.FromSeconds(maxHoldSeconds) }, clock);
+
+    [Fact]
+    public void RequestsInTheLastSecond_AreCounted_AndOlderOnesAreNot()
+    {
+        var burst = Burst();
+        for (var i = 0; i < 10; i++)
+        {
+            burst.Arrived();
+            clock.Now += TimeSpan.FromMilliseconds(150);
+        }
+
+        // Arrivals at 0, 150, ..., 1350 ms; the clock stands at 1500 ms, so those after 500 ms are recent.
+        Assert.Equal(6, burst.RequestsInLastSecond());
+        clock.Now += TimeSpan.FromSeconds(2);
+        Assert.Equal(0, burst.RequestsInLastSecond());
+    }
+
+    [Fact]
+    public void Busy_OnlyAboveTheThreshold_AndNeverWhenTurnedOff()
+    {
+        var burst = Burst(busyAbove: 5);
+        var off = Burst(busyAbove: 0);
+        for (var i = 0; i < 5; i++)
+        {
+            burst.Arrived();
+            off.Arrived();
+        }
+        Assert.False(burst.IsBusy);
+
+        burst.Arrived();
+        off.Arrived();
+
+        Assert.True(burst.IsBusy);
+        Assert.False(off.IsBusy);
+    }
+
+    [Fact]
+    public async Task Wait_WhenQuiet_ReturnsAtOnce()
+    {
+        var burst = Burst();
+        burst.Arrived();
+
+        var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
+
+        Assert.True(waiting.IsCompletedSuccessfully);
+        Assert.False(await waiting);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task Wait_DuringABurst_HoldsUntilItPasses()
+    {
+        var burst = Burst(busyAbove: 5);
+        for (var i = 0; i < 50; i++)
+        {
+            burst.Arrived();
+        }
+
+        var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted);
+        clock.Now += TimeSpan.FromSeconds(1.5);
+
+        Assert.False(await waiting);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task Wait_DuringAnEndlessBurst_GivesUpAfterTheLongestHold_StillBusy()
+    {
+        var burst = Burst(busyAbove: 5, maxHoldSeconds: 10);
+        for (var i = 0; i < 50; i++)
+        {
+            burst.Arrived();
+        }
+        var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
+        // Requests keep coming while the clock passes the longest hold.
+        for (var second = 1; second <= 10; second++)
+        {
+            clock.Now += TimeSpan.FromSeconds(1);
+            for (var i = 0; i < 50; i++)
+            {
+                burst.Arrived();
+            }
+        }
+
+        Assert.True(await waiting);
+    }
+}
