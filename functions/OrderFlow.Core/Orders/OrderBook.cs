@@ -8,8 +8,9 @@ namespace OrderFlow.Core.Orders;
 
 /// <summary>
 /// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
-/// spread evenly), row "order" holding the OrderRecord as JSON plus Status, CustomerId and ReceivedAt as columns.
-/// Changes are read-modify-write with the row's ETag, retried on conflict.
+/// spread evenly), row "order" holding the OrderRecord as JSON plus Status, CustomerId and ReceivedAt as columns,
+/// and the raw payload it arrived as when that fits a binary column. Changes are read-modify-write with the row's
+/// ETag, retried on conflict; they read and merge the record's columns only, so the payload stays as written.
 /// </summary>
 /// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
 public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId);
@@ -18,20 +19,34 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
 {
     public const string TableName = "Orders";
     const string OrderRow = "order";
+    const string DocumentColumn = "Document";
+    const string PayloadColumn = "Payload";
+    const string PayloadInRowColumn = "PayloadInRow";
+    static readonly string[] RecordColumns = [DocumentColumn];
+
+    /// <summary>The largest payload kept in the order's row (a binary column holds 64 KiB); larger ones go to blobs.</summary>
+    public const int LargestPayloadInRow = 60 * 1024;
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     /// <summary>
-    /// Records a received order; answers false when it was already there (a duplicate delivery). One insert and
+    /// Records a received order with the payload it arrived as (at most <see cref="LargestPayloadInRow"/>; none
+    /// when it is stored elsewhere); answers false when it was already there (a duplicate delivery). One insert and
     /// nothing more, as a shop waits for it: observers first hear of the order when its workflow records a step.
     /// </summary>
-    public async Task<bool> TryCreateAsync(OrderRecord record, CancellationToken cancellationToken)
+    public async Task<bool> TryCreateAsync(OrderRecord record, ReadOnlyMemory<byte>? payload, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
+        var entity = ToEntity(record);
+        entity[PayloadInRowColumn] = payload is not null;
+        if (payload is { } bytes)
+        {
+            entity[PayloadColumn] = bytes.ToArray();
+        }
         try
         {
-            await table.AddEntityAsync(ToEntity(record), cancellationToken);
+            await table.AddEntityAsync(entity, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -43,8 +58,25 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
     public async Task<OrderRecord?> FindAsync(string orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    /// <summary>Whether the order's payload is in its row; null when there is no such order yet.</summary>
+    public async Task<bool?> PayloadInRowAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, [PayloadInRowColumn], cancellationToken);
+        return row.HasValue && row.Value is { } entity ? entity.GetBoolean(PayloadInRowColumn) == true : null;
+    }
+
+    /// <summary>The payload kept in the order's row, or null.</summary>
+    public async Task<byte[]?> ReadPayloadAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, [PayloadColumn], cancellationToken);
+        // Asked for a column a row lacks, Azurite answers it empty rather than leaving it out.
+        return row.HasValue && row.Value?.GetBinary(PayloadColumn) is { Length: > 0 } payload ? payload : null;
     }
 
     /// <summary>Applies <paramref name="change"/> to the latest version; an event and an activity may race on one order.</summary>
@@ -52,12 +84,12 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
     {
         var updated = await OptimisticConcurrency.RetryAsync(async () =>
         {
-            var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, cancellationToken: cancellationToken);
+            var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
             var current = FromEntity(row.Value);
             var changed = change(current);
             if (changed != current)
             {
-                await table.UpdateEntityAsync(ToEntity(changed), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                await table.UpdateEntityAsync(ToEntity(changed), row.Value.ETag, TableUpdateMode.Merge, cancellationToken);
             }
             return changed;
         }, cancellationToken);
@@ -103,7 +135,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
         {
             filters.Add(TableClient.CreateQueryFilter($"ReceivedAt lt {to}"));
         }
-        var pages = table.QueryAsync<TableEntity>(string.Join(" and ", filters), pageSize, cancellationToken: cancellationToken)
+        var pages = table.QueryAsync<TableEntity>(string.Join(" and ", filters), pageSize, RecordColumns, cancellationToken)
             .AsPages(continuationToken, pageSize);
         await foreach (var page in pages)
         {
@@ -114,14 +146,14 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
 
     static TableEntity ToEntity(OrderRecord record) => new(record.OrderId, OrderRow)
     {
-        ["Document"] = JsonSerializer.Serialize(record, Json),
+        [DocumentColumn] = JsonSerializer.Serialize(record, Json),
         ["Status"] = record.Status.ToString(),
         ["CustomerId"] = record.CustomerId,
         ["ReceivedAt"] = record.ReceivedAt,
     };
 
     static OrderRecord FromEntity(TableEntity entity) =>
-        JsonSerializer.Deserialize<OrderRecord>(entity.GetString("Document"), Json)!;
+        JsonSerializer.Deserialize<OrderRecord>(entity.GetString(DocumentColumn), Json)!;
 }
 
 /// <summary>Told of every stored order record; must tolerate hearing of the same record more than once.</summary>

@@ -5,6 +5,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Intake;
+using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.IntegrationTests.DevHost;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -55,9 +57,32 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
         Assert.Equal("Completed", order.GetProperty("status").GetString());
         Assert.Equal("63.21", order.GetProperty("totals").GetProperty("gross").GetString());
-        var shared = await Fixtures.SharedServices.GetAsync();
-        var payloads = new OrderFlow.Core.Orders.Intake.OrderPayloadStore(new Azure.Storage.Blobs.BlobServiceClient(shared.StorageConnection), new OrderFlow.Core.Storage.StorageNames("T" + app.Names.Suffix));
-        Assert.Single(await payloads.ListAsync(orderId, CancellationToken.None));
+        var orders = app.Server.Services.GetRequiredService<OrderBook>();
+        Assert.Equal(body, await orders.ReadPayloadAsync(orderId, CancellationToken.None));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task OrderTooLargeForItsRow_PayloadKeptInABlob_OrderCompletes()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "HOOK-BIG");
+        await OrderApi.SeedCustomerAsync(app.Http, "c-big");
+
+        var orderId = await OrderApi.PostAsync(app.Http, new
+        {
+            externalId = "PO-BIG-1",
+            customerId = "c-big",
+            currency = "EUR",
+            lines = new[] { new { sku = "HOOK-BIG", quantity = 1, unitPrice = "24.50" } },
+            shippingAddress = new { line1 = "Hauptstraße 1", city = "Berlin", postalCode = "10115", country = "DE" },
+            shippingCost = "4.90",
+            paid = true,
+            giftMessage = new string('x', OrderBook.LargestPayloadInRow + 1000),
+        });
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+
+        Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Null(await app.Server.Services.GetRequiredService<OrderBook>().ReadPayloadAsync(orderId, CancellationToken.None));
+        Assert.Single(await app.Server.Services.GetRequiredService<OrderPayloadStore>().ListAsync(orderId, CancellationToken.None));
     }
 
     [Fact(Timeout = 30_000)]

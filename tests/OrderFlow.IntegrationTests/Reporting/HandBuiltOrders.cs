@@ -17,7 +17,7 @@ sealed class HandBuiltOrders(OrderBook orders)
     public async Task<OrderRecord> AddAsync(
         string id, DateTimeOffset received, string currency, string sku, int quantity, params (OrderStatus Stage, TimeSpan After)[] stages)
     {
-        await orders.TryCreateAsync(new OrderRecord { OrderId = id, Source = "test", ExternalId = id, ReceivedAt = received }.Enter(OrderStatus.Received, received), CancellationToken.None);
+        await orders.TryCreateAsync(new OrderRecord { OrderId = id, Source = "test", ExternalId = id, ReceivedAt = received }.Enter(OrderStatus.Received, received), payload: null, CancellationToken.None);
         var record = await orders.FindAsync(id, CancellationToken.None);
         foreach (var (stage, after) in stages)
         {

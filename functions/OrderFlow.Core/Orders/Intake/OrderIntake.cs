@@ -32,16 +32,25 @@ public sealed class OrderIntake(
         var orderId = OrderIds.From(source, shop, order.ExternalId!);
         using var scope = OrderLogScope.Begin(logger, orderId, "Intake");
         var now = time.GetUtcNow();
-        var saved = payloads.SaveAsync(orderId, Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16], payload, cancellationToken);
+        // The payload goes in the order's row when it fits (one write), else in a blob beside it.
+        var inRow = payload.Length <= OrderBook.LargestPayloadInRow;
+        var delivery = Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16];
+        var saved = inRow ? Task.CompletedTask : payloads.SaveAsync(orderId, delivery, payload, cancellationToken);
         var created = orders.TryCreateAsync(
             new OrderRecord { OrderId = orderId, Source = source, ExternalId = order.ExternalId!, ReceivedAt = now, Mode = fulfilment.Value.Mode }
                 .Enter(OrderStatus.Received, now),
+            inRow ? payload : null,
             cancellationToken);
         // Even a duplicate queues a start: the first delivery may have died before its start was queued.
         var input = new OrderWorkflowInput(
             orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn);
         var queued = starts.TryEnqueueAsync(input, cancellationToken);
         await Task.WhenAll(saved, created, queued);
+        if (!await created && inRow)
+        {
+            // A repeated delivery is kept too, in case its bytes differ from the first one's.
+            await payloads.SaveAsync(orderId, delivery, payload, cancellationToken);
+        }
         if (!await queued)
         {
             await StartAsync(durable, input, cancellationToken);
@@ -63,17 +72,15 @@ public sealed class OrderIntake(
 
     async Task StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
-        if (await durable.GetInstanceAsync(input.OrderId, cancellationToken) is not null)
-        {
-            return;
-        }
-        if (await orders.FindAsync(input.OrderId, cancellationToken) is null || (await payloads.ListAsync(input.OrderId, cancellationToken)).Count == 0)
+        var payloadInRow = await orders.PayloadInRowAsync(input.OrderId, cancellationToken);
+        if (payloadInRow is null || (payloadInRow == false && (await payloads.ListAsync(input.OrderId, cancellationToken)).Count == 0))
         {
             throw new InvalidOperationException($"Order {input.OrderId} is not stored yet: its payload and its row come before its workflow.");
         }
         try
         {
-            // An order ID names one workflow forever: never let a second start replace it, whatever its state.
+            // An order ID names one workflow forever: never let a second start replace it, whatever its state. The
+            // task hub checks that as it creates the instance, so a first start (the usual case) asks nothing more.
             var options = new StartOrchestrationOptions(input.OrderId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
             await durable.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, options, cancellationToken);
         }

@@ -6,8 +6,9 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.Orders.Intake;
 
 /// <summary>
-/// The raw bytes of every accepted order, kept before anything else happens so no order can be lost or disputed.
-/// Blob "order-payloads/{orderId}/{delivery}": payloads reach 512 KiB, beyond a table property's 64 KiB.
+/// The raw bytes of accepted orders that do not fit the order's row (payloads reach 512 KiB, a table column holds
+/// 64 KiB), and of repeated deliveries: blob "order-payloads/{orderId}/{delivery}". Kept before the workflow starts,
+/// so no order can be lost or disputed.
 /// </summary>
 public sealed class OrderPayloadStore(BlobServiceClient blobs, StorageNames names)
 {
