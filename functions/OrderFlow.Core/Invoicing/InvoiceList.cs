@@ -26,7 +26,7 @@ public sealed class InvoiceList(TableServiceClient tables, StorageNames names)
         foreach (var year in await YearsAsync(query, after, cancellationToken))
         {
             var filter = Filter(year, query, after);
-            await foreach (var row in ledger.Client.QueryAsync<TableEntity>(filter, pageSize + 1 - found.Count, ["RowKey", "Document"], cancellationToken))
+            await foreach (var row in ledger.Client.QueryAsync<TableEntity>(filter, pageSize + 1 - found.Count, ["RowKey", .. LedgerRows.DocumentText.Columns], cancellationToken))
             {
                 found.Add((row.RowKey, LedgerRows.FromEntity(row)));
                 if (found.Count > pageSize)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Invoicing;
 
@@ -53,16 +54,23 @@ static class LedgerRows
             && DocumentNumber.TryParse(number, out _);
     }
 
-    public static TableEntity DocumentEntity(Invoice document, string rowKey) => new(Partition(DocumentNumber.Parse(document.Number).Year), rowKey)
-    {
-        ["Document"] = JsonSerializer.Serialize(document, Json),
-        ["Number"] = document.Number,
-        ["Type"] = document.Type.ToString(),
-        ["Status"] = document.Status.ToString(),
-        ["OrderId"] = document.OrderId,
-        ["CustomerId"] = document.CustomerId,
-        ["IssuedAt"] = document.IssuedAt,
-    };
+    /// <summary>The document as JSON, split over columns when long (an invoice of 500 lines outgrows one).</summary>
+    public static readonly SplitTextColumn DocumentText = new("Document");
 
-    public static Invoice FromEntity(TableEntity entity) => JsonSerializer.Deserialize<Invoice>(entity.GetString("Document"), Json)!;
+    public static TableEntity DocumentEntity(Invoice document, string rowKey)
+    {
+        var entity = new TableEntity(Partition(DocumentNumber.Parse(document.Number).Year), rowKey)
+        {
+            ["Number"] = document.Number,
+            ["Type"] = document.Type.ToString(),
+            ["Status"] = document.Status.ToString(),
+            ["OrderId"] = document.OrderId,
+            ["CustomerId"] = document.CustomerId,
+            ["IssuedAt"] = document.IssuedAt,
+        };
+        DocumentText.Write(entity, JsonSerializer.Serialize(document, Json));
+        return entity;
+    }
+
+    public static Invoice FromEntity(TableEntity entity) => JsonSerializer.Deserialize<Invoice>(DocumentText.Read(entity), Json)!;
 }

@@ -8,7 +8,8 @@ namespace OrderFlow.Core.Orders;
 
 /// <summary>
 /// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
-/// spread evenly), row "order" holding the OrderRecord as JSON plus Status, CustomerId and ReceivedAt as columns,
+/// spread evenly), row "order" holding the OrderRecord as JSON (split over columns when long: a 500-line order
+/// outgrows one) plus Status, CustomerId and ReceivedAt as columns,
 /// and the raw payload it arrived as when that fits a binary column. Changes are read-modify-write with the row's
 /// ETag, retried on conflict; they read and merge the record's columns only, so the payload stays as written.
 /// </summary>
@@ -19,10 +20,10 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
 {
     public const string TableName = "Orders";
     const string OrderRow = "order";
-    const string DocumentColumn = "Document";
+    static readonly SplitTextColumn Document = new("Document");
     const string PayloadColumn = "Payload";
     const string PayloadInRowColumn = "PayloadInRow";
-    static readonly string[] RecordColumns = [DocumentColumn];
+    static readonly string[] RecordColumns = [.. Document.Columns];
 
     /// <summary>The largest payload kept in the order's row (a binary column holds 64 KiB); larger ones go to blobs.</summary>
     public const int LargestPayloadInRow = 60 * 1024;
@@ -144,16 +145,20 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
         return ([], null);
     }
 
-    static TableEntity ToEntity(OrderRecord record) => new(record.OrderId, OrderRow)
+    static TableEntity ToEntity(OrderRecord record)
     {
-        [DocumentColumn] = JsonSerializer.Serialize(record, Json),
-        ["Status"] = record.Status.ToString(),
-        ["CustomerId"] = record.CustomerId,
-        ["ReceivedAt"] = record.ReceivedAt,
-    };
+        var entity = new TableEntity(record.OrderId, OrderRow)
+        {
+            ["Status"] = record.Status.ToString(),
+            ["CustomerId"] = record.CustomerId,
+            ["ReceivedAt"] = record.ReceivedAt,
+        };
+        Document.Write(entity, JsonSerializer.Serialize(record, Json));
+        return entity;
+    }
 
     static OrderRecord FromEntity(TableEntity entity) =>
-        JsonSerializer.Deserialize<OrderRecord>(entity.GetString(DocumentColumn), Json)!;
+        JsonSerializer.Deserialize<OrderRecord>(Document.Read(entity), Json)!;
 }
 
 /// <summary>Told of every stored order record; must tolerate hearing of the same record more than once.</summary>

@@ -15,6 +15,9 @@ public sealed class OrderFactTable(TableServiceClient tables, StorageNames names
     public const string TableName = "OrderFacts";
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // A fact lists the order's SKUs: 500 long ones outgrow one column.
+    static readonly SplitTextColumn Document = new("Document");
+
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     public Task CreateAsync(CancellationToken cancellationToken) => table.EnsureExistsAsync(cancellationToken);
@@ -52,16 +55,17 @@ public sealed class OrderFactTable(TableServiceClient tables, StorageNames names
         var facts = new List<OrderFact>();
         await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionOf(day), cancellationToken: cancellationToken))
         {
-            facts.Add(JsonSerializer.Deserialize<OrderFact>(entity.GetString("Document"), Json)!);
+            facts.Add(JsonSerializer.Deserialize<OrderFact>(Document.Read(entity), Json)!);
         }
         return facts;
     }
 
     static string PartitionOf(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    static TableEntity ToEntity(OrderFact fact) => new(PartitionOf(fact.Day), fact.OrderId)
+    static TableEntity ToEntity(OrderFact fact)
     {
-        ["Version"] = fact.Version,
-        ["Document"] = JsonSerializer.Serialize(fact, Json),
-    };
+        var entity = new TableEntity(PartitionOf(fact.Day), fact.OrderId) { ["Version"] = fact.Version };
+        Document.Write(entity, JsonSerializer.Serialize(fact, Json));
+        return entity;
+    }
 }
