@@ -3,14 +3,76 @@ using Azure.Storage.Queues.Models;
 
 namespace OrderFlow.DevHost.Queues;
 
-/// <summary>A received message's invisibility, extended while its function runs; each renewal gives a new pop receipt.</summary>
-sealed class MessageLease(QueueClient queue, QueueMessage message, TimeSpan length)
+/// <summary>
+/// A received message while its function runs and what becomes of it afterwards. Its invisibility is extended as
+/// long as the run lasts (each renewal gives a new pop receipt); then it is deleted, shown again or moved to the
+/// poison queue. A queue update that fails is logged and left to the lease's end, when the message shows again, so
+/// nothing is lost: functions are idempotent for a repeated delivery.
+/// </summary>
+sealed partial class MessageLease(QueueClient queue, QueueMessage message, TimeSpan length, string function, ILogger logger)
 {
-    public string PopReceipt { get; private set; } = message.PopReceipt;
+    string popReceipt = message.PopReceipt;
 
-    public async Task RenewAsync()
+    /// <summary>Extends the lease; answers false when that failed (the run goes on and the message may show again).</summary>
+    public async Task<bool> TryRenewAsync()
     {
-        var renewed = await queue.UpdateMessageAsync(message.MessageId, PopReceipt, visibilityTimeout: length);
-        PopReceipt = renewed.Value.PopReceipt;
+        try
+        {
+            var renewed = await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: length);
+            popReceipt = renewed.Value.PopReceipt;
+            return true;
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(logger, ex, function, message.MessageId);
+            return false;
+        }
     }
+
+    public async Task TryDeleteAsync()
+    {
+        try
+        {
+            await queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(logger, ex, function, message.MessageId);
+        }
+    }
+
+    public async Task TryShowAgainAsync(TimeSpan after)
+    {
+        try
+        {
+            await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: after);
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(logger, ex, function, message.MessageId);
+        }
+    }
+
+    public async Task TryPoisonAsync(QueueClient poisonQueue)
+    {
+        try
+        {
+            // Created on first use, as the Functions host does: most queues never poison anything.
+            await poisonQueue.CreateIfNotExistsAsync();
+            await poisonQueue.SendMessageAsync(message.Body);
+            await queue.DeleteMessageAsync(message.MessageId, popReceipt);
+            LogMessagePoisoned(logger, function, message.MessageId, poisonQueue.Name);
+        }
+        catch (Exception ex)
+        {
+            // Shown again when the lease ends, and poisoned then.
+            LogUpdateFailed(logger, ex, function, message.MessageId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: message {MessageId} moved to {PoisonQueue}")]
+    static partial void LogMessagePoisoned(ILogger logger, string function, string messageId, string poisonQueue);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: could not update message {MessageId} on the queue")]
+    static partial void LogUpdateFailed(ILogger logger, Exception exception, string function, string messageId);
 }

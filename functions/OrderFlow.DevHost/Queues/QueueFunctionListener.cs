@@ -104,12 +104,12 @@ sealed partial class QueueFunctionListener(
 
     async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)
     {
-        var lease = new MessageLease(queue, message, ProcessingLease);
+        var lease = new MessageLease(queue, message, ProcessingLease, function.Name, logger);
         var run = invoker.InvokeAsync(function, InvocationContext.ForTrigger(message, stoppingToken));
         var renewing = true;
         while (await Task.WhenAny(run, Task.Delay(LeaseRenewal, CancellationToken.None)) != run)
         {
-            renewing = renewing && await TryRenewAsync(lease, message);
+            renewing = renewing && await lease.TryRenewAsync();
         }
         try
         {
@@ -118,74 +118,16 @@ sealed partial class QueueFunctionListener(
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
             // Cut short by shutdown, not the message's fault: hand it back at once without counting a failure.
-            await TryUpdateVisibilityAsync(message, lease.PopReceipt, TimeSpan.Zero);
+            await lease.TryShowAgainAsync(TimeSpan.Zero);
             return;
         }
         catch (Exception ex)
         {
             LogMessageFailed(logger, ex, function.Name, message.MessageId, message.DequeueCount);
-            await RetryOrPoisonAsync(message, lease.PopReceipt);
+            await (message.DequeueCount < settings.MaxDequeueCount ? lease.TryShowAgainAsync(settings.VisibilityTimeout) : lease.TryPoisonAsync(poisonQueue));
             return;
         }
-        try
-        {
-            await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            // Done, but it will be delivered again when the lease ends; functions are idempotent for this.
-            LogRetryFailed(logger, ex, function.Name, message.MessageId);
-        }
-    }
-
-    /// <summary>Extends the lease; on failure stops trying (the run goes on and the message may be delivered again).</summary>
-    async Task<bool> TryRenewAsync(MessageLease lease, QueueMessage message)
-    {
-        try
-        {
-            await lease.RenewAsync();
-            return true;
-        }
-        catch (Exception ex)
-        {
-            LogRetryFailed(logger, ex, function.Name, message.MessageId);
-            return false;
-        }
-    }
-
-    async Task RetryOrPoisonAsync(QueueMessage message, string popReceipt)
-    {
-        if (message.DequeueCount < settings.MaxDequeueCount)
-        {
-            await TryUpdateVisibilityAsync(message, popReceipt, settings.VisibilityTimeout);
-            return;
-        }
-        try
-        {
-            // Created on first use, as the Functions host does: most queues never poison anything.
-            await poisonQueue.CreateIfNotExistsAsync();
-            await poisonQueue.SendMessageAsync(message.Body);
-            await queue.DeleteMessageAsync(message.MessageId, popReceipt);
-            LogMessagePoisoned(logger, function.Name, message.MessageId, poisonQueue.Name);
-        }
-        catch (Exception ex)
-        {
-            // The message becomes visible again when its lease ends and is poisoned then, so nothing is lost.
-            LogRetryFailed(logger, ex, function.Name, message.MessageId);
-        }
-    }
-
-    async Task TryUpdateVisibilityAsync(QueueMessage message, string popReceipt, TimeSpan visibilityTimeout)
-    {
-        try
-        {
-            await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: visibilityTimeout);
-        }
-        catch (Exception ex)
-        {
-            // The lease ends on its own; the message is retried then.
-            LogRetryFailed(logger, ex, function.Name, message.MessageId);
-        }
+        await lease.TryDeleteAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue function {Function}: could not read queue {Queue}; polling on")]
@@ -193,10 +135,4 @@ sealed partial class QueueFunctionListener(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue function {Function} failed on message {MessageId} (attempt {DequeueCount})")]
     static partial void LogMessageFailed(ILogger logger, Exception exception, string function, string messageId, long dequeueCount);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: message {MessageId} moved to {PoisonQueue}")]
-    static partial void LogMessagePoisoned(ILogger logger, string function, string messageId, string poisonQueue);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Queue function {Function}: could not update message {MessageId} on the queue")]
-    static partial void LogRetryFailed(ILogger logger, Exception exception, string function, string messageId);
 }
