@@ -72,11 +72,7 @@ sealed class DevHostServer : IAsyncDisposable
             var app = builder.Build();
             app.Use((http, next) =>
             {
-                // Only requests that bring work count: pollers reading an order's status must not hold its work back.
-                if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method))
-                {
-                    burst.Arrived();
-                }
+                burst.Saw(http.Request.Method);
                 return next(http);
             });
             app.MapHttpFunctions(catalog, hostSettings.RoutePrefix);

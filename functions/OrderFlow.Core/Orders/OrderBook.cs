@@ -9,9 +9,9 @@ namespace OrderFlow.Core.Orders;
 /// <summary>
 /// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
 /// spread evenly), row "order" holding the OrderRecord as JSON (split over columns when long: a 500-line order
-/// outgrows one) plus Status, CustomerId and ReceivedAt as columns,
-/// and the raw payload it arrived as when that fits a binary column. Changes are read-modify-write with the row's
-/// ETag, retried on conflict; they read and merge the record's columns only, so the payload stays as written.
+/// outgrows one) plus Status, CustomerId and ReceivedAt as columns, and the raw payload it arrived as when that fits a
+/// binary column. Changes are read-modify-write with the row's ETag, retried on conflict; they read and merge the
+/// record's columns only, so the payload stays as written.
 /// </summary>
 /// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
 public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId);
@@ -22,6 +22,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
     const string OrderRow = "order";
     static readonly SplitTextColumn Document = new("Document");
     const string PayloadColumn = "Payload";
+    // Says whether the payload is in the row without reading its up to 60 KiB.
     const string PayloadInRowColumn = "PayloadInRow";
     static readonly string[] RecordColumns = [.. Document.Columns];
 

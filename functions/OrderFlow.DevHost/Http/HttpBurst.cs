@@ -1,8 +1,8 @@
 namespace OrderFlow.DevHost.Http;
 
 /// <summary>
-/// Gives HTTP requests that bring work (anything but reads) priority over background work while they arrive in a burst. Locally every function shares one
-/// Azurite, whose single thread serves a webhook's one insert and a workflow's hundreds of operations alike. Left
+/// Gives HTTP requests that bring work priority over background work while they arrive in a burst. Locally every
+/// function shares one Azurite, whose single thread serves a webhook's one insert and a workflow's hundreds of operations alike. Left
 /// alone, a burst of webhooks starts workflows whose storage calls queue ahead of the next webhooks, and their
 /// acknowledgements slow from milliseconds to seconds, where shops give up and deliver again (Shopify waits 5 s).
 /// In Azure the storage account and the host scale out instead. So background pollers (the queue listeners and the
@@ -19,8 +19,16 @@ sealed class HttpBurst(BurstOptions options, TimeProvider time)
     readonly long[] counts = new long[SlotsPerSecond];
     readonly long[] slotNumbers = new long[SlotsPerSecond];
 
-    public void Arrived()
+    /// <summary>
+    /// Counts a request that brings work: anything but GET, HEAD and OPTIONS. Pollers reading an order's status must
+    /// not hold that order's work back.
+    /// </summary>
+    public void Saw(string method)
     {
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
+        {
+            return;
+        }
         var slot = CurrentSlot();
         lock (gate)
         {

@@ -23,7 +23,7 @@ public class HttpBurstTests
         var burst = Burst();
         for (var i = 0; i < 10; i++)
         {
-            burst.Arrived();
+            burst.Saw("POST");
             clock.Now += TimeSpan.FromMilliseconds(150);
         }
 
@@ -40,23 +40,35 @@ public class HttpBurstTests
         var off = Burst(busyAbove: 0);
         for (var i = 0; i < 5; i++)
         {
-            burst.Arrived();
-            off.Arrived();
+            burst.Saw("POST");
+            off.Saw("POST");
         }
         Assert.False(burst.IsBusy);
 
-        burst.Arrived();
-        off.Arrived();
+        burst.Saw("POST");
+        off.Saw("POST");
 
         Assert.True(burst.IsBusy);
         Assert.False(off.IsBusy);
     }
 
     [Fact]
+    public void Reads_AreNotCounted()
+    {
+        var burst = Burst();
+        foreach (var method in new[] { "GET", "HEAD", "OPTIONS", "POST", "PUT" })
+        {
+            burst.Saw(method);
+        }
+
+        Assert.Equal(2, burst.RequestsInLastSecond());
+    }
+
+    [Fact]
     public async Task Wait_WhenQuiet_ReturnsAtOnce()
     {
         var burst = Burst();
-        burst.Arrived();
+        burst.Saw("POST");
 
         var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
 
@@ -70,7 +82,7 @@ public class HttpBurstTests
         var burst = Burst(busyAbove: 5);
         for (var i = 0; i < 50; i++)
         {
-            burst.Arrived();
+            burst.Saw("POST");
         }
 
         var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
@@ -87,7 +99,7 @@ public class HttpBurstTests
         var burst = Burst(busyAbove: 5, maxHoldSeconds: 10);
         for (var i = 0; i < 50; i++)
         {
-            burst.Arrived();
+            burst.Saw("POST");
         }
         var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
         // Requests keep coming while the clock passes the longest hold.
@@ -96,7 +108,7 @@ public class HttpBurstTests
             clock.Now += TimeSpan.FromSeconds(1);
             for (var i = 0; i < 50; i++)
             {
-                burst.Arrived();
+                burst.Saw("POST");
             }
         }
 
