@@ -44,6 +44,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<ShipOrderActivity>();
         services.AddTransient<DeliverOrderActivity>();
         services.AddTransient<PayOrderActivity>();
+        services.AddTransient<OrderInvoicing>();
         services.AddTransient<InvoiceOrderActivity>();
         services.AddTransient<CreditOrderActivity>();
         services.AddTransient<RecordStageActivity>();

@@ -56,7 +56,7 @@ static class LocalRunContract
 
         // Azurite and smtp4dev start side by side: each takes a few seconds.
         var startedAzurite = string.IsNullOrEmpty(configuration["AzureWebJobsStorage"]);
-        var azurite = startedAzurite ? Azurite.StartAsync(state, children, inMemory: false, cancellationToken) : null;
+        var azurite = startedAzurite ? Azurite.StartAsync(state, children, Azurite.DataDirectory(state), cancellationToken) : null;
         var smtp4dev = string.IsNullOrEmpty(configuration["OrderFlow:Email:Smtp:Host"]) ? Smtp4Dev.StartAsync(state, children, cancellationToken) : null;
         if (azurite is not null)
         {

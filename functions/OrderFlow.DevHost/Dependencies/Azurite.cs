@@ -10,7 +10,8 @@ static class Azurite
     const string DevAccount = "devstoreaccount1";
     const string DevKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    public static async Task<string> StartAsync(LocalState state, ChildProcesses children, bool inMemory, CancellationToken cancellationToken)
+    /// <summary>Starts Azurite keeping its data in <paramref name="dataDirectory"/>, or in memory when that is null.</summary>
+    public static async Task<string> StartAsync(LocalState state, ChildProcesses children, string? dataDirectory, CancellationToken cancellationToken)
     {
         await EnsureInstalledAsync(state, cancellationToken);
         var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
@@ -25,7 +26,7 @@ static class Azurite
             "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
-        }.Concat(inMemory ? ["--inMemoryPersistence"] : ["--location", DataDirectory(state)]))
+        }.Concat(dataDirectory is null ? ["--inMemoryPersistence"] : ["--location", dataDirectory]))
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using DurableTask.AzureStorage;
 
 namespace OrderFlow.Benchmarks.Throughput;
@@ -10,7 +11,7 @@ sealed record ThroughputResult(
 }
 
 /// <summary>The figures of one throughput run as a table, then where each order's storage operations go.</summary>
-static class ThroughputReport
+static partial class ThroughputReport
 {
     const string App = "app";
     const int TopResources = 12;
@@ -22,9 +23,9 @@ static class ThroughputReport
         var orders = result.Orders;
         PrintBreakdown("Per order by kind:", orders.Operations.By(o => o.Kind), orders);
         PrintBreakdown($"Per order by table, queue or container (top {TopResources}):", orders.Operations.By(o => o.Resource), orders, TopResources);
-        var appOnly = new OperationSnapshot(orders.Operations.Totals.Where(t => BenchHosts.OwnerOf(t.Key.Resource) == App).ToDictionary());
-        PrintBreakdown($"Per order, the app's own operations (top {TopResources}):", appOnly.By(o => $"{o.Resource} {o.Kind}"), orders, TopResources);
-        PrintBreakdown("Per bare orchestration by kind:", result.Bare.Operations.By(o => o.Kind), result.Bare);
+        PrintBreakdown($"Per order, the app's own operations (top {TopResources}):", Owned(orders, owner => owner == App), orders, TopResources);
+        PrintBreakdown("Per order, everything but the app's rows:", Owned(orders, owner => owner != App), orders);
+        PrintBreakdown("Per bare orchestration:", Owned(result.Bare, _ => true), result.Bare);
     }
 
     static void PrintHeadline(ThroughputResult result)
@@ -57,6 +58,14 @@ static class ThroughputReport
         var cpuPerOp = bare.AzuriteCpuMs / bare.Operations.Count;
         Console.WriteLine($"  Azurite CPU, business rows priced at bare's {cpuPerOp:0.00} ms/op: {(orders.AzuriteCpuMsEach - business * cpuPerOp) / bare.AzuriteCpuMsEach:0.00}× bare (issue: at most 1.5×)");
     }
+
+    /// <summary>The operations on resources whose owner passes, by resource and kind, with the hub's partitioned control queues as one.</summary>
+    static IReadOnlyDictionary<string, OperationTotals> Owned(PhaseMeasurement phase, Func<string, bool> owner) =>
+        new OperationSnapshot(phase.Operations.Totals.Where(t => owner(BenchHosts.OwnerOf(t.Key.Resource))).ToDictionary())
+            .By(o => $"{ControlQueues().Replace(o.Resource, "control-*")} {o.Kind}");
+
+    [GeneratedRegex(@"control-\d+$")]
+    private static partial Regex ControlQueues();
 
     static double Each(IReadOnlyDictionary<string, OperationTotals> byOwner, string owner, PhaseMeasurement phase) =>
         (double)(byOwner.GetValueOrDefault(owner) ?? OperationTotals.None).Count / phase.Workflows;

@@ -43,7 +43,7 @@ public sealed class SharedServices
             Directory.Delete(appState, recursive: true);
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => children.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        var azurite = Azurite.StartAsync(state, children, inMemory: true, CancellationToken.None);
+        var azurite = Azurite.StartAsync(state, children, dataDirectory: null, CancellationToken.None);
         var smtp4dev = Smtp4Dev.StartAsync(state, children, CancellationToken.None);
         var (smtpPort, mailUi) = await smtp4dev;
         return new SharedServices(await azurite, smtpPort, mailUi, state);

@@ -47,7 +47,7 @@ public class AttentionTests(ManualProductApp app) : IClassFixture<ManualProductA
         var completed = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
 
         Assert.Equal("Shipped", flagged.GetProperty("status").GetString());
-        Assert.StartsWith("Order.Invoice failed:", flagged.GetProperty("attention").GetString());
+        Assert.StartsWith("Order.Ship failed:", flagged.GetProperty("attention").GetString());
         Assert.Single(alert);
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, retryAgain.StatusCode);

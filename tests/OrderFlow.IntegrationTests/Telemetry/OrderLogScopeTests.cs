@@ -27,7 +27,7 @@ public class OrderLogScopeTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.NotNull(instance);
         Assert.All(scopes, s => Assert.Equal(instance.InstanceId, s[OrderLogScope.InstanceIdKey]));
         Assert.Superset(
-            new HashSet<string> { "Intake", OrderTasks.Validate, OrderTasks.Reserve, OrderTasks.Fulfil, OrderTasks.Ship, OrderTasks.Invoice, OrderTasks.Deliver },
+            new HashSet<string> { "Intake", OrderTasks.Validate, OrderTasks.Reserve, OrderTasks.Fulfil, OrderTasks.Ship, OrderTasks.Deliver },
             scopes.Select(s => (string)s[OrderLogScope.StepKey]).ToHashSet());
     }
 }

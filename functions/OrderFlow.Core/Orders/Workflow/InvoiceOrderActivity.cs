@@ -1,46 +1,9 @@
 using Microsoft.DurableTask;
-using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Issues the order's invoice for what shipped (the next gap-free number), records it and emails it.</summary>
-public sealed class InvoiceOrderActivity(InvoiceLedger invoices, OrderBook orders, CustomerNotices notices, TimeProvider time) : TaskActivity<InvoiceRequest, string>
+/// <summary>Issues the order's invoice on its own step: used when invoicing on confirmation, before anything ships.</summary>
+public sealed class InvoiceOrderActivity(OrderInvoicing invoicing) : TaskActivity<InvoiceRequest, string>
 {
-    /// <summary>The reference of the payment taken at checkout, recorded on the invoice when it is issued.</summary>
-    public const string CheckoutPaymentReference = "checkout";
-
-    public override async Task<string> RunAsync(TaskActivityContext context, InvoiceRequest request)
-    {
-        var order = request.Order;
-        var invoice = await invoices.IssueAsync(number => Draft(number, order, request.IssuedAt), order.OrderId, request.IssuedAt, CancellationToken.None);
-        var now = time.GetUtcNow();
-        var record = await orders.UpdateAsync(
-            order.OrderId, record => record.Enter(OrderStatus.Invoiced, now, invoice.Number) with { InvoiceNumber = invoice.Number }, CancellationToken.None);
-        await notices.QueueAsync(record, CustomerNotice.Invoiced);
-        return invoice.Number;
-    }
-
-    /// <summary>The invoice for the priced order, billed to the customer at the order's address; paid at checkout in full.</summary>
-    static Invoice Draft(string number, PricedOrder order, DateTimeOffset issuedAt)
-    {
-        var address = order.ShippingAddress;
-        var invoice = new Invoice(
-            number,
-            order.OrderId,
-            order.CustomerId,
-            issuedAt,
-            order.Currency,
-            InvoiceStatus.Issued,
-            [.. order.Lines.Select(l => new InvoiceLine(l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor))],
-            order.ShippingMinor)
-        {
-            Customer = new InvoiceCustomer(
-                order.CustomerName,
-                order.CustomerEmail,
-                new InvoiceAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Region, address.Country)),
-        };
-        return order.Paid
-            ? invoice.WithPayment(new InvoicePayment(CheckoutPaymentReference, invoice.GrossMinor, order.Currency, issuedAt))
-            : invoice;
-    }
+    public override Task<string> RunAsync(TaskActivityContext context, InvoiceRequest request) => invoicing.IssueAsync(request);
 }

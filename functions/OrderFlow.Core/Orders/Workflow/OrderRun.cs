@@ -25,6 +25,8 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
 
     public FulfilmentMode Mode => input.Mode;
 
+    public InvoiceTiming InvoiceOn => input.InvoiceOn;
+
     public string? CancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result : null;
 
     public bool IsCancelRequested => cancelRequested.IsCompleted;

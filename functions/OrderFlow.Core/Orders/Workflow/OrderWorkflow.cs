@@ -54,13 +54,10 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             await InvoiceAsync(run, order);
         }
 
+        // Invoicing on shipment (the default) is done by the last parcel's step.
         if (!await WarehouseStage.PickAndShipAsync(run, order))
         {
             return await CancelAsync(run, run.CancelReason);
-        }
-        if (input.InvoiceOn == InvoiceTiming.Shipment)
-        {
-            await InvoiceAsync(run, order);
         }
 
         // The last delivery of a paid order, or the payment that settles a delivered one, completes it.

@@ -23,7 +23,8 @@ public sealed record PaymentEvent(string Reference, long? AmountMinor = null);
 
 public sealed record PickStep(string OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus, bool AllPicked);
 
-public sealed record ParcelStep(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, bool AllShipped);
+/// <summary>A parcel to record; <paramref name="Invoice"/>, on the last parcel when invoicing on shipment, is issued with it.</summary>
+public sealed record ParcelStep(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, bool AllShipped, InvoiceRequest? Invoice = null);
 
 /// <summary>A delivery to record; <paramref name="Completes"/>: the order is paid, so its last delivery completes it.</summary>
 public sealed record DeliveryStep(string OrderId, string? TrackingNumber, bool Completes);

@@ -26,13 +26,13 @@ static class WarehouseStage
             {
                 return false;
             }
-            await ShipAsync(run, progress, parcel);
+            await ShipAsync(run, order, progress, parcel);
             return true;
         }
-        return await TakeWarehouseEventsAsync(run, progress);
+        return await TakeWarehouseEventsAsync(run, order, progress);
     }
 
-    static async Task<bool> TakeWarehouseEventsAsync(OrderRun run, FulfilmentProgress progress)
+    static async Task<bool> TakeWarehouseEventsAsync(OrderRun run, PricedOrder order, FulfilmentProgress progress)
     {
         var context = run.Context;
         var picks = context.WaitForExternalEvent<PickEvent>(OrderEvents.Fulfilment);
@@ -63,7 +63,7 @@ static class WarehouseStage
             else if (first == parcels)
             {
                 var parcel = await parcels;
-                progress = trackingNumbers.Add(parcel.TrackingNumber) ? await ShipAsync(run, progress, parcel) : progress;
+                progress = trackingNumbers.Add(parcel.TrackingNumber) ? await ShipAsync(run, order, progress, parcel) : progress;
                 parcels = context.WaitForExternalEvent<ShipmentInput>(OrderEvents.Shipment);
             }
             else
@@ -106,13 +106,15 @@ static class WarehouseStage
         return next;
     }
 
-    static async Task<FulfilmentProgress> ShipAsync(OrderRun run, FulfilmentProgress progress, ShipmentInput parcel)
+    /// <summary>Records a parcel; the last one also issues the invoice when invoicing on shipment (the default).</summary>
+    static async Task<FulfilmentProgress> ShipAsync(OrderRun run, PricedOrder order, FulfilmentProgress progress, ShipmentInput parcel)
     {
         var (next, applied) = progress.Ship(parcel.Lines);
         if (applied.Count > 0)
         {
             run.GoodsHaveLeft();
-            await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, next.AllShipped));
+            var invoice = next.AllShipped && run.InvoiceOn == InvoiceTiming.Shipment ? new InvoiceRequest(order, run.Context.CurrentUtcDateTime) : null;
+            await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, next.AllShipped, invoice));
         }
         return next;
     }
