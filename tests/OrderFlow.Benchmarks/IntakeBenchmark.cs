@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using OrderFlow.DevHost.Dependencies;
 
 namespace OrderFlow.Benchmarks;
 
@@ -17,16 +18,13 @@ static class IntakeBenchmark
     static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
     const int WarmUpOrders = 500_000;
 
-    public static async Task RunAsync(string storage)
+    /// <summary>Each phase on an in-memory Azurite of its own, so none pays for another's data.</summary>
+    public static async Task RunAsync(LocalState state)
     {
-        var (bare, bareAddress) = await BareWebhookEndpoint.StartAsync(storage, Secret);
-        using var bareClient = new HttpClient { BaseAddress = bareAddress };
-        var (bareStats, bareFailures) = await MeasureAsync(n => PostAsync(bareClient, "webhook", n));
-        await bare.StopAsync();
-
-        var (appStats, appFailures) = await RunAppAsync(storage, "Intake", firstOrder: 1_000_000);
+        var (bareStats, bareFailures) = await RunBareAsync(state);
+        var (appStats, appFailures) = await RunAppAsync(state, "Intake", firstOrder: 1_000_000);
         var (unprioritisedStats, unprioritisedFailures) = await RunAppAsync(
-            storage, "IntakeUnprioritised", firstOrder: 2_000_000, KeyValuePair.Create<string, string?>("DevHost:Burst:BusyAbove", "0"));
+            state, "IntakeUnprioritised", firstOrder: 2_000_000, KeyValuePair.Create<string, string?>("DevHost:Burst:BusyAbove", "0"));
 
         Console.WriteLine($"Shopify webhook acknowledgement, {PerSecond} requests/s for {Duration.TotalSeconds:0} s ({Environment.ProcessorCount} cores, .NET {Environment.Version}):");
         Console.WriteLine($"  OrderFlow on DevHost                          {appStats}   failures {appFailures}");
@@ -36,9 +34,20 @@ static class IntakeBenchmark
             + $"without the priority {unprioritisedStats.P50 / bareStats.P50:0.0}x and {unprioritisedStats.P99 / bareStats.P99:0.0}x");
     }
 
-    static async Task<(Stats Latency, int Failures)> RunAppAsync(string storage, string name, int firstOrder, params KeyValuePair<string, string?>[] settings)
+    static async Task<(Stats Latency, int Failures)> RunBareAsync(LocalState state)
     {
-        await using var devHost = await ProductDevHost.StartAsync(storage, name, settings);
+        await using var azurite = await PhaseAzurite.StartAsync(state, "intake-bare", onDisk: false);
+        var (bare, bareAddress) = await BareWebhookEndpoint.StartAsync(azurite.ConnectionString, Secret);
+        using var client = new HttpClient { BaseAddress = bareAddress };
+        var measured = await MeasureAsync(n => PostAsync(client, "webhook", n));
+        await bare.StopAsync();
+        return measured;
+    }
+
+    static async Task<(Stats Latency, int Failures)> RunAppAsync(LocalState state, string name, int firstOrder, params KeyValuePair<string, string?>[] settings)
+    {
+        await using var azurite = await PhaseAzurite.StartAsync(state, name.ToLowerInvariant(), onDisk: false);
+        await using var devHost = await ProductDevHost.StartAsync(azurite.ConnectionString, name, settings);
         using var client = new HttpClient { BaseAddress = devHost.Info.BaseAddress };
         return await MeasureAsync(n => PostAsync(client, "api/webhooks/shopify", firstOrder + n));
     }

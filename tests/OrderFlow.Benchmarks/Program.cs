@@ -19,16 +19,15 @@ const int Concurrent = 100;
 
 var state = LocalState.Resolve(new ConfigurationBuilder().Build());
 await using var children = new ChildProcesses(state.PathOf("benchmark-children.json"));
-if (args.FirstOrDefault() == "throughput")
+// Throughput and intake start an Azurite of their own for each phase.
+if (args.FirstOrDefault() is "throughput" or "intake")
 {
-    // It starts an Azurite of its own for each phase.
-    await ThroughputBenchmark.RunAsync(state, children, ThroughputBenchmark.OrderCount(args));
+    await (args[0] == "intake" ? IntakeBenchmark.RunAsync(state) : ThroughputBenchmark.RunAsync(state, children, ThroughputBenchmark.OrderCount(args)));
     return;
 }
 var storage = await Azurite.StartAsync(state, children, dataDirectory: null, CancellationToken.None);
 Func<Task>? benchmark = args.FirstOrDefault() switch
 {
-    "intake" => () => IntakeBenchmark.RunAsync(storage),
     "invoices" => () => InvoiceListBenchmark.RunAsync(storage),
     "enps" => () => EnpsBenchmark.RunAsync(storage),
     "kpi" => () => KpiReportBenchmark.RunAsync(storage),

@@ -1,16 +1,21 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Hosting;
 using OrderFlow.DevHost.Discovery;
+using OrderFlow.DevHost.Http;
 using OrderFlow.DevHost.Invocation;
 
 namespace OrderFlow.DevHost.Timers;
 
-/// <summary>Runs one timer function on its schedule: RunOnStartup, past-due catch-up, never two runs at once.</summary>
+/// <summary>
+/// Runs one timer function on its schedule: RunOnStartup, past-due catch-up, never two runs at once. A run that falls
+/// in a burst of requests waits for it to pass (at most DevHost:Burst:MaxHold), like the rest of the background work.
+/// </summary>
 sealed partial class TimerFunctionScheduler(
     FunctionDescriptor function,
     CronSchedule schedule,
     FunctionInvoker invoker,
     TimerStatusStore statusStore,
+    HttpBurst burst,
     TimeProvider time,
     ILogger<TimerFunctionScheduler> logger) : BackgroundService
 {
@@ -42,7 +47,10 @@ sealed partial class TimerFunctionScheduler(
             {
                 await Task.Delay(wait, time, stoppingToken);
             }
-            await RunAsync(next, isPastDue: time.GetUtcNow() - next > PastDueTolerance, stoppingToken);
+            // Held back by a burst is not past due: the host was there on time.
+            var pastDue = time.GetUtcNow() - next > PastDueTolerance;
+            await burst.WaitWhileBusyAsync(stoppingToken);
+            await RunAsync(next, isPastDue: pastDue, stoppingToken);
             last = next;
             previous = next;
         }

@@ -3,24 +3,21 @@ using OrderFlow.DevHost.Dependencies;
 namespace OrderFlow.Benchmarks.Throughput;
 
 /// <summary>
-/// A fresh Azurite for one phase of the run, behind the counting proxy, stopped and deleted after it.
+/// A fresh Azurite for one phase of the run (see <see cref="PhaseAzurite"/>), behind the counting proxy.
 /// </summary>
 /// <remarks>
-/// Each phase has its own because Azurite's cost per operation grows with everything it holds: on a shared one, the
-/// later phase pays for the earlier one's rows. Data is kept on disk, as DevHost keeps it. In memory, Azurite stores
-/// every queue message as an extent of its own, and its garbage collector, once a minute, deletes the spent ones one by
-/// one, each deletion rebuilding an index: a cost that grows with the square of the messages a minute brings (a
-/// profile of a 500-order run found a third of Azurite's CPU there), charged to whichever phase the minute falls in.
+/// Its data is kept on disk, as DevHost keeps it. In memory, Azurite stores every queue message as an extent of its
+/// own, and its garbage collector, once a minute, deletes the spent ones one by one, each deletion rebuilding an
+/// index: a cost that grows with the square of the messages a minute brings (a profile of a 500-order run found a
+/// third of Azurite's CPU there), charged to whichever phase the minute falls in.
 /// </remarks>
 sealed class PhaseStorage : IAsyncDisposable
 {
-    readonly ChildProcesses azurite;
-    readonly string directory;
+    readonly PhaseAzurite azurite;
 
-    PhaseStorage(ChildProcesses azurite, string directory, ThroughputSetup setup)
+    PhaseStorage(PhaseAzurite azurite, ThroughputSetup setup)
     {
         this.azurite = azurite;
-        this.directory = directory;
         Setup = setup;
     }
 
@@ -28,17 +25,15 @@ sealed class PhaseStorage : IAsyncDisposable
 
     public static async Task<PhaseStorage> StartAsync(LocalState state, string phase, int smtpPort)
     {
-        var directory = Directory.CreateTempSubdirectory($"orderflow-throughput-{phase}-").FullName;
-        var azurite = new ChildProcesses(state.PathOf($"throughput-{phase}-azurite.json"));
-        var storage = await Azurite.StartAsync(state, azurite, directory, CancellationToken.None);
+        var azurite = await PhaseAzurite.StartAsync(state, "throughput-" + phase, onDisk: true);
+        var storage = azurite.ConnectionString;
         var proxy = await StorageProxy.StartAsync(storage);
-        return new PhaseStorage(azurite, directory, new ThroughputSetup(state, storage, await AzuriteProcess.FindAsync(storage), proxy, smtpPort));
+        return new PhaseStorage(azurite, new ThroughputSetup(state, storage, await AzuriteProcess.FindAsync(storage), proxy, smtpPort));
     }
 
     public async ValueTask DisposeAsync()
     {
         await Setup.Proxy.DisposeAsync();
         await azurite.DisposeAsync();
-        Directory.Delete(directory, recursive: true);
     }
 }
