@@ -11,17 +11,9 @@ namespace OrderFlow.Benchmarks.Throughput;
 /// index: a cost that grows with the square of the messages a minute brings (a profile of a 500-order run found a
 /// third of Azurite's CPU there), charged to whichever phase the minute falls in.
 /// </remarks>
-sealed class PhaseStorage : IAsyncDisposable
+sealed class PhaseStorage(PhaseAzurite azurite, ThroughputSetup setup) : IAsyncDisposable
 {
-    readonly PhaseAzurite azurite;
-
-    PhaseStorage(PhaseAzurite azurite, ThroughputSetup setup)
-    {
-        this.azurite = azurite;
-        Setup = setup;
-    }
-
-    public ThroughputSetup Setup { get; }
+    public ThroughputSetup Setup => setup;
 
     public static async Task<PhaseStorage> StartAsync(LocalState state, string phase, int smtpPort)
     {
@@ -33,7 +25,7 @@ sealed class PhaseStorage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Setup.Proxy.DisposeAsync();
+        await setup.Proxy.DisposeAsync();
         await azurite.DisposeAsync();
     }
 }
