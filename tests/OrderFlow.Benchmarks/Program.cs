@@ -19,18 +19,15 @@ const int Concurrent = 100;
 
 var state = LocalState.Resolve(new ConfigurationBuilder().Build());
 await using var children = new ChildProcesses(state.PathOf("benchmark-children.json"));
-// Throughput and intake start an Azurite of their own for each phase.
-if (args.FirstOrDefault() is "throughput" or "intake")
-{
-    await (args[0] == "intake" ? IntakeBenchmark.RunAsync(state) : ThroughputBenchmark.RunAsync(state, children, ThroughputBenchmark.OrderCount(args)));
-    return;
-}
-var storage = await Azurite.StartAsync(state, children, dataDirectory: null, CancellationToken.None);
+// Throughput and intake start an Azurite of their own for each phase; the others share one, in memory.
+Task<string> SharedAzuriteAsync() => Azurite.StartAsync(state, children, dataDirectory: null, CancellationToken.None);
 Func<Task>? benchmark = args.FirstOrDefault() switch
 {
-    "invoices" => () => InvoiceListBenchmark.RunAsync(storage),
-    "enps" => () => EnpsBenchmark.RunAsync(storage),
-    "kpi" => () => KpiReportBenchmark.RunAsync(storage),
+    "intake" => () => IntakeBenchmark.RunAsync(state),
+    "throughput" => () => ThroughputBenchmark.RunAsync(state, children, ThroughputBenchmark.OrderCount(args)),
+    "invoices" => async () => await InvoiceListBenchmark.RunAsync(await SharedAzuriteAsync()),
+    "enps" => async () => await EnpsBenchmark.RunAsync(await SharedAzuriteAsync()),
+    "kpi" => async () => await KpiReportBenchmark.RunAsync(await SharedAzuriteAsync()),
     _ => null,
 };
 if (benchmark is not null)
@@ -38,6 +35,7 @@ if (benchmark is not null)
     await benchmark();
     return;
 }
+var storage = await SharedAzuriteAsync();
 
 await using var inMemory = await DurableTaskTestHost.StartAsync(registry => registry
     .AddOrchestratorFunc<object?, int>(FiveStepFunctions.InMemoryWorkflow, (context, _) => FiveStepFunctions.RunStepsAsync(context, FiveStepFunctions.InMemoryStep))

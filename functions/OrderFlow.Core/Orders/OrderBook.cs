@@ -6,6 +6,9 @@ using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;
 
+/// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
+public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId);
+
 /// <summary>
 /// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
 /// spread evenly), row "order" holding the OrderRecord as JSON (split over columns when long: a 500-line order
@@ -13,9 +16,6 @@ namespace OrderFlow.Core.Orders;
 /// binary column. Changes are read-modify-write with the row's ETag, retried on conflict; they read and merge the
 /// record's columns only, so the payload stays as written.
 /// </summary>
-/// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
-public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId);
-
 public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEnumerable<IOrderObserver> observers)
 {
     public const string TableName = "Orders";

@@ -14,59 +14,37 @@ sealed partial class MessageLease(QueueClient queue, QueueMessage message, TimeS
     string popReceipt = message.PopReceipt;
 
     /// <summary>Extends the lease; answers false when that failed (the run goes on and the message may show again).</summary>
-    public async Task<bool> TryRenewAsync()
+    public Task<bool> TryRenewAsync() => TryAsync(async () =>
+    {
+        var renewed = await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: length);
+        popReceipt = renewed.Value.PopReceipt;
+    });
+
+    public Task TryDeleteAsync() => TryAsync(() => queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None));
+
+    public Task TryShowAgainAsync(TimeSpan after) => TryAsync(() => queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: after));
+
+    /// <summary>Moves the message to the poison queue; if that fails, it shows again when the lease ends and is poisoned then.</summary>
+    public Task TryPoisonAsync(QueueClient poisonQueue) => TryAsync(async () =>
+    {
+        // Created on first use, as the Functions host does: most queues never poison anything.
+        await poisonQueue.CreateIfNotExistsAsync();
+        await poisonQueue.SendMessageAsync(message.Body);
+        await queue.DeleteMessageAsync(message.MessageId, popReceipt);
+        LogMessagePoisoned(logger, function, message.MessageId, poisonQueue.Name);
+    });
+
+    async Task<bool> TryAsync(Func<Task> update)
     {
         try
         {
-            var renewed = await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: length);
-            popReceipt = renewed.Value.PopReceipt;
+            await update();
             return true;
         }
         catch (Exception ex)
         {
             LogUpdateFailed(logger, ex, function, message.MessageId);
             return false;
-        }
-    }
-
-    public async Task TryDeleteAsync()
-    {
-        try
-        {
-            await queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            LogUpdateFailed(logger, ex, function, message.MessageId);
-        }
-    }
-
-    public async Task TryShowAgainAsync(TimeSpan after)
-    {
-        try
-        {
-            await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: after);
-        }
-        catch (Exception ex)
-        {
-            LogUpdateFailed(logger, ex, function, message.MessageId);
-        }
-    }
-
-    public async Task TryPoisonAsync(QueueClient poisonQueue)
-    {
-        try
-        {
-            // Created on first use, as the Functions host does: most queues never poison anything.
-            await poisonQueue.CreateIfNotExistsAsync();
-            await poisonQueue.SendMessageAsync(message.Body);
-            await queue.DeleteMessageAsync(message.MessageId, popReceipt);
-            LogMessagePoisoned(logger, function, message.MessageId, poisonQueue.Name);
-        }
-        catch (Exception ex)
-        {
-            // Shown again when the lease ends, and poisoned then.
-            LogUpdateFailed(logger, ex, function, message.MessageId);
         }
     }
 
