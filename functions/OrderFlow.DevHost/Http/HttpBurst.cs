@@ -8,7 +8,9 @@ namespace OrderFlow.DevHost.Http;
 /// In Azure the storage account and the host scale out instead. So background pollers (the queue listeners and the
 /// durable dispatchers) wait while the last second saw more than <see cref="BurstOptions.BusyAbove"/> requests, but
 /// never longer than <see cref="BurstOptions.MaxHold"/> at a time, and then take one item only: a steady stream
-/// slows them to a trickle and cannot stop them.
+/// slows them to a trickle and cannot stop them. Pollers held since the burst began all reach their longest hold
+/// together, so they take their items in turns, one per <see cref="BurstOptions.TurnEvery"/>: all at once, their
+/// storage calls stalled the requests of that moment (measured: clusters of slow answers every 5 s).
 /// </summary>
 sealed class HttpBurst(BurstOptions options, TimeProvider time)
 {
@@ -18,6 +20,7 @@ sealed class HttpBurst(BurstOptions options, TimeProvider time)
     readonly Lock gate = new();
     readonly long[] counts = new long[SlotsPerSecond];
     readonly long[] slotNumbers = new long[SlotsPerSecond];
+    DateTimeOffset nextTurn = DateTimeOffset.MinValue;
 
     /// <summary>
     /// Counts a request that brings work: anything but GET, HEAD and OPTIONS. Pollers reading an order's status must
@@ -67,13 +70,27 @@ sealed class HttpBurst(BurstOptions options, TimeProvider time)
         var until = time.GetUtcNow() + options.MaxHold;
         while (IsBusy)
         {
-            if (time.GetUtcNow() >= until)
+            if (time.GetUtcNow() >= until && TryTakeTurn())
             {
                 return true;
             }
             await Task.Delay(Slot, time, cancellationToken);
         }
         return false;
+    }
+
+    bool TryTakeTurn()
+    {
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            if (now < nextTurn)
+            {
+                return false;
+            }
+            nextTurn = now + options.TurnEvery;
+            return true;
+        }
     }
 
     long CurrentSlot() => time.GetUtcNow().UtcTicks / Slot.Ticks;
@@ -87,4 +104,7 @@ sealed class BurstOptions
 
     /// <summary>The longest one background poll waits for a burst to pass before it takes one item.</summary>
     public TimeSpan MaxHold { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>During a burst, the least time between two pollers taking their one item.</summary>
+    public TimeSpan TurnEvery { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -14,8 +14,8 @@ public class HttpBurstTests
 
     readonly SetClock clock = new();
 
-    HttpBurst Burst(int busyAbove = 20, int maxHoldSeconds = 30) =>
-        new(new BurstOptions { BusyAbove = busyAbove, MaxHold = TimeSpan.FromSeconds(maxHoldSeconds) }, clock);
+    HttpBurst Burst(int busyAbove = 20, int maxHoldSeconds = 30, int turnEverySeconds = 0) =>
+        new(new BurstOptions { BusyAbove = busyAbove, MaxHold = TimeSpan.FromSeconds(maxHoldSeconds), TurnEvery = TimeSpan.FromSeconds(turnEverySeconds) }, clock);
 
     [Fact]
     public void RequestsInTheLastSecond_AreCounted_AndOlderOnesAreNot()
@@ -113,5 +113,34 @@ public class HttpBurstTests
         }
 
         Assert.True(await waiting);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task Wait_PollersHeldTogether_TakeTheirItemsInTurns()
+    {
+        var burst = Burst(busyAbove: 5, maxHoldSeconds: 10, turnEverySeconds: 2);
+        KeepBusy(burst);
+        var first = burst.WaitWhileBusyAsync(CancellationToken.None);
+        var second = burst.WaitWhileBusyAsync(CancellationToken.None);
+        clock.Now += TimeSpan.FromSeconds(10);
+        KeepBusy(burst);
+
+        var taken = await Task.WhenAny(first, second);
+        await Task.Delay(500);
+        var other = taken == first ? second : first;
+        Assert.True(await taken);
+        Assert.False(other.IsCompleted);
+
+        clock.Now += TimeSpan.FromSeconds(2);
+        KeepBusy(burst);
+        Assert.True(await other);
+    }
+
+    static void KeepBusy(HttpBurst burst)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            burst.Saw("POST");
+        }
     }
 }
