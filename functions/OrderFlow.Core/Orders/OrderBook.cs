@@ -7,17 +7,26 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.Orders;
 
 /// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
-public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId);
+public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId)
+{
+    public bool Matches(OrderRecord record) =>
+        (Status is null || record.Status == Status)
+        && (CustomerId is null || record.CustomerId == CustomerId)
+        && (From is null || record.ReceivedAt >= From)
+        && (To is null || record.ReceivedAt < To);
+}
 
 /// <summary>
 /// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
 /// spread evenly), row "order" holding the OrderRecord as JSON (split over columns when long: a 500-line order
-/// outgrows one) plus Status, CustomerId and ReceivedAt as columns, and the raw payload it arrived as when that fits a
-/// binary column. Changes are read-modify-write with the row's ETag, retried on conflict; they read and merge the
-/// record's columns only, so the payload stays as written.
+/// outgrows one) and the raw payload it arrived as when that fits a binary column. Changes are read-modify-write with the row's ETag, retried on conflict; they read and merge the
+/// record's columns only, so the payload stays as written. Lists read the <see cref="OrderIndex"/>, which changes
+/// keep up to date.
 /// </summary>
-public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEnumerable<IOrderObserver> observers)
+public sealed class OrderBook(TableServiceClient tables, StorageNames names, OrderIndex index, IEnumerable<IOrderObserver> observers)
 {
+    const int ParallelReads = 16;
+
     public const string TableName = "Orders";
     const string OrderRow = "order";
     static readonly SplitTextColumn Document = new("Document");
@@ -64,12 +73,20 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
 
-    /// <summary>Whether the order's payload is in its row; null when there is no such order yet.</summary>
-    public async Task<bool?> PayloadInRowAsync(string orderId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Readies a stored order for its workflow: lists it in the index (intake left that to here, as a shop waits for
+    /// one insert only) and answers whether its payload is in its row; null when there is no such order yet.
+    /// </summary>
+    public async Task<bool?> ReadyToStartAsync(string orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, [PayloadInRowColumn], cancellationToken);
-        return row.HasValue && row.Value is { } entity ? entity.GetBoolean(PayloadInRowColumn) == true : null;
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, [PayloadInRowColumn, .. RecordColumns], cancellationToken);
+        if (!row.HasValue || row.Value is not { } entity)
+        {
+            return null;
+        }
+        await index.AddAsync(FromEntity(entity), cancellationToken);
+        return entity.GetBoolean(PayloadInRowColumn) == true;
     }
 
     /// <summary>The payload kept in the order's row, or null.</summary>
@@ -84,11 +101,20 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
     /// <summary>Applies <paramref name="change"/> to the latest version; an event and an activity may race on one order.</summary>
     public async Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken)
     {
+        var indexed = false;
         var updated = await OptimisticConcurrency.RetryAsync(async () =>
         {
             var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
             var current = FromEntity(row.Value);
             var changed = change(current);
+            // The index first: a crash between the two leaves it ahead of the record (lists check the record), never
+            // behind. Once an attempt has written it, every later one does, so an attempt that lost a race to another
+            // writer cannot leave its own status there.
+            if (indexed || changed.Status != current.Status || changed.CustomerId != current.CustomerId)
+            {
+                await index.WriteAsync(changed, cancellationToken);
+                indexed = true;
+            }
             if (changed != current)
             {
                 await table.UpdateEntityAsync(ToEntity(changed), row.Value.ETag, TableUpdateMode.Merge, cancellationToken);
@@ -113,47 +139,23 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, IEn
     }
 
     /// <summary>
-    /// One page of orders matching the filter, in order-ID order (Table storage's). The filters run server-side on
-    /// the Status, CustomerId and ReceivedAt columns; a page may hold fewer than asked and still have a next one.
+    /// One page of orders matching the filter, newest first, found in the index and read from their rows. An order
+    /// whose row no longer matches (the index is briefly ahead of a change in progress) is left out, so a page may
+    /// hold fewer than asked and still have a next one.
     /// </summary>
     public async Task<(IReadOnlyList<OrderRecord> Items, string? ContinuationToken)> QueryAsync(
         OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        await table.EnsureExistsAsync(cancellationToken);
-        var filters = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {OrderRow}") };
-        if (query.Status is { } status)
-        {
-            filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
-        }
-        if (query.CustomerId is { } customerId)
-        {
-            filters.Add(TableClient.CreateQueryFilter($"CustomerId eq {customerId}"));
-        }
-        if (query.From is { } from)
-        {
-            filters.Add(TableClient.CreateQueryFilter($"ReceivedAt ge {from}"));
-        }
-        if (query.To is { } to)
-        {
-            filters.Add(TableClient.CreateQueryFilter($"ReceivedAt lt {to}"));
-        }
-        var pages = table.QueryAsync<TableEntity>(string.Join(" and ", filters), pageSize, RecordColumns, cancellationToken)
-            .AsPages(continuationToken, pageSize);
-        await foreach (var page in pages)
-        {
-            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken);
-        }
-        return ([], null);
+        var (orderIds, next) = await index.QueryAsync(query, pageSize, continuationToken, cancellationToken);
+        var records = new OrderRecord?[orderIds.Count];
+        await Parallel.ForAsync(0, orderIds.Count, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (i, token) => records[i] = await FindAsync(orderIds[i], token));
+        return ([.. records.OfType<OrderRecord>().Where(query.Matches)], next);
     }
 
     static TableEntity ToEntity(OrderRecord record)
     {
-        var entity = new TableEntity(record.OrderId, OrderRow)
-        {
-            ["Status"] = record.Status.ToString(),
-            ["CustomerId"] = record.CustomerId,
-            ["ReceivedAt"] = record.ReceivedAt,
-        };
+        var entity = new TableEntity(record.OrderId, OrderRow);
         Document.Write(entity, JsonSerializer.Serialize(record, Json));
         return entity;
     }

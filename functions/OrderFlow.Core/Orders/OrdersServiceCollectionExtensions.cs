@@ -26,6 +26,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<ProductCatalogue>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<StockLedger>();
+        services.AddSingleton<OrderIndex>();
         services.AddSingleton<OrderBook>();
         services.AddSingleton<InvoiceLedger>();
         services.AddSingleton<OrderPayloadStore>();

@@ -72,7 +72,7 @@ public sealed class OrderIntake(
 
     async Task StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
-        var payloadInRow = await orders.PayloadInRowAsync(input.OrderId, cancellationToken);
+        var payloadInRow = await orders.ReadyToStartAsync(input.OrderId, cancellationToken);
         if (payloadInRow is null || (payloadInRow == false && (await payloads.ListAsync(input.OrderId, cancellationToken)).Count == 0))
         {
             throw new InvalidOperationException($"Order {input.OrderId} is not stored yet: its payload and its row come before its workflow.");

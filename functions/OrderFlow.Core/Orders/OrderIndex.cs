@@ -1,0 +1,127 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+
+using OrderFlow.Core.Storage;
+
+namespace OrderFlow.Core.Orders;
+
+/// <summary>
+/// The OrderIndex table, which order lists read instead of scanning every order. Each order has a row under its month
+/// of arrival (partition "received-{month}") and, once validation has matched its customer, one under the customer
+/// (partition "customer-{id}"). Months and rows are keyed newest first (arrival time, then order ID), so a list
+/// reads one partition per month, or one in all for a customer, with the time range as a key range. Both rows carry
+/// the order's current Status (and the month row its CustomerId) for the server to filter on.
+/// </summary>
+public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
+{
+    public const string TableName = "OrderIndex";
+    const string MonthPrefix = "received-";
+    const string CustomerPrefix = "customer-";
+    // The character after "-": the upper bound of every month partition.
+    const string AfterMonths = "received.";
+
+    readonly TableClient table = tables.GetTableClient(names.Table(TableName));
+
+    /// <summary>Lists a new order unless it is listed already: a repeated start must not turn a later status back.</summary>
+    public async Task AddAsync(OrderRecord record, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        await Task.WhenAll(Rows(record).Select(async row =>
+        {
+            try
+            {
+                await table.AddEntityAsync(row, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Listed by an earlier start or by the workflow's first step.
+            }
+        }));
+    }
+
+    /// <summary>Writes the record's status and customer to its rows.</summary>
+    public async Task WriteAsync(OrderRecord record, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        await Task.WhenAll(Rows(record).Select(row => table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken)));
+    }
+
+    /// <summary>One page of the IDs of orders the filter selects, newest first; a page may hold fewer than asked.</summary>
+    public async Task<(IReadOnlyList<string> OrderIds, string? ContinuationToken)> QueryAsync(
+        OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var pages = table.QueryAsync<TableEntity>(Filter(query), pageSize, ["RowKey"], cancellationToken).AsPages(continuationToken, pageSize);
+        await foreach (var page in pages)
+        {
+            return ([.. page.Values.Select(row => OrderIdOf(row.RowKey))], page.ContinuationToken);
+        }
+        return ([], null);
+    }
+
+    /// <summary>The server-side filter: one customer's partition or a range of months, a key range for the time, the status.</summary>
+    public static string Filter(OrderQuery query)
+    {
+        var filters = new List<string>();
+        if (query.CustomerId is { } customerId)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"PartitionKey eq {CustomerPrefix + customerId}"));
+        }
+        else
+        {
+            // Newest first: the latest month in range is the lower bound. "To" is exclusive, so its month is that of
+            // the instant before it (if there is one).
+            var newest = query.To is { } before ? MonthPartition(before.UtcTicks > 0 ? before.AddTicks(-1) : before) : MonthPrefix;
+            filters.Add(TableClient.CreateQueryFilter($"PartitionKey ge {newest}"));
+            filters.Add(query.From is { } from
+                ? TableClient.CreateQueryFilter($"PartitionKey le {MonthPartition(from)}")
+                : TableClient.CreateQueryFilter($"PartitionKey lt {AfterMonths}"));
+        }
+        if (query.To is { } to)
+        {
+            // Arrived before "to": a newest-first key past that of "to" itself.
+            filters.Add(TableClient.CreateQueryFilter($"RowKey ge {TimeKey(to, 1)}"));
+        }
+        if (query.From is { } start)
+        {
+            // Arrived at or after "from": any key that begins with the key of "from" or a smaller one.
+            filters.Add(TableClient.CreateQueryFilter($"RowKey lt {TimeKey(start, 1)}"));
+        }
+        if (query.Status is { } status)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+        }
+        return string.Join(" and ", filters);
+    }
+
+    /// <summary>Newest first: later months give smaller numbers.</summary>
+    public static string MonthPartition(DateTimeOffset at)
+    {
+        var utc = at.UtcDateTime;
+        var lastMonth = DateTime.MaxValue.Year * 12 + DateTime.MaxValue.Month - 1;
+        return MonthPrefix + (lastMonth - (utc.Year * 12 + utc.Month - 1)).ToString("D6", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Arrival time, newest first (ticks before the end of time, fixed width), then the order ID.</summary>
+    public static string RowKey(OrderRecord record) => $"{TimeKey(record.ReceivedAt, 0)}-{record.OrderId}";
+
+    static string TimeKey(DateTimeOffset at, long plus) =>
+        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks + plus).ToString("D19", CultureInfo.InvariantCulture);
+
+    static string OrderIdOf(string rowKey) => rowKey[20..];
+
+    static IEnumerable<TableEntity> Rows(OrderRecord record)
+    {
+        var rowKey = RowKey(record);
+        yield return new TableEntity(MonthPartition(record.ReceivedAt), rowKey)
+        {
+            ["Status"] = record.Status.ToString(),
+            ["CustomerId"] = record.CustomerId,
+        };
+        if (record.CustomerId is { } customerId)
+        {
+            yield return new TableEntity(CustomerPrefix + customerId, rowKey) { ["Status"] = record.Status.ToString() };
+        }
+    }
+}

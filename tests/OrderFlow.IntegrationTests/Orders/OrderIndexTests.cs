@@ -1,0 +1,116 @@
+using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.Reporting;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+/// <summary>The index behind order lists, written through OrderBook as the workflow writes it, on Azurite.</summary>
+public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
+{
+    static readonly CancellationToken None = CancellationToken.None;
+    OrderBook Orders => storage.Orders;
+
+    [Fact(Timeout = 120_000)]
+    public async Task Query_ByTimeStatusAndCustomer_NewestFirstAcrossMonths()
+    {
+        var prefix = "ix" + Guid.NewGuid().ToString("N")[..6];
+        var (a, b, c, d) = (prefix + "-a", prefix + "-b", prefix + "-c", prefix + "-d");
+        var customer = prefix + "-cust";
+        await AddAsync(a, "2030-01-31T23:59:59.9999999Z", customer, OrderStatus.Completed);
+        await AddAsync(b, "2030-02-01T00:00:00Z", customer, OrderStatus.Validated);
+        await AddAsync(c, "2030-02-15T10:00:00Z", prefix + "-other", OrderStatus.Completed);
+        await AddAsync(d, "2030-03-01T00:00:00Z", customer: null, OrderStatus.Received);
+
+        Assert.Equal([d, c, b, a], await IdsAsync(new OrderQuery(null, At("2030-01-01"), At("2030-04-01"), null)));
+        Assert.Equal([c, b], await IdsAsync(new OrderQuery(null, At("2030-02-01"), At("2030-03-01"), null)));
+        Assert.Equal([c, a], await IdsAsync(new OrderQuery(OrderStatus.Completed, At("2030-01-01"), null, null)));
+        Assert.Equal([b, a], await IdsAsync(new OrderQuery(null, null, null, customer)));
+        Assert.Equal([a], await IdsAsync(new OrderQuery(OrderStatus.Completed, null, null, customer)));
+        Assert.Equal([b], await IdsAsync(new OrderQuery(null, At("2030-02-01"), null, customer)));
+        Assert.Empty(await IdsAsync(new OrderQuery(null, At("2030-03-01"), At("2030-03-01"), null)));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Update_WritersRacingOnOneOrder_IndexEndsWithTheRecordsStatus()
+    {
+        var id = "race" + Guid.NewGuid().ToString("N")[..8];
+        var received = At("2031-05-05");
+        await AddAsync(id, "2031-05-05T00:00:00Z", customer: null, OrderStatus.Received);
+        OrderStatus[] stages = [OrderStatus.Validated, OrderStatus.OnHold, OrderStatus.Reserved, OrderStatus.Backordered, OrderStatus.Fulfilled];
+
+        // Each writer moves the order to its stage, whatever the others did: the last to store its record wins.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            Orders.UpdateAsync(id, r => r with { Status = stages[i % stages.Length], Timeline = [.. r.Timeline, new TimelineEntry($"step {i}", received, null)] }, None)));
+
+        var final = (await Orders.FindAsync(id, None))!.Status;
+        var index = storage.Get<OrderIndex>();
+        foreach (var stage in stages)
+        {
+            var (listed, _) = await index.QueryAsync(new OrderQuery(stage, received, received.AddDays(1), null), 10, null, None);
+            Assert.Equal(stage == final ? [id] : [], listed);
+        }
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Query_IndexAheadOfTheRecord_LeavesTheOrderOut()
+    {
+        var id = "ahead" + Guid.NewGuid().ToString("N")[..8];
+        await AddAsync(id, "2032-07-07T00:00:00Z", customer: null, OrderStatus.Validated);
+        var record = (await Orders.FindAsync(id, None))!;
+        // As after a crash between writing the index and writing the record.
+        await storage.Get<OrderIndex>().WriteAsync(record with { Status = OrderStatus.Shipped }, None);
+        var shipped = new OrderQuery(OrderStatus.Shipped, At("2032-07-07"), At("2032-07-08"), null);
+
+        var (indexed, _) = await storage.Get<OrderIndex>().QueryAsync(shipped, 10, null, None);
+        var (listed, _) = await Orders.QueryAsync(shipped, 10, null, None);
+
+        Assert.Equal([id], indexed);
+        Assert.Empty(listed);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Query_OnePerPage_FollowsTheTokenThroughEveryMonth()
+    {
+        var ids = new List<string>();
+        for (var month = 1; month <= 4; month++)
+        {
+            var id = $"page{month}-" + Guid.NewGuid().ToString("N")[..6];
+            await AddAsync(id, $"2033-{month:D2}-10T00:00:00Z", customer: null, OrderStatus.Received);
+            ids.Insert(0, id);
+        }
+        var query = new OrderQuery(null, At("2033-01-01"), At("2034-01-01"), null);
+
+        var paged = new List<string>();
+        string? token = null;
+        do
+        {
+            var (items, next) = await Orders.QueryAsync(query, 1, token, None);
+            Assert.True(items.Count <= 1);
+            paged.AddRange(items.Select(r => r.OrderId));
+            token = next;
+        }
+        while (token is not null);
+
+        Assert.Equal(ids, paged);
+    }
+
+    static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Stored as intake stores it, listed as the start lists it, then moved to its stage and customer as the workflow does.</summary>
+    async Task AddAsync(string id, string received, string? customer, OrderStatus stage)
+    {
+        var at = At(received);
+        await Orders.TryCreateAsync(new OrderRecord { OrderId = id, Source = "test", ExternalId = id, ReceivedAt = at }.Enter(OrderStatus.Received, at), payload: null, None);
+        await Orders.ReadyToStartAsync(id, None);
+        if (stage != OrderStatus.Received)
+        {
+            await Orders.UpdateAsync(id, r => r.Enter(stage, at.AddMinutes(5)) with { CustomerId = customer }, None);
+        }
+    }
+
+    async Task<List<string>> IdsAsync(OrderQuery query)
+    {
+        var (items, next) = await Orders.QueryAsync(query, 100, null, None);
+        Assert.Null(next);
+        return [.. items.Select(r => r.OrderId)];
+    }
+}
