@@ -17,7 +17,7 @@ static class BareWorkload
         return await PhaseMeasurement.MeasureAsync(orchestrations, setup.Proxy, setup.Azurite, async () =>
         {
             await Task.WhenAll(Enumerable.Range(0, orchestrations).Select(_ => client.ScheduleNewOrchestrationInstanceAsync(FiveStepFunctions.Workflow)));
-            return await CompletionWatch.WaitAsync(instances, "RuntimeStatus", orchestrations, new HashSet<string> { "Failed", "Terminated" }, Timeout);
+            return await CompletionWatch.WaitAsync(instances, filter: null, "RuntimeStatus", orchestrations, new HashSet<string> { "Failed", "Terminated" }, Timeout);
         });
     }
 }

@@ -13,7 +13,7 @@ static class BenchHosts
     public const string HostKey = "throughput-host-key";
     public const string OrdersHub = "OrdersHub";
     public const string BareHub = "BareHub";
-    const string AppPrefix = "Bench";
+    public const string AppPrefix = "Bench";
 
     public static Task<DevHostServer> StartAsync(Assembly functions, string taskHub, string storage, int smtpPort, LocalState state) =>
         DevHostServer.StartAsync(new DevHostStartOptions(functions)

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Azure.Data.Tables;
+using OrderFlow.Core.Orders;
 using OrderFlow.DevHost;
 using OrderFlow.Functions;
 
@@ -22,12 +23,14 @@ static class OrderWorkload
         using var http = new HttpClient { BaseAddress = devHost.Info.BaseAddress };
         http.DefaultRequestHeaders.Add("x-functions-key", BenchHosts.HostKey);
         await SeedAsync(http, orders);
-        var table = new TableServiceClient(setup.Storage).GetTableClient("BenchOrders");
+        // Every order's row under its month, with its status.
+        var index = new TableServiceClient(setup.Storage).GetTableClient(BenchHosts.AppPrefix + OrderIndex.TableName);
+        var everyOrder = OrderIndex.Filter(new OrderQuery(null, null, null, null));
         return await PhaseMeasurement.MeasureAsync(orders, setup.Proxy, setup.Azurite, async () =>
         {
             await Parallel.ForEachAsync(Enumerable.Range(1, orders), new ParallelOptions { MaxDegreeOfParallelism = Posters },
                 async (n, cancellationToken) => (await http.PostAsJsonAsync("api/orders", Order(n), cancellationToken)).EnsureSuccessStatusCode());
-            return await CompletionWatch.WaitAsync(table, "Status", orders, new HashSet<string> { "Rejected", "Cancelled", "Failed" }, Timeout);
+            return await CompletionWatch.WaitAsync(index, everyOrder, "Status", orders, new HashSet<string> { "Rejected", "Cancelled", "Failed" }, Timeout);
         });
     }
 
