@@ -19,9 +19,9 @@ public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateT
 /// <summary>
 /// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
 /// spread evenly), row "order" holding the OrderRecord as JSON (split over columns when long: a 500-line order
-/// outgrows one) and the raw payload it arrived as when that fits a binary column. Changes are read-modify-write with the row's ETag, retried on conflict; they read and merge the
-/// record's columns only, so the payload stays as written. Lists read the <see cref="OrderIndex"/>, which changes
-/// keep up to date.
+/// outgrows one) and the raw payload it arrived as when that fits a binary column. Changes are read-modify-write with
+/// the row's ETag, retried on conflict; they read and merge the record's columns only, so the payload stays as
+/// written. Lists read the <see cref="OrderIndex"/>, which changes keep up to date.
 /// </summary>
 public sealed class OrderBook(TableServiceClient tables, StorageNames names, OrderIndex index, IEnumerable<IOrderObserver> observers)
 {
@@ -107,15 +107,18 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
             var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
             var current = FromEntity(row.Value);
             var changed = change(current);
-            // The index first: a crash between the two leaves it ahead of the record (lists check the record), never
-            // behind. Once an attempt has written it, every later one does, so an attempt that lost a race to another
-            // writer cannot leave its own status there.
+            // The index first, so every stored status was indexed before it was stored. A crash between the two
+            // leaves the index ahead until the order's next change; lists check each order, so they never show one
+            // under a status it does not have. Once an attempt has written the index, every later one writes it
+            // again and stores the record even unchanged: that ETag-checked write fails if another writer got in
+            // after the index was written, and the retry writes the index again, so a lost race cannot leave a
+            // stale status in the index.
             if (indexed || changed.Status != current.Status || changed.CustomerId != current.CustomerId)
             {
                 await index.WriteAsync(changed, cancellationToken);
                 indexed = true;
             }
-            if (changed != current)
+            if (changed != current || indexed)
             {
                 await table.UpdateEntityAsync(ToEntity(changed), row.Value.ETag, TableUpdateMode.Merge, cancellationToken);
             }

@@ -11,7 +11,7 @@ namespace OrderFlow.Core.Orders;
 /// of arrival (partition "received-{month}") and, once validation has matched its customer, one under the customer
 /// (partition "customer-{id}"). Months and rows are keyed newest first (arrival time, then order ID), so a list
 /// reads one partition per month, or one in all for a customer, with the time range as a key range. Both rows carry
-/// the order's current Status (and the month row its CustomerId) for the server to filter on.
+/// the order's current Status for the server to filter on.
 /// </summary>
 public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
 {
@@ -20,6 +20,9 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
     const string CustomerPrefix = "customer-";
     // The character after "-": the upper bound of every month partition.
     const string AfterMonths = "received.";
+    // Ticks fit 19 digits.
+    const int TimeKeyDigits = 19;
+    const string TimeKeyFormat = "D19";
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
@@ -40,7 +43,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         }));
     }
 
-    /// <summary>Writes the record's status and customer to its rows.</summary>
+    /// <summary>Writes the record's status to its month's row and, once it has a customer, to the customer's.</summary>
     public async Task WriteAsync(OrderRecord record, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
@@ -72,7 +75,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         {
             // Newest first: the latest month in range is the lower bound. "To" is exclusive, so its month is that of
             // the instant before it (if there is one).
-            var newest = query.To is { } before ? MonthPartition(before.UtcTicks > 0 ? before.AddTicks(-1) : before) : MonthPrefix;
+            var newest = query.To is { } before ? MonthPartition(new DateTimeOffset(Math.Max(before.UtcTicks - 1, 0), TimeSpan.Zero)) : MonthPrefix;
             filters.Add(TableClient.CreateQueryFilter($"PartitionKey ge {newest}"));
             filters.Add(query.From is { } from
                 ? TableClient.CreateQueryFilter($"PartitionKey le {MonthPartition(from)}")
@@ -107,18 +110,14 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
     public static string RowKey(OrderRecord record) => $"{TimeKey(record.ReceivedAt, 0)}-{record.OrderId}";
 
     static string TimeKey(DateTimeOffset at, long plus) =>
-        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks + plus).ToString("D19", CultureInfo.InvariantCulture);
+        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks + plus).ToString(TimeKeyFormat, CultureInfo.InvariantCulture);
 
-    static string OrderIdOf(string rowKey) => rowKey[20..];
+    static string OrderIdOf(string rowKey) => rowKey[(TimeKeyDigits + 1)..];
 
     static IEnumerable<TableEntity> Rows(OrderRecord record)
     {
         var rowKey = RowKey(record);
-        yield return new TableEntity(MonthPartition(record.ReceivedAt), rowKey)
-        {
-            ["Status"] = record.Status.ToString(),
-            ["CustomerId"] = record.CustomerId,
-        };
+        yield return new TableEntity(MonthPartition(record.ReceivedAt), rowKey) { ["Status"] = record.Status.ToString() };
         if (record.CustomerId is { } customerId)
         {
             yield return new TableEntity(CustomerPrefix + customerId, rowKey) { ["Status"] = record.Status.ToString() };

@@ -45,7 +45,9 @@ public static class MailCatcher
                 .Where(m => string.Equals(m.GetProperty("to")[0].GetString(), recipient, StringComparison.OrdinalIgnoreCase)));
             if (number >= page.GetProperty("pageCount").GetInt32())
             {
-                return found;
+                // Pages are newest first: a message that arrives while they are read pushes older ones onto the
+                // next page, where they are seen a second time.
+                return [.. found.DistinctBy(m => m.GetProperty("id").GetString())];
             }
         }
     }

@@ -22,11 +22,14 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
 
         Assert.Equal([d, c, b, a], await IdsAsync(new OrderQuery(null, At("2030-01-01"), At("2030-04-01"), null)));
         Assert.Equal([c, b], await IdsAsync(new OrderQuery(null, At("2030-02-01"), At("2030-03-01"), null)));
-        Assert.Equal([c, a], await IdsAsync(new OrderQuery(OrderStatus.Completed, At("2030-01-01"), null, null)));
+        Assert.Equal([c, a], await IdsAsync(new OrderQuery(OrderStatus.Completed, At("2030-01-01"), At("2030-04-01"), null)));
         Assert.Equal([b, a], await IdsAsync(new OrderQuery(null, null, null, customer)));
         Assert.Equal([a], await IdsAsync(new OrderQuery(OrderStatus.Completed, null, null, customer)));
         Assert.Equal([b], await IdsAsync(new OrderQuery(null, At("2030-02-01"), null, customer)));
         Assert.Empty(await IdsAsync(new OrderQuery(null, At("2030-03-01"), At("2030-03-01"), null)));
+        Assert.Empty(await IdsAsync(new OrderQuery(null, null, DateTimeOffset.MinValue, null)));
+        var allTime = await IdsAsync(new OrderQuery(null, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, null));
+        Assert.Equal([d, c, b, a], allTime.Where(id => id.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
     [Fact(Timeout = 120_000)]
@@ -37,9 +40,10 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         await AddAsync(id, "2031-05-05T00:00:00Z", customer: null, OrderStatus.Received);
         OrderStatus[] stages = [OrderStatus.Validated, OrderStatus.OnHold, OrderStatus.Reserved, OrderStatus.Backordered, OrderStatus.Fulfilled];
 
-        // Each writer moves the order to its stage, whatever the others did: the last to store its record wins.
+        // Four writers enter each stage. A stage is entered once, so a writer that loses its race to another one of
+        // its stage retries with nothing left to change: the case where its index write could outlive a later one.
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
-            Orders.UpdateAsync(id, r => r with { Status = stages[i % stages.Length], Timeline = [.. r.Timeline, new TimelineEntry($"step {i}", received, null)] }, None)));
+            Orders.UpdateAsync(id, r => r.Enter(stages[i % stages.Length], received.AddMinutes(i)), None)));
 
         var final = (await Orders.FindAsync(id, None))!.Status;
         var index = storage.Get<OrderIndex>();
@@ -48,6 +52,36 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
             var (listed, _) = await index.QueryAsync(new OrderQuery(stage, received, received.AddDays(1), null), 10, null, None);
             Assert.Equal(stage == final ? [id] : [], listed);
         }
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Update_RetryWithNothingLeftToChange_WhileAnotherWriterMovesOn_IndexFollowsTheLastWriter()
+    {
+        var id = "retry" + Guid.NewGuid().ToString("N")[..8];
+        var at = At("2031-06-06");
+        await AddAsync(id, "2031-06-06T00:00:00Z", customer: null, OrderStatus.Validated);
+        var calls = 0;
+
+        // The writer under test wants Reserved unless the order is already on hold. Its first attempt loses to a
+        // writer putting it on hold, so its retry has nothing left to change; during that retry a third writer moves
+        // the order on to Backordered, after the retry read the order and before it writes the index.
+        await Orders.UpdateAsync(id, r =>
+        {
+            switch (++calls)
+            {
+                case 1:
+                    Orders.UpdateAsync(id, o => o.Enter(OrderStatus.OnHold, at), None).GetAwaiter().GetResult();
+                    break;
+                case 2:
+                    Orders.UpdateAsync(id, o => o.Enter(OrderStatus.Backordered, at), None).GetAwaiter().GetResult();
+                    break;
+            }
+            return r.HasReached(OrderStatus.OnHold) ? r : r.Enter(OrderStatus.Reserved, at);
+        }, None);
+
+        var (listed, _) = await storage.Get<OrderIndex>().QueryAsync(new OrderQuery(OrderStatus.Backordered, at, at.AddDays(1), null), 10, null, None);
+        Assert.Equal(OrderStatus.Backordered, (await Orders.FindAsync(id, None))!.Status);
+        Assert.Equal([id], listed);
     }
 
     [Fact(Timeout = 120_000)]
@@ -77,18 +111,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
             await AddAsync(id, $"2033-{month:D2}-10T00:00:00Z", customer: null, OrderStatus.Received);
             ids.Insert(0, id);
         }
-        var query = new OrderQuery(null, At("2033-01-01"), At("2034-01-01"), null);
-
-        var paged = new List<string>();
-        string? token = null;
-        do
-        {
-            var (items, next) = await Orders.QueryAsync(query, 1, token, None);
-            Assert.True(items.Count <= 1);
-            paged.AddRange(items.Select(r => r.OrderId));
-            token = next;
-        }
-        while (token is not null);
+        var paged = await IdsAsync(new OrderQuery(null, At("2033-01-01"), At("2034-01-01"), null), pageSize: 1);
 
         Assert.Equal(ids, paged);
     }
@@ -107,10 +130,19 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         }
     }
 
-    async Task<List<string>> IdsAsync(OrderQuery query)
+    /// <summary>Every page of the list, in order.</summary>
+    async Task<List<string>> IdsAsync(OrderQuery query, int pageSize = 100)
     {
-        var (items, next) = await Orders.QueryAsync(query, 100, null, None);
-        Assert.Null(next);
-        return [.. items.Select(r => r.OrderId)];
+        var ids = new List<string>();
+        string? token = null;
+        do
+        {
+            var (items, next) = await Orders.QueryAsync(query, pageSize, token, None);
+            Assert.True(items.Count <= pageSize);
+            ids.AddRange(items.Select(r => r.OrderId));
+            token = next;
+        }
+        while (token is not null);
+        return ids;
     }
 }

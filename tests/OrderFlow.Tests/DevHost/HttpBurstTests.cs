@@ -12,6 +12,7 @@ public class HttpBurstTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
+    static readonly TimeSpan HalfSecond = TimeSpan.FromMilliseconds(500);
     readonly SetClock clock = new();
 
     HttpBurst Burst(int busyAbove = 20, int maxHoldSeconds = 30, int turnEverySeconds = 0) =>
@@ -102,14 +103,10 @@ public class HttpBurstTests
             burst.Saw("POST");
         }
         var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
-        // Requests keep coming while the clock passes the longest hold.
+        // Requests keep coming while the clock passes the longest hold, never a second apart.
         for (var second = 1; second <= 10; second++)
         {
-            clock.Now += TimeSpan.FromSeconds(1);
-            for (var i = 0; i < 50; i++)
-            {
-                burst.Saw("POST");
-            }
+            AdvanceStillBusy(burst, TimeSpan.FromSeconds(1));
         }
 
         Assert.True(await waiting);
@@ -122,8 +119,10 @@ public class HttpBurstTests
         KeepBusy(burst);
         var first = burst.WaitWhileBusyAsync(CancellationToken.None);
         var second = burst.WaitWhileBusyAsync(CancellationToken.None);
-        clock.Now += TimeSpan.FromSeconds(10);
-        KeepBusy(burst);
+        for (var tick = 1; tick <= 10; tick++)
+        {
+            AdvanceStillBusy(burst, TimeSpan.FromSeconds(1));
+        }
 
         var taken = await Task.WhenAny(first, second);
         await Task.Delay(500);
@@ -131,8 +130,7 @@ public class HttpBurstTests
         Assert.True(await taken);
         Assert.False(other.IsCompleted);
 
-        clock.Now += TimeSpan.FromSeconds(2);
-        KeepBusy(burst);
+        AdvanceStillBusy(burst, TimeSpan.FromSeconds(2));
         Assert.True(await other);
     }
 
@@ -141,6 +139,19 @@ public class HttpBurstTests
         for (var i = 0; i < 50; i++)
         {
             burst.Saw("POST");
+        }
+    }
+
+    /// <summary>
+    /// Moves the clock on half a second at a time with requests at each step, so the waits (which look in real time)
+    /// never see a second without requests.
+    /// </summary>
+    void AdvanceStillBusy(HttpBurst burst, TimeSpan by)
+    {
+        for (var moved = TimeSpan.Zero; moved < by; moved += HalfSecond)
+        {
+            clock.Now += HalfSecond;
+            KeepBusy(burst);
         }
     }
 }
