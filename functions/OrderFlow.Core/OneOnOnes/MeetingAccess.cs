@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.OneOnOnes;
 
@@ -14,9 +15,7 @@ public sealed record MeetingAccess(string SeriesId, DateOnly Date, ParticipantRo
     public static MeetingAccess? FromIds(IReadOnlyList<string> ids) =>
         ids is [var series, var date, var role]
         && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-        && Enum.TryParse<ParticipantRole>(role, ignoreCase: true, out var parsed)
-        && Enum.IsDefined(parsed)
-        && role.All(char.IsLetter)
+        && EnumName.TryParse<ParticipantRole>(role, out var parsed)
             ? new MeetingAccess(series, day, parsed)
             : null;
 }

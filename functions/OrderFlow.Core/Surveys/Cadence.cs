@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Surveys;
 
@@ -36,6 +37,6 @@ public static class CadencePeriods
     public static bool TryParse(string? text, out Cadence cadence)
     {
         cadence = default;
-        return text is not null && !int.TryParse(text, out _) && Enum.TryParse(text, ignoreCase: true, out cadence) && Enum.IsDefined(cadence);
+        return EnumName.TryParse(text, out cadence);
     }
 }

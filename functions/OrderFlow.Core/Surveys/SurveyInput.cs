@@ -84,7 +84,7 @@ public sealed partial record QuestionInput(string? Id, string? Type, string? Tex
         var before = errors.Count;
         // Question IDs become form field names on the answer page and table column names.
         errors.Require(Id is not null && IdPattern().IsMatch(Id), prefix + "id", "A question ID is a letter then up to 31 letters or digits, e.g. \"q1\".");
-        var typed = Enum.TryParse<QuestionType>(Type, ignoreCase: true, out var type) && Enum.IsDefined(type) && !int.TryParse(Type, out _);
+        var typed = EnumName.TryParse<QuestionType>(Type, out var type);
         errors.Require(typed, prefix + "type", "The type is enps, scale, choice or text.");
         errors.Require(!string.IsNullOrWhiteSpace(Text) && Text.Trim().Length <= 500, prefix + "text", "A question text of 1–500 characters is required.");
         var options = Options?.Select(o => o?.Trim() ?? "").ToList() ?? [];

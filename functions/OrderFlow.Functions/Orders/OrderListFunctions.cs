@@ -32,7 +32,7 @@ public sealed class OrderListFunctions(OrderBook orders)
         OrderStatus? status = null;
         if (query["status"].FirstOrDefault() is { } statusText)
         {
-            status = errors.Require(Enum.TryParse<OrderStatus>(statusText, ignoreCase: true, out var parsed) && !int.TryParse(statusText, out _), "status", $"One of: {string.Join(", ", Enum.GetNames<OrderStatus>())}.") ? parsed : null;
+            status = errors.Require(EnumName.TryParse<OrderStatus>(statusText, out var parsed), "status", $"One of: {string.Join(", ", Enum.GetNames<OrderStatus>())}.") ? parsed : null;
         }
         var from = Time(query["from"].FirstOrDefault(), "from", errors);
         var to = Time(query["to"].FirstOrDefault(), "to", errors);

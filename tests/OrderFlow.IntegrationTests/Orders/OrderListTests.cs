@@ -49,5 +49,9 @@ public class OrderListTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["from", "pageSize", "status"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        // Enum.TryParse would OR these two into a third status.
+        var joined = await app.Http.GetAsync("api/orders?status=Validated,OnHold");
+        Assert.Equal(HttpStatusCode.BadRequest, joined.StatusCode);
+        Assert.Equal(["status"], (await joined.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 }
