@@ -33,6 +33,22 @@ public static class MailCatcher
         return messages;
     }
 
+    /// <summary>One page of the list; smtp4dev now and then answers 500 while messages arrive, and the next try succeeds.</summary>
+    static async Task<JsonElement> PageAsync(HttpClient http, int number)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await http.GetFromJsonAsync<JsonElement>($"api/messages?pageSize=500&page={number}");
+            }
+            catch (HttpRequestException ex) when (ex.StatusCode is >= System.Net.HttpStatusCode.InternalServerError && attempt < 5)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
+    }
+
     static async Task<List<JsonElement>> SummariesToAsync(string recipient)
     {
         var shared = await SharedServices.GetAsync();
@@ -40,7 +56,7 @@ public static class MailCatcher
         var found = new List<JsonElement>();
         for (var number = 1; ; number++)
         {
-            var page = await http.GetFromJsonAsync<JsonElement>($"api/messages?pageSize=500&page={number}");
+            var page = await PageAsync(http, number);
             found.AddRange(page.GetProperty("results").EnumerateArray()
                 .Where(m => string.Equals(m.GetProperty("to")[0].GetString(), recipient, StringComparison.OrdinalIgnoreCase)));
             if (number >= page.GetProperty("pageCount").GetInt32())
