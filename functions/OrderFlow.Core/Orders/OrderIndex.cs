@@ -22,7 +22,8 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
     const string AfterMonths = "received.";
     // Ticks fit 19 digits.
     const int TimeKeyDigits = 19;
-    const string TimeKeyFormat = "D19";
+    static readonly string TimeKeyFormat = $"D{TimeKeyDigits}";
+    static readonly int LastMonth = DateTime.MaxValue.Year * 12 + DateTime.MaxValue.Month - 1;
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
@@ -102,8 +103,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
     public static string MonthPartition(DateTimeOffset at)
     {
         var utc = at.UtcDateTime;
-        var lastMonth = DateTime.MaxValue.Year * 12 + DateTime.MaxValue.Month - 1;
-        return MonthPrefix + (lastMonth - (utc.Year * 12 + utc.Month - 1)).ToString("D6", CultureInfo.InvariantCulture);
+        return MonthPrefix + (LastMonth - (utc.Year * 12 + utc.Month - 1)).ToString("D6", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Arrival time, newest first (ticks before the end of time, fixed width), then the order ID.</summary>

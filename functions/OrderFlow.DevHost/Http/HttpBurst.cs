@@ -2,15 +2,16 @@ namespace OrderFlow.DevHost.Http;
 
 /// <summary>
 /// Gives HTTP requests that bring work priority over background work while they arrive in a burst. Locally every
-/// function shares one Azurite, whose single thread serves a webhook's one insert and a workflow's hundreds of operations alike. Left
-/// alone, a burst of webhooks starts workflows whose storage calls queue ahead of the next webhooks, and their
-/// acknowledgements slow from milliseconds to seconds, where shops give up and deliver again (Shopify waits 5 s).
-/// In Azure the storage account and the host scale out instead. So background pollers (the queue listeners and the
-/// durable dispatchers) wait while the last second saw more than <see cref="BurstOptions.BusyAbove"/> requests, but
-/// never longer than <see cref="BurstOptions.MaxHold"/> at a time, and then take one item only: a steady stream
-/// slows them to a trickle and cannot stop them. Pollers held since the burst began all reach their longest hold
-/// together, so they take their items in turns, one per <see cref="BurstOptions.TurnEvery"/>: all at once, their
-/// storage calls stalled the requests of that moment (measured: clusters of slow answers every 5 s).
+/// function shares one Azurite, whose single thread serves a webhook's one insert and a workflow's hundreds of
+/// operations alike. Left alone, a burst of webhooks starts workflows whose storage calls queue ahead of the next
+/// webhooks, and their acknowledgements slow from milliseconds to seconds, where shops give up and deliver again
+/// (Shopify waits 5 s). In Azure the storage account and the host scale out instead. So background pollers (the queue
+/// listeners and the durable dispatchers) wait while the last second saw more than
+/// <see cref="BurstOptions.BusyAbove"/> requests, but never longer than <see cref="BurstOptions.MaxHold"/> at a
+/// time, and then take one item only: a steady stream slows them to a trickle and cannot stop them. Pollers held
+/// since the burst began all reach their longest hold together, so they take their items in turns, one per
+/// <see cref="BurstOptions.TurnEvery"/>: all at once, their work stalled the requests of that moment (measured:
+/// clusters of slow answers every 5 s).
 /// </summary>
 sealed class HttpBurst(BurstOptions options, TimeProvider time)
 {
