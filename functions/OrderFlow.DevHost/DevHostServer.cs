@@ -49,7 +49,8 @@ sealed class DevHostServer : IAsyncDisposable
 
         var state = LocalState.Resolve(builder.Configuration);
         var children = new ChildProcesses(state.PathOf("children.json"));
-        var sidecarLogging = LoggerFactory.Create(logging => logging.AddStructuredConsole().SetMinimumLevel(LogLevel.Warning));
+        var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
+        var sidecarLogging = LoggerFactory.Create(logging => logging.AddStructuredConsole().SetMinimumLevel(durableOptions.LogLevel));
         DurableSidecar? sidecar = null;
         try
         {
@@ -57,7 +58,6 @@ sealed class DevHostServer : IAsyncDisposable
             builder.WebHost.UseUrls(info.BaseAddress.ToString());
 
             var hostSettings = HostSettings.From(builder.Configuration);
-            var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
             var storage = builder.Configuration["AzureWebJobsStorage"]!;
             var burst = new HttpBurst(builder.Configuration.GetSection("DevHost:Burst").Get<BurstOptions>() ?? new BurstOptions(), TimeProvider.System);
             sidecar = await DurableSidecar.StartAsync(

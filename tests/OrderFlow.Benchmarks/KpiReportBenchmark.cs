@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Reporting;
-using OrderFlow.DevHost;
-using OrderFlow.Functions;
 
 namespace OrderFlow.Benchmarks;
 
@@ -22,21 +20,7 @@ static class KpiReportBenchmark
 
     public static async Task RunAsync(string storage)
     {
-        await using var devHost = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
-        {
-            Settings = new Dictionary<string, string?>
-            {
-                ["urls"] = "http://127.0.0.1:0",
-                ["AzureWebJobsStorage"] = storage,
-                ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
-                ["OrderFlow:Email:Smtp:Port"] = "25",
-                ["DevHost:StateDirectory"] = Path.Combine(Path.GetTempPath(), "orderflow-kpi-bench"),
-                ["DevHost:HostKey"] = HostKey,
-                ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = "KpiBench",
-                ["Logging:LogLevel:Default"] = "Warning",
-            },
-            PrintBanner = false,
-        });
+        await using var devHost = await ProductDevHost.StartAsync(storage, "Kpi", KeyValuePair.Create<string, string?>("DevHost:HostKey", HostKey));
         var first = new DateOnly(2026, 10, 1);
         var seeding = Stopwatch.StartNew();
         await SeedAsync(devHost.Services, first);

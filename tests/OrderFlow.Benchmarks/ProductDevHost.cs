@@ -8,20 +8,27 @@ static class ProductDevHost
 {
     public static Task<DevHostServer> StartAsync(string storage, string name, params KeyValuePair<string, string?>[] settings)
     {
-        var all = new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["AzureWebJobsStorage"] = storage,
-            ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
-            ["OrderFlow:Email:Smtp:Port"] = "25",
-            ["DevHost:StateDirectory"] = Path.Combine(Path.GetTempPath(), $"orderflow-{name.ToLowerInvariant()}-bench"),
-            ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = name + "Bench",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
+        var all = BaseSettings(storage, Path.Combine(Path.GetTempPath(), $"orderflow-{name.ToLowerInvariant()}-bench"));
+        all["AzureFunctionsJobHost:extensions:durableTask:hubName"] = name + "Bench";
         foreach (var (key, value) in settings)
         {
             all[key] = value;
         }
         return DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly) { Settings = all, PrintBanner = false });
     }
+
+    /// <summary>
+    /// What every benchmark's DevHost has: a free loopback port, the given state folder, and warnings and errors only
+    /// in its log; errors only from the task hub, whose warnings under load would break up the printed tables.
+    /// </summary>
+    public static Dictionary<string, string?> BaseSettings(string storage, string stateDirectory, int smtpPort = 25) => new()
+    {
+        ["urls"] = "http://127.0.0.1:0",
+        ["AzureWebJobsStorage"] = storage,
+        ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
+        ["OrderFlow:Email:Smtp:Port"] = $"{smtpPort}",
+        ["DevHost:StateDirectory"] = stateDirectory,
+        ["DevHost:Durable:LogLevel"] = "Error",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
 }

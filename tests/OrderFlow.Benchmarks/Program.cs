@@ -45,15 +45,7 @@ var floor = await OrchestrationLatency.MeasureAsync(inMemory.Client, FiveStepFun
 var started = Stopwatch.StartNew();
 await using var devHost = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(FiveStepFunctions).Assembly)
 {
-    Settings = new Dictionary<string, string?>
-    {
-        ["urls"] = "http://127.0.0.1:0",
-        ["AzureWebJobsStorage"] = storage,
-        ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
-        ["OrderFlow:Email:Smtp:Port"] = "25",
-        ["DevHost:StateDirectory"] = state.PathOf("benchmark"),
-        ["Logging:LogLevel:Default"] = "Warning",
-    },
+    Settings = ProductDevHost.BaseSettings(storage, state.PathOf("benchmark")),
     PrintBanner = false,
 });
 var startup = started.Elapsed;

@@ -5,19 +5,29 @@ namespace OrderFlow.Core.Common;
 /// <summary>An amount in minor units (cents) of one currency. Never floating point.</summary>
 public readonly record struct Money(long Minor, Currency Currency)
 {
+    /// <summary>
+    /// The largest amount accepted, in minor units (100,000,000.00 in EUR). An order of the most lines and units at
+    /// this price, with tax, still fits a long, so totals never overflow.
+    /// </summary>
+    public const long MaxMinor = 10_000_000_000;
+
     public static Money Zero(Currency currency) => new(0, currency);
 
-    /// <summary>"24.50" in EUR; more decimals than the currency has, signs other than a leading minus, or exponents are refused.</summary>
+    /// <summary>
+    /// "24.50" in EUR, up to <see cref="MaxMinor"/> either way; more decimals than the currency has, signs other than
+    /// a leading minus, or exponents are refused.
+    /// </summary>
     public static bool TryParse(string? text, Currency currency, out Money money)
     {
         money = default;
         if (string.IsNullOrWhiteSpace(text)
-            || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            || Math.Abs(value) > MaxMinor / Pow10(currency.Exponent))
         {
             return false;
         }
         var scaled = value * Pow10(currency.Exponent);
-        if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue || scaled < long.MinValue)
+        if (scaled != decimal.Truncate(scaled))
         {
             return false;
         }
@@ -41,6 +51,10 @@ public readonly record struct Money(long Minor, Currency Currency)
         (Minor / Pow10(Currency.Exponent)).ToString("F" + Currency.Exponent.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     public override string ToString() => $"{ToDecimalString()} {Currency.Code}";
+
+    /// <summary>The error message for an amount field that is missing or out of range.</summary>
+    public static string RequiredMessage(Currency currency) =>
+        $"A non-negative decimal string with at most {currency.Exponent} decimals, up to {new Money(MaxMinor, currency).ToDecimalString()}, is required.";
 
     static Money SameCurrency(Money left, Money right) => left.Currency == right.Currency
         ? right

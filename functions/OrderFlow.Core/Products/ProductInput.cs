@@ -32,7 +32,7 @@ public sealed record ProductInput(string? Name, bool? Active, string? TaxRate, I
         }
         if (!Money.TryParse(price!.Amount, currency, out var amount) || amount.IsNegative)
         {
-            errors.Add($"{field}.amount", $"A non-negative decimal string with at most {currency.Exponent} decimals is required.");
+            errors.Add($"{field}.amount", Money.RequiredMessage(currency));
             return;
         }
         errors.Require(prices.TryAdd(currency.Code, amount.Minor), $"{field}.currency", $"{currency.Code} is priced twice.");

@@ -22,4 +22,10 @@ sealed class DurableOptions
     public TimeSpan PurgeFinishedAfter { get; set; } = TimeSpan.FromHours(1);
 
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The least severe entry the task hub's own log shows. Its information entries are several per work item, so
+    /// warnings and errors only by default; benchmarks ask for errors only, so warnings do not break up their tables.
+    /// </summary>
+    public LogLevel LogLevel { get; set; } = LogLevel.Warning;
 }

@@ -46,11 +46,29 @@ public sealed class PaymentBody
 /// <summary>Turns request bodies into workflow events, checked against the order as it stands.</summary>
 static class OrderEventBodies
 {
-    public static EventPayload Pick(PickBody body, OrderRecord order, string reference)
+    const int MaxText = 100;
+    const int MaxReason = 500;
+
+    public static EventPayload Cancel(ReasonInput input)
     {
         var errors = new FieldErrors();
+        var reason = Reason(input, errors) ?? "Cancelled on request.";
+        return errors.IsEmpty ? new EventPayload(reason) : EventPayload.Invalid(errors);
+    }
+
+    public static EventPayload Approval(ReasonInput input, bool approved)
+    {
+        var errors = new FieldErrors();
+        var reason = Reason(input, errors);
+        return errors.IsEmpty ? new EventPayload(new ApprovalDecision(approved, reason)) : EventPayload.Invalid(errors);
+    }
+
+    public static EventPayload Pick(PickBody body, OrderRecord order, string? idempotencyKey)
+    {
+        var errors = new FieldErrors();
+        var reference = Reference(body.Reference, idempotencyKey, errors);
         var lines = FulfilmentChecks.Read(body.Lines, FulfilmentProgress.Of(order).LeftToPick, "pick", errors);
-        return errors.IsEmpty ? new EventPayload(new PickEvent(reference, lines)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new PickEvent(reference!, lines)) : EventPayload.Invalid(errors);
     }
 
     public static EventPayload Parcel(ShipmentBody body, OrderRecord order)
@@ -71,22 +89,49 @@ static class OrderEventBodies
         return errors.IsEmpty ? new EventPayload(new DeliveryEvent(tracking)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Payment(PaymentBody body, OrderRecord order, string reference)
+    /// <summary>A payment of the order's currency that does not exceed what is still open.</summary>
+    public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey)
     {
         var errors = new FieldErrors();
+        var reference = Reference(body.Reference, idempotencyKey, errors);
         long? amount = null;
         if (body.Amount is not null)
         {
-            var valid = Money.TryParse(body.Amount, Currency.Parse(order.Priced!.Currency), out var money) && money.Minor > 0;
-            errors.Require(valid, "amount", $"The amount must be a positive decimal in {order.Priced!.Currency}, such as \"12.50\".");
+            var currency = Currency.Parse(order.Priced!.Currency);
+            var balance = new Money(order.Priced.GrossMinor - order.Payments.Sum(p => p.AmountMinor), currency);
+            var valid = Money.TryParse(body.Amount, currency, out var money) && money.Minor > 0 && money.Minor <= balance.Minor;
+            errors.Require(valid, "amount", $"The amount must be a positive decimal in {currency.Code} of at most the open balance, {balance.ToDecimalString()}.");
             amount = valid ? money.Minor : null;
         }
-        return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference, amount)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount)) : EventPayload.Invalid(errors);
+    }
+
+    /// <summary>
+    /// The sender's reference, else its Idempotency-Key, else a new one (then a repeat counts twice). One that is too
+    /// long is refused, not replaced: a replacement would make every retry count anew.
+    /// </summary>
+    static string? Reference(string? given, string? idempotencyKey, FieldErrors errors)
+    {
+        var (field, value) = given?.Trim() is { Length: > 0 } reference ? ("reference", reference)
+            : idempotencyKey is { Length: > 0 } key ? ("Idempotency-Key", key)
+            : (null, Guid.NewGuid().ToString("N"));
+        return field is null || errors.Require(value.Length <= MaxText, field, $"A reference is at most {MaxText} characters.") ? value : null;
+    }
+
+    /// <summary>An optional reason, trimmed; blank counts as none.</summary>
+    static string? Reason(ReasonInput input, FieldErrors errors)
+    {
+        var reason = input.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+        {
+            return null;
+        }
+        return errors.Require(reason.Length <= MaxReason, "reason", $"A reason is at most {MaxReason} characters.") ? reason : null;
     }
 
     static string? Text(string? value, string field, string message, FieldErrors errors)
     {
         var trimmed = value?.Trim();
-        return errors.Require(!string.IsNullOrEmpty(trimmed) && trimmed.Length <= 100, field, message) ? trimmed : null;
+        return errors.Require(!string.IsNullOrEmpty(trimmed) && trimmed.Length <= MaxText, field, message) ? trimmed : null;
     }
 }

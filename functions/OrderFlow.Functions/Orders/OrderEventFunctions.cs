@@ -14,28 +14,28 @@ namespace OrderFlow.Functions.Orders;
 public sealed class OrderEventFunctions(OrderEventRelay relay)
 {
     [Function("CancelOrder")]
-    [Description("Cancels an order before its first parcel ships; its stock goes back. Body: {\"reason\"} (optional).")]
+    [Description("Cancels an order before its first parcel ships, even one whose workflow has not started yet; its stock goes back. Body: {\"reason\"} (optional, at most 500 characters).")]
     public Task<IResult> CancelAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/cancel")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Cancel, (input, _) => new EventPayload(input.Reason ?? "Cancelled on request."), cancellationToken);
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Cancel, (input, _) => OrderEventBodies.Cancel(input), cancellationToken);
 
     [Function("ApproveOrder")]
     [Description("Approves an order on hold. Body: {\"reason\"} (optional).")]
     public Task<IResult> ApproveAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/approve")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => new EventPayload(new ApprovalDecision(true, input.Reason)), cancellationToken);
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => OrderEventBodies.Approval(input, approved: true), cancellationToken);
 
     [Function("RejectOrder")]
     [Description("Rejects an order on hold; nothing was reserved. Body: {\"reason\"} (optional).")]
     public Task<IResult> RejectAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/reject")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => new EventPayload(new ApprovalDecision(false, input.Reason)), cancellationToken);
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => OrderEventBodies.Approval(input, approved: false), cancellationToken);
 
     [Function("RecordFulfilment")]
     [Description("Manual mode: the warehouse picked units. Body: {\"reference\",\"lines\":[{\"sku\",\"quantity\"}]} (optional; no lines = everything left). The reference (or Idempotency-Key) makes a repeat harmless.")]
     public Task<IResult> FulfilmentAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/fulfilment")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<PickBody>(request, id, durable, OrderEvents.Fulfilment, (body, order) => OrderEventBodies.Pick(body, order, Reference(body.Reference, request)), cancellationToken);
+        SendAsync<PickBody>(request, id, durable, OrderEvents.Fulfilment, (body, order) => OrderEventBodies.Pick(body, order, IdempotencyKey(request)), cancellationToken);
 
     [Function("RecordShipment")]
     [Description("Manual mode: a parcel went to the carrier. Body: {\"carrier\",\"trackingNumber\",\"lines\"} (no lines = everything picked and not shipped); several parcels make a split shipment.")]
@@ -50,10 +50,10 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         SendAsync<DeliveryBody>(request, id, durable, OrderEvents.Delivery, OrderEventBodies.Delivery, cancellationToken);
 
     [Function("RecordPayment")]
-    [Description("The customer paid. Body: {\"reference\",\"amount\"} (optional; no amount = the whole balance). The reference (or Idempotency-Key) makes a repeat harmless.")]
+    [Description("The customer paid, once the order is validated. Body: {\"reference\",\"amount\"} (optional; no amount = the whole balance, and never more than it). The reference (or Idempotency-Key, at most 100 characters) makes a repeat harmless.")]
     public Task<IResult> PaymentAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/payments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<PaymentBody>(request, id, durable, OrderEvents.Payment, (body, order) => OrderEventBodies.Payment(body, order, Reference(body.Reference, request)), cancellationToken);
+        SendAsync<PaymentBody>(request, id, durable, OrderEvents.Payment, (body, order) => OrderEventBodies.Payment(body, order, IdempotencyKey(request)), cancellationToken);
 
     [Function("RetryOrderStep")]
     [Description("Runs again the step that flagged an order for attention (see \"attention\" in GET /orders/{id}), once its cause is fixed.")]
@@ -61,11 +61,7 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/retry")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<ReasonInput>(request, id, durable, OrderEvents.Retry, (_, order) => new EventPayload(AttentionActivity.TimesRaised(order)), cancellationToken);
 
-    /// <summary>The sender's reference, else its Idempotency-Key, else a new one (then a repeat counts twice).</summary>
-    static string Reference(string? reference, HttpRequest request) =>
-        reference?.Trim() is { Length: > 0 and <= 100 } given ? given
-        : request.Headers["Idempotency-Key"].ToString() is { Length: > 0 and <= 100 } key ? key
-        : Guid.NewGuid().ToString("N");
+    static string? IdempotencyKey(HttpRequest request) => request.Headers["Idempotency-Key"].FirstOrDefault();
 
     async Task<IResult> SendAsync<T>(
         HttpRequest request, string id, DurableTaskClient durable, string eventName, Func<T, OrderRecord, EventPayload> payload, CancellationToken cancellationToken)

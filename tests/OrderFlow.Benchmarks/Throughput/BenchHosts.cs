@@ -18,13 +18,8 @@ static class BenchHosts
     public static Task<DevHostServer> StartAsync(Assembly functions, string taskHub, string storage, int smtpPort, LocalState state) =>
         DevHostServer.StartAsync(new DevHostStartOptions(functions)
         {
-            Settings = new Dictionary<string, string?>
+            Settings = new Dictionary<string, string?>(ProductDevHost.BaseSettings(storage, state.PathOf("throughput-" + taskHub.ToLowerInvariant()), smtpPort))
             {
-                ["urls"] = "http://127.0.0.1:0",
-                ["AzureWebJobsStorage"] = storage,
-                ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
-                ["OrderFlow:Email:Smtp:Port"] = $"{smtpPort}",
-                ["DevHost:StateDirectory"] = state.PathOf("throughput-" + taskHub.ToLowerInvariant()),
                 ["DevHost:HostKey"] = HostKey,
                 ["DevHost:SeedDemoData"] = "false",
                 ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = taskHub,
@@ -34,7 +29,6 @@ static class BenchHosts
                 ["OrderFlow:Fulfilment:Mode"] = "Auto",
                 // No simulated warehouse or carrier time: throughput is what the engine and storage allow.
                 ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
-                ["Logging:LogLevel:Default"] = "Warning",
             },
             PrintBanner = false,
         });

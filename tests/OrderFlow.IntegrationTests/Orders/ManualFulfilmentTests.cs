@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Intake;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -76,6 +80,58 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
 
         var stock = await OrderApi.StockAsync(app.Http, "MAN-3");
         Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Cancel_BeforeTheWorkflowStarts_KeptAndAppliedAtStartWithNothingReserved()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "MAN-4", onHand: 10);
+        await OrderApi.SeedCustomerAsync(app.Http, "c-manual");
+        var services = app.Server.Services;
+        var orderId = OrderIds.From("api", "direct", "PO-M-4");
+        var now = DateTimeOffset.UtcNow;
+        // What intake leaves while the start message waits in its queue: the order's row, and no workflow yet.
+        var received = new OrderRecord { OrderId = orderId, Source = "api", ExternalId = "PO-M-4", ReceivedAt = now, Mode = FulfilmentMode.Manual }.Enter(OrderStatus.Received, now);
+        await services.GetRequiredService<OrderBook>().TryCreateAsync(received, "{}"u8.ToArray(), CancellationToken.None);
+
+        await AssertConflictAsync(await EventAsync(orderId, "payments", new { reference = "EARLY-1" }), "Received");
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "cancel", new { reason = "ordered by mistake" })).StatusCode);
+        var order = new CanonicalOrder(
+            "PO-M-4", "c-manual", null, "EUR", [new CanonicalLine("MAN-4", 2, "24.50")], new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), "4.90", Paid: true);
+        await services.GetRequiredService<OrderIntake>().StartAsync(
+            services.GetRequiredService<DurableTaskClient>(), new OrderWorkflowInput(orderId, order, FulfilmentMode.Manual, TimeSpan.Zero, TimeSpan.FromDays(3)), CancellationToken.None);
+        var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
+
+        var timeline = cancelled.GetProperty("timeline").EnumerateArray().ToList();
+        Assert.DoesNotContain(timeline, entry => entry.GetProperty("stage").GetString() == "Reserved");
+        Assert.Equal("ordered by mistake", timeline[^1].GetProperty("detail").GetString());
+        var stock = await OrderApi.StockAsync(app.Http, "MAN-4");
+        Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Events_OutOfRange_400NamingTheFieldAndABlankReasonIsTheDefault()
+    {
+        var orderId = await ReservedOrderAsync("PO-M-5", "MAN-5", paid: false);
+
+        await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = "BANK-1", amount = "1000.00" }), "amount", "at most the open balance, 63.21");
+        await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { amount = "1000000000000000000000000000" }), "amount", "open balance");
+        await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = new string('r', 101) }), "reference", "at most 100");
+        await AssertFieldErrorAsync(
+            await EventAsync(orderId, "fulfilment", new { lines = new[] { new { sku = "MAN-5", quantity = int.MaxValue }, new { sku = "MAN-5", quantity = 1 } } }), "lines", "2147483648 × MAN-5");
+        await AssertFieldErrorAsync(await EventAsync(orderId, "cancel", new { reason = new string('x', 501) }), "reason", "at most 500");
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "cancel", new { reason = "  " })).StatusCode);
+        var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
+
+        Assert.Equal("Cancelled on request.", cancelled.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString());
+        Assert.Empty(cancelled.GetProperty("payments").EnumerateArray());
+    }
+
+    static async Task AssertFieldErrorAsync(HttpResponseMessage response, string field, string says)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(says, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]

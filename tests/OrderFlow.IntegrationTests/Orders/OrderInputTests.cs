@@ -64,6 +64,21 @@ public class OrderInputTests(ProductApp app) : IClassFixture<ProductApp>
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task AmountsBeyondRange_400NamingEachField()
+    {
+        var order = JsonSerializer.SerializeToNode(OrderApi.Order("PO-9005", "c-1", "CUP-1", unitPrice: "1000000000000000000000000000"))!;
+        order["shippingCost"] = "100000000.01";
+        var body = order.ToJsonString();
+
+        var (status, problem) = await PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["lines[0].unitPrice", "shippingCost"], ErrorFields(problem));
+        Assert.Contains("up to 100000000.00", problem.GetProperty("errors").GetProperty("shippingCost")[0].GetString(), StringComparison.Ordinal);
+        await AssertNotStoredAsync("PO-9005");
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task BodyOver512KiB_413()
     {
         var (status, _) = await PostRawAsync($$"""{"externalId":"PO-9004","padding":"{{new string('x', 600 * 1024)}}"}""");

@@ -97,7 +97,8 @@ public static class ShopifyOrderMapper
         foreach (var line in lines.EnumerateArray())
         {
             if (line.Amount("price", decimals: 2) is not { } text
-                || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price))
+                || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price)
+                || price > decimal.MaxValue - total)
             {
                 return null;
             }

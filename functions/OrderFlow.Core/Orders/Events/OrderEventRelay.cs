@@ -11,7 +11,8 @@ namespace OrderFlow.Core.Orders.Events;
 /// <summary>
 /// Sends events into an order's workflow. Requests from people and systems are checked against the order's stage
 /// first (wrong stage → conflict naming it). Channel events (a shop's "paid" or "cancelled") may arrive before the
-/// order itself: they are kept, per order in the PendingOrderEvents table, and replayed when the order starts.
+/// order itself, and a request may come for an order whose workflow is still queued to start: such events are kept,
+/// per order in the PendingOrderEvents table, and replayed when the order starts.
 /// </summary>
 public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names)
 {
@@ -39,7 +40,15 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             return new EventOutcome(true, null, errors);
         }
-        await durable.RaiseEventAsync(orderId, eventName, payload.Value, cancellationToken);
+        if (record.Status == OrderStatus.Received)
+        {
+            // Its workflow may not have started yet (a start waits its turn in a queue), so the event is kept for it.
+            await KeepOrRaiseAsync(durable, orderId, eventName, payload.Value!, cancellationToken);
+        }
+        else
+        {
+            await durable.RaiseEventAsync(orderId, eventName, payload.Value, cancellationToken);
+        }
         return EventOutcome.Accepted;
     }
 

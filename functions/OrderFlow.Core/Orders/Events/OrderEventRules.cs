@@ -17,7 +17,8 @@ public static class OrderEventRules
         OrderEvents.Fulfilment => InWarehouse(order) && FulfilmentProgress.Of(order).LeftToPick.Values.Any(q => q > 0),
         OrderEvents.Shipment => InWarehouse(order) && FulfilmentProgress.Of(order).LeftToShip.Values.Any(q => q > 0),
         OrderEvents.Delivery => order.Mode == FulfilmentMode.Manual && order.HasReached(OrderStatus.Shipped) && !order.HasReached(OrderStatus.Delivered),
-        OrderEvents.Payment => !order.Paid,
+        // A payment is checked against the priced total, which validation sets.
+        OrderEvents.Payment => !order.Paid && order.Priced is not null,
         OrderEvents.Cancel => order.Shipments.Count == 0,
         OrderEvents.Approval => order.Status == OrderStatus.OnHold,
         OrderEvents.Retry => order.Attention is not null,

@@ -42,9 +42,14 @@ public static class FulfilmentChecks
                 read.Add(new LineQuantity(sku, line.Quantity.Value));
             }
         }
-        foreach (var sum in LineQuantities.Sum(read).Where(s => s.Quantity > left[s.Sku]))
+        // Added up as long: repeated lines of the largest quantity would overflow an int.
+        foreach (var sku in read.GroupBy(l => l.Sku, StringComparer.Ordinal))
         {
-            errors.Add("lines", $"{sum.Quantity} × {sum.Sku} asked for, but only {left[sum.Sku]} left to {verb}.");
+            var asked = sku.Sum(l => (long)l.Quantity);
+            if (asked > left[sku.Key])
+            {
+                errors.Add("lines", $"{asked} × {sku.Key} asked for, but only {left[sku.Key]} left to {verb}.");
+            }
         }
         return read;
     }

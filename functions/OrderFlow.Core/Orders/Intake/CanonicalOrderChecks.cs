@@ -26,7 +26,7 @@ public static class CanonicalOrderChecks
         if (currencyOk)
         {
             var shippingOk = Money.TryParse(order.ShippingCost ?? "0", currency, out var shipping) && !shipping.IsNegative;
-            errors.Require(shippingOk, "shippingCost", $"A non-negative decimal string with at most {currency.Exponent} decimals is required.");
+            errors.Require(shippingOk, "shippingCost", Money.RequiredMessage(currency));
         }
         AddressChecks.Check(order.ShippingAddress, "shippingAddress", errors);
         return errors;
@@ -66,7 +66,7 @@ public static class CanonicalOrderChecks
             if (currency is { } c)
             {
                 var priceOk = Money.TryParse(line.UnitPrice, c, out var price) && !price.IsNegative;
-                errors.Require(priceOk, $"{field}.unitPrice", $"A non-negative decimal string with at most {c.Exponent} decimals is required.");
+                errors.Require(priceOk, $"{field}.unitPrice", Money.RequiredMessage(c));
             }
         }
     }

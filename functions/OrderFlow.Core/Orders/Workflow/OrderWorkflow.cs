@@ -51,6 +51,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
 
         if (input.InvoiceOn == InvoiceTiming.Confirmation)
         {
+            // Nothing is invoiced for an order already being cancelled.
+            if (run.IsCancelRequested)
+            {
+                return await CancelAsync(run, run.CancelReason);
+            }
             await InvoiceAsync(run, order);
         }
 

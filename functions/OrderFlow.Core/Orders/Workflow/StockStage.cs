@@ -19,6 +19,11 @@ static class StockStage
         var wait = FirstBackorderRetry;
         while (run.Context.CurrentUtcDateTime < giveUpAt)
         {
+            // A cancel that came before the stock was held (even before the order started) reserves nothing.
+            if (run.IsCancelRequested)
+            {
+                return false;
+            }
             var outcome = await run.CallAsync<ReservationOutcome>(OrderTasks.Reserve, order);
             if (outcome.Reserved)
             {

@@ -54,6 +54,15 @@ public class ShopifyOrderMapperTests
     }
 
     [Fact]
+    public void Map_ShippingLinesBeyondDecimalRange_ShippingUnreadableNotOverflowed()
+    {
+        var huge = "\"price\":\"70000000000000000000000000000\"";
+        var order = NewOrder(Bytes($"{{\"id\":1,\"shipping_lines\":[{{{huge}}},{{{huge}}}]}}"));
+
+        Assert.Null(order.ShippingCost);
+    }
+
+    [Fact]
     public void Map_EmptyObject_MapsAllFieldsToNull()
     {
         var order = NewOrder(Bytes("{}"));

@@ -60,6 +60,16 @@ public class FulfilmentProgressTests
     }
 
     [Fact]
+    public void Read_RepeatedLinesBeyondIntRange_RefusedNotOverflowed()
+    {
+        var errors = new FieldErrors();
+
+        FulfilmentChecks.Read([new LineRequest { Sku = "CUP", Quantity = int.MaxValue }, new LineRequest { Sku = "CUP", Quantity = 1 }], new Dictionary<string, int> { ["CUP"] = 3 }, "ship", errors);
+
+        Assert.Equal("2147483648 × CUP asked for, but only 3 left to ship.", errors.ToDictionary()["lines"][0]);
+    }
+
+    [Fact]
     public void Read_NoLinesAndNothingLeft_Refused()
     {
         var errors = new FieldErrors();
