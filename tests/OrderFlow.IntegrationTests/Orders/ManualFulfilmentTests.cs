@@ -83,6 +83,27 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Cancel_WhileAPickIsRecorded_AParcelAcceptedBeforeItStillShipsAndNothingGoesBack()
+    {
+        var orderId = await ReservedOrderAsync("PO-M-6", "MAN-6", paid: true);
+        await EventAsync(orderId, "fulfilment", new { reference = "PICK-A", lines = new[] { new { sku = "MAN-6", quantity = 1 } } });
+        await Eventually.WaitForAsync(
+            () => app.Http.GetFromJsonAsync<JsonElement>($"api/orders/{orderId}"), o => o.GetProperty("lines")[0].GetProperty("picked").GetInt32() == 1,
+            TimeSpan.FromSeconds(60), "the first pick");
+
+        // While the second pick's step runs, a parcel of the first unit and a cancel arrive: both wait for the workflow.
+        await EventAsync(orderId, "fulfilment", new { reference = "PICK-B", lines = new[] { new { sku = "MAN-6", quantity = 1 } } });
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "shipments", new { carrier = "DHL", trackingNumber = "JD0006", lines = new[] { new { sku = "MAN-6", quantity = 1 } } })).StatusCode);
+        await EventAsync(orderId, "cancel", new { reason = "too late" });
+        await EventAsync(orderId, "shipments", new { carrier = "DHL", trackingNumber = "JD0007" });
+        var shipped = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Invoiced", "Cancelled");
+
+        Assert.Equal("Invoiced", shipped.GetProperty("status").GetString());
+        Assert.Equal(["JD0006", "JD0007"], shipped.GetProperty("shipments").EnumerateArray().Select(p => p.GetProperty("trackingNumber").GetString()));
+        Assert.Equal(8, (await OrderApi.StockAsync(app.Http, "MAN-6")).GetProperty("onHand").GetInt32());
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Cancel_BeforeTheWorkflowStarts_KeptAndAppliedAtStartWithNothingReserved()
     {
         await OrderApi.SeedProductAsync(app.Http, "MAN-4", onHand: 10);

@@ -52,7 +52,13 @@ static class WarehouseStage
             var first = await Task.WhenAny(waits);
             if (first == run.CancelRequested)
             {
-                return false;
+                // Both may be waiting after a step, and the cancel is listed first; a parcel accepted before it has
+                // left already, so it is recorded and the cancel came too late.
+                if (!parcels.IsCompleted)
+                {
+                    return false;
+                }
+                first = parcels;
             }
             if (first == picks)
             {
