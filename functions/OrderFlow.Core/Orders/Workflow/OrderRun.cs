@@ -69,11 +69,15 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, null), Retry);
     }
 
-    /// <summary>Registers what undoes a step if the order is cancelled later; undone last-in, first-out.</summary>
+    /// <summary>Registers what undoes a step if the order is cancelled or fails later; undone last-in, first-out.</summary>
     public void OnCancel(Func<Task> undo) => compensations.Push(undo);
 
-    public async Task CompensateAsync()
+    /// <summary>Why the registered steps are being undone: the cancel reason or the failure, for the credit note.</summary>
+    public string? UndoReason { get; private set; }
+
+    public async Task CompensateAsync(string? reason)
     {
+        UndoReason = reason;
         while (compensations.TryPop(out var undo))
         {
             await undo();

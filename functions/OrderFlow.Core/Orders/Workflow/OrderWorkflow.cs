@@ -18,10 +18,12 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
         catch (TaskFailedException failure)
         {
-            // Only before anything ships (afterwards a failing step flags the order for attention): give back any
-            // stock still held, then say plainly where and why it stopped.
-            await run.CallAsync<bool>(OrderTasks.Release, input.OrderId);
-            await run.RecordAsync(OrderStatus.Failed, $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}");
+            // Only before anything ships (afterwards a failing step flags the order for attention): undo what was
+            // done as a cancel would (a credit note for an issued invoice, then any stock still held back), then
+            // say plainly where and why it stopped.
+            var why = $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}";
+            await run.CompensateAsync(why);
+            await run.RecordAsync(OrderStatus.Failed, why);
             return nameof(OrderStatus.Failed);
         }
     }
@@ -122,13 +124,13 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     {
         await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
         run.OnCancel(() => run.CallAsync<string?>(
-            OrderTasks.Credit, new CreditRequest(order.OrderId, run.CancelReason ?? "Order cancelled.", run.Context.CurrentUtcDateTime)));
+            OrderTasks.Credit, new CreditRequest(order.OrderId, run.UndoReason ?? "Order cancelled.", run.Context.CurrentUtcDateTime)));
     }
 
     /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>
     static async Task<string> CancelAsync(OrderRun run, string? reason)
     {
-        await run.CompensateAsync();
+        await run.CompensateAsync(reason);
         await run.RecordAsync(OrderStatus.Cancelled, reason);
         return nameof(OrderStatus.Cancelled);
     }
