@@ -1,3 +1,5 @@
+using OrderFlow.Core.Common;
+
 namespace OrderFlow.Core.Orders;
 
 /// <summary>
@@ -12,4 +14,8 @@ public sealed class ApprovalOptions
     public Dictionary<string, string> Thresholds { get; set; } = new(StringComparer.Ordinal) { ["EUR"] = "2000.00", ["USD"] = "2200.00" };
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>A threshold that cannot be read would silently hold nothing, so the app refuses to start with one.</summary>
+    public bool ThresholdsAreValid => Thresholds.All(t =>
+        Currency.TryParse(t.Key, out var currency) && Money.TryParse(t.Value, currency, out var amount) && !amount.IsNegative);
 }

@@ -18,7 +18,9 @@ public static class OrdersServiceCollectionExtensions
         services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
         services.AddOptions<InvoiceTimingOptions>().BindConfiguration(InvoiceTimingOptions.Section).ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
-        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section);
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section)
+            .Validate(o => o.ThresholdsAreValid, $"{ApprovalOptions.Section}:Thresholds maps ISO 4217 codes to amounts such as \"2000.00\", up to 10^10 minor units.")
+            .ValidateOnStart();
         services.AddSingleton<ApprovalPolicy>();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section);
         services.AddSingleton<StockAlerts>();

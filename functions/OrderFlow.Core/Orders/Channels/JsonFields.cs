@@ -64,6 +64,16 @@ static class JsonFields
         _ => null,
     };
 
+    /// <summary>Stands for an amount that was sent but cannot be read; validation refuses it like any bad amount.</summary>
+    public const string Unreadable = "unreadable";
+
+    /// <summary>
+    /// An amount whose absence means zero, such as shipping: missing or null gives null, but a value that is there
+    /// and cannot be read gives <see cref="Unreadable"/>, so that it is refused rather than taken as nothing.
+    /// </summary>
+    public static string? OptionalAmount(this JsonElement parent, string name, int decimals) =>
+        Field(parent, name) is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } ? parent.Amount(name, decimals) ?? Unreadable : null;
+
     public static string Format(decimal amount, int decimals) =>
         Math.Round(amount, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 

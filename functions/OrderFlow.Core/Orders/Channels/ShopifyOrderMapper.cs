@@ -81,9 +81,10 @@ public static class ShopifyOrderMapper
 
     /// <summary>
     /// The sum of all shipping lines, "0.00" when there are none. Decimal addition keeps the widest scale of its
-    /// inputs, so "4.90" + "5.00" stays "9.90". Null when a price cannot be read: validation reports it, we don't guess.
+    /// inputs, so "4.90" + "5.00" stays "9.90". A price that cannot be read, or a sum beyond range, gives
+    /// <see cref="JsonFields.Unreadable"/>: validation reports it, we neither guess nor charge nothing.
     /// </summary>
-    static string? ShippingCost(JsonElement order)
+    static string ShippingCost(JsonElement order)
     {
         if (!order.TryGetProperty("shipping_lines", out var lines) || lines.ValueKind == JsonValueKind.Null)
         {
@@ -91,7 +92,7 @@ public static class ShopifyOrderMapper
         }
         if (lines.ValueKind != JsonValueKind.Array)
         {
-            return null;
+            return JsonFields.Unreadable;
         }
         var total = 0m;
         foreach (var line in lines.EnumerateArray())
@@ -100,7 +101,7 @@ public static class ShopifyOrderMapper
                 || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price)
                 || price > decimal.MaxValue - total)
             {
-                return null;
+                return JsonFields.Unreadable;
             }
             total += price;
         }

@@ -96,7 +96,7 @@ public static class WooCommerceOrderMapper
             Currency: order.Text("currency"),
             Lines: order.Array("line_items")?.EnumerateArray().Select(Line).ToList(),
             ShippingAddress: order.Object("shipping") is { } shipping ? Address(shipping) : null,
-            ShippingCost: order.Amount("shipping_total", AmountDecimals),
+            ShippingCost: order.OptionalAmount("shipping_total", AmountDecimals),
             Paid: order.Text("date_paid") is not null || PaidStatuses.Contains(order.Text("status")));
     }
 

@@ -57,6 +57,8 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     /// <summary>From the first parcel on, a failing step flags the order for attention instead of failing it.</summary>
     public void GoodsHaveLeft() => goodsLeft = true;
 
+    public bool GoodsLeft => goodsLeft;
+
     async Task AwaitRetryAsync(string task, string error)
     {
         var raised = await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, error), Retry);
@@ -75,13 +77,27 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     /// <summary>Why the registered steps are being undone: the cancel reason or the failure, for the credit note.</summary>
     public string? UndoReason { get; private set; }
 
-    public async Task CompensateAsync(string? reason)
+    /// <summary>
+    /// Undoes the registered steps, last first. A cancel stops at the first undo that fails (the order then fails and
+    /// undoes the rest); after a failure <paramref name="keepGoing"/> tries every one, so the stock still goes back
+    /// when a credit note cannot be issued. Answers the undo steps that failed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CompensateAsync(string? reason, bool keepGoing = false)
     {
         UndoReason = reason;
+        var failed = new List<string>();
         while (compensations.TryPop(out var undo))
         {
-            await undo();
+            try
+            {
+                await undo();
+            }
+            catch (TaskFailedException failure) when (keepGoing)
+            {
+                failed.Add($"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}");
+            }
         }
+        return failed;
     }
 
     public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>

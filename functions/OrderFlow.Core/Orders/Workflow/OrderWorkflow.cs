@@ -18,12 +18,13 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
         catch (TaskFailedException failure)
         {
-            // Only before anything ships (afterwards a failing step flags the order for attention): undo what was
-            // done as a cancel would (a credit note for an issued invoice, then any stock still held back), then
-            // say plainly where and why it stopped.
+            // Before anything ships, undo what was done as a cancel would: a credit note for an issued invoice (its
+            // reason is for the customer; the error stays in the timeline), then any stock still held. Once goods
+            // have left (a step flagged for attention too often) nothing can be undone. Then say plainly where and
+            // why it stopped.
             var why = $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}";
-            await run.CompensateAsync(why);
-            await run.RecordAsync(OrderStatus.Failed, why);
+            var undoFailed = run.GoodsLeft ? [] : await run.CompensateAsync("The order could not be completed.", keepGoing: true);
+            await run.RecordAsync(OrderStatus.Failed, undoFailed.Count == 0 ? why : $"{why}; undoing also failed: {string.Join("; ", undoFailed)}");
             return nameof(OrderStatus.Failed);
         }
     }
@@ -65,6 +66,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         if (!await WarehouseStage.PickAndShipAsync(run, order))
         {
             return await CancelAsync(run, run.CancelReason);
+        }
+        if (run.IsCancelRequested)
+        {
+            // Accepted while no parcel was recorded, the cancel reached the workflow after (or with) the first one.
+            await run.MarkAsync("CancelTooLate", $"Not cancelled, a parcel had already left: {run.CancelReason}");
         }
 
         // The last delivery of a paid order, or the payment that settles a delivered one, completes it.

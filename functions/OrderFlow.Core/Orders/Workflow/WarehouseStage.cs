@@ -52,8 +52,8 @@ static class WarehouseStage
             var first = await Task.WhenAny(waits);
             if (first == run.CancelRequested)
             {
-                // Both may be waiting after a step, and the cancel is listed first; a parcel accepted before it has
-                // left already, so it is recorded and the cancel came too late.
+                // Both may be waiting after a step, and the cancel is listed first; the parcel's goods have left
+                // already, so it is recorded and the cancel comes too late (the workflow marks that).
                 if (!parcels.IsCompleted)
                 {
                     return false;

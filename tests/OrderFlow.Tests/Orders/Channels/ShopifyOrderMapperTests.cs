@@ -49,17 +49,18 @@ public class ShopifyOrderMapperTests
         Assert.Null(order.Currency);
         Assert.Equal([new CanonicalLine(null, null, null), new CanonicalLine(null, null, null)], order.Lines);
         Assert.Equal(new PostalAddress("Hauptstraße 5", null, null, null, null, null), order.ShippingAddress);
-        Assert.Null(order.ShippingCost);
+        Assert.Equal("unreadable", order.ShippingCost);
         Assert.False(order.Paid);
     }
 
     [Fact]
-    public void Map_ShippingLinesBeyondDecimalRange_ShippingUnreadableNotOverflowed()
+    public void Map_ShippingLinesBeyondDecimalRange_UnreadableAndRefusedNotFree()
     {
         var huge = "\"price\":\"70000000000000000000000000000\"";
         var order = NewOrder(Bytes($"{{\"id\":1,\"shipping_lines\":[{{{huge}}},{{{huge}}}]}}"));
 
-        Assert.Null(order.ShippingCost);
+        Assert.Equal("unreadable", order.ShippingCost);
+        Assert.Contains("shippingCost", CanonicalOrderChecks.Check(order with { Currency = "EUR" }).ToDictionary().Keys);
     }
 
     [Fact]
