@@ -142,6 +142,17 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
     }
 
     /// <summary>
+    /// Claims the decision on an order on hold; answers false when another decision came first (or the hold ended).
+    /// The same decision twice is claimed twice: sending it again changes nothing.
+    /// </summary>
+    public async Task<bool> TryDecideAsync(string orderId, string decision, CancellationToken cancellationToken)
+    {
+        var record = await UpdateAsync(
+            orderId, r => r.Decision is null && r.Status == OrderStatus.OnHold ? r with { Decision = decision } : r, cancellationToken);
+        return record.Decision == decision;
+    }
+
+    /// <summary>
     /// One page of orders matching the filter, newest first, found in the index and read from their rows. An order
     /// whose row no longer matches (the index is briefly ahead of a change in progress) is left out, so a page may
     /// hold fewer than asked and still have a next one.

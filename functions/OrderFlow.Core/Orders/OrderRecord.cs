@@ -41,6 +41,10 @@ public sealed record OrderRecord
 
     public bool Paid { get; init; }
 
+    /// <summary>"Approved" or "Rejected": the first decision on an order on hold, claimed before it is sent, so a
+    /// second one (a colleague's, a click twice) is refused rather than silently ignored by the workflow.</summary>
+    public string? Decision { get; init; }
+
     /// <summary>Units picked so far per SKU (partial fulfilment).</summary>
     public IReadOnlyList<LineQuantity> Picked { get; init; } = [];
 

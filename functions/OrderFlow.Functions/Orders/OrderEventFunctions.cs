@@ -86,7 +86,8 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         return outcome switch
         {
             { Found: false } => Problems.NotFound($"Order '{id}'"),
-            { ConflictingStage: { } stage } => Problems.Status(StatusCodes.Status409Conflict, $"The order is {stage}: it does not take {eventName.ToLowerInvariant()} events now.", $"currentStage: {stage}"),
+            { ConflictingStage: { } stage } => Problems.Status(
+                StatusCodes.Status409Conflict, outcome.Why ?? $"The order is {stage}: it does not take {eventName.ToLowerInvariant()} events now.", $"currentStage: {stage}"),
             { Errors: { } errors } => Problems.Validation(errors),
             _ => TypedResults.Accepted($"/api/orders/{id}", new { orderId = id, @event = eventName }),
         };

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using OrderFlow.IntegrationTests.DevHost;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -27,6 +28,25 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal(HttpStatusCode.Accepted, approved.StatusCode);
         Assert.Equal("Completed", order.GetProperty("status").GetString());
         Assert.Contains(order.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("stage").GetString() == "Approved");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task ApproveAndRejectAtOnce_OneWinsTheOther409AndTheOrderFollowsTheWinner()
+    {
+        var orderId = await BigOrderAsync("PO-BIG-4");
+
+        var answers = await Task.WhenAll(
+            app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { reason = "manager A" }),
+            app.Http.PostAsJsonAsync($"api/orders/{orderId}/reject", new { reason = "manager B" }));
+        var afterwards = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { });
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected");
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var winner = answers[0].StatusCode == HttpStatusCode.Accepted ? "Completed" : "Rejected";
+        Assert.Equal(winner, order.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, afterwards.StatusCode);
+        var problem = await afterwards.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(winner == "Completed" ? "The order was approved already." : "The order was rejected already.", problem.GetProperty("title").GetString());
     }
 
     [Fact(Timeout = 120_000)]

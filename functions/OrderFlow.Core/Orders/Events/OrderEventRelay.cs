@@ -33,12 +33,18 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         }
         if (!OrderEventRules.Allows(eventName, record))
         {
-            return EventOutcome.WrongStage(record.Status);
+            return EventOutcome.WrongStage(
+                record.Status, eventName == OrderEvents.Approval && record.Decision is { } decided ? $"The order was {decided.ToLowerInvariant()} already." : null);
         }
         var payload = build(record);
         if (payload.Errors is { IsEmpty: false } errors)
         {
             return new EventOutcome(true, null, errors);
+        }
+        if (payload.Value is ApprovalDecision decision
+            && !await orders.TryDecideAsync(orderId, decision.Approved ? "Approved" : "Rejected", cancellationToken))
+        {
+            return EventOutcome.WrongStage(record.Status, "Another decision on this order came first.");
         }
         if (record.Status == OrderStatus.Received)
         {
@@ -93,12 +99,14 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     }
 }
 
-public sealed record EventOutcome(bool Found, OrderStatus? ConflictingStage, FieldErrors? Errors = null)
+/// <summary>What became of an event: sent, unknown order, refused in this stage (<paramref name="Why"/> says more when
+/// the stage alone does not explain it), or invalid fields.</summary>
+public sealed record EventOutcome(bool Found, OrderStatus? ConflictingStage, FieldErrors? Errors = null, string? Why = null)
 {
     public static readonly EventOutcome Accepted = new(true, null);
     public static readonly EventOutcome NotFound = new(false, null);
 
-    public static EventOutcome WrongStage(OrderStatus stage) => new(true, stage);
+    public static EventOutcome WrongStage(OrderStatus stage, string? why = null) => new(true, stage, Why: why);
 }
 
 /// <summary>An event's payload, or what is wrong with the request for it.</summary>
