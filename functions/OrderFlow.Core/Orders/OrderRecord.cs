@@ -41,8 +41,8 @@ public sealed record OrderRecord
 
     public bool Paid { get; init; }
 
-    /// <summary>"Approved" or "Rejected": the first decision on an order on hold, claimed before it is sent, so a
-    /// second one (a colleague's, a click twice) is refused rather than silently ignored by the workflow.</summary>
+    /// <summary>The first decision on an order on hold (<see cref="HoldDecisions"/>), claimed before it is sent, so a
+    /// second one (a colleague's, a click twice, the hold timing out) is refused rather than silently ignored.</summary>
     public string? Decision { get; init; }
 
     /// <summary>Units picked so far per SKU (partial fulfilment).</summary>

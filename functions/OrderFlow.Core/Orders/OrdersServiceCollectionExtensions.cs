@@ -43,6 +43,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<ValidateOrderActivity>();
         services.AddTransient<ReserveStockActivity>();
         services.AddTransient<ReleaseStockActivity>();
+        services.AddTransient<HoldTimeoutActivity>();
         services.AddTransient<FulfilOrderActivity>();
         services.AddTransient<ShipOrderActivity>();
         services.AddTransient<DeliverOrderActivity>();

@@ -63,6 +63,10 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
     public Task<int> AttentionAsync([ActivityTrigger] AttentionChange change) =>
         Run(Activity<AttentionActivity>(), OrderTasks.Attention, change.OrderId, change);
 
+    [Function(OrderTasks.DecideOnTimeout)]
+    public Task<string?> DecideOnTimeoutAsync([ActivityTrigger] string orderId) =>
+        Run(Activity<HoldTimeoutActivity>(), OrderTasks.DecideOnTimeout, orderId, orderId);
+
     T Activity<T>()
         where T : notnull => services.GetRequiredService<T>();
 

@@ -95,7 +95,11 @@ public class ApprovalTimeoutTests(ShortApprovalApp app) : IClassFixture<ShortApp
         var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order("PO-SLOW-1", "c-slow", "BIG-2", quantity: 1, unitPrice: "3000.00"));
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Rejected", "Completed");
 
+        var late = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { });
+
         Assert.Equal("Rejected", order.GetProperty("status").GetString());
         Assert.Contains("No approval within", order.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal("The order's approval hold has timed out already.", (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 }

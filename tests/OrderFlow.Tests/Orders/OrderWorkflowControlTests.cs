@@ -72,15 +72,36 @@ public class OrderWorkflowControlTests
         Assert.Equal(["reserve", "pick", "ship JD0001", "CancelTooLate: Not cancelled, a parcel had already left: changed my mind"], steps);
     }
 
-    async Task<DurableTaskTestHost> StartAsync(Func<PickStep, Task> fulfil, Func<CreditRequest, string?>? credit = null) =>
+    [Theory(Timeout = 120_000)]
+    [InlineData(HoldDecisions.Approved, "Approved: decided as the hold timed out", "reserve")]
+    [InlineData(HoldDecisions.Rejected, "Rejected: Rejected on approval: decided as the hold timed out", null)]
+    [InlineData(HoldDecisions.TimedOut, "Rejected: No approval within 00:00:01.", null)]
+    public async Task HoldTimesOut_ADecisionClaimedJustBeforeStandsElseRejected(string standing, string recorded, string? next)
+    {
+        await using var host = await StartAsync(holdReason: "over the threshold", standingDecision: standing);
+
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            OrderTasks.Workflow, Input(FulfilmentMode.Manual, InvoiceTiming.Shipment) with { ApprovalTimeout = TimeSpan.FromSeconds(1) }, new StartOrchestrationOptions(OrderId));
+        await WaitForStepAsync(recorded);
+        if (next is not null)
+        {
+            await WaitForStepAsync(next);
+        }
+
+        Assert.Equal(["OnHold: over the threshold", "timeout", recorded, .. next is null ? Array.Empty<string>() : [next]], steps);
+    }
+
+    async Task<DurableTaskTestHost> StartAsync(
+        Func<PickStep, Task>? fulfil = null, Func<CreditRequest, string?>? credit = null, string? holdReason = null, string? standingDecision = null) =>
         await DurableTaskTestHost.StartAsync(registry => registry
             .AddOrchestratorFunc<OrderWorkflowInput, string>(OrderTasks.Workflow, (context, input) => new OrderWorkflow().RunAsync(context, input))
-            .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => new OrderValidation(Order, []))
+            .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => new OrderValidation(Order, [], holdReason))
+            .AddActivityFunc<string, string?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", standingDecision))
             .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", new ReservationOutcome(true, [])))
             .AddActivityFunc<InvoiceRequest, string>(OrderTasks.Invoice, (_, _) => Step("invoice", "INV-2026-000001"))
             .AddActivityFunc<PickStep, bool>(OrderTasks.Fulfil, async (_, pick) =>
             {
-                await fulfil(pick);
+                await (fulfil ?? (_ => Task.CompletedTask))(pick);
                 return Step("pick", true);
             })
             .AddActivityFunc<ParcelStep, bool>(OrderTasks.Ship, (_, parcel) => Step("ship " + parcel.TrackingNumber, true))

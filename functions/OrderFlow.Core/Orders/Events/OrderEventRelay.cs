@@ -34,7 +34,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         if (!OrderEventRules.Allows(eventName, record))
         {
             return EventOutcome.WrongStage(
-                record.Status, eventName == OrderEvents.Approval && record.Decision is { } decided ? $"The order was {decided.ToLowerInvariant()} already." : null);
+                record.Status, eventName == OrderEvents.Approval && record.Decision is { } decided ? HoldDecisions.AlreadyMade(decided) : null);
         }
         var payload = build(record);
         if (payload.Errors is { IsEmpty: false } errors)
@@ -42,7 +42,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             return new EventOutcome(true, null, errors);
         }
         if (payload.Value is ApprovalDecision decision
-            && !await orders.TryDecideAsync(orderId, decision.Approved ? "Approved" : "Rejected", cancellationToken))
+            && !await orders.TryDecideAsync(orderId, decision.Approved ? HoldDecisions.Approved : HoldDecisions.Rejected, cancellationToken))
         {
             return EventOutcome.WrongStage(record.Status, "Another decision on this order came first.");
         }

@@ -16,6 +16,7 @@ public static class OrderTasks
     public const string RecordStage = "Order.RecordStage";
     public const string SlaBreach = "Order.SlaBreach";
     public const string Attention = "Order.Attention";
+    public const string DecideOnTimeout = "Order.DecideOnTimeout";
 }
 
 /// <summary>External events the workflow waits for (Manual mode: the warehouse and carrier send them).</summary>

@@ -91,20 +91,27 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             return "Cancelled while on hold.";
         }
+        ApprovalDecision decision;
         try
         {
-            var decision = await answer;
-            if (decision.Approved)
-            {
-                await run.MarkAsync("Approved", decision.Reason);
-                return null;
-            }
-            return "Rejected on approval" + (decision.Reason is { } why ? $": {why}" : ".");
+            decision = await answer;
         }
         catch (TaskCanceledException)
         {
-            return $"No approval within {input.ApprovalTimeout}.";
+            // Time is up, but a person's decision claimed just before stands: the approver was told it was accepted.
+            var standing = await run.CallAsync<string?>(OrderTasks.DecideOnTimeout, input.OrderId);
+            if (standing is not (HoldDecisions.Approved or HoldDecisions.Rejected))
+            {
+                return $"No approval within {input.ApprovalTimeout}.";
+            }
+            decision = new ApprovalDecision(standing == HoldDecisions.Approved, "decided as the hold timed out");
         }
+        if (decision.Approved)
+        {
+            await run.MarkAsync("Approved", decision.Reason);
+            return null;
+        }
+        return "Rejected on approval" + (decision.Reason is { } why ? $": {why}" : ".");
     }
 
     /// <summary>Until the balance is settled: each payment pays its stated amount, or the whole balance when it states none.</summary>
