@@ -142,15 +142,14 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
     }
 
     /// <summary>
-    /// Claims the decision on an order on hold; answers false when another decision came first (or the hold ended).
-    /// The same decision twice is claimed twice: sending it again changes nothing.
+    /// Claims a decision on an order on hold, unless one was claimed already; answers the record, whose
+    /// <see cref="OrderRecord.Decision"/> is the one that stands (the caller's when it matches).
     /// </summary>
-    public async Task<bool> TryDecideAsync(string orderId, string decision, CancellationToken cancellationToken)
-    {
-        var record = await UpdateAsync(
-            orderId, r => r.Decision is null && r.Status == OrderStatus.OnHold ? r with { Decision = decision } : r, cancellationToken);
-        return record.Decision == decision;
-    }
+    public Task<OrderRecord> DecideAsync(string orderId, string decision, string? reason, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            orderId,
+            r => r.Decision is null && r.Status == OrderStatus.OnHold ? r with { Decision = decision, DecisionReason = reason } : r,
+            cancellationToken);
 
     /// <summary>
     /// One page of orders matching the filter, newest first, found in the index and read from their rows. An order

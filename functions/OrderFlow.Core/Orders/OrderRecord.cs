@@ -45,6 +45,9 @@ public sealed record OrderRecord
     /// second one (a colleague's, a click twice, the hold timing out) is refused rather than silently ignored.</summary>
     public string? Decision { get; init; }
 
+    /// <summary>The reason given with <see cref="Decision"/>, kept for the workflow should the event not reach it.</summary>
+    public string? DecisionReason { get; init; }
+
     /// <summary>Units picked so far per SKU (partial fulfilment).</summary>
     public IReadOnlyList<LineQuantity> Picked { get; init; } = [];
 

@@ -64,7 +64,7 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
         Run(Activity<AttentionActivity>(), OrderTasks.Attention, change.OrderId, change);
 
     [Function(OrderTasks.DecideOnTimeout)]
-    public Task<string?> DecideOnTimeoutAsync([ActivityTrigger] string orderId) =>
+    public Task<ApprovalDecision?> DecideOnTimeoutAsync([ActivityTrigger] string orderId) =>
         Run(Activity<HoldTimeoutActivity>(), OrderTasks.DecideOnTimeout, orderId, orderId);
 
     T Activity<T>()

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.DevHost;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -38,15 +40,32 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
         var answers = await Task.WhenAll(
             app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { reason = "manager A" }),
             app.Http.PostAsJsonAsync($"api/orders/{orderId}/reject", new { reason = "manager B" }));
-        var afterwards = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { });
+        var approveWon = answers[0].StatusCode == HttpStatusCode.Accepted;
+        // The losing decision again: refused, naming the one that stands, whether or not the order has moved on.
+        var afterwards = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/{(approveWon ? "reject" : "approve")}", new { });
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected");
 
         Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
-        var winner = answers[0].StatusCode == HttpStatusCode.Accepted ? "Completed" : "Rejected";
+        var winner = approveWon ? "Completed" : "Rejected";
         Assert.Equal(winner, order.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, afterwards.StatusCode);
         var problem = await afterwards.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(winner == "Completed" ? "The order was approved already." : "The order was rejected already.", problem.GetProperty("title").GetString());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task DecisionClaimedButNeverSent_TheSameDecisionAgainSendsItWithTheFirstReason()
+    {
+        var orderId = await BigOrderAsync("PO-BIG-5");
+        // What a request leaves that died between claiming the decision and sending it.
+        await app.Server.Services.GetRequiredService<OrderBook>().DecideAsync(orderId, HoldDecisions.Approved, "first click", CancellationToken.None);
+
+        var again = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { reason = "second click" });
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected");
+
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Equal("first click", order.GetProperty("timeline").EnumerateArray().Single(t => t.GetProperty("stage").GetString() == "Approved").GetProperty("detail").GetString());
     }
 
     [Fact(Timeout = 120_000)]

@@ -73,11 +73,12 @@ public class OrderWorkflowControlTests
     }
 
     [Theory(Timeout = 120_000)]
-    [InlineData(HoldDecisions.Approved, "Approved: decided as the hold timed out", "reserve")]
-    [InlineData(HoldDecisions.Rejected, "Rejected: Rejected on approval: decided as the hold timed out", null)]
-    [InlineData(HoldDecisions.TimedOut, "Rejected: No approval within 00:00:01.", null)]
-    public async Task HoldTimesOut_ADecisionClaimedJustBeforeStandsElseRejected(string standing, string recorded, string? next)
+    [InlineData(true, "manager A", "Approved: manager A", "reserve")]
+    [InlineData(false, "manager B", "Rejected: Rejected on approval: manager B", null)]
+    [InlineData(null, null, "Rejected: No approval within 00:00:01.", null)]
+    public async Task HoldTimesOut_ADecisionClaimedJustBeforeStandsElseRejected(bool? approved, string? reason, string recorded, string? next)
     {
+        var standing = approved is { } yes ? new ApprovalDecision(yes, reason) : null;
         await using var host = await StartAsync(holdReason: "over the threshold", standingDecision: standing);
 
         await host.Client.ScheduleNewOrchestrationInstanceAsync(
@@ -92,11 +93,11 @@ public class OrderWorkflowControlTests
     }
 
     async Task<DurableTaskTestHost> StartAsync(
-        Func<PickStep, Task>? fulfil = null, Func<CreditRequest, string?>? credit = null, string? holdReason = null, string? standingDecision = null) =>
+        Func<PickStep, Task>? fulfil = null, Func<CreditRequest, string?>? credit = null, string? holdReason = null, ApprovalDecision? standingDecision = null) =>
         await DurableTaskTestHost.StartAsync(registry => registry
             .AddOrchestratorFunc<OrderWorkflowInput, string>(OrderTasks.Workflow, (context, input) => new OrderWorkflow().RunAsync(context, input))
             .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => new OrderValidation(Order, [], holdReason))
-            .AddActivityFunc<string, string?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", standingDecision))
+            .AddActivityFunc<string, ApprovalDecision?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", standingDecision))
             .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", new ReservationOutcome(true, [])))
             .AddActivityFunc<InvoiceRequest, string>(OrderTasks.Invoice, (_, _) => Step("invoice", "INV-2026-000001"))
             .AddActivityFunc<PickStep, bool>(OrderTasks.Fulfil, async (_, pick) =>

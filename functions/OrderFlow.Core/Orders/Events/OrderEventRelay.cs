@@ -41,10 +41,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             return new EventOutcome(true, null, errors);
         }
-        if (payload.Value is ApprovalDecision decision
-            && !await orders.TryDecideAsync(orderId, decision.Approved ? HoldDecisions.Approved : HoldDecisions.Rejected, cancellationToken))
+        if (payload.Value is ApprovalDecision decision)
         {
-            return EventOutcome.WrongStage(record.Status, "Another decision on this order came first.");
+            return await DecideAsync(durable, orderId, decision, cancellationToken);
         }
         if (record.Status == OrderStatus.Received)
         {
@@ -55,6 +54,23 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             await durable.RaiseEventAsync(orderId, eventName, payload.Value, cancellationToken);
         }
+        return EventOutcome.Accepted;
+    }
+
+    /// <summary>
+    /// The first decision is claimed on the order, then sent. The same decision again (a retry after a failed
+    /// send) is sent again with the reason first given; a different one is refused, naming the one that stands.
+    /// </summary>
+    async Task<EventOutcome> DecideAsync(DurableTaskClient durable, string orderId, ApprovalDecision decision, CancellationToken cancellationToken)
+    {
+        var wanted = decision.Approved ? HoldDecisions.Approved : HoldDecisions.Rejected;
+        var record = await orders.DecideAsync(orderId, wanted, decision.Reason, cancellationToken);
+        if (record.Decision != wanted)
+        {
+            return EventOutcome.WrongStage(record.Status, record.Decision is { } standing ? HoldDecisions.AlreadyMade(standing) : null);
+        }
+        // Claimed: a caller hanging up now must not leave the claim unsent.
+        await durable.RaiseEventAsync(orderId, OrderEvents.Approval, decision with { Reason = record.DecisionReason }, CancellationToken.None);
         return EventOutcome.Accepted;
     }
 

@@ -20,7 +20,7 @@ public static class OrderEventRules
         // A payment is checked against the priced total, which validation sets.
         OrderEvents.Payment => !order.Paid && order.Priced is not null,
         OrderEvents.Cancel => order.Shipments.Count == 0,
-        OrderEvents.Approval => order.Status == OrderStatus.OnHold && order.Decision is null,
+        OrderEvents.Approval => order.Status == OrderStatus.OnHold,
         OrderEvents.Retry => order.Attention is not null,
         _ => false,
     };

@@ -4,14 +4,16 @@ namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
 /// The approval hold's time is up: claims the timeout as the decision unless a person's decision was claimed first
-/// (its event may still be on its way, or lost with a request that died after claiming), and answers the decision
-/// that stands.
+/// (its event may still be on its way, or lost with a request that died after claiming). Answers that person's
+/// decision with its reason, or null when the hold timed out.
 /// </summary>
-public sealed class HoldTimeoutActivity(OrderBook orders) : TaskActivity<string, string?>
+public sealed class HoldTimeoutActivity(OrderBook orders) : TaskActivity<string, ApprovalDecision?>
 {
-    public override async Task<string?> RunAsync(TaskActivityContext context, string orderId)
+    public override async Task<ApprovalDecision?> RunAsync(TaskActivityContext context, string orderId)
     {
-        await orders.TryDecideAsync(orderId, HoldDecisions.TimedOut, CancellationToken.None);
-        return (await orders.FindAsync(orderId, CancellationToken.None))?.Decision;
+        var record = await orders.DecideAsync(orderId, HoldDecisions.TimedOut, null, CancellationToken.None);
+        return record.Decision is HoldDecisions.Approved or HoldDecisions.Rejected
+            ? new ApprovalDecision(record.Decision == HoldDecisions.Approved, record.DecisionReason)
+            : null;
     }
 }

@@ -99,12 +99,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         catch (TaskCanceledException)
         {
             // Time is up, but a person's decision claimed just before stands: the approver was told it was accepted.
-            var standing = await run.CallAsync<string?>(OrderTasks.DecideOnTimeout, input.OrderId);
-            if (standing is not (HoldDecisions.Approved or HoldDecisions.Rejected))
+            if (await run.CallAsync<ApprovalDecision?>(OrderTasks.DecideOnTimeout, input.OrderId) is not { } standing)
             {
                 return $"No approval within {input.ApprovalTimeout}.";
             }
-            decision = new ApprovalDecision(standing == HoldDecisions.Approved, "decided as the hold timed out");
+            decision = standing;
         }
         if (decision.Approved)
         {
