@@ -10,6 +10,6 @@ public static partial class EntityKey
 {
     public static bool IsValid(string? value) => value is not null && KeyPattern().IsMatch(value);
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}\\z")]
     private static partial Regex KeyPattern();
 }

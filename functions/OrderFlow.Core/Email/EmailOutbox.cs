@@ -62,7 +62,9 @@ public sealed class EmailOutbox(
         }
         try
         {
-            await sent.UpdateEntityAsync(Row(key, message, SentState), claim, TableUpdateMode.Replace, cancellationToken);
+            // Not cancelled by a host shutting down: once sent, the mark must be written, or the claim lapses and the
+            // email goes out again.
+            await sent.UpdateEntityAsync(Row(key, message, SentState), claim, TableUpdateMode.Replace, CancellationToken.None);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {

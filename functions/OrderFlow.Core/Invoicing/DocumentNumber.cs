@@ -31,6 +31,6 @@ public readonly partial record struct DocumentNumber(DocumentType Type, int Year
 
     public override string ToString() => $"{Prefix}-{Year:0000}-{Sequence:000000}";
 
-    [GeneratedRegex("^(?<prefix>INV|CN)-(?<year>[0-9]{4})-(?<sequence>[0-9]{6,12})$")]
+    [GeneratedRegex("^(?<prefix>INV|CN)-(?<year>[0-9]{4})-(?<sequence>[0-9]{6,12})\\z")]
     private static partial Regex Pattern();
 }

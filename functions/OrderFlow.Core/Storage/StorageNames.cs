@@ -28,6 +28,6 @@ public sealed partial class StorageNames
 
     public string Container(string name) => Queue(name);
 
-    [GeneratedRegex("^([A-Za-z][A-Za-z0-9]{0,19})?$")]
+    [GeneratedRegex("^([A-Za-z][A-Za-z0-9]{0,19})?\\z")]
     private static partial Regex PrefixPattern();
 }

@@ -100,6 +100,6 @@ public sealed partial record QuestionInput(string? Id, string? Type, string? Tex
         return errors.Count == before ? new Question(Id!, type, Text!.Trim(), options) : null;
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,31}$")]
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,31}\\z")]
     private static partial Regex IdPattern();
 }

@@ -63,6 +63,6 @@ public sealed partial record InvoiceListRequest(InvoiceQuery Query, int PageSize
         return ok ? value.ToUniversalTime() : null;
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$")]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?\z")]
     private static partial Regex IsoDateTime();
 }
