@@ -52,6 +52,7 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Webhooks__Generic__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/generic-webhook-secret)'
     OrderFlow__Email__FromAddress: senderAddress
     OrderFlow__Email__FromName: 'OrderFlow'
+    OrderFlow__Email__RetryAfter: '00:00:30'
     OrderFlow__Email__Smtp__Host: 'smtp.azurecomm.net'
     OrderFlow__Email__Smtp__Port: '587'
     OrderFlow__Email__Smtp__Security: 'StartTls'

@@ -10,6 +10,12 @@ public sealed class EmailOptions
     public string FromAddress { get; set; } = "orders@orderflow.local";
 
     public string FromName { get; set; } = "OrderFlow";
+
+    /// <summary>
+    /// How long an email waits after a send that failed for a reason that may pass (server down, busy, throttling);
+    /// doubled after each further failure, up to an hour, for <see cref="EmailOutbox.MostAttempts"/> attempts.
+    /// </summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class SmtpOptions

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Email;
@@ -12,9 +13,20 @@ namespace OrderFlow.Core.Email;
 /// so a message queued or retried twice is sent once.
 /// </summary>
 public sealed class EmailOutbox(
-    QueueServiceClient queues, TableServiceClient tables, StorageNames names, IEmailSender sender, TimeProvider time, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    QueueServiceClient queues,
+    TableServiceClient tables,
+    StorageNames names,
+    IEmailSender sender,
+    TimeProvider time,
+    Microsoft.Extensions.Configuration.IConfiguration configuration,
+    IOptions<EmailOptions> options)
 {
     public const string QueueSetting = "EmailOutboxQueue";
+
+    /// <summary>With the default 30 s doubling up to an hour, about seven hours of a mail server being away.</summary>
+    public const int MostAttempts = 12;
+
+    static readonly TimeSpan LongestRetryWait = TimeSpan.FromHours(1);
 
     /// <summary>A send that takes longer is abandoned (and retried), so a claim outlives every send that may still succeed.</summary>
     static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
@@ -28,11 +40,13 @@ public sealed class EmailOutbox(
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     readonly TableClient sent = tables.GetTableClient(names.Table("SentEmails"));
 
-    public async Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken) => EnqueueAsync(message, null, cancellationToken);
+
+    async Task EnqueueAsync(EmailMessage message, TimeSpan? visibleAfter, CancellationToken cancellationToken)
     {
         var queue = queues.GetQueueClient(configuration[QueueSetting] ?? "email-outbox");
         await queue.EnsureExistsAsync(cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json), cancellationToken);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json), visibleAfter, cancellationToken: cancellationToken);
     }
 
     /// <summary>
@@ -55,10 +69,17 @@ public sealed class EmailOutbox(
             sending.CancelAfter(SendTimeout);
             await sender.SendAsync(message, sending.Token);
         }
-        catch (Exception)
+        catch (Exception failure)
         {
             await ReleaseAsync(key, claim);
-            throw;
+            if (IsPermanent(failure) || message.Attempt + 1 >= MostAttempts)
+            {
+                throw;
+            }
+            // A mail server away or throttling for a while: this message is done with and a copy comes back later,
+            // waiting longer each time, instead of the queue's few quick retries and then the poison queue.
+            await EnqueueAsync(message with { Attempt = message.Attempt + 1 }, RetryWait(message.Attempt), cancellationToken);
+            return;
         }
         try
         {
@@ -107,6 +128,15 @@ public sealed class EmailOutbox(
                 await Task.Delay(ClaimPollInterval, time, cancellationToken);
             }
         }
+    }
+
+    /// <summary>The server refused for good (SMTP 5xx, such as an unknown recipient): retrying cannot help.</summary>
+    static bool IsPermanent(Exception failure) => failure is MailKit.Net.Smtp.SmtpCommandException { StatusCode: var code } && (int)code >= 500;
+
+    TimeSpan RetryWait(int attempt)
+    {
+        var wait = options.Value.RetryAfter * Math.Pow(2, Math.Min(attempt, 20));
+        return wait < LongestRetryWait ? wait : LongestRetryWait;
     }
 
     async Task ReleaseAsync((string Partition, string Row) key, ETag claim)

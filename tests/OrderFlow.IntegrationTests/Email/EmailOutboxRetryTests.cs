@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Email;
+using OrderFlow.DevHost.Dependencies;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -48,5 +49,38 @@ public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<Refusin
         Assert.Equal(3, app.Relay.RecipientAttempts);
         Assert.Empty(app.Relay.Received);
         Assert.False((await sent.GetEntityIfExistsAsync<TableEntity>("order-refused-1", "shipped")).HasValue);
+    }
+}
+
+/// <summary>The product app whose mail relay is not running yet; failed sends come back after 1 s, doubling.</summary>
+public sealed class AbsentRelayApp : ProductApp
+{
+    public int RelayPort { get; } = FreePort.Next();
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["OrderFlow:Email:Smtp:Port"] = $"{RelayPort}",
+        ["OrderFlow:Email:RetryAfter"] = "00:00:01",
+    };
+}
+
+public class EmailOutboxBackoffTests(AbsentRelayApp app) : IClassFixture<AbsentRelayApp>
+{
+    [Fact(Timeout = 180_000)]
+    public async Task RelayAwayLongerThanTheQueuesRetries_EmailWaitsAndGoesOutOnceItIsBack()
+    {
+        var message = new EmailMessage("order/backoff-1/shipped", "buyer@example.com", "Buyer", "Your order has shipped", "On its way.");
+        await app.Server.Services.GetRequiredService<EmailOutbox>().EnqueueAsync(message, CancellationToken.None);
+
+        // Longer than the queue's own retries (3 in the test settings, seconds apart) would have lasted.
+        await Task.Delay(TimeSpan.FromSeconds(40));
+        await using var relay = LocalSmtpRelay.AcceptAllOn(app.RelayPort);
+        var received = await Eventually.WaitForAsync(
+            () => Task.FromResult(relay.Received.ToList()), found => found.Count > 0, TimeSpan.FromSeconds(90), "the email once the relay is back");
+
+        Assert.Equal("Your order has shipped", Assert.Single(received).Subject);
+        var shared = await SharedServices.GetAsync();
+        var poison = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}-poison");
+        Assert.False((await poison.ExistsAsync()).Value && (await poison.PeekMessagesAsync(10)).Value.Length > 0);
     }
 }

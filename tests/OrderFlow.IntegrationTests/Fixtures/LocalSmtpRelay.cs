@@ -26,9 +26,9 @@ sealed class LocalSmtpRelay : IAsyncDisposable
     readonly CancellationTokenSource stop = new();
     readonly Task running;
 
-    LocalSmtpRelay(bool requireStartTlsAndLogin, bool refuseRecipients)
+    LocalSmtpRelay(bool requireStartTlsAndLogin, bool refuseRecipients, int? port = null)
     {
-        Port = FreePort.Next();
+        Port = port ?? FreePort.Next();
         Certificate = SelfSignedCertificate();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(endpoint =>
         {
@@ -60,6 +60,9 @@ sealed class LocalSmtpRelay : IAsyncDisposable
     public static LocalSmtpRelay RequireStartTlsAndLogin() => new(requireStartTlsAndLogin: true, refuseRecipients: false);
 
     public static LocalSmtpRelay RefuseEveryRecipient() => new(requireStartTlsAndLogin: false, refuseRecipients: true);
+
+    /// <summary>A plain relay that accepts everything, on a port chosen beforehand (to come up after the app).</summary>
+    public static LocalSmtpRelay AcceptAllOn(int port) => new(requireStartTlsAndLogin: false, refuseRecipients: false, port);
 
     public async ValueTask DisposeAsync()
     {
