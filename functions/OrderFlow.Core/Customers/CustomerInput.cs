@@ -15,7 +15,7 @@ public sealed record CustomerInput(string? Name, string? Email, MoneyDto? Credit
         {
             var valid = Currency.TryParse(CreditLimit.Currency, out var currency)
                 && Money.TryParse(CreditLimit.Amount, currency, out var limit) && !limit.IsNegative;
-            errors.Require(valid, "creditLimit", "A credit limit is {\"currency\":\"EUR\",\"amount\":\"5000.00\"}, not negative and at most 10^10 minor units.");
+            errors.Require(valid, "creditLimit", $"A credit limit is {{\"currency\":\"EUR\",\"amount\":\"5000.00\"}}, not negative and at most {Money.MaxMinor} minor units.");
         }
         return errors.IsEmpty ? new Customer(id, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) : null;
     }

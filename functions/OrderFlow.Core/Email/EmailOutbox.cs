@@ -135,7 +135,7 @@ public sealed class EmailOutbox(
 
     TimeSpan RetryWait(int attempt)
     {
-        var wait = options.Value.RetryAfter * Math.Pow(2, Math.Min(attempt, 20));
+        var wait = options.Value.RetryAfter * Math.Pow(2, attempt);
         return wait < LongestRetryWait ? wait : LongestRetryWait;
     }
 

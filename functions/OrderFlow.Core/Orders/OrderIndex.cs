@@ -1,7 +1,6 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Invoicing;
@@ -19,7 +20,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddOptions<InvoiceTimingOptions>().BindConfiguration(InvoiceTimingOptions.Section).ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section)
-            .Validate(o => o.ThresholdsAreValid, $"{ApprovalOptions.Section}:Thresholds maps ISO 4217 codes to amounts such as \"2000.00\", up to 10^10 minor units.")
+            .Validate(o => o.ThresholdsAreValid, $"{ApprovalOptions.Section}:Thresholds maps ISO 4217 codes to amounts such as \"2000.00\", up to {Money.MaxMinor} minor units.")
             .ValidateOnStart();
         services.AddSingleton<ApprovalPolicy>();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section);

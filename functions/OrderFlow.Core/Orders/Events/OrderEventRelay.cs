@@ -33,8 +33,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         }
         if (!OrderEventRules.Allows(eventName, record))
         {
-            return EventOutcome.WrongStage(
-                record.Status, eventName == OrderEvents.Approval && record.Decision is { } decided ? HoldDecisions.AlreadyMade(decided) : null);
+            return Refused(record, eventName);
         }
         var payload = build(record);
         if (payload.Errors is { IsEmpty: false } errors)
@@ -67,12 +66,16 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         var record = await orders.DecideAsync(orderId, wanted, decision.Reason, cancellationToken);
         if (record.Decision != wanted)
         {
-            return EventOutcome.WrongStage(record.Status, record.Decision is { } standing ? HoldDecisions.AlreadyMade(standing) : null);
+            return Refused(record, OrderEvents.Approval);
         }
         // Claimed: a caller hanging up now must not leave the claim unsent.
         await durable.RaiseEventAsync(orderId, OrderEvents.Approval, decision with { Reason = record.DecisionReason }, CancellationToken.None);
         return EventOutcome.Accepted;
     }
+
+    /// <summary>Wrong stage; for a decision, the one already standing says more than the stage.</summary>
+    static EventOutcome Refused(OrderRecord record, string eventName) => EventOutcome.WrongStage(
+        record.Status, eventName == OrderEvents.Approval && record.Decision is { } standing ? HoldDecisions.AlreadyMade(standing) : null);
 
     /// <summary>Wakes every order waiting for this SKU to try its reservation again now.</summary>
     public async Task WakeBackorderedAsync(DurableTaskClient durable, string sku, CancellationToken cancellationToken)

@@ -17,7 +17,6 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
-    bool goodsLeft;
 
     public TaskOrchestrationContext Context => context;
 
@@ -40,7 +39,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     /// </summary>
     public async Task<T> CallAsync<T>(string task, object input)
     {
-        for (var flagged = 0; goodsLeft && flagged < MostAttentionFlags; flagged++)
+        for (var flagged = 0; GoodsLeft && flagged < MostAttentionFlags; flagged++)
         {
             try
             {
@@ -55,9 +54,9 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     }
 
     /// <summary>From the first parcel on, a failing step flags the order for attention instead of failing it.</summary>
-    public void GoodsHaveLeft() => goodsLeft = true;
+    public void GoodsHaveLeft() => GoodsLeft = true;
 
-    public bool GoodsLeft => goodsLeft;
+    public bool GoodsLeft { get; private set; }
 
     async Task AwaitRetryAsync(string task, string error)
     {
