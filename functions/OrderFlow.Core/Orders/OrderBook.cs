@@ -151,6 +151,11 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
             r => r.Decision is null && r.Status == OrderStatus.OnHold ? r with { Decision = decision, DecisionReason = reason } : r,
             cancellationToken);
 
+    /// <summary>Claims a payment (see <see cref="OrderRecord.ClaimPayment"/>); answers the record, which holds the claim
+    /// under <paramref name="reference"/> unless it was refused.</summary>
+    public Task<OrderRecord> ClaimPaymentAsync(string orderId, string reference, long? amountMinor, CancellationToken cancellationToken) =>
+        UpdateAsync(orderId, r => r.ClaimPayment(reference, amountMinor), cancellationToken);
+
     /// <summary>
     /// One page of orders matching the filter, newest first, found in the index and read from their rows. An order
     /// whose row no longer matches (the index is briefly ahead of a change in progress) is left out, so a page may

@@ -53,6 +53,10 @@ public sealed record OrderRecord
 
     public IReadOnlyList<Payment> Payments { get; init; } = [];
 
+    /// <summary>Payments accepted for the workflow, each claimed here before it is sent, so that two sent at once cannot
+    /// together pay more than the total; the workflow then records each in <see cref="Payments"/>.</summary>
+    public IReadOnlyList<PaymentClaim> PaymentClaims { get; init; } = [];
+
     /// <summary>The keys of the picks, parcels and payments already applied, so a retried activity applies none twice.</summary>
     public IReadOnlyList<string> AppliedSteps { get; init; } = [];
 
@@ -74,6 +78,27 @@ public sealed record OrderRecord
     /// <summary>A timeline entry for one of several steps of a kind (a partial pick, a parcel, a part payment).</summary>
     public OrderRecord Note(string what, DateTimeOffset at, string? detail) => this with { Timeline = [.. Timeline, new TimelineEntry(what, at, detail)] };
 
+    /// <summary>The total less every payment claimed or recorded (a shop's payment is recorded without a claim).</summary>
+    public long OpenBalanceMinor() =>
+        (Priced?.GrossMinor ?? 0)
+        - PaymentClaims.Sum(c => c.AmountMinor)
+        - Payments.Where(p => PaymentClaims.All(c => c.Reference != p.Reference)).Sum(p => p.AmountMinor);
+
+    /// <summary>
+    /// Claims a payment of <paramref name="amountMinor"/> (the open balance when null) unless its reference is claimed
+    /// already, the order is paid or not priced yet, or the amount is not within the open balance: then unchanged.
+    /// </summary>
+    public OrderRecord ClaimPayment(string reference, long? amountMinor)
+    {
+        if (Paid || Priced is null || PaymentClaims.Any(c => c.Reference == reference))
+        {
+            return this;
+        }
+        var open = OpenBalanceMinor();
+        var amount = amountMinor ?? open;
+        return amount > 0 && amount <= open ? this with { PaymentClaims = [.. PaymentClaims, new PaymentClaim(reference, amount)] } : this;
+    }
+
     public bool HasReached(OrderStatus stage) => Timeline.Any(t => t.Stage == stage.ToString());
 
     /// <summary>A timeline entry that is not a status of its own (Paid, Approved); recorded once.</summary>
@@ -88,6 +113,17 @@ public sealed record Shipment(string Carrier, string TrackingNumber, string Stat
 
 /// <summary>A payment received for the order, in minor units of the order's currency.</summary>
 public sealed record Payment(string Reference, long AmountMinor, DateTimeOffset At);
+
+/// <summary>A payment accepted and on its way to the workflow, in minor units of the order's currency.</summary>
+public sealed record PaymentClaim(string Reference, long AmountMinor)
+{
+    /// <summary>What a payment's amount must be, naming the order's open balance.</summary>
+    public static string AmountRule(OrderRecord order)
+    {
+        var currency = Common.Currency.Parse(order.Priced!.Currency);
+        return $"The amount must be a positive decimal in {currency.Code} of at most the open balance, {new Common.Money(order.OpenBalanceMinor(), currency).ToDecimalString()}.";
+    }
+}
 
 /// <summary>The input of one order's workflow, fixed when the order is accepted.</summary>
 public sealed record OrderWorkflowInput(

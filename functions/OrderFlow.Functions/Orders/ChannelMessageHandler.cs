@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Channels;
@@ -25,7 +26,10 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
                 }
                 return OrderApiFunctions.IntakeAnswer(request, await intake.AcceptAsync(durable, source, shop, order, raw, cancellationToken));
             case ChannelMessage.Paid(var shop, var externalId):
-                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Payment, new PaymentEvent($"{source}:paid"), cancellationToken);
+                var paidId = OrderIds.From(source, shop, externalId);
+                return await events.ShopPaidAsync(durable, paidId, $"{source}:paid", cancellationToken) is { } ignored
+                    ? TypedResults.Ok(new { ignored })
+                    : Forwarded(paidId, OrderEvents.Payment);
             case ChannelMessage.Cancelled(var shop, var externalId):
                 return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, $"cancelled in {source}", cancellationToken);
             case ChannelMessage.Ignored(var reason):
@@ -40,6 +44,11 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
     async Task<IResult> ForwardAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
     {
         await events.KeepOrRaiseAsync(durable, orderId, eventName, payload, cancellationToken);
-        return TypedResults.Accepted($"/api/orders/{orderId}", new { orderId, @event = eventName });
+        return Forwarded(orderId, eventName);
     }
+
+    static Accepted<ForwardedEvent> Forwarded(string orderId, string eventName) => TypedResults.Accepted($"/api/orders/{orderId}", new ForwardedEvent(orderId, eventName));
+
+    /// <summary>The answer to a channel event sent or kept for its order.</summary>
+    public sealed record ForwardedEvent(string OrderId, string Event);
 }

@@ -89,18 +89,18 @@ static class OrderEventBodies
         return errors.IsEmpty ? new EventPayload(new DeliveryEvent(tracking)) : EventPayload.Invalid(errors);
     }
 
-    /// <summary>A payment of the order's currency that does not exceed what is still open.</summary>
+    /// <summary>A payment of the order's currency that does not exceed what is still open (no amount: all of it).</summary>
     public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey)
     {
         var errors = new FieldErrors();
         var reference = Reference(body.Reference, idempotencyKey, errors);
         long? amount = null;
-        if (body.Amount is not null)
+        // A claimed reference again is a retry: the relay sends the claim again, whatever the amount now.
+        if (body.Amount is not null && !order.PaymentClaims.Any(c => c.Reference == reference))
         {
-            var currency = Currency.Parse(order.Priced!.Currency);
-            var balance = new Money(order.Priced.GrossMinor - order.Payments.Sum(p => p.AmountMinor), currency);
-            var valid = Money.TryParse(body.Amount, currency, out var money) && money.Minor > 0 && money.Minor <= balance.Minor;
-            errors.Require(valid, "amount", $"The amount must be a positive decimal in {currency.Code} of at most the open balance, {balance.ToDecimalString()}.");
+            // Checked again as the payment is claimed: another may have been claimed since this read.
+            var valid = Money.TryParse(body.Amount, Currency.Parse(order.Priced!.Currency), out var money) && money.Minor > 0 && money.Minor <= order.OpenBalanceMinor();
+            errors.Require(valid, "amount", PaymentClaim.AmountRule(order));
             amount = valid ? money.Minor : null;
         }
         return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount)) : EventPayload.Invalid(errors);

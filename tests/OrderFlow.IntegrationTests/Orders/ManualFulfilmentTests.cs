@@ -151,6 +151,36 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         Assert.Empty(cancelled.GetProperty("payments").EnumerateArray());
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task PaymentsAtOnce_TogetherNeverMoreThanTheTotal_AndEveryAcceptedOneIsRecorded()
+    {
+        var orderId = await ReservedOrderAsync("PO-M-7", "MAN-7", paid: false);
+
+        // 63.21 in all: two payments of 40.00 at once cannot both be taken.
+        var racing = await Task.WhenAll(
+            EventAsync(orderId, "payments", new { reference = "BANK-A", amount = "40.00" }),
+            EventAsync(orderId, "payments", new { reference = "BANK-B", amount = "40.00" }));
+        var refused = racing.Single(r => r.StatusCode != HttpStatusCode.Accepted);
+        await AssertFieldErrorAsync(refused, "amount", "at most the open balance, 23.21");
+        var taken = racing[0] == refused ? "BANK-B" : "BANK-A";
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "payments", new { reference = taken, amount = "40.00" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "payments", new { reference = "BANK-C" })).StatusCode);
+        var paidInFull = await EventAsync(orderId, "payments", new { reference = "BANK-D" });
+        Assert.Equal(HttpStatusCode.Conflict, paidInFull.StatusCode);
+        Assert.Equal("The order is paid in full already.", (await paidInFull.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "fulfilment")).StatusCode);
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Fulfilled");
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "shipments", new { carrier = "DHL", trackingNumber = "JD0006" })).StatusCode);
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Invoiced");
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "delivery")).StatusCode);
+        var done = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
+
+        var payments = done.GetProperty("payments").EnumerateArray().Select(p => (p.GetProperty("reference").GetString(), p.GetProperty("amount").GetString())).ToList();
+        Assert.Equal([(taken, "40.00"), ("BANK-C", "23.21")], payments);
+        Assert.True(done.GetProperty("paid").GetBoolean());
+    }
+
     static async Task AssertFieldErrorAsync(HttpResponseMessage response, string field, string says)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

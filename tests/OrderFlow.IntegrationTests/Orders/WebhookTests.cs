@@ -118,6 +118,29 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Shopify_PaidAfterAPartPaymentHere_PaysTheRestAndARepeatIsIgnored()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
+        var create = Encoding.UTF8.GetBytes(ShopifyOrder(2003, "pending"));
+        var paid = Encoding.UTF8.GetBytes(ShopifyOrder(2003, "paid"));
+        var response = await PostShopifyAsync(create, "orders/create", Base64Hmac(ShopifySecret, create));
+        var orderId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString()!;
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Delivered");
+
+        var partPayment = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/payments", new { reference = "TILL-7", amount = "10.00" });
+        var shopPaid = await PostShopifyAsync(paid, "orders/paid", Base64Hmac(ShopifySecret, paid));
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
+        var repeat = await PostShopifyAsync(paid, "orders/paid", Base64Hmac(ShopifySecret, paid));
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted], [partPayment.StatusCode, shopPaid.StatusCode]);
+        Assert.Equal(orderId, (await shopPaid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString());
+        var payments = order.GetProperty("payments").EnumerateArray().Select(p => (p.GetProperty("reference").GetString(), p.GetProperty("amount").GetString()));
+        Assert.Equal([("TILL-7", "10.00"), ("shopify:paid", "53.21")], payments);
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
+        Assert.Equal(OrderFlow.Core.Orders.Events.OrderEventRelay.PaidInFull, (await repeat.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ignored").GetString());
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task WooCommerce_PingThenSignedCreate_PingAnsweredAndOrderCompletes()
     {
         await OrderApi.SeedProductAsync(app.Http, "HOOK-1");

@@ -44,6 +44,10 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             return await DecideAsync(durable, orderId, decision, cancellationToken);
         }
+        if (payload.Value is PaymentEvent payment)
+        {
+            return await PayAsync(durable, record, payment, cancellationToken);
+        }
         if (record.Status == OrderStatus.Received)
         {
             // Its workflow may not have started yet (a start waits its turn in a queue), so the event is kept for it.
@@ -72,6 +76,57 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         await durable.RaiseEventAsync(orderId, OrderEvents.Approval, decision with { Reason = record.DecisionReason }, CancellationToken.None);
         return EventOutcome.Accepted;
     }
+
+    /// <summary>
+    /// A payment is claimed on the order, then sent with the amount claimed; the same reference again sends that
+    /// claim again. Refused when it would pay more than is open, or when the shop reported the order paid before it
+    /// was priced (that payment waits, unclaimed, for the workflow to take the whole balance).
+    /// </summary>
+    async Task<EventOutcome> PayAsync(DurableTaskClient durable, OrderRecord current, PaymentEvent payment, CancellationToken cancellationToken)
+    {
+        await pending.EnsureExistsAsync(cancellationToken);
+        if ((await pending.GetEntityIfExistsAsync<TableEntity>(current.OrderId, OrderEvents.Payment, ["RowKey"], cancellationToken)).HasValue)
+        {
+            return EventOutcome.WrongStage(current.Status, PaidInFull);
+        }
+        var record = await orders.ClaimPaymentAsync(current.OrderId, payment.Reference, payment.AmountMinor, cancellationToken);
+        if (record.PaymentClaims.FirstOrDefault(c => c.Reference == payment.Reference) is not { } claim)
+        {
+            if (record.Paid || record.OpenBalanceMinor() <= 0)
+            {
+                return EventOutcome.WrongStage(record.Status, PaidInFull);
+            }
+            var errors = new FieldErrors();
+            errors.Add("amount", PaymentClaim.AmountRule(record));
+            return new EventOutcome(true, null, errors);
+        }
+        // Claimed: a caller hanging up now must not leave the claim unsent.
+        await durable.RaiseEventAsync(current.OrderId, OrderEvents.Payment, payment with { AmountMinor = claim.AmountMinor }, CancellationToken.None);
+        return EventOutcome.Accepted;
+    }
+
+    /// <summary>
+    /// A shop says the order is paid: once the order is priced, that claims whatever is still open; before, it is
+    /// kept for the workflow like other early events. Answers why it was ignored (nothing open, a finished order),
+    /// or null when it was sent or kept.
+    /// </summary>
+    public async Task<string?> ShopPaidAsync(DurableTaskClient durable, string orderId, string reference, CancellationToken cancellationToken)
+    {
+        var payment = new PaymentEvent(reference);
+        if (await orders.FindAsync(orderId, cancellationToken) is not { Priced: not null } record)
+        {
+            await KeepOrRaiseAsync(durable, orderId, OrderEvents.Payment, payment, cancellationToken);
+            return null;
+        }
+        if (!OrderEventRules.Allows(OrderEvents.Payment, record))
+        {
+            return record.Paid ? PaidInFull : $"The order is {record.Status}.";
+        }
+        var outcome = await PayAsync(durable, record, payment, cancellationToken);
+        return outcome == EventOutcome.Accepted ? null : outcome.Why ?? PaidInFull;
+    }
+
+    public const string PaidInFull = "The order is paid in full already.";
 
     /// <summary>Wrong stage; for a decision, the one already standing says more than the stage.</summary>
     static EventOutcome Refused(OrderRecord record, string eventName) => EventOutcome.WrongStage(
