@@ -22,10 +22,23 @@ public sealed class OrderStarts
     // The payload and the order row are written alongside the message; it shows once they are surely stored.
     static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(1);
 
-    readonly QueueClient queue;
+    // A poisoned start whose order is not stored (its intake failed, so the sender was told to try again) is looked
+    // at again this much later, until the message expires (seven days).
+    static readonly TimeSpan RecheckUnstoredAfter = TimeSpan.FromHours(1);
+    const int MessagesPerRead = 32;
 
-    public OrderStarts(QueueServiceClient queues, IConfiguration configuration) =>
+    readonly QueueClient queue;
+    readonly QueueClient poisoned;
+
+    readonly OrderBook orders;
+
+    public OrderStarts(QueueServiceClient queues, IConfiguration configuration, OrderBook orders)
+    {
+        this.orders = orders;
         queue = queues.GetQueueClient(configuration[QueueSetting] ?? "order-starts");
+        // Where the Functions host moves a message that failed every attempt.
+        poisoned = queues.GetQueueClient(queue.Name + "-poison");
+    }
 
     /// <summary>Queues the start; answers false when the input is too large for a message.</summary>
     public async Task<bool> TryEnqueueAsync(OrderWorkflowInput input, CancellationToken cancellationToken)
@@ -38,6 +51,50 @@ public sealed class OrderStarts
         await queue.EnsureExistsAsync(cancellationToken);
         await queue.SendMessageAsync(json, StartDelay, cancellationToken: cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Gives every poisoned start of a stored order another round (a start fails for good when the task hub was away
+    /// for a minute, or the order's row came late), so no accepted order stays Received for ever. Starts are
+    /// idempotent, so one for an order that did start is harmless; answers how many were queued again.
+    /// </summary>
+    public async Task<int> RetryPoisonedAsync(CancellationToken cancellationToken)
+    {
+        if (!await poisoned.ExistsAsync(cancellationToken))
+        {
+            return 0;
+        }
+        var retried = 0;
+        while (true)
+        {
+            var batch = (await poisoned.ReceiveMessagesAsync(MessagesPerRead, RecheckUnstoredAfter, cancellationToken)).Value;
+            foreach (var message in batch)
+            {
+                if (OrderIdOf(message.MessageText) is { } orderId && await orders.FindAsync(orderId, cancellationToken) is not null)
+                {
+                    await queue.SendMessageAsync(message.MessageText, cancellationToken: cancellationToken);
+                    await poisoned.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                    retried++;
+                }
+            }
+            if (batch.Length < MessagesPerRead)
+            {
+                return retried;
+            }
+        }
+    }
+
+    /// <summary>The order a start message is for; null for a message no start could ever read (left to expire).</summary>
+    static string? OrderIdOf(string message)
+    {
+        try
+        {
+            return Parse(message).OrderId;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public static OrderWorkflowInput Parse(string message) =>
