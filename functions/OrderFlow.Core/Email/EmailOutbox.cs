@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
@@ -17,6 +16,7 @@ public sealed class EmailOutbox(
     TableServiceClient tables,
     StorageNames names,
     IEmailSender sender,
+    OutboxMessageCodec codec,
     TimeProvider time,
     Microsoft.Extensions.Configuration.IConfiguration configuration,
     IOptions<EmailOptions> options)
@@ -37,7 +37,6 @@ public sealed class EmailOutbox(
     const string SendingState = "Sending";
     const string SentState = "Sent";
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     readonly TableClient sent = tables.GetTableClient(names.Table("SentEmails"));
 
     public Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken) => EnqueueAsync(message, null, cancellationToken);
@@ -46,7 +45,24 @@ public sealed class EmailOutbox(
     {
         var queue = queues.GetQueueClient(configuration[QueueSetting] ?? "email-outbox");
         await queue.EnsureExistsAsync(cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json), visibleAfter, cancellationToken: cancellationToken);
+        await queue.SendMessageAsync(await codec.EncodeAsync(message, cancellationToken), visibleAfter, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Delivers a message as the queue holds it (see <see cref="OutboxMessageCodec"/>).</summary>
+    public async Task DeliverQueuedAsync(string queued, CancellationToken cancellationToken)
+    {
+        var (message, blob) = await codec.DecodeAsync(queued, cancellationToken);
+        if (message is null)
+        {
+            return;
+        }
+        await DeliverAsync(message, cancellationToken);
+        // Sent, or a copy queued for later: the body is no longer needed. A refusal for good throws above and keeps it
+        // for the poison queue's message.
+        if (blob is not null)
+        {
+            await codec.ForgetAsync(blob);
+        }
     }
 
     /// <summary>
@@ -158,9 +174,6 @@ public sealed class EmailOutbox(
         ["To"] = message.To,
         ["Subject"] = message.Subject,
     };
-
-    public static EmailMessage Parse(string body) =>
-        JsonSerializer.Deserialize<EmailMessage>(body, Json) ?? throw new JsonException("The outbox message is empty.");
 
     /// <summary>"order/abc/shipped" → partition "order-abc", row "shipped": one partition per subject keeps lookups cheap.</summary>
     static (string Partition, string Row) SentKey(string deduplicationKey)

@@ -15,6 +15,7 @@ public static class EmailServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<SmtpClientFactory>(() => new SmtpClient());
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<OutboxMessageCodec>();
         services.AddSingleton<EmailOutbox>();
         return services;
     }

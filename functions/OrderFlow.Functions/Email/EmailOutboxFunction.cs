@@ -11,5 +11,5 @@ public sealed class EmailOutboxFunction(EmailOutbox outbox)
     /// </summary>
     [Function("SendQueuedEmail")]
     public Task RunAsync([QueueTrigger("%" + EmailOutbox.QueueSetting + "%")] string message, CancellationToken cancellationToken) =>
-        outbox.DeliverAsync(EmailOutbox.Parse(message), cancellationToken);
+        outbox.DeliverQueuedAsync(message, cancellationToken);
 }

@@ -36,7 +36,7 @@ public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<Refusin
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         var poison = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}-poison", options);
         var poisoned = await Eventually.WaitForAsync(
-            async () => (await poison.ExistsAsync()).Value ? (await poison.PeekMessagesAsync(10)).Value.Select(m => EmailOutbox.Parse(m.Body.ToString())).ToList() : [],
+            async () => (await poison.ExistsAsync()).Value ? (await poison.PeekMessagesAsync(10)).Value.Select(m => OutboxMessageCodec.Parse(m.Body.ToString())).ToList() : [],
             found => found.Count > 0,
             TimeSpan.FromSeconds(90),
             "the refused email in the poison queue");
