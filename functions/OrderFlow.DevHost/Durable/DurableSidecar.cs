@@ -1,4 +1,6 @@
 using System.Net;
+using Azure.Core;
+using Azure.Storage.Queues;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Grpc.Net.Client;
@@ -30,7 +32,7 @@ sealed class DurableSidecar : IAsyncDisposable
     public static async Task<DurableSidecar> StartAsync(
         string storageConnection, string taskHubName, int partitionCount, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
-        var service = new AzureStorageOrchestrationService(Settings(storageConnection, taskHubName, partitionCount, options, loggerFactory));
+        var service = new AzureStorageOrchestrationService(Settings(storageConnection, taskHubName, partitionCount, options, burst, loggerFactory));
         // The sidecar only starts the service; the task hub's queues, tables and leases must exist first.
         await service.CreateIfNotExistsAsync();
 
@@ -56,9 +58,12 @@ sealed class DurableSidecar : IAsyncDisposable
     }
 
     static AzureStorageOrchestrationServiceSettings Settings(
-        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, ILoggerFactory loggerFactory) => new()
+        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory) => new()
     {
-        StorageAccountClientProvider = new StorageAccountClientProvider(storageConnection),
+        StorageAccountClientProvider = new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(storageConnection),
+            StorageServiceClientProvider.ForQueue(storageConnection, HeldReads(burst)),
+            StorageServiceClientProvider.ForTable(storageConnection)),
         TaskHubName = taskHubName,
         PartitionCount = partitionCount,
         MaxQueuePollingInterval = options.MaxQueuePollingInterval,
@@ -72,6 +77,13 @@ sealed class DurableSidecar : IAsyncDisposable
         WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}",
         LoggerFactory = loggerFactory,
     };
+
+    static QueueClientOptions HeldReads(HttpBurst burst)
+    {
+        var options = new QueueClientOptions();
+        options.AddPolicy(new HeldMessageReads(burst), HttpPipelinePosition.PerCall);
+        return options;
+    }
 
     sealed class OwnedLifetime : IHostLifetime
     {

@@ -107,5 +107,5 @@ sealed class BurstOptions
     public TimeSpan MaxHold { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>During a burst, the least time between two pollers taking their one item.</summary>
-    public TimeSpan TurnEvery { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan TurnEvery { get; set; } = TimeSpan.FromSeconds(1);
 }
