@@ -44,7 +44,7 @@ param genericWebhookSecret string
 @description('Key that signs links in emails (survey answers, 1:1 notes).')
 param linksSigningKey string
 
-@description('Who hears about low stock and orders stuck in a stage.')
+@description('Who hears about low stock, orders stuck in a stage and messages that failed every attempt.')
 param operationsEmail string
 
 @description('The seller named on invoices (UBL 2.1, Peppol BIS 3.0): name, vatId, endpointId, endpointScheme, street, additionalStreet, city, postalCode, country, email.')
@@ -88,7 +88,13 @@ module storage 'app/storage.bicep' = {
 
 module monitoring 'app/monitoring.bicep' = {
   scope: rg
-  params: { resourceToken: resourceToken, applicationInsightsName: names.applicationInsights, location: location, tags: tags }
+  params: {
+    resourceToken: resourceToken
+    applicationInsightsName: names.applicationInsights
+    location: location
+    tags: tags
+    operationsEmail: operationsEmail
+  }
 }
 
 module storageAccess 'app/storage-access.bicep' = {

@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOrderFlowStorage(configuration);
         services.AddSingleton<HealthProbe>();
+        services.AddSingleton<PoisonQueueWatch>();
         services.AddEmail();
         services.AddOrders(configuration);
         services.AddInvoicing();

@@ -1,8 +1,10 @@
-// Logs and traces: Application Insights on a Log Analytics workspace, keys off (Entra auth only).
+// Logs and traces: Application Insights on a Log Analytics workspace, keys off (Entra auth only), and an alert to
+// the operations inbox when messages fail every attempt (the app logs an error while a poison queue holds any).
 param resourceToken string
 param applicationInsightsName string
 param location string
 param tags object
+param operationsEmail string
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: 'log-${resourceToken}'
@@ -23,5 +25,47 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     DisableLocalAuth: true
+  }
+}
+
+resource operations 'Microsoft.Insights/actionGroups@2023-01-01' = {
+  name: 'ag-${resourceToken}'
+  location: 'global'
+  tags: tags
+  properties: {
+    groupShortName: 'orderflow'
+    enabled: true
+    emailReceivers: [
+      { name: 'operations', emailAddress: operationsEmail, useCommonAlertSchema: true }
+    ]
+  }
+}
+
+// Azure Monitor mails this itself, so it arrives even when the app's own email is what fails. The text is
+// PoisonQueueWatch.LogText; the watch runs hourly.
+resource poisonQueues 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
+  name: 'alert-poison-queues-${resourceToken}'
+  location: location
+  tags: tags
+  properties: {
+    displayName: 'OrderFlow: messages failed every attempt'
+    description: 'A poison queue holds messages: see "Poison queues" in the README.'
+    severity: 2
+    enabled: true
+    scopes: [insights.id]
+    evaluationFrequency: 'PT1H'
+    windowSize: 'PT1H'
+    criteria: {
+      allOf: [
+        {
+          query: 'traces | where severityLevel >= 3 and message has "messages wait in poison queues"'
+          timeAggregation: 'Count'
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: { numberOfEvaluationPeriods: 1, minFailingPeriodsToAlert: 1 }
+        }
+      ]
+    }
+    actions: { actionGroups: [operations.id] }
   }
 }

@@ -1,0 +1,38 @@
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Email;
+using OrderFlow.Core.Inventory;
+using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.Email;
+
+public class PoisonQueueWatchTests(ProductApp app) : IClassFixture<ProductApp>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task MessagesInAPoisonQueue_OneAlertEmailADayNamingTheQueueAndCount()
+    {
+        var services = app.Server.Services;
+        var poisonName = services.GetRequiredService<IConfiguration>()[EmailOutbox.QueueSetting] + "-poison";
+        var poison = services.GetRequiredService<QueueServiceClient>().GetQueueClient(poisonName);
+        await poison.CreateIfNotExistsAsync();
+        await poison.SendMessageAsync("""{"deduplicationKey":"order/x/shipped","to":"gone@example.test","toName":"Gone","subject":"s","text":"t"}""");
+        await poison.SendMessageAsync("""{"deduplicationKey":"order/y/shipped","to":"gone@example.test","toName":"Gone","subject":"s","text":"t"}""");
+
+        (await app.Http.PostAsync("admin/functions/WatchPoisonQueues", null)).EnsureSuccessStatusCode();
+        (await app.Http.PostAsync("admin/functions/WatchPoisonQueues", null)).EnsureSuccessStatusCode();
+        var operations = services.GetRequiredService<IOptions<AlertOptions>>().Value.Email;
+        await Eventually.WaitForAsync(() => AlertsAsync(operations, poisonName), a => a.Count > 0, TimeSpan.FromSeconds(60), "the poison queue alert");
+        // The second run's alert is the same day's: it would have been sent by now.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        var alert = Assert.Single(await AlertsAsync(operations, poisonName));
+        Assert.Equal("OrderFlow: messages failed every attempt", alert.Subject);
+        Assert.Contains($"{poisonName}: 2", alert.TextBody, StringComparison.Ordinal);
+    }
+
+    static async Task<List<MimeKit.MimeMessage>> AlertsAsync(string operations, string poisonName) =>
+        [.. (await MailCatcher.MimeMessagesToAsync(operations)).Where(m => m.TextBody?.Contains(poisonName, StringComparison.Ordinal) == true)];
+}
