@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Logging;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Email;
@@ -11,7 +12,7 @@ namespace OrderFlow.Core.Email;
 /// of an order of a few hundred lines), as a pointer to a blob "email-bodies/{name}" holding the JSON. The blob is
 /// deleted once its email is dealt with: sent, or queued again as a copy of its own.
 /// </summary>
-public sealed class OutboxMessageCodec(BlobServiceClient blobs, StorageNames names)
+public sealed partial class OutboxMessageCodec(BlobServiceClient blobs, StorageNames names, ILogger<OutboxMessageCodec> logger)
 {
     public const string ContainerName = "email-bodies";
 
@@ -50,6 +51,7 @@ public sealed class OutboxMessageCodec(BlobServiceClient blobs, StorageNames nam
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
+            LogBodyGone(logger, name);
             return (null, name);
         }
     }
@@ -60,4 +62,7 @@ public sealed class OutboxMessageCodec(BlobServiceClient blobs, StorageNames nam
         JsonSerializer.Deserialize<EmailMessage>(json, Json) ?? throw new JsonException("The outbox message is empty.");
 
     sealed record BodyPointer(string? BodyBlob);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The body {Blob} of a queued email is gone, so the email was dealt with by an earlier delivery of the same queue message; nothing is sent")]
+    static partial void LogBodyGone(ILogger logger, string blob);
 }

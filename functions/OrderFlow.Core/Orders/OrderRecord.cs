@@ -99,6 +99,24 @@ public sealed record OrderRecord
         return amount > 0 && amount <= open ? this with { PaymentClaims = [.. PaymentClaims, new PaymentClaim(reference, amount)] } : this;
     }
 
+    /// <summary>
+    /// Payments claimed but never taken by the workflow, which ended first (cancelled, rejected on approval, failed):
+    /// the money came in, so they are recorded, and the order is flagged for a refund.
+    /// </summary>
+    public OrderRecord OweRefunds(DateTimeOffset at)
+    {
+        var untaken = PaymentClaims.Where(c => Payments.All(p => p.Reference != c.Reference)).ToList();
+        if (untaken.Count == 0)
+        {
+            return this;
+        }
+        var currency = Common.Currency.Parse(Priced!.Currency);
+        var why = $"Refund due: {new Common.Money(untaken.Sum(c => c.AmountMinor), currency).ToDecimalString()} {currency.Code} was paid "
+            + $"({string.Join(", ", untaken.Select(c => c.Reference))}) but the order is {Status}.";
+        return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.AmountMinor, at))], Attention = why })
+            .Note("RefundDue", at, why);
+    }
+
     public bool HasReached(OrderStatus stage) => Timeline.Any(t => t.Stage == stage.ToString());
 
     /// <summary>A timeline entry that is not a status of its own (Paid, Approved); recorded once.</summary>

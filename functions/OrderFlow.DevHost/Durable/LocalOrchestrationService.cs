@@ -9,8 +9,9 @@ namespace OrderFlow.DevHost.Durable;
 /// <item>The sidecar starts the provider only once a worker connects but stops it whenever the sidecar stops, from an
 /// async void handler; the Azure Storage provider throws when stopped before it started, which would bring the whole
 /// process down. Here a stop waits for a start in progress and does nothing if none began.</item>
-/// <item>The dispatchers take their next work item only when HTTP requests are not arriving in a burst (see
-/// <see cref="HttpBurst"/>).</item>
+/// <item>The orchestration dispatcher takes its next work item (from messages the provider has read ahead) only when
+/// HTTP requests are not arriving in a burst (see <see cref="HttpBurst"/>); the activity dispatcher's reads are held
+/// by <see cref="HeldMessageReads"/>.</item>
 /// </list>
 /// </summary>
 sealed class LocalOrchestrationService(IOrchestrationService inner, HttpBurst burst) : IOrchestrationService
@@ -94,11 +95,9 @@ sealed class LocalOrchestrationService(IOrchestrationService inner, HttpBurst bu
 
     public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
-    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
-    {
-        await burst.WaitWhileBusyAsync(cancellationToken);
-        return await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
-    }
+    // Each read of the work-item queue waits out a burst already (HeldMessageReads): no second wait here.
+    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 

@@ -93,7 +93,12 @@ static class OrderEventBodies
     public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey)
     {
         var errors = new FieldErrors();
+        // Required: the payment is claimed on the order before it is sent, and only a retry under the same reference
+        // can send a claim whose first request failed after claiming.
         var reference = Reference(body.Reference, idempotencyKey, errors);
+        errors.Require(
+            body.Reference?.Trim() is { Length: > 0 } || idempotencyKey is { Length: > 0 }, "reference",
+            "A payment needs a reference (or an Idempotency-Key header), so that a retry is recognised and not counted twice.");
         long? amount = null;
         // A claimed reference again is a retry: the relay sends the claim again, whatever the amount now.
         if (body.Amount is not null && !order.PaymentClaims.Any(c => c.Reference == reference))

@@ -112,11 +112,8 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         await OrderApi.SeedProductAsync(app.Http, "MAN-4", onHand: 10);
         await OrderApi.SeedCustomerAsync(app.Http, "c-manual");
         var services = app.Server.Services;
-        var orderId = OrderIds.From("api", "direct", "PO-M-4");
-        var now = DateTimeOffset.UtcNow;
-        // What intake leaves while the start message waits in its queue: the order's row, and no workflow yet.
-        var received = new OrderRecord { OrderId = orderId, Source = "api", ExternalId = "PO-M-4", ReceivedAt = now, Mode = FulfilmentMode.Manual }.Enter(OrderStatus.Received, now);
-        await services.GetRequiredService<OrderBook>().TryCreateAsync(received, "{}"u8.ToArray(), CancellationToken.None);
+        // The start message still waits in its queue.
+        var orderId = await OrderApi.StoreReceivedAsync(services, "PO-M-4", FulfilmentMode.Manual);
 
         await AssertConflictAsync(await EventAsync(orderId, "payments", new { reference = "EARLY-1" }), "Received");
         Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "cancel", new { reason = "ordered by mistake" })).StatusCode);
@@ -141,6 +138,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = "BANK-1", amount = "1000.00" }), "amount", "at most the open balance, 63.21");
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { amount = "1000000000000000000000000000" }), "amount", "open balance");
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = new string('r', 101) }), "reference", "at most 100");
+        await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { amount = "1.00" }), "reference", "needs a reference");
         await AssertFieldErrorAsync(
             await EventAsync(orderId, "fulfilment", new { lines = new[] { new { sku = "MAN-5", quantity = int.MaxValue }, new { sku = "MAN-5", quantity = 1 } } }), "lines", "2147483648 × MAN-5");
         await AssertFieldErrorAsync(await EventAsync(orderId, "cancel", new { reason = new string('x', 501) }), "reason", "at most 500");
@@ -179,6 +177,26 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         var payments = done.GetProperty("payments").EnumerateArray().Select(p => (p.GetProperty("reference").GetString(), p.GetProperty("amount").GetString())).ToList();
         Assert.Equal([(taken, "40.00"), ("BANK-C", "23.21")], payments);
         Assert.True(done.GetProperty("paid").GetBoolean());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task PaidThenCancelledBeforeDelivery_PaymentRecordedRefundFlaggedAndOperationsTold()
+    {
+        var orderId = await ReservedOrderAsync("PO-M-8", "MAN-8", paid: false);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "payments", new { reference = "PRE-1", amount = "20.00" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "cancel", new { reason = "changed my mind" })).StatusCode);
+        var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
+        var late = await EventAsync(orderId, "payments", new { reference = "PRE-2", amount = "1.00" });
+        var alerts = await Eventually.WaitForAsync(
+            async () => (await MailCatcher.MessagesToAsync("warehouse@orderflow.local")).Where(m => m.Subject.Contains("PO-M-8 needs a refund", StringComparison.Ordinal)).ToList(),
+            m => m.Count >= 1, TimeSpan.FromSeconds(60), "the refund alert");
+
+        var payment = Assert.Single(cancelled.GetProperty("payments").EnumerateArray());
+        Assert.Equal(("PRE-1", "20.00"), (payment.GetProperty("reference").GetString(), payment.GetProperty("amount").GetString()));
+        Assert.Equal("Refund due: 20.00 EUR was paid (PRE-1) but the order is Cancelled.", cancelled.GetProperty("attention").GetString());
+        await AssertConflictAsync(late, "Cancelled");
+        Assert.Single(alerts);
     }
 
     static async Task AssertFieldErrorAsync(HttpResponseMessage response, string field, string says)

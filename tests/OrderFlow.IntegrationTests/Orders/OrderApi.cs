@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -7,6 +9,16 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// <summary>The order API as a test uses it: seed catalogue, stock and customers; post orders; watch them.</summary>
 static class OrderApi
 {
+    /// <summary>What intake leaves before the order's workflow starts: the order's row (from POST /orders), no workflow.</summary>
+    public static async Task<string> StoreReceivedAsync(IServiceProvider services, string externalId, FulfilmentMode mode)
+    {
+        var orderId = OrderIds.From("api", "direct", externalId);
+        var now = DateTimeOffset.UtcNow;
+        var received = new OrderRecord { OrderId = orderId, Source = "api", ExternalId = externalId, ReceivedAt = now, Mode = mode }.Enter(OrderStatus.Received, now);
+        await services.GetRequiredService<OrderBook>().TryCreateAsync(received, "{}"u8.ToArray(), CancellationToken.None);
+        return orderId;
+    }
+
     public static async Task SeedProductAsync(HttpClient http, string sku, string price = "24.50", int onHand = 20, string taxRate = "0.19")
     {
         (await http.PutAsJsonAsync($"api/products/{sku}", new { name = $"Product {sku}", active = true, taxRate, prices = new[] { new { currency = "EUR", amount = price } } })).EnsureSuccessStatusCode();

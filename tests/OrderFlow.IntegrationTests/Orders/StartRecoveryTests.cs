@@ -22,11 +22,8 @@ public class StartRecoveryTests(ProductApp app) : IClassFixture<ProductApp>
         await OrderApi.SeedProductAsync(app.Http, "RECOVER-1");
         await OrderApi.SeedCustomerAsync(app.Http, "c-recover");
         var services = app.Server.Services;
-        var stored = OrderIds.From("api", "direct", "PO-REC-1");
-        var now = DateTimeOffset.UtcNow;
-        // What intake leaves when every attempt to start the order failed: its row, and its start in the poison queue.
-        var received = new OrderRecord { OrderId = stored, Source = "api", ExternalId = "PO-REC-1", ReceivedAt = now, Mode = FulfilmentMode.Auto }.Enter(OrderStatus.Received, now);
-        await services.GetRequiredService<OrderBook>().TryCreateAsync(received, "{}"u8.ToArray(), CancellationToken.None);
+        // Every attempt to start the order failed: its start waits in the poison queue.
+        var stored = await OrderApi.StoreReceivedAsync(services, "PO-REC-1", FulfilmentMode.Auto);
         var poison = services.GetRequiredService<QueueServiceClient>().GetQueueClient(services.GetRequiredService<IConfiguration>()[OrderStarts.QueueSetting] + "-poison");
         await poison.CreateIfNotExistsAsync();
         var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);

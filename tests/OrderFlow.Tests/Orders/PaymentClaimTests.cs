@@ -58,4 +58,20 @@ public class PaymentClaimTests
         Assert.Same(Unpaid, Unpaid.ClaimPayment("A", 0));
         Assert.Same(Unpaid, Unpaid.ClaimPayment("A", -1));
     }
+
+    [Fact]
+    public void OrderEndedWithClaimsNotTaken_RecordsThemAndFlagsARefundOnce()
+    {
+        var at = DateTimeOffset.UnixEpoch.AddDays(1);
+        var claimed = Unpaid.ClaimPayment("A", 1000).ClaimPayment("B", 250) with { Status = OrderStatus.Cancelled };
+        var taken = claimed with { Payments = [new Payment("A", 1000, at)] };
+
+        var flagged = taken.OweRefunds(at);
+
+        Assert.Equal([new Payment("A", 1000, at), new Payment("B", 250, at)], flagged.Payments);
+        Assert.Equal("Refund due: 2.50 EUR was paid (B) but the order is Cancelled.", flagged.Attention);
+        Assert.Equal("RefundDue", flagged.Timeline[^1].Stage);
+        Assert.Same(flagged, flagged.OweRefunds(at));
+        Assert.Same(Unpaid, Unpaid.OweRefunds(at));
+    }
 }

@@ -89,9 +89,14 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             return EventOutcome.WrongStage(current.Status, PaidInFull);
         }
-        var record = await orders.ClaimPaymentAsync(current.OrderId, payment.Reference, payment.AmountMinor, cancellationToken);
+        // Not cancelled by a caller hanging up: a stored claim must be answered, so the caller knows to retry it.
+        var record = await orders.ClaimPaymentAsync(current.OrderId, payment.Reference, payment.AmountMinor, CancellationToken.None);
         if (record.PaymentClaims.FirstOrDefault(c => c.Reference == payment.Reference) is not { } claim)
         {
+            if (!OrderEventRules.Allows(OrderEvents.Payment, record) && !record.Paid)
+            {
+                return Refused(record, OrderEvents.Payment);
+            }
             if (record.Paid || record.OpenBalanceMinor() <= 0)
             {
                 return EventOutcome.WrongStage(record.Status, PaidInFull);

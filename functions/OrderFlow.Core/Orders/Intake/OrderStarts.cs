@@ -30,11 +30,17 @@ public sealed class OrderStarts
     readonly QueueClient queue;
     readonly QueueClient poisoned;
 
-    readonly OrderBook orders;
+    // A start still failing this long after its order came needs a person (the poison queue watch says so); it is
+    // left in the poison queue, as queueing it again would also renew its seven days.
+    static readonly TimeSpan GiveUpAfter = TimeSpan.FromDays(3);
 
-    public OrderStarts(QueueServiceClient queues, IConfiguration configuration, OrderBook orders)
+    readonly OrderBook orders;
+    readonly TimeProvider time;
+
+    public OrderStarts(QueueServiceClient queues, IConfiguration configuration, OrderBook orders, TimeProvider time)
     {
         this.orders = orders;
+        this.time = time;
         queue = queues.GetQueueClient(configuration[QueueSetting] ?? "order-starts");
         // Where the Functions host moves a message that failed every attempt.
         poisoned = queues.GetQueueClient(queue.Name + "-poison");
@@ -55,8 +61,9 @@ public sealed class OrderStarts
 
     /// <summary>
     /// Gives every poisoned start of a stored order another round (a start fails for good when the task hub was away
-    /// for a minute, or the order's row came late), so no accepted order stays Received for ever. Starts are
-    /// idempotent, so one for an order that did start is harmless; answers how many were queued again.
+    /// for a minute, or the order's row came late), so no accepted order stays Received, for up to three days after
+    /// the order came. Starts are idempotent, so one for an order that did start is harmless; answers how many were
+    /// queued again.
     /// </summary>
     public async Task<int> RetryPoisonedAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +77,8 @@ public sealed class OrderStarts
             var batch = (await poisoned.ReceiveMessagesAsync(MessagesPerRead, RecheckUnstoredAfter, cancellationToken)).Value;
             foreach (var message in batch)
             {
-                if (OrderIdOf(message.MessageText) is { } orderId && await orders.FindAsync(orderId, cancellationToken) is not null)
+                if (OrderIdOf(message.MessageText) is { } orderId
+                    && await orders.FindAsync(orderId, cancellationToken) is { } order && time.GetUtcNow() - order.ReceivedAt < GiveUpAfter)
                 {
                     await queue.SendMessageAsync(message.MessageText, cancellationToken: cancellationToken);
                     await poisoned.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);

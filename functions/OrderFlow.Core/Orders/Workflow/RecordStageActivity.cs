@@ -2,15 +2,26 @@ using Microsoft.DurableTask;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Records a stage that needs no other work (Delivered, Completed, Cancelled) or a milestone (Paid, Approved).</summary>
-public sealed class RecordStageActivity(OrderBook orders, TimeProvider time) : TaskActivity<StageChange, bool>
+/// <summary>
+/// Records a stage that needs no other work (Delivered, Completed, Cancelled) or a milestone (Paid, Approved). An
+/// order that ends unfinished (Cancelled, Rejected, Failed) with payments the workflow never took is flagged for a
+/// refund, and operations hear of it.
+/// </summary>
+public sealed class RecordStageActivity(OrderBook orders, OrderAlerts alerts, TimeProvider time) : TaskActivity<StageChange, bool>
 {
+    static readonly OrderStatus[] EndedUnfinished = [OrderStatus.Cancelled, OrderStatus.Rejected, OrderStatus.Failed];
+
     public override async Task<bool> RunAsync(TaskActivityContext context, StageChange change)
     {
         var now = time.GetUtcNow();
-        await orders.UpdateAsync(change.OrderId, record => change.Milestone is { } milestone
+        var ended = change.Milestone is null && EndedUnfinished.Contains(change.Stage);
+        var record = await orders.UpdateAsync(change.OrderId, record => change.Milestone is { } milestone
             ? record.Mark(milestone, now, change.Detail) with { Paid = record.Paid || change.Paid }
-            : record.Enter(change.Stage, now, change.Detail), CancellationToken.None);
+            : ended ? record.Enter(change.Stage, now, change.Detail).OweRefunds(now) : record.Enter(change.Stage, now, change.Detail), CancellationToken.None);
+        if (ended && record.Timeline.FirstOrDefault(t => t.Stage == "RefundDue") is { } refund)
+        {
+            await alerts.SendAsync(record, "refund-due", "needs a refund", refund.Detail!);
+        }
         return true;
     }
 }
