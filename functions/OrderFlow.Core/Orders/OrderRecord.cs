@@ -100,8 +100,9 @@ public sealed record OrderRecord
     }
 
     /// <summary>
-    /// Payments claimed but never taken by the workflow, which ended first (cancelled, rejected on approval, failed):
-    /// the money came in, so they are recorded, and the order is flagged for a refund.
+    /// Payments claimed but never taken by the workflow, which ended first (cancelled, rejected on approval, failed,
+    /// or settled by a shop's "paid" that raced them): the money came in, so they are recorded, and the order is
+    /// flagged for a refund.
     /// </summary>
     public OrderRecord OweRefunds(DateTimeOffset at)
     {
@@ -111,8 +112,8 @@ public sealed record OrderRecord
             return this;
         }
         var currency = Common.Currency.Parse(Priced!.Currency);
-        var why = $"Refund due: {new Common.Money(untaken.Sum(c => c.AmountMinor), currency).ToDecimalString()} {currency.Code} was paid "
-            + $"({string.Join(", ", untaken.Select(c => c.Reference))}) but the order is {Status}.";
+        var why = $"Refund due: {new Common.Money(untaken.Sum(c => c.AmountMinor), currency).ToDecimalString()} {currency.Code} came in "
+            + $"({string.Join(", ", untaken.Select(c => c.Reference))}) that the order did not take: it is {Status}.";
         return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.AmountMinor, at))], Attention = why })
             .Note("RefundDue", at, why);
     }

@@ -27,7 +27,7 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
                 return OrderApiFunctions.IntakeAnswer(request, await intake.AcceptAsync(durable, source, shop, order, raw, cancellationToken));
             case ChannelMessage.Paid(var shop, var externalId):
                 var paidId = OrderIds.From(source, shop, externalId);
-                return await events.ShopPaidAsync(durable, paidId, $"{source}:paid", cancellationToken) is { } ignored
+                return await events.ShopPaidAsync(durable, paidId, source, cancellationToken) is { } ignored
                     ? TypedResults.Ok(new { ignored })
                     : Forwarded(paidId, OrderEvents.Payment);
             case ChannelMessage.Cancelled(var shop, var externalId):

@@ -99,6 +99,9 @@ static class OrderEventBodies
         errors.Require(
             body.Reference?.Trim() is { Length: > 0 } || idempotencyKey is { Length: > 0 }, "reference",
             "A payment needs a reference (or an Idempotency-Key header), so that a retry is recognised and not counted twice.");
+        errors.Require(
+            reference?.EndsWith(OrderEventRelay.ShopPaidSuffix, StringComparison.Ordinal) != true, "reference",
+            $"References ending in \"{OrderEventRelay.ShopPaidSuffix}\" are kept for shops' paid webhooks.");
         long? amount = null;
         // A claimed reference again is a retry: the relay sends the claim again, whatever the amount now.
         if (body.Amount is not null && !order.PaymentClaims.Any(c => c.Reference == reference))

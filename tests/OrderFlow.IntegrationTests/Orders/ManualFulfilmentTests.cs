@@ -139,6 +139,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { amount = "1000000000000000000000000000" }), "amount", "open balance");
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = new string('r', 101) }), "reference", "at most 100");
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { amount = "1.00" }), "reference", "needs a reference");
+        await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = "shopify:paid" }), "reference", "kept for shops");
         await AssertFieldErrorAsync(
             await EventAsync(orderId, "fulfilment", new { lines = new[] { new { sku = "MAN-5", quantity = int.MaxValue }, new { sku = "MAN-5", quantity = 1 } } }), "lines", "2147483648 × MAN-5");
         await AssertFieldErrorAsync(await EventAsync(orderId, "cancel", new { reason = new string('x', 501) }), "reason", "at most 500");
@@ -194,7 +195,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
 
         var payment = Assert.Single(cancelled.GetProperty("payments").EnumerateArray());
         Assert.Equal(("PRE-1", "20.00"), (payment.GetProperty("reference").GetString(), payment.GetProperty("amount").GetString()));
-        Assert.Equal("Refund due: 20.00 EUR was paid (PRE-1) but the order is Cancelled.", cancelled.GetProperty("attention").GetString());
+        Assert.Equal("Refund due: 20.00 EUR came in (PRE-1) that the order did not take: it is Cancelled.", cancelled.GetProperty("attention").GetString());
         await AssertConflictAsync(late, "Cancelled");
         Assert.Single(alerts);
     }

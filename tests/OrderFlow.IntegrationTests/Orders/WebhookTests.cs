@@ -6,7 +6,9 @@ using System.Text;
 using System.Text.Json;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.IntegrationTests.DevHost;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -138,6 +140,27 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal([("TILL-7", "10.00"), ("shopify:paid", "53.21")], payments);
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
         Assert.Equal(OrderFlow.Core.Orders.Events.OrderEventRelay.PaidInFull, (await repeat.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ignored").GetString());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task PaymentClaimedWhileTheShopsPaidOvertakesIt_OrderCompletesAndOwesThatPaymentBack()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
+        var create = Encoding.UTF8.GetBytes(ShopifyOrder(2004, "pending"));
+        var response = await PostShopifyAsync(create, "orders/create", Base64Hmac(ShopifySecret, create));
+        var orderId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString()!;
+        await OrderApi.WaitForStatusAsync(app.Http, orderId, "Delivered");
+
+        // What the race leaves: a payment claimed here whose event is still on its way, and the shop's "paid" (kept
+        // before the order was priced, so it names no amount) reaching the workflow first.
+        var services = app.Server.Services;
+        await services.GetRequiredService<OrderBook>().ClaimPaymentAsync(orderId, "TILL-9", 1000, CancellationToken.None);
+        await services.GetRequiredService<DurableTaskClient>().RaiseEventAsync(orderId, OrderEvents.Payment, new PaymentEvent("shopify:paid"));
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
+
+        var payments = order.GetProperty("payments").EnumerateArray().Select(p => (p.GetProperty("reference").GetString(), p.GetProperty("amount").GetString()));
+        Assert.Equal([("shopify:paid", "63.21"), ("TILL-9", "10.00")], payments);
+        Assert.Equal("Refund due: 10.00 EUR came in (TILL-9) that the order did not take: it is Completed.", order.GetProperty("attention").GetString());
     }
 
     [Fact(Timeout = 120_000)]

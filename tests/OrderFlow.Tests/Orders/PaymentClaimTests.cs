@@ -69,7 +69,7 @@ public class PaymentClaimTests
         var flagged = taken.OweRefunds(at);
 
         Assert.Equal([new Payment("A", 1000, at), new Payment("B", 250, at)], flagged.Payments);
-        Assert.Equal("Refund due: 2.50 EUR was paid (B) but the order is Cancelled.", flagged.Attention);
+        Assert.Equal("Refund due: 2.50 EUR came in (B) that the order did not take: it is Cancelled.", flagged.Attention);
         Assert.Equal("RefundDue", flagged.Timeline[^1].Stage);
         Assert.Same(flagged, flagged.OweRefunds(at));
         Assert.Same(Unpaid, Unpaid.OweRefunds(at));

@@ -115,9 +115,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     /// kept for the workflow like other early events. Answers why it was ignored (nothing open, a finished order),
     /// or null when it was sent or kept.
     /// </summary>
-    public async Task<string?> ShopPaidAsync(DurableTaskClient durable, string orderId, string reference, CancellationToken cancellationToken)
+    public async Task<string?> ShopPaidAsync(DurableTaskClient durable, string orderId, string source, CancellationToken cancellationToken)
     {
-        var payment = new PaymentEvent(reference);
+        var payment = new PaymentEvent(source + ShopPaidSuffix);
         if (await orders.FindAsync(orderId, cancellationToken) is not { Priced: not null } record)
         {
             await KeepOrRaiseAsync(durable, orderId, OrderEvents.Payment, payment, cancellationToken);
@@ -130,6 +130,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         var outcome = await PayAsync(durable, record, payment, cancellationToken);
         return outcome == EventOutcome.Accepted ? null : outcome.Why ?? PaidInFull;
     }
+
+    /// <summary>Ends the reference of a shop's "paid" ("shopify:paid"); refused as the reference of other payments.</summary>
+    public const string ShopPaidSuffix = ":paid";
 
     public const string PaidInFull = "The order is paid in full already.";
 

@@ -14,14 +14,16 @@ public sealed class RecordStageActivity(OrderBook orders, OrderAlerts alerts, Ti
     public override async Task<bool> RunAsync(TaskActivityContext context, StageChange change)
     {
         var now = time.GetUtcNow();
-        var ended = change.Milestone is null && EndedUnfinished.Contains(change.Stage);
-        var record = await orders.UpdateAsync(change.OrderId, record => change.Milestone is { } milestone
-            ? record.Mark(milestone, now, change.Detail) with { Paid = record.Paid || change.Paid }
-            : ended ? record.Enter(change.Stage, now, change.Detail).OweRefunds(now) : record.Enter(change.Stage, now, change.Detail), CancellationToken.None);
-        if (ended && record.Timeline.FirstOrDefault(t => t.Stage == "RefundDue") is { } refund)
+        var record = await orders.UpdateAsync(change.OrderId, record =>
         {
-            await alerts.SendAsync(record, "refund-due", "needs a refund", refund.Detail!);
-        }
+            if (change.Milestone is { } milestone)
+            {
+                return record.Mark(milestone, now, change.Detail) with { Paid = record.Paid || change.Paid };
+            }
+            var entered = record.Enter(change.Stage, now, change.Detail);
+            return EndedUnfinished.Contains(change.Stage) ? entered.OweRefunds(now) : entered;
+        }, CancellationToken.None);
+        await alerts.RefundDueAsync(record);
         return true;
     }
 }
