@@ -54,7 +54,8 @@ resource poisonQueues 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
     enabled: true
     scopes: [insights.id]
     evaluationFrequency: 'PT1H'
-    windowSize: 'PT1H'
+    // Two hours: the hourly log may land late in the window it belongs to.
+    windowSize: 'PT2H'
     criteria: {
       allOf: [
         {

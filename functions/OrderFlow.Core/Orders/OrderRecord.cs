@@ -36,7 +36,8 @@ public sealed record OrderRecord
 
     public IReadOnlyList<string>? RejectionReasons { get; init; }
 
-    /// <summary>Why staff must look at the order: a step failed after its goods left. Null when all is well.</summary>
+    /// <summary>Why staff must look at the order: a step failed after its goods left, or money came in that the order
+    /// did not take and is owed back (<see cref="OweRefunds"/>). Null when all is well.</summary>
     public string? Attention { get; init; }
 
     public bool Paid { get; init; }

@@ -128,7 +128,8 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             return record.Paid ? PaidInFull : $"The order is {record.Status}.";
         }
         var outcome = await PayAsync(durable, record, payment, cancellationToken);
-        return outcome == EventOutcome.Accepted ? null : outcome.Why ?? PaidInFull;
+        return outcome == EventOutcome.Accepted ? null
+            : outcome.Why ?? (outcome.ConflictingStage is { } stage ? $"The order is {stage}." : PaidInFull);
     }
 
     /// <summary>Ends the reference of a shop's "paid" ("shopify:paid"); refused as the reference of other payments.</summary>
