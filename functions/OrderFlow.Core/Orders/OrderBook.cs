@@ -2,8 +2,6 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
-using OrderFlow.Core.Orders.Events;
-using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;
@@ -153,10 +151,10 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
             r => r.Decision is null && r.Status == OrderStatus.OnHold ? r with { Decision = decision, DecisionReason = reason } : r,
             cancellationToken);
 
-    /// <summary>Claims a payment (see <see cref="OrderRecord.ClaimPayment"/>) while the order still takes payments;
-    /// answers the record, which holds the claim under <paramref name="reference"/> unless it was refused.</summary>
+    /// <summary>Claims a payment on the order as it stands now (see <see cref="OrderRecord.ClaimPayment"/>); answers the
+    /// record, which holds the claim under <paramref name="reference"/> unless it was refused.</summary>
     public Task<OrderRecord> ClaimPaymentAsync(string orderId, string reference, long? amountMinor, CancellationToken cancellationToken) =>
-        UpdateAsync(orderId, r => OrderEventRules.Allows(OrderEvents.Payment, r) ? r.ClaimPayment(reference, amountMinor) : r, cancellationToken);
+        UpdateAsync(orderId, r => r.ClaimPayment(reference, amountMinor), cancellationToken);
 
     /// <summary>
     /// One page of orders matching the filter, newest first, found in the index and read from their rows. An order

@@ -1,6 +1,8 @@
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Orders.Workflow;
 
 namespace OrderFlow.Core.Orders;
 
@@ -87,11 +89,12 @@ public sealed record OrderRecord
 
     /// <summary>
     /// Claims a payment of <paramref name="amountMinor"/> (the open balance when null) unless its reference is claimed
-    /// already, the order is paid or not priced yet, or the amount is not within the open balance: then unchanged.
+    /// already, the order takes no payments now (<see cref="OrderEventRules"/>: not priced, paid, finished), or the
+    /// amount is not within the open balance: then unchanged.
     /// </summary>
     public OrderRecord ClaimPayment(string reference, long? amountMinor)
     {
-        if (Paid || Priced is null || PaymentClaims.Any(c => c.Reference == reference))
+        if (!OrderEventRules.Allows(OrderEvents.Payment, this) || PaymentClaims.Any(c => c.Reference == reference))
         {
             return this;
         }
@@ -99,6 +102,9 @@ public sealed record OrderRecord
         var amount = amountMinor ?? open;
         return amount > 0 && amount <= open ? this with { PaymentClaims = [.. PaymentClaims, new PaymentClaim(reference, amount)] } : this;
     }
+
+    /// <summary>The timeline entry of a refund owed (<see cref="OweRefunds"/>).</summary>
+    public const string RefundDue = "RefundDue";
 
     /// <summary>
     /// Payments claimed but never taken by the workflow, which ended first (cancelled, rejected on approval, failed,
@@ -116,7 +122,7 @@ public sealed record OrderRecord
         var why = $"Refund due: {new Common.Money(untaken.Sum(c => c.AmountMinor), currency).ToDecimalString()} {currency.Code} came in "
             + $"({string.Join(", ", untaken.Select(c => c.Reference))}) that the order did not take: it is {Status}.";
         return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.AmountMinor, at))], Attention = why })
-            .Note("RefundDue", at, why);
+            .Note(RefundDue, at, why);
     }
 
     public bool HasReached(OrderStatus stage) => Timeline.Any(t => t.Stage == stage.ToString());

@@ -27,13 +27,12 @@ public sealed class OrderStarts
     static readonly TimeSpan RecheckUnstoredAfter = TimeSpan.FromHours(1);
     const int MessagesPerRead = 32;
 
-    readonly QueueClient queue;
-    readonly QueueClient poisoned;
-
     // A start still failing this long after its order came needs a person (the poison queue watch says so); it is
     // left in the poison queue, as queueing it again would also renew its seven days.
     static readonly TimeSpan GiveUpAfter = TimeSpan.FromDays(3);
 
+    readonly QueueClient queue;
+    readonly QueueClient poisoned;
     readonly OrderBook orders;
     readonly TimeProvider time;
 
