@@ -8,7 +8,7 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.OneOnOnes;
 
 /// <summary>A shared agenda item: added for one meeting, shown at every later one until it is marked done.</summary>
-public sealed record AgendaItem(string Id, string Text, ParticipantRole AddedBy, DateOnly AddedFor, DateOnly? DoneFor)
+public sealed record AgendaItem(string Id, string Text, ParticipantRole AddedBy, DateOnly AddedFor, DateOnly? DoneFor, int Position)
 {
     public bool Done => DoneFor is not null;
 
@@ -35,10 +35,14 @@ public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
         {
             items.Add(FromEntity(row));
         }
-        return [.. items.Where(i => i.ShowsAt(meeting)).OrderBy(i => i.AddedFor).ThenBy(i => i.Id, StringComparer.Ordinal)];
+        return [.. items.Where(i => i.ShowsAt(meeting)).OrderBy(i => i.AddedFor).ThenBy(i => i.Position).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
 
-    public async Task AddAsync(MeetingAccess access, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds an item at <paramref name="position"/> of its meeting's agenda (the items already shown there plus its
+    /// place in the form), so the agenda keeps the order items were added in; the row key is a hash and sorts by chance.
+    /// </summary>
+    public async Task AddAsync(MeetingAccess access, string text, int position, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{access.RoleKey}|{access.DateKey}|{text}")))[..16];
@@ -49,6 +53,7 @@ public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
                 ["Text"] = text,
                 ["AddedBy"] = access.RoleKey,
                 ["AddedFor"] = access.DateKey,
+                ["Position"] = position,
             }, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -69,7 +74,8 @@ public sealed class AgendaStore(TableServiceClient tables, StorageNames names)
         row.GetString("Text"),
         Enum.Parse<ParticipantRole>(row.GetString("AddedBy"), ignoreCase: true),
         ParseDate(row.GetString("AddedFor"))!.Value,
-        ParseDate(row.GetString("DoneFor")));
+        ParseDate(row.GetString("DoneFor")),
+        row.GetInt32("Position") ?? 0);
 
     static DateOnly? ParseDate(string? value) =>
         value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -52,9 +52,9 @@ public sealed class MeetingRoom(MeetingLinks links, ReminderLedger ledger, Serie
             return new RoomResult(LinkStatus.Valid, page, errors);
         }
         var access = new MeetingAccess(page.Series.Id, page.Meeting.Date, page.Viewer);
-        foreach (var text in add)
+        for (var i = 0; i < add.Count; i++)
         {
-            await agenda.AddAsync(access, text, cancellationToken);
+            await agenda.AddAsync(access, add[i], page.Agenda.Count + i, cancellationToken);
         }
         foreach (var (id, done) in changes.Done ?? new Dictionary<string, bool>())
         {

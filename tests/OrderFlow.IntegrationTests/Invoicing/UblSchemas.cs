@@ -7,31 +7,17 @@ using OrderFlow.DevHost.Dependencies;
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>
-/// The official OASIS UBL 2.1 schemas, read where they are shared beside the repository (../shared/ubl-2.1/xsd),
-/// never copied into it. The xmldsig schema they import has an internal DOCTYPE, hence DtdProcessing.Parse.
+/// The official OASIS UBL 2.1 schemas, unchanged, kept in the repository (tests/standards/ubl-2.1, with their
+/// notice). The xmldsig schema they import has an internal DOCTYPE, hence DtdProcessing.Parse.
 /// </summary>
 static class UblSchemas
 {
     static readonly Lazy<XmlSchemaSet> Invoice = new(() => Load("UBL-Invoice-2.1.xsd"));
     static readonly Lazy<XmlSchemaSet> CreditNote = new(() => Load("UBL-CreditNote-2.1.xsd"));
 
-    /// <summary>The nearest shared/ubl-2.1/xsd beside the repository or beside one of its parent folders.</summary>
-    static string Folder
-    {
-        get
-        {
-            var root = LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot;
-            for (var dir = Directory.GetParent(root); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "ubl-2.1", "xsd");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-            throw new DirectoryNotFoundException($"The UBL 2.1 schemas are expected in ../shared/ubl-2.1/xsd beside {root} or a parent of it.");
-        }
-    }
+    /// <summary>The schemas kept in the repository under tests/standards/ubl-2.1/xsd.</summary>
+    static string Folder =>
+        Path.Combine(LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot, "tests", "standards", "ubl-2.1", "xsd");
 
     /// <summary>Every schema validation error and warning of the document; empty when it is valid.</summary>
     public static IReadOnlyList<string> Validate(XDocument document)

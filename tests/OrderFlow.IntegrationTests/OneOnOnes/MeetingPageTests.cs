@@ -36,6 +36,20 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IClassFixture<OneOnOneAp
         await AssertNotesOnlyVisibleToAuthorAsync(meeting);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task Agenda_ItemsAddedAcrossRequests_KeepTheOrderTheyWereAddedIn()
+    {
+        var meeting = await MeetingSetup.StartAsync(app, "order");
+        string[] first = ["Quarter review", "Budget", "Hiring", "Training", "Offsite", "Tooling"];
+        string[] second = ["Mentoring", "Conference", "Handover"];
+
+        await browser.PutAsync(meeting.ManagerLink, new { add = first });
+        var page = await browser.PutAsync(meeting.EmployeeLink, new { add = second });
+
+        // Nine items in their hashed row keys' order would match the added order once in 9! = 362,880.
+        Assert.Equal([.. first, .. second], MeetingPageClient.Items(page));
+    }
+
     /// <summary>Every route that shows anything about the series, read for the other person's private notes.</summary>
     async Task AssertNotesOnlyVisibleToAuthorAsync(MeetingSetup meeting)
     {
@@ -65,7 +79,6 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IClassFixture<OneOnOneAp
         using var tooLong = await browser.Http.PostAsync(meeting.EmployeeLink, new FormUrlEncodedContent([new("add", new string('x', 501))]));
         using var page = await browser.Http.GetAsync(saved.Headers.Location is { } location ? new Uri(meeting.EmployeeLink, location) : meeting.EmployeeLink);
         var html = await page.Content.ReadAsStringAsync();
-        await File.WriteAllTextAsync("/tmp/oo-page.html", html);
 
         Assert.Equal((HttpStatusCode.SeeOther, HttpStatusCode.SeeOther), (saved.StatusCode, ticked.StatusCode));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);

@@ -12,7 +12,7 @@ public class MeetingRulesTests
     [Fact]
     public void ShowsAt_OpenItem_CarriesOverToEveryLaterMeeting()
     {
-        var open = new AgendaItem("a", "Goals", ParticipantRole.Employee, First, DoneFor: null);
+        var open = new AgendaItem("a", "Goals", ParticipantRole.Employee, First, DoneFor: null, Position: 0);
 
         Assert.True(open.ShowsAt(First) && open.ShowsAt(Second) && open.ShowsAt(Third));
         Assert.False(open.ShowsAt(First.AddDays(-7)));
@@ -21,7 +21,7 @@ public class MeetingRulesTests
     [Fact]
     public void ShowsAt_DoneItem_StaysOnItsMeetingAndEarlierOnesOnly()
     {
-        var done = new AgendaItem("a", "Goals", ParticipantRole.Manager, First, DoneFor: Second);
+        var done = new AgendaItem("a", "Goals", ParticipantRole.Manager, First, DoneFor: Second, Position: 0);
 
         Assert.True(done.ShowsAt(First) && done.ShowsAt(Second));
         Assert.False(done.ShowsAt(Third));
@@ -45,7 +45,7 @@ public class MeetingRulesTests
     [Fact]
     public void Validate_Changes_EveryProblemNamed()
     {
-        var shown = new[] { new AgendaItem("a", "Goals", ParticipantRole.Manager, First, null) };
+        var shown = new[] { new AgendaItem("a", "Goals", ParticipantRole.Manager, First, null, 0) };
         var changes = new MeetingChanges(["", new string('x', 501), " Fine "], new Dictionary<string, bool> { ["a"] = true, ["zzz"] = true }, new string('n', 10_001));
         var errors = new FieldErrors();
 
