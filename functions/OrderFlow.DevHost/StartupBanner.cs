@@ -20,7 +20,7 @@ static class StartupBanner
             $"  Shopify secret      {config["OrderFlow:Webhooks:Shopify:Secret"]}",
             $"  WooCommerce secret  {config["OrderFlow:Webhooks:WooCommerce:Secret"]}",
             $"  Generic secret      {config["OrderFlow:Webhooks:Generic:Secret"]}",
-            $"  Link signing key    kept in {state.PathOf("keys.json")}",
+            $"  Link, answer, notes keys kept in {state.PathOf("keys.json")}",
             $"  Storage             {(server.Info.StartedAzurite ? $"Azurite, data in {Azurite.DataDirectory(state)}" : "AzureWebJobsStorage as configured")}",
             $"  Email               {(server.Info.MailUi is { } ui ? $"smtp4dev, web UI {ui}" : $"SMTP {config["OrderFlow:Email:Smtp:Host"]}:{config["OrderFlow:Email:Smtp:Port"]}")}",
             $"  Functions           {catalog.Functions.Count}: " + string.Join(", ", catalog.OfKind(TriggerKind.Http).Count() + " HTTP", catalog.OfKind(TriggerKind.Timer).Count() + " timer",

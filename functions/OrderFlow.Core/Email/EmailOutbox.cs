@@ -4,6 +4,8 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Storage;
 
+using OrderFlow.Core.Security;
+
 namespace OrderFlow.Core.Email;
 
 /// <summary>
@@ -19,7 +21,8 @@ public sealed class EmailOutbox(
     OutboxMessageCodec codec,
     TimeProvider time,
     Microsoft.Extensions.Configuration.IConfiguration configuration,
-    IOptions<EmailOptions> options)
+    IOptions<EmailOptions> options,
+    SignedLinks links)
 {
     public const string QueueSetting = "EmailOutboxQueue";
 
@@ -83,7 +86,7 @@ public sealed class EmailOutbox(
         {
             using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             sending.CancelAfter(SendTimeout);
-            await sender.SendAsync(message, sending.Token);
+            await sender.SendAsync(WithLink(message), sending.Token);
         }
         catch (Exception failure)
         {
@@ -108,6 +111,11 @@ public sealed class EmailOutbox(
             // Our claim had lapsed and another delivery took it over: it records the message when it has sent it.
         }
     }
+
+    /// <summary>The text as sent: with its personal link signed now, where it says so.</summary>
+    EmailMessage WithLink(EmailMessage message) => message.Link is { } link
+        ? message with { Text = message.Text.Replace(EmailLink.Placeholder, links.UrlFor(link.Path, links.Issue(link.Claims)).ToString(), StringComparison.Ordinal), Link = null }
+        : message;
 
     /// <summary>The claim's ETag, or null when the message has been sent already; waits while another delivery sends it.</summary>
     async Task<ETag?> ClaimAsync((string Partition, string Row) key, EmailMessage message, CancellationToken cancellationToken)

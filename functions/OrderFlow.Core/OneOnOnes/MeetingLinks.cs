@@ -1,3 +1,4 @@
+using OrderFlow.Core.Email;
 using OrderFlow.Core.Security;
 
 namespace OrderFlow.Core.OneOnOnes;
@@ -12,8 +13,12 @@ public sealed class MeetingLinks(SignedLinks links)
     public const string Path = "api/m";
     static readonly TimeSpan ValidAfterMeeting = TimeSpan.FromDays(14);
 
-    public string Issue(MeetingAccess access, Meeting meeting) =>
-        links.Issue(new LinkClaims(Purpose, access.ToIds(), meeting.End + ValidAfterMeeting));
+    public string Issue(MeetingAccess access, Meeting meeting) => links.Issue(ClaimsFor(access, meeting));
+
+    /// <summary>The link as an email carries it until it is sent (signed by the outbox then).</summary>
+    public static EmailLink EmailLinkFor(MeetingAccess access, Meeting meeting) => new(Path, ClaimsFor(access, meeting));
+
+    static LinkClaims ClaimsFor(MeetingAccess access, Meeting meeting) => new(Purpose, access.ToIds(), meeting.End + ValidAfterMeeting);
 
     public Uri UrlFor(string token) => links.UrlFor(Path, token);
 

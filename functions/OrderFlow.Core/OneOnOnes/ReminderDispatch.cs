@@ -42,7 +42,7 @@ public sealed partial class ReminderDispatch(
                 var token = links.Issue(access, meeting);
                 if (await ledger.TryClaimAsync(access, SignedLinks.Hash(token), now, cancellationToken))
                 {
-                    await outbox.EnqueueAsync(Reminder(series, meeting, access, token), cancellationToken);
+                    await outbox.EnqueueAsync(Reminder(series, meeting, access), cancellationToken);
                     await ledger.MarkQueuedAsync(access, cancellationToken);
                     queued++;
                 }
@@ -57,12 +57,12 @@ public sealed partial class ReminderDispatch(
         return MeetingSchedule.From(series, now).TakeWhile(m => m.Date <= today.AddDays(1)).Where(m => !series.IsSkipped(m.Date));
     }
 
-    EmailMessage Reminder(OneOnOneSeries series, Meeting meeting, MeetingAccess access, string token)
+    static EmailMessage Reminder(OneOnOneSeries series, Meeting meeting, MeetingAccess access)
     {
         var to = series.Get(access.Role);
         var other = series.Get(access.Role == ParticipantRole.Manager ? ParticipantRole.Employee : ParticipantRole.Manager);
         var text = $"Hello {to.Name},\n\nYour one-to-one with {other.Name} is on {SeriesWording.When(meeting, series)}.\n\n"
-            + $"Agenda and your notes: {links.UrlFor(token)}\n\n"
+            + $"Agenda and your notes: {EmailLink.Placeholder}\n\n"
             + $"You and {other.Name} both see and can add to the agenda; open items carry over to the next meeting. "
             + "Your notes are private: only you can read them. The link is yours alone, so please do not forward it.\n";
         return new EmailMessage(
@@ -70,7 +70,8 @@ public sealed partial class ReminderDispatch(
             to.Email,
             to.Name,
             $"One-to-one with {other.Name} on {SeriesWording.Date(meeting.LocalStart)}",
-            text);
+            text,
+            Link: MeetingLinks.EmailLinkFor(access, meeting));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "One-to-one reminders for series {SeriesId} failed")]

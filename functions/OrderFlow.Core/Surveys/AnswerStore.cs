@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using OrderFlow.Core.Storage;
@@ -6,21 +5,25 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.Surveys;
 
 /// <summary>
-/// The SurveyAnswers table: partition = round ID, holding the round's invitations ("i-" rows) and anonymous
-/// responses ("r-" rows with random keys). Marking an invitation answered and adding its response is one
-/// transaction in that partition, guarded by the invitation's ETag, so an answer is stored once or not at all.
-/// A round's answers arrive over days, far below a partition's 2,000 writes/s.
+/// The SurveyAnswers table: partition = round ID, holding the round's invitations ("i-" rows), answers held sealed
+/// until released ("h-", <see cref="HeldAnswers"/>), released answers ("r-", <see cref="ResponseRows"/>) and each
+/// department's tally ("t-", <see cref="RoundTallies"/>). Marking an invitation answered and holding its answer is
+/// one transaction guarded by the invitation's ETag, so an answer is stored once or not at all; releases move held
+/// answers in the same partition, so they are single transactions too. A round's answers arrive over days, far
+/// below a partition's 2,000 writes/s.
 /// </summary>
 public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "SurveyAnswers";
-    public const string ResponsePrefix = "r-";
     const string InvitationPrefix = "i-";
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     public TableClient Table => table;
 
-    /// <summary>Merges, so rewriting an invitation during a resumed fan-out keeps its answered mark.</summary>
+    /// <summary>
+    /// Merges, so rewriting an invitation during a resumed fan-out keeps its answered mark; each department's tally
+    /// learns how many of it were invited.
+    /// </summary>
     public async Task WriteInvitationsAsync(string roundId, IReadOnlyList<Invitation> invitations, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
@@ -33,6 +36,11 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
                 ["SendAt"] = i.SendAt,
                 ["TokenHash"] = i.TokenHash,
             })), cancellationToken);
+        }
+        var invited = invitations.GroupBy(i => i.Department, StringComparer.Ordinal).Select(d => RoundTallies.Invited(roundId, d.Key, d.Count()));
+        foreach (var chunk in invited.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(t => new TableTransactionAction(TableTransactionActionType.UpsertMerge, t)), cancellationToken);
         }
     }
 
@@ -54,15 +62,29 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
         return found;
     }
 
-    /// <summary>The answered mark and the response in one transaction; a lost race on the ETag means answered already.</summary>
-    public async Task<SubmitOutcome> SubmitAsync(string roundId, string invitationId, ETag invitationETag, SurveyResponse response, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> InvitationIdsAsync(string roundId, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var ids = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(InvitationsFilter(roundId), maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            ids.Add(row.RowKey[InvitationPrefix.Length..]);
+        }
+        return ids;
+    }
+
+    /// <summary>The rewrite of an invitation at close, which gives every invitation the same storage timestamp.</summary>
+    public static TableTransactionAction ClosedMark(string roundId, string invitationId) =>
+        new(TableTransactionActionType.UpsertMerge, new TableEntity(roundId, InvitationPrefix + invitationId) { ["Closed"] = true });
+
+    /// <summary>The answered mark and the sealed answer in one transaction; a lost race on the ETag means answered already.</summary>
+    public async Task<SubmitOutcome> SubmitAsync(string roundId, string invitationId, ETag invitationETag, TableEntity heldAnswer, CancellationToken cancellationToken)
     {
         var mark = new TableEntity(roundId, InvitationPrefix + invitationId) { ["Answered"] = true };
-        var row = ResponseEntity(roundId, response);
         try
         {
             await table.SubmitTransactionAsync(
-                [new TableTransactionAction(TableTransactionActionType.UpdateMerge, mark, invitationETag), new TableTransactionAction(TableTransactionActionType.Add, row)],
+                [new TableTransactionAction(TableTransactionActionType.UpdateMerge, mark, invitationETag), new TableTransactionAction(TableTransactionActionType.Add, heldAnswer)],
                 cancellationToken);
             return SubmitOutcome.Stored;
         }
@@ -72,51 +94,34 @@ public sealed class AnswerStore(TableServiceClient tables, StorageNames names)
         }
     }
 
-    /// <summary>A response row: a random key, so neither the order of answers nor the invitation can be read from it.</summary>
-    public static TableEntity ResponseEntity(string roundId, SurveyResponse response) => new(roundId, ResponsePrefix + Guid.NewGuid().ToString("N"))
-    {
-        ["Department"] = response.Department,
-        ["Day"] = response.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["Enps"] = response.Enps,
-        ["Answers"] = JsonSerializer.Serialize(response.Answers),
-    };
+    public IAsyncEnumerable<TableEntity> HeldAsync(string roundId, CancellationToken cancellationToken) =>
+        table.QueryAsync<TableEntity>(RangeFilter(roundId, HeldAnswers.Prefix, "h."), cancellationToken: cancellationToken);
 
-    /// <summary>How many were invited per department, reading one column of each invitation.</summary>
-    public async Task<Dictionary<string, int>> InvitedPerDepartmentAsync(string roundId, CancellationToken cancellationToken)
+    /// <summary>Released answers with only the named columns: a results page reads the answers, not the whole row.</summary>
+    public IAsyncEnumerable<TableEntity> ResponsesAsync(string roundId, IEnumerable<string>? columns, CancellationToken cancellationToken) =>
+        table.QueryAsync<TableEntity>(RangeFilter(roundId, ResponseRows.Prefix, "r."), maxPerPage: 1000, select: columns, cancellationToken: cancellationToken);
+
+    public async Task<IReadOnlyList<DepartmentTally>> TalliesAsync(string roundId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var invited = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<TableEntity>(InvitationsFilter(roundId), maxPerPage: 1000, select: ["Department"], cancellationToken: cancellationToken))
+        var tallies = new List<DepartmentTally>();
+        await foreach (var row in table.QueryAsync<TableEntity>(RoundTallies.Filter(roundId), cancellationToken: cancellationToken))
         {
-            var department = row.GetString("Department");
-            invited[department] = invited.GetValueOrDefault(department) + 1;
+            tallies.Add(RoundTallies.FromEntity(row));
         }
-        return invited;
+        return tallies;
     }
 
-    /// <summary>Responses with only the named columns: eNPS reads two columns of 100,000 rows, not all of them.</summary>
-    public IAsyncEnumerable<TableEntity> ResponsesAsync(string roundId, IEnumerable<string>? columns, CancellationToken cancellationToken) =>
-        table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {ResponsePrefix} and RowKey lt {"r."}"),
-            maxPerPage: 1000,
-            select: columns,
-            cancellationToken: cancellationToken);
-
-    /// <summary>
-    /// At close, rewrites every invitation so their storage timestamps all become the close time and no longer line
-    /// up with the timestamps of the responses written beside them.
-    /// </summary>
-    public async Task ScrubInvitationTimesAsync(string roundId, CancellationToken cancellationToken)
+    public async Task<DepartmentTally> TallyAsync(string roundId, string department, CancellationToken cancellationToken)
     {
-        var invitations = await InvitationsAsync(roundId, cancellationToken);
-        foreach (var chunk in invitations.Chunk(100))
-        {
-            await table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge, new TableEntity(roundId, InvitationPrefix + i.InvitationId) { ["Closed"] = true })), cancellationToken);
-        }
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(roundId, RoundTallies.RowKey(department), cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? RoundTallies.FromEntity(entity) : RoundTallies.Empty(department);
     }
 
-    static string InvitationsFilter(string roundId) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {InvitationPrefix} and RowKey lt {"i."}");
+    static string InvitationsFilter(string roundId) => RangeFilter(roundId, InvitationPrefix, "i.");
+
+    static string RangeFilter(string roundId, string from, string before) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {from} and RowKey lt {before}");
 
     static Invitation ToInvitation(TableEntity e) => new(
         e.RowKey[InvitationPrefix.Length..],

@@ -12,6 +12,8 @@ public sealed class EnpsDashboardSection(SurveyStore surveys, EnpsResultsStore r
 {
     public int Position => 100;
 
+    public bool AboutEmployees => true;
+
     public async Task<DashboardSection?> BuildAsync(DashboardRange range, CancellationToken cancellationToken)
     {
         var from = new DateTimeOffset(range.FirstMonday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -1,14 +1,16 @@
 namespace OrderFlow.Core.Surveys;
 
 /// <summary>
-/// Computes a round's eNPS, overall and per department, from its responses (two columns read per row) and
-/// invitations, and stores it; a closed round's figures are final and never computed again.
+/// Computes a round's eNPS, overall and per department, from its tallies (one row per department, moved on with
+/// every release of answers), and stores it; a closed round's figures are final and never computed again. An open
+/// round's figures change only when a batch of answers is released, so in steps of at least the threshold.
 /// </summary>
-public sealed class EnpsPublisher(SurveyStore surveys, RoundStore rounds, AnswerStore answers, EnpsResultsStore results)
+public sealed class EnpsPublisher(SurveyStore surveys, RoundStore rounds, AnswerStore answers, AnswerRelease release, EnpsResultsStore results)
 {
-    static readonly string[] Columns = ["Department", "Enps"];
-
-    /// <summary>What the hourly timer does: every round whose figures are not final yet.</summary>
+    /// <summary>
+    /// What the hourly timer does: every round whose figures are not final yet, after releasing what is ready (a
+    /// release that failed after an answer is made here).
+    /// </summary>
     public async Task<int> PublishUnfinishedAsync(CancellationToken cancellationToken)
     {
         var published = 0;
@@ -16,6 +18,7 @@ public sealed class EnpsPublisher(SurveyStore surveys, RoundStore rounds, Answer
         {
             if (await surveys.FindAsync(round.SurveyId, cancellationToken) is { } survey)
             {
+                await release.ReleaseAsync(survey, round.RoundId, cancellationToken);
                 await PublishAsync(survey, round, cancellationToken);
                 published++;
             }
@@ -40,17 +43,9 @@ public sealed class EnpsPublisher(SurveyStore surveys, RoundStore rounds, Answer
 
     public async Task<IReadOnlyList<EnpsPoint>> ComputeAsync(Survey survey, SurveyRound round, CancellationToken cancellationToken)
     {
-        var invited = await answers.InvitedPerDepartmentAsync(round.RoundId, cancellationToken);
-        var counts = invited.Keys.ToDictionary(d => d, _ => new EnpsCounts());
-        await foreach (var row in answers.ResponsesAsync(round.RoundId, Columns, cancellationToken))
-        {
-            if (row.GetInt32("Enps") is { } answer && row.GetString("Department") is { } department)
-            {
-                counts[department] = counts.GetValueOrDefault(department).Add(answer);
-            }
-        }
-        var overall = counts.Values.Aggregate(new EnpsCounts(), (sum, c) => new EnpsCounts(sum.Promoters + c.Promoters, sum.Passives + c.Passives, sum.Detractors + c.Detractors));
-        var departments = counts.Select(c => new EnpsGroup(c.Key, c.Value, invited.GetValueOrDefault(c.Key))).ToList();
-        return EnpsSegments.Points(round, survey.AnonymityThreshold, new EnpsGroup(null, overall, invited.Values.Sum()), departments);
+        var tallies = await answers.TalliesAsync(round.RoundId, cancellationToken);
+        var departments = tallies.Select(t => new EnpsGroup(t.Department, t.Enps, t.Invited)).ToList();
+        var overall = departments.Aggregate(new EnpsCounts(), (sum, d) => new EnpsCounts(sum.Promoters + d.Counts.Promoters, sum.Passives + d.Counts.Passives, sum.Detractors + d.Counts.Detractors));
+        return EnpsSegments.Points(round, survey.AnonymityThreshold, new EnpsGroup(null, overall, tallies.Sum(t => t.Invited)), departments);
     }
 }

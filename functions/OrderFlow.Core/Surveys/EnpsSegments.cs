@@ -19,19 +19,12 @@ public sealed record EnpsGroup(string? Department, EnpsCounts Counts, int Invite
 
 public static class EnpsSegments
 {
-    /// <summary>
-    /// The overall point and one per department. Groups under the threshold are suppressed; when exactly one
-    /// department would be, the next smallest is suppressed too, or overall minus the others would reveal it.
-    /// </summary>
+    /// <summary>The overall point and one per department, hidden as <see cref="Suppression"/> says.</summary>
     public static IReadOnlyList<EnpsPoint> Points(SurveyRound round, int threshold, EnpsGroup overall, IReadOnlyList<EnpsGroup> departments)
     {
-        var suppressed = departments.Where(g => g.Counts.Respondents < threshold).Select(g => g.Department).ToHashSet();
+        var hidden = Suppression.Hidden(departments.ToDictionary(g => g.Department!, g => g.Counts.Respondents, StringComparer.Ordinal), threshold);
         var overallShown = overall.Counts.Respondents >= threshold;
-        if (suppressed.Count == 1 && overallShown && departments.Count > 1)
-        {
-            suppressed.Add(departments.Where(g => !suppressed.Contains(g.Department)).OrderBy(g => g.Counts.Respondents).ThenBy(g => g.Department, StringComparer.Ordinal).First().Department);
-        }
-        return [Point(round, overall, !overallShown), .. departments.OrderBy(g => g.Department, StringComparer.Ordinal).Select(g => Point(round, g, suppressed.Contains(g.Department)))];
+        return [Point(round, overall, !overallShown), .. departments.OrderBy(g => g.Department, StringComparer.Ordinal).Select(g => Point(round, g, hidden.Contains(g.Department!)))];
     }
 
     static EnpsPoint Point(SurveyRound round, EnpsGroup group, bool suppressed) => suppressed

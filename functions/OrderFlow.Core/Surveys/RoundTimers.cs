@@ -1,7 +1,7 @@
 namespace OrderFlow.Core.Surveys;
 
 /// <summary>What the reminder and close timers do, for every round that is due.</summary>
-public sealed class RoundTimers(SurveyStore surveys, RoundStore rounds, AnswerStore answers, InvitationFanOut queue, EnpsPublisher enps)
+public sealed class RoundTimers(SurveyStore surveys, RoundStore rounds, AnswerStore answers, AnswerRelease release, InvitationFanOut queue, EnpsPublisher enps)
 {
     /// <summary>
     /// Once per round, after reminderAfterDays: queues a reminder for each invitation not yet answered, at the same
@@ -21,22 +21,26 @@ public sealed class RoundTimers(SurveyStore surveys, RoundStore rounds, AnswerSt
         return reminded;
     }
 
-    /// <summary>Closes rounds past closeAfterDays and publishes their final eNPS.</summary>
+    /// <summary>
+    /// Closes rounds past closeAfterDays: the answers still held are released with the rewrite of every invitation
+    /// (<see cref="AnswerRelease.CloseAsync"/>), then the final eNPS is published.
+    /// </summary>
     public async Task<int> CloseDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var closed = 0;
         foreach (var round in (await rounds.UnfinishedAsync(cancellationToken)).Where(r => r.FannedOut && r.ClosesAt <= now))
         {
+            if (await surveys.FindAsync(round.SurveyId, cancellationToken) is not { } survey)
+            {
+                continue;
+            }
             if (!round.Closed)
             {
-                await answers.ScrubInvitationTimesAsync(round.RoundId, cancellationToken);
+                await release.CloseAsync(survey, round.RoundId, cancellationToken);
                 await rounds.UpdateAsync(round with { Closed = true }, ["Closed"], cancellationToken);
                 closed++;
             }
-            if (await surveys.FindAsync(round.SurveyId, cancellationToken) is { } survey)
-            {
-                await enps.PublishAsync(survey, round with { Closed = true }, cancellationToken);
-            }
+            await enps.PublishAsync(survey, round with { Closed = true }, cancellationToken);
         }
         return closed;
     }

@@ -1,4 +1,5 @@
 using Azure;
+using Microsoft.Extensions.Logging;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Security;
 
@@ -23,9 +24,11 @@ public sealed record AnswerResult(AnswerState State, AnswerContext? Context, Fie
 
 /// <summary>
 /// The answer page's rules: a token is honoured only if its signature holds and its hash is the one stored for
-/// that invitation; it stops at round close and after one answer. The response keeps the department and the day.
+/// that invitation; it stops at round close and after one answer. The response keeps the department and the day,
+/// and waits sealed until enough answers of its department can be released with it (<see cref="AnswerRelease"/>).
 /// </summary>
-public sealed class SurveyAnswering(SurveyLinks links, SurveyStore surveys, RoundStore rounds, AnswerStore answers, TimeProvider time)
+public sealed partial class SurveyAnswering(
+    SurveyLinks links, SurveyStore surveys, RoundStore rounds, AnswerStore answers, HeldAnswers held, AnswerRelease release, TimeProvider time, ILogger<SurveyAnswering> logger)
 {
     public async Task<AnswerResult> OpenAsync(string? token, CancellationToken cancellationToken)
     {
@@ -60,7 +63,28 @@ public sealed class SurveyAnswering(SurveyLinks links, SurveyStore surveys, Roun
         }
         var enps = context.Survey.EnpsQuestion is { } question && given.TryGetValue(question.Id, out var score) ? int.Parse(score, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
         var response = new SurveyResponse(context.Invitation.Department, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), enps, given);
-        var outcome = await answers.SubmitAsync(context.Round.RoundId, context.Invitation.InvitationId, context.ETag, response, cancellationToken);
+        var heldAnswer = held.ToEntity(context.Round.RoundId, context.Survey, response);
+        var outcome = await answers.SubmitAsync(context.Round.RoundId, context.Invitation.InvitationId, context.ETag, heldAnswer, cancellationToken);
+        if (outcome == SubmitOutcome.Stored)
+        {
+            await TryReleaseAsync(context);
+        }
         return new AnswerResult(outcome == SubmitOutcome.Stored ? AnswerState.Stored : AnswerState.AlreadyAnswered, context);
     }
+
+    /// <summary>The answer is stored: a release that fails here is made by the next answer or the hourly timer.</summary>
+    async Task TryReleaseAsync(AnswerContext context)
+    {
+        try
+        {
+            await release.ReleaseAsync(context.Survey, context.Round.RoundId, CancellationToken.None);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogReleaseFailed(logger, ex, context.Round.RoundId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Releasing the held answers of round {RoundId} failed; the next answer or the hourly run tries again")]
+    static partial void LogReleaseFailed(ILogger logger, Exception exception, string roundId);
 }

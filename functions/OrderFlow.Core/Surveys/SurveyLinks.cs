@@ -1,3 +1,4 @@
+using OrderFlow.Core.Email;
 using OrderFlow.Core.Security;
 
 namespace OrderFlow.Core.Surveys;
@@ -6,11 +7,16 @@ namespace OrderFlow.Core.Surveys;
 public sealed class SurveyLinks(SignedLinks links)
 {
     public const string Purpose = "survey";
+    const string Path = "api/s";
 
-    public string TokenFor(SurveyRound round, string invitationId) =>
-        links.Issue(new LinkClaims(Purpose, [round.SurveyId, round.RoundId, invitationId], round.ClosesAt));
+    public string TokenFor(SurveyRound round, string invitationId) => links.Issue(ClaimsFor(round, invitationId));
 
-    public Uri UrlFor(string token) => links.UrlFor("api/s", token);
+    /// <summary>The link as an email carries it until it is sent (signed by the outbox then).</summary>
+    public static EmailLink EmailLinkFor(SurveyRound round, string invitationId) => new(Path, ClaimsFor(round, invitationId));
+
+    static LinkClaims ClaimsFor(SurveyRound round, string invitationId) => new(Purpose, [round.SurveyId, round.RoundId, invitationId], round.ClosesAt);
+
+    public Uri UrlFor(string token) => links.UrlFor(Path, token);
 
     /// <summary>The round and invitation a token names, with its status (valid, expired or invalid).</summary>
     public (LinkStatus Status, string SurveyId, string RoundId, string InvitationId) Read(string? token)

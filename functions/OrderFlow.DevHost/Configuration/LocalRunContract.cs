@@ -53,6 +53,8 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "DevHost:HostKey", secrets.HostKey);
         SetIfMissing(configuration, defaults, "DevHost:FinanceKey", secrets.FinanceKey);
         SetIfMissing(configuration, defaults, "OrderFlow:Links:SigningKey", secrets.LinksSigningKey);
+        SetIfMissing(configuration, defaults, "OrderFlow:Surveys:AnswerKey", secrets.AnswerKey);
+        SetIfMissing(configuration, defaults, "OrderFlow:OneOnOnes:NotesKey", secrets.NotesKey);
 
         // Azurite and smtp4dev start side by side: each takes a few seconds.
         var startedAzurite = string.IsNullOrEmpty(configuration["AzureWebJobsStorage"]);

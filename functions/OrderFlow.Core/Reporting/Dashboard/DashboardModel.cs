@@ -10,6 +10,12 @@ public interface IDashboardSectionSource
     /// <summary>Where the section stands on the page; lower comes first.</summary>
     int Position { get; }
 
+    /// <summary>
+    /// Figures about employees (eNPS) are on the engagement dashboard, which the finance key does not open; the
+    /// others on the business dashboard.
+    /// </summary>
+    bool AboutEmployees { get; }
+
     /// <summary>The section for the range, or null when the feature has nothing to show.</summary>
     Task<DashboardSection?> BuildAsync(DashboardRange range, CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ using static System.Net.WebUtility;
 namespace OrderFlow.Core.Reporting.Dashboard;
 
 /// <summary>
-/// GET /dashboard: one self-contained HTML page (inline CSS and SVG, system fonts, no scripts) that reads on a
+/// GET /dashboard (the business figures) and GET /engagement/dashboard (the employees'): one self-contained HTML page (inline CSS and SVG, system fonts, no scripts) that reads on a
 /// phone. Each chart carries its title and description for screen readers, and its numbers in a table beside it.
 /// </summary>
 public sealed class DashboardPage(IEnumerable<IDashboardSectionSource> sources, TimeProvider time)
@@ -27,17 +27,18 @@ public sealed class DashboardPage(IEnumerable<IDashboardSectionSource> sources, 
         details{font-size:.85rem}table{border-collapse:collapse}td,th{padding:2px 6px;text-align:right;border-bottom:1px solid #e0e0e0}
         """;
 
-    public async Task<string> RenderAsync(CancellationToken cancellationToken)
+    public async Task<string> RenderAsync(bool aboutEmployees, CancellationToken cancellationToken)
     {
         var range = new DashboardRange(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), Weeks);
+        var title = aboutEmployees ? "OrderFlow engagement dashboard" : "OrderFlow dashboard";
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>OrderFlow dashboard</title><style>{Style}</style></head>
-            <body><main><h1>OrderFlow dashboard</h1>
+            <title>{title}</title><style>{Style}</style></head>
+            <body><main><h1>{title}</h1>
             """);
-        foreach (var source in sources.OrderBy(s => s.Position))
+        foreach (var source in sources.Where(s => s.AboutEmployees == aboutEmployees).OrderBy(s => s.Position))
         {
             if (await source.BuildAsync(range, cancellationToken) is { } section)
             {

@@ -16,6 +16,8 @@ public sealed class OrderDashboardSection(OrderReports reports) : IDashboardSect
 
     public int Position => 0;
 
+    public bool AboutEmployees => false;
+
     public async Task<DashboardSection?> BuildAsync(DashboardRange range, CancellationToken cancellationToken)
     {
         var rollups = (await reports.DaysAsync(range.FirstMonday, range.End, cancellationToken)).ToDictionary(d => d.Day, d => d.Totals);
