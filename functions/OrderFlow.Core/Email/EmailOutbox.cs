@@ -179,7 +179,7 @@ public sealed class EmailOutbox(
     {
         [StateColumn] = state,
         [ClaimedAtColumn] = time.GetUtcNow(),
-        ["To"] = message.To,
+        ["To"] = message.Anonymous ? null : message.To,
         ["Subject"] = message.Subject,
     };
 

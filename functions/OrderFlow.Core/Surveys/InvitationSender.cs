@@ -31,7 +31,7 @@ public sealed class InvitationSender(SurveyStore surveys, RoundStore rounds, Ans
         }
         var key = $"survey/{round.RoundId}/{pseudonyms.Pseudonym($"{invited.InvitationId}/{message.Kind}")}";
         await outbox.DeliverAsync(
-            new EmailMessage(key, employee.Email, employee.Name, Subject(survey, message.Kind), Text(survey, round, employee), Link: SurveyLinks.EmailLinkFor(round, invited.InvitationId)),
+            new EmailMessage(key, employee.Email, employee.Name, Subject(survey, message.Kind), Text(survey, round, employee), Link: SurveyLinks.EmailLinkFor(round, invited.InvitationId), Anonymous: true),
             cancellationToken);
     }
 

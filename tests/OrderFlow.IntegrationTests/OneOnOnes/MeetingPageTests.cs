@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text;
+using Azure.Data.Tables;
+using OrderFlow.Core.OneOnOnes;
+using OrderFlow.IntegrationTests.Fixtures;
 using static OrderFlow.IntegrationTests.OneOnOnes.OneOnOneApi;
 
 namespace OrderFlow.IntegrationTests.OneOnOnes;
@@ -34,6 +38,22 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IClassFixture<OneOnOneAp
         Assert.Equal(("", ""), (employeeNext.GetProperty("notes").GetString(), managerNext.GetProperty("notes").GetString()));
         Assert.Equal(3, MeetingPageClient.Items(await browser.PageAsync(meeting.ManagerLink)).Length);
         await AssertNotesOnlyVisibleToAuthorAsync(meeting);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Notes_Saved_StoredSealedSoATableReaderCannotReadThem()
+    {
+        var meeting = await MeetingSetup.StartAsync(app, "sealed");
+        var note = $"Worried about the reorg {Guid.NewGuid():N}";
+
+        var page = await browser.PutAsync(meeting.ManagerLink, new { notes = note });
+        var shared = await SharedServices.GetAsync();
+        var table = new TableServiceClient(shared.StorageConnection).GetTableClient($"T{app.Names.Suffix}{PrivateNotes.TableName}");
+        var row = Assert.Single(table.Query<TableEntity>(e => e.PartitionKey.CompareTo(meeting.Id) >= 0 && e.PartitionKey.CompareTo(meeting.Id + "~") < 0));
+
+        Assert.Equal(note, page.GetProperty("notes").GetString());
+        Assert.Equal(["PartitionKey", "RowKey", "Sealed", "Timestamp", "odata.etag"], row.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(-1, row.GetBinary("Sealed")!.AsSpan().IndexOf(Encoding.UTF8.GetBytes(note)));
     }
 
     [Fact(Timeout = 180_000)]

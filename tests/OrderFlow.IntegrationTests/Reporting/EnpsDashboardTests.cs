@@ -12,7 +12,7 @@ public partial class EnpsDashboardTests(ReportingApp app) : IClassFixture<Report
     public async Task Dashboard_RoundWithFiveAnswersComputed_ShowsEnpsChartWithItsScore()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 6);
-        var surveyId = await SurveyApi.CreateSurveyAsync(app.Http, employees.Select(e => e.Department), threshold: 3);
+        var surveyId = await SurveyApi.CreateSurveyAsync(app.Http, employees.Select(e => e.Department), threshold: 5);
         await SurveyApi.OpenRoundAsync(app.Http, surveyId);
         var mails = await SurveyMail.WaitForAsync([.. employees.Select(e => e.Email)], "Pulse check: a short survey", 6);
         // Three promoters, one passive, one detractor of five: 60% − 20% = 40; the sixth person never answers.
@@ -23,7 +23,7 @@ public partial class EnpsDashboardTests(ReportingApp app) : IClassFixture<Report
 
         (await app.Http.PostAsync("admin/functions/ComputeEnps", null)).EnsureSuccessStatusCode();
         var html = await Eventually.WaitForAsync(
-            () => app.Http.GetStringAsync("api/dashboard"),
+            () => app.Http.GetStringAsync("api/engagement/dashboard"),
             page => page.Contains("id=\"enps-1-title\"", StringComparison.Ordinal), TimeSpan.FromSeconds(120), "the dashboard to draw the eNPS chart");
 
         // HtmlEncode writes ± as &#177;: compare the text a browser shows.

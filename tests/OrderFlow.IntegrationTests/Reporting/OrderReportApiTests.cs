@@ -62,9 +62,24 @@ public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Dashboards_FinanceKeyAndHostKey_EmployeeFiguresOnlyOnTheEngagementPageForTheHostKey()
+    {
+        using var finance = app.ClientWithKey(ReportingApp.FinanceKey);
+
+        var business = await finance.GetStringAsync("api/dashboard");
+        var engagement = await app.Http.GetStringAsync("api/engagement/dashboard");
+
+        Assert.DoesNotContain("eNPS", business, StringComparison.Ordinal);
+        Assert.Contains("<h1>OrderFlow engagement dashboard</h1>", engagement, StringComparison.Ordinal);
+        Assert.Contains("eNPS", engagement, StringComparison.Ordinal);
+    }
+
     [Theory(Timeout = 120_000)]
     [InlineData("api/orders")]
     [InlineData("api/inventory?sku=CUP-ESP")]
+    [InlineData("api/engagement/dashboard")]
+    [InlineData("api/enps?surveyId=s-1")]
     public async Task FinanceKey_OtherRoutes_401(string route)
     {
         using var finance = app.ClientWithKey(ReportingApp.FinanceKey);

@@ -40,7 +40,7 @@ public class DispatchTests(SurveyApp app) : IClassFixture<SurveyApp>
         var survey = await SurveyApi.SurveyAsync(app.Http, surveyId);
         Assert.Equal([$"{surveyId}.{now:yyyy-MM}"], RoundIds(survey));
         Assert.Equal(4, survey.GetProperty("rounds")[0].GetProperty("invited").GetInt32());
-        var invitations = (await app.TableAsync(AnswerStore.TableName)).Query<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == $"{surveyId}.{now:yyyy-MM}").ToList();
+        var invitations = (await app.RoundRowsAsync($"{surveyId}.{now:yyyy-MM}")).Where(r => r.RowKey.StartsWith("i-", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, invitations.Count);
     }
 

@@ -70,9 +70,9 @@ public class FullRoundTests(SurveyApp app) : IClassFixture<SurveyApp>
 
         var a = await PointAsync(surveyId, departments[0]);
         Assert.Equal((6, 3, 1, 2, 17), (Int(a, "respondents"), Int(a, "promoters"), Int(a, "passives"), Int(a, "detractors"), Int(a, "score")));
-        var b = await PointAsync(surveyId, departments[1]);
-        Assert.Equal((4, 2, 1, 1, 25), (Int(b, "respondents"), Int(b, "promoters"), Int(b, "passives"), Int(b, "detractors"), Int(b, "score")));
-        foreach (var small in departments[2..])
+        // C and D hold two answers together, under the threshold of 4: B, the smallest shown, is hidden too, or the
+        // overall figure minus A and B would give those two away.
+        foreach (var small in departments[1..])
         {
             var point = await PointAsync(surveyId, small);
             Assert.True(point.GetProperty("suppressed").GetBoolean());

@@ -16,9 +16,13 @@ public sealed class SurveyApp : ProductApp
     public T Service<T>()
         where T : notnull => Server.Services.GetRequiredService<T>();
 
-    /// <summary>How many anonymous responses a round holds.</summary>
+    /// <summary>How many anonymous answers a round holds, still held ("h-") or released ("r-").</summary>
     public async Task<int> ResponseCountAsync(string roundId) =>
-        (await TableAsync(Core.Surveys.AnswerStore.TableName)).Query<TableEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo("r-") >= 0 && e.RowKey.CompareTo("r.") < 0).Count();
+        (await RoundRowsAsync(roundId)).Count(r => r.RowKey.StartsWith("h-", StringComparison.Ordinal) || r.RowKey.StartsWith("r-", StringComparison.Ordinal));
+
+    /// <summary>Every row of the round's partition: invitations, held and released answers, tallies.</summary>
+    public async Task<IReadOnlyList<TableEntity>> RoundRowsAsync(string roundId) =>
+        [.. (await TableAsync(Core.Surveys.AnswerStore.TableName)).Query<TableEntity>(e => e.PartitionKey == roundId)];
 
     /// <summary>A department of <paramref name="people"/>, a survey for it, a round opened, and everyone's invitation email.</summary>
     internal async Task<(string SurveyId, string RoundId, IReadOnlyList<TestEmployee> Employees, IReadOnlyList<SurveyMail.Mail> Mails)> InvitedRoundAsync(int people, int threshold = 3)
