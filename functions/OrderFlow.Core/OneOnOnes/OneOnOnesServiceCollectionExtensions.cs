@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OrderFlow.Core.Security;
 using OrderFlow.Core.Storage;
 
@@ -7,16 +8,16 @@ namespace OrderFlow.Core.OneOnOnes;
 
 public static class OneOnOnesServiceCollectionExtensions
 {
-    public const string NotesKeySetting = "OrderFlow:OneOnOnes:NotesKey";
-
     public static IServiceCollection AddOneOnOnes(this IServiceCollection services)
     {
-        // Seals private notes (Key Vault in Azure, generated into .orderflow/keys.json locally).
-        services.AddSealingKeys(NotesKeySetting);
+        services.AddOptions<OneOnOneOptions>()
+            .BindConfiguration(OneOnOneOptions.Section)
+            .Validate(o => o.NotesKey.Length >= SealedBox.MinSecretLength, $"{OneOnOneOptions.Section}:NotesKey ({SealedBox.MinSecretLength}+ characters of secret) is required.")
+            .ValidateOnStart();
         services.AddSingleton<SeriesStore>();
         services.AddSingleton<AgendaStore>();
         services.AddSingleton(provider => new PrivateNotes(
-            provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<StorageNames>(), provider.SealedBoxFor(NotesKeySetting, "private-notes")));
+            provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<StorageNames>(), NotesBox(provider)));
         services.AddSingleton<ReminderLedger>();
         services.AddSingleton<ParticipantLookup>();
         services.AddSingleton<InviteEmails>();
@@ -25,5 +26,11 @@ public static class OneOnOnesServiceCollectionExtensions
         services.AddSingleton<ReminderDispatch>();
         services.AddSingleton<MeetingRoom>();
         return services;
+    }
+
+    static SealedBox NotesBox(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<OneOnOneOptions>>().Value;
+        return new SealedBox("private-notes", options.NotesKey, options.PreviousNotesKey);
     }
 }

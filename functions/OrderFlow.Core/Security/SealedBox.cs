@@ -11,6 +11,9 @@ namespace OrderFlow.Core.Security;
 /// </summary>
 public sealed class SealedBox
 {
+    /// <summary>The shortest secret accepted: 32 characters (Azure deployments generate 48 random bytes).</summary>
+    public const int MinSecretLength = 32;
+
     const int KeyIdLength = 4;
     const int NonceLength = 12;
     const int TagLength = 16;
