@@ -13,6 +13,7 @@ public static class SecurityServiceCollectionExtensions
             .Validate(o => o.IsValid, $"{LinkOptions.Section}:SigningKey (32+ characters) and {LinkOptions.PublicBaseUrlSetting} (an absolute http(s) URL) are required.")
             .ValidateOnStart();
         services.AddSingleton<SignedLinks>();
+        services.AddSingleton<KeyedIds>();
         return services;
     }
 }
