@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace OrderFlow.Core.Security;
 
@@ -14,6 +15,14 @@ public static class SecurityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SignedLinks>();
         services.AddSingleton<KeyedIds>();
+        return services;
+    }
+
+    /// <summary>The app does not start while any setting is an unresolved Key Vault reference.</summary>
+    public static IServiceCollection AddUnresolvedReferenceCheck(this IServiceCollection services)
+    {
+        services.AddOptions<ResolvedSettings>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ResolvedSettings>, UnresolvedReferenceCheck>();
         return services;
     }
 }
