@@ -12,8 +12,12 @@ param environmentName string
 @metadata({ azd: { type: 'location' } })
 param location string
 
-@description('Object ID of the person running azd, who may then set Key Vault secrets. Empty: nobody.')
+@description('Object ID of whoever runs azd (a person, or a service principal in CI), who may then set Key Vault secrets. Empty: nobody.')
 param principalId string = ''
+
+@allowed(['User', 'ServicePrincipal', 'Group'])
+@description('What principalId is: a role assignment names the wrong type and fails, so CI (a service principal) sets ServicePrincipal.')
+param principalType string = 'User'
 
 @description('Where Communication Services keeps email data (a geography, not a region).')
 param emailDataLocation string = 'Europe'
@@ -41,7 +45,8 @@ param wooCommerceWebhookSecret string
 param genericWebhookSecret string
 
 @secure()
-@description('Key that signs links in emails (survey answers, 1:1 notes).')
+@minLength(32)
+@description('Key that signs links in emails (survey answers, 1:1 notes): 32 characters at least, as the app checks at start. The preprovision hook makes one.')
 param linksSigningKey string
 
 @description('Who hears about low stock, orders stuck in a stage and messages that failed every attempt.')
@@ -126,6 +131,7 @@ module vault 'app/keyvault.bicep' = {
     tags: tags
     readerIdentityName: names.identity
     officerPrincipalId: principalId
+    officerPrincipalType: principalType
     secrets: {
       'shopify-webhook-secret': shopifyWebhookSecret
       'woocommerce-webhook-secret': wooCommerceWebhookSecret

@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddOrderFlowCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddUnresolvedReferenceCheck();
         services.AddOrderFlowStorage(configuration);
         services.AddSingleton<HealthProbe>();
         services.AddSingleton<PoisonQueueWatch>();

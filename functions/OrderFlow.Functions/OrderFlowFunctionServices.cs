@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OrderFlow.Core;
 using OrderFlow.Functions.OpenApi;
 using OrderFlow.Functions.Orders;
@@ -12,9 +13,14 @@ namespace OrderFlow.Functions;
 /// </summary>
 public static class OrderFlowFunctionServices
 {
+    const string RequestLogCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     public static void ConfigureFunctionServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOrderFlowCore(configuration);
+        // ASP.NET Core's "Request starting/finished" lines (Information) carry the whole URL: an emailed link's token,
+        // a key given as code=. Whichever host serves these functions, those lines are kept out of every log.
+        services.AddLogging(logging => logging.AddFilter(RequestLogCategory, LogLevel.Warning));
         services.AddSingleton<ChannelMessageHandler>();
         services.AddSingleton(_ => OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, HostJsonRoutePrefix.Read()));
     }

@@ -42,11 +42,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
     httpsOnly: true
     // Key Vault references in app settings resolve with this identity.
     keyVaultReferenceIdentity: identity.id
+    // Flex Consumption refuses site settings it does not run (ftpsState: ARM error 51021), so only the TLS floor is
+    // set here; FTP and basic-auth publishing are off through the policies below.
     siteConfig: {
       minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      http20Enabled: true
     }
     functionAppConfig: {
       deployment: {

@@ -1,10 +1,13 @@
 // Secrets the app reads through Key Vault references: webhook secrets, the link signing key, the SMTP password.
-// RBAC only: the app's identity reads secrets; the deploying person (if given) may set them.
+// RBAC only: the app's identity reads secrets; whoever deploys (if given) may set them.
 param name string
 param location string
 param tags object
 param readerIdentityName string
 param officerPrincipalId string
+
+@allowed(['User', 'ServicePrincipal', 'Group'])
+param officerPrincipalType string
 
 @secure()
 @description('Secret name to initial value; an empty value creates no secret version.')
@@ -52,7 +55,7 @@ resource personSetsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' 
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
     principalId: officerPrincipalId
-    principalType: 'User'
+    principalType: officerPrincipalType
   }
 }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using OrderFlow.Core.Security;
 
 namespace OrderFlow.Core.OneOnOnes;
 
@@ -26,13 +25,13 @@ public sealed record OneOnOneSeries(
     int NotifiedSequence)
 {
     /// <summary>
-    /// A new series. Its ID is derived from who meets when and how often, so a retried request finds the series
-    /// the first attempt created instead of inviting everyone twice.
+    /// A new series. Its ID is keyed on who meets when and how often, so a retried request finds the series the
+    /// first attempt created instead of inviting everyone twice, and the ID in a meeting link names no one.
     /// </summary>
-    public static OneOnOneSeries Create(Participant manager, Participant employee, SeriesTerms terms)
+    public static OneOnOneSeries Create(Participant manager, Participant employee, SeriesTerms terms, KeyedIds ids)
     {
-        var identity = string.Join('|', manager.Id, employee.Id, terms.Cadence, terms.DurationMinutes, terms.FirstStart.ToString("s", CultureInfo.InvariantCulture), terms.TimeZone);
-        var id = "oo-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..24];
+        var id = "oo-" + ids.For(
+            "one-on-one", manager.Id, employee.Id, $"{terms.Cadence}", terms.DurationMinutes.ToString(CultureInfo.InvariantCulture), terms.FirstStart.ToString("s", CultureInfo.InvariantCulture), terms.TimeZone);
         return new OneOnOneSeries(id, manager, employee, terms.Cadence, terms.DurationMinutes, terms.FirstStart, terms.TimeZone, 0, false, new Dictionary<DateOnly, int>(), NotifiedSequence: -1);
     }
 

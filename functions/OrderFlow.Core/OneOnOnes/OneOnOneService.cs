@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Security;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.OneOnOnes;
@@ -9,7 +10,7 @@ namespace OrderFlow.Core.OneOnOnes;
 /// Sets up, skips and cancels one-to-one series. Each change is stored first (ETag-guarded), then its emails are
 /// queued and the series marked notified; a retry finds the change stored and queues only what was not queued yet.
 /// </summary>
-public sealed class OneOnOneService(SeriesStore store, ParticipantLookup participants, InviteEmails emails, TimeProvider time)
+public sealed class OneOnOneService(SeriesStore store, ParticipantLookup participants, InviteEmails emails, KeyedIds ids, TimeProvider time)
 {
     public async Task<SeriesResult> CreateAsync(OneOnOneInput input, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
         {
             return SeriesResult.Invalid(errors);
         }
-        var (stored, added) = await store.AddAsync(OneOnOneSeries.Create(manager!, employee!, terms!), cancellationToken);
+        var (stored, added) = await store.AddAsync(OneOnOneSeries.Create(manager!, employee!, terms!, ids), cancellationToken);
         return stored.Series.Cancelled
             ? SeriesResult.Cancelled
             : SeriesResult.Ok(await NotifyAsync(stored, cancellationToken), created: added);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace OrderFlow.Core.Security;
 
@@ -13,6 +14,15 @@ public static class SecurityServiceCollectionExtensions
             .Validate(o => o.IsValid, $"{LinkOptions.Section}:SigningKey (32+ characters) and {LinkOptions.PublicBaseUrlSetting} (an absolute http(s) URL) are required.")
             .ValidateOnStart();
         services.AddSingleton<SignedLinks>();
+        services.AddSingleton<KeyedIds>();
+        return services;
+    }
+
+    /// <summary>The app does not start while any setting is an unresolved Key Vault reference.</summary>
+    public static IServiceCollection AddUnresolvedReferenceCheck(this IServiceCollection services)
+    {
+        services.AddOptions<ResolvedSettings>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ResolvedSettings>, UnresolvedReferenceCheck>();
         return services;
     }
 }

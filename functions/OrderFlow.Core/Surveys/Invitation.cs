@@ -1,16 +1,15 @@
-using System.Security.Cryptography;
-using System.Text;
+using OrderFlow.Core.Security;
 
 namespace OrderFlow.Core.Surveys;
 
 /// <summary>
-/// That someone was invited to a round and whether they answered, never what they answered. The ID is derived
-/// from round and employee, so a resumed fan-out rewrites the same rows instead of inviting anyone twice.
+/// That someone was invited to a round and whether they answered, never what they answered. The ID is keyed on
+/// round and employee, so a resumed fan-out rewrites the same rows instead of inviting anyone twice, and the ID in
+/// a link names no one to whoever lacks the key.
 /// </summary>
 public sealed record Invitation(string InvitationId, string EmployeeId, string Department, DateTimeOffset SendAt, string TokenHash, bool Answered)
 {
-    public static string IdFor(string roundId, string employeeId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{roundId}/{employeeId}")))[..24];
+    public static string IdFor(KeyedIds ids, string roundId, string employeeId) => ids.For("invitation", roundId, employeeId);
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace OrderFlow.Core.Surveys;
 /// person in the audience, queues their emails, then marks the round fanned out. An opening interrupted before
 /// that mark is finished by the next attempt; its rewrites are idempotent and the emails are sent once.
 /// </summary>
-public sealed class RoundOpener(RoundStore rounds, AnswerStore answers, EmployeeDirectory directory, InvitationFanOut queue, SurveyLinks links, TimeProvider time)
+public sealed class RoundOpener(RoundStore rounds, AnswerStore answers, EmployeeDirectory directory, InvitationFanOut queue, SurveyLinks links, KeyedIds ids, TimeProvider time)
 {
     /// <summary>
     /// The round of the cadence period <paramref name="now"/> falls in, emailed at each person's local time.
@@ -41,7 +41,7 @@ public sealed class RoundOpener(RoundStore rounds, AnswerStore answers, Employee
         var audience = (await directory.AllActiveAsync(cancellationToken)).Where(survey.Audience.Includes).ToList();
         var invitations = audience.Select(employee =>
         {
-            var id = Invitation.IdFor(round.RoundId, employee.Id);
+            var id = Invitation.IdFor(ids, round.RoundId, employee.Id);
             var sendAt = atLocalTime ? SendTimes.Next(employee.Zone, survey.SendAtLocalTime, round.OpenedAt) : round.OpenedAt;
             return new Invitation(id, employee.Id, employee.Department, sendAt, SignedLinks.Hash(links.TokenFor(round, id)), Answered: false);
         }).ToList();

@@ -57,9 +57,12 @@ public static class JsonBody
     }
 
     /// <summary>The body's bytes, or null when it is larger than <see cref="MaxBytes"/>.</summary>
-    public static async Task<byte[]?> RawAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<byte[]?> RawAsync(HttpRequest request, CancellationToken cancellationToken) => RawAsync(request, MaxBytes, cancellationToken);
+
+    /// <summary>The body's bytes, or null when it is larger than <paramref name="maxBytes"/> (declared or sent).</summary>
+    public static async Task<byte[]?> RawAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > maxBytes)
         {
             return null;
         }
@@ -68,7 +71,7 @@ public static class JsonBody
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBytes)
+            if (buffer.Length + read > maxBytes)
             {
                 return null;
             }

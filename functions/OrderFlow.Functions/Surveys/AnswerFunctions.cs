@@ -1,15 +1,20 @@
 using System.ComponentModel;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Security;
 using OrderFlow.Core.Surveys;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Surveys;
 
 /// <summary>The page behind an emailed survey link. The signed token is the only credential, so no key is asked for.</summary>
-public sealed class AnswerFunctions(SurveyAnswering answering)
+public sealed class AnswerFunctions(SurveyAnswering answering, SurveyLinks links)
 {
+    const int MaxBodyBytes = 64 * 1024;
+
     [Function("ShowSurveyForm")]
     [Description("The survey answer page for a personal link.")]
     public async Task<IResult> ShowAsync(
@@ -20,15 +25,28 @@ public sealed class AnswerFunctions(SurveyAnswering answering)
     }
 
     [Function("SubmitSurveyAnswers")]
-    [Description("Stores the answers of a personal link once: form fields (or JSON) named by question ID.")]
+    [Description("Stores the answers of a personal link once: form fields (or JSON) named by question ID, at most 64 KiB.")]
     public async Task<IResult> SubmitAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "s/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
-        var json = request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
-        var fields = json ? await JsonFieldsAsync(request, cancellationToken) : await FormFieldsAsync(request, cancellationToken);
+        // Anyone may post here: a link we did not sign gets its answer before a byte of the body is read.
+        if (links.Read(token).Status == LinkStatus.Invalid)
+        {
+            return AnswerPage.NotFound();
+        }
+        var json = IsType(request, "application/json");
+        if (!json && !IsType(request, "application/x-www-form-urlencoded"))
+        {
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Send the form (application/x-www-form-urlencoded) or JSON.");
+        }
+        if (await JsonBody.RawAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
+        {
+            return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The answers are over {MaxBodyBytes / 1024} KiB.");
+        }
+        var fields = json ? JsonFields(body) : FormFields(body);
         if (fields is null)
         {
-            return json ? Problems.Field("$", "A JSON object of answers by question ID is required.") : Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Send the form (application/x-www-form-urlencoded) or JSON.");
+            return Problems.Field("$", json ? "A JSON object of answers by question ID is required." : $"The form could not be read: at most {FormReader.DefaultValueCountLimit} fields.");
         }
         var result = await answering.SubmitAsync(token, fields, cancellationToken);
         return result switch
@@ -46,22 +64,27 @@ public sealed class AnswerFunctions(SurveyAnswering answering)
         _ => AnswerPage.NotFound(),
     };
 
-    static async Task<Dictionary<string, string?>?> FormFieldsAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (!request.HasFormContentType)
-        {
-            return null;
-        }
-        var form = await request.ReadFormAsync(cancellationToken);
-        return form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal);
-    }
+    static bool IsType(HttpRequest request, string mediaType) =>
+        request.ContentType?.StartsWith(mediaType, StringComparison.OrdinalIgnoreCase) == true;
 
-    static async Task<Dictionary<string, string?>?> JsonFieldsAsync(HttpRequest request, CancellationToken cancellationToken)
+    static Dictionary<string, string?>? FormFields(byte[] body)
     {
         try
         {
-            var raw = await JsonBody.RawAsync(request, cancellationToken);
-            var values = raw is null ? null : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(raw);
+            using var reader = new FormReader(Encoding.UTF8.GetString(body));
+            return reader.ReadForm().ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    static Dictionary<string, string?>? JsonFields(byte[] body)
+    {
+        try
+        {
+            var values = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(body);
             return values?.ToDictionary(v => v.Key, v => v.Value.ValueKind == JsonValueKind.String ? v.Value.GetString() : v.Value.GetRawText(), StringComparer.Ordinal);
         }
         catch (JsonException)

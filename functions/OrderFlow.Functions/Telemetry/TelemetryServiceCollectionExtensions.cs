@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
+using OpenTelemetry.Trace;
 
 namespace OrderFlow.Functions.Telemetry;
 
@@ -14,12 +15,14 @@ public static class TelemetryServiceCollectionExtensions
 
     /// <summary>
     /// OpenTelemetry for the worker (host.json telemetryMode: OpenTelemetry), log scopes included so that every line
-    /// of an order carries its order and instance IDs. Exports to Application Insights only where it is configured.
+    /// of an order carries its order and instance IDs. Spans lose link tokens and keys from their URLs before any
+    /// exporter sees them. Exports to Application Insights only where it is configured.
     /// </summary>
     public static IServiceCollection AddOrderFlowTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var telemetry = services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
+            .WithTracing(tracing => tracing.AddProcessor(new UrlRedactingProcessor()))
             .WithLogging(_ => { }, logging =>
             {
                 logging.IncludeScopes = true;

@@ -9,6 +9,7 @@ public class TemplateSecurityTests
     const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
+    const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
     const string Identity = "Microsoft.ManagedIdentity/userAssignedIdentities";
 
     [Theory(Timeout = 180_000)]
@@ -46,8 +47,6 @@ public class TemplateSecurityTests
 
         Assert.True((bool)site["httpsOnly"]!);
         Assert.Equal("1.2", (string?)site["siteConfig"]!["minTlsVersion"]);
-        Assert.Equal("1.2", (string?)site["siteConfig"]!["scmMinTlsVersion"]);
-        Assert.Equal("Disabled", (string?)site["siteConfig"]!["ftpsState"]);
         Assert.Equal(2, publishing.Count);
         Assert.Contains(publishing, p => ((string)p["name"]!).EndsWith("'ftp')]", StringComparison.Ordinal));
         Assert.Contains(publishing, p => ((string)p["name"]!).EndsWith("'scm')]", StringComparison.Ordinal));
@@ -110,6 +109,28 @@ public class TemplateSecurityTests
         Assert.All(secretSettings, s => Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", (string?)s.Value, StringComparison.Ordinal));
         Assert.Contains(Identity, (string?)Assert.Single(RoleAssignments(template, KeyVaultSecretsUser))["properties"]!["principalId"], StringComparison.Ordinal);
         Assert.Equal(ModuleParameter(template, "identity", "name"), ModuleParameter(template, "vault", "readerIdentityName"));
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task FunctionApp_SiteConfig_OnlyWhatFlexConsumptionAccepts()
+    {
+        var siteConfig = (await CompiledTemplate.GetAsync()).Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!.AsObject();
+
+        Assert.Equal(["minTlsVersion"], siteConfig.Select(setting => setting.Key));
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task SecretsOfficer_ForWhoeverDeploys_TakesItsPrincipalTypeFromAParameter()
+    {
+        var template = await CompiledTemplate.GetAsync();
+        var principalType = template.Json["parameters"]!["principalType"]!;
+
+        var officer = Assert.Single(RoleAssignments(template, KeyVaultSecretsOfficer));
+
+        Assert.Equal("[parameters('officerPrincipalType')]", (string?)officer["properties"]!["principalType"]);
+        Assert.Equal("[parameters('principalType')]", ModuleParameter(template, "vault", "officerPrincipalType"));
+        Assert.Equal("User", (string?)principalType["defaultValue"]);
+        Assert.Equal(["Group", "ServicePrincipal", "User"], principalType["allowedValues"]!.AsArray().Select(v => (string)v!).Order(StringComparer.Ordinal));
     }
 
     internal static JsonObject AppSettingsOf(CompiledTemplate template) =>

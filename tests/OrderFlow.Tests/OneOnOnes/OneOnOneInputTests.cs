@@ -1,5 +1,6 @@
 using OrderFlow.Core.Common;
 using OrderFlow.Core.OneOnOnes;
+using OrderFlow.Tests.Security;
 
 namespace OrderFlow.Tests.OneOnOnes;
 
@@ -59,7 +60,9 @@ public class OneOnOneInputTests
         var ada = new Participant("m-1", "Ada", "ada@example.test");
         var ben = new Participant("e-1", "Ben", "ben@example.test");
 
-        Assert.Equal(OneOnOneSeries.Create(ada, ben, terms).Id, OneOnOneSeries.Create(ada, ben, terms).Id);
-        Assert.NotEqual(OneOnOneSeries.Create(ada, ben, terms).Id, OneOnOneSeries.Create(ada, ben, terms with { DurationMinutes = 45 }).Id);
+        var ids = KeyedIdsTests.Ids();
+
+        Assert.Equal(OneOnOneSeries.Create(ada, ben, terms, ids).Id, OneOnOneSeries.Create(ada, ben, terms, ids).Id);
+        Assert.NotEqual(OneOnOneSeries.Create(ada, ben, terms, ids).Id, OneOnOneSeries.Create(ada, ben, terms with { DurationMinutes = 45 }, ids).Id);
     }
 }

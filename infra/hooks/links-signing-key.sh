@@ -1,0 +1,10 @@
+#!/bin/sh
+# azd preprovision hook: the key that signs emailed links, made once per azd environment and kept in it
+# (ORDERFLOW_LINKS_SIGNING_KEY). 48 random bytes, base64: 64 characters, where the app asks for 32 at least.
+# A key already set (by an earlier run, or by CI from its own secret store) is kept, so links stay valid.
+set -eu
+if existing=$(azd env get-value ORDERFLOW_LINKS_SIGNING_KEY 2>/dev/null) && [ -n "$existing" ]; then
+  exit 0
+fi
+key=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+azd env set ORDERFLOW_LINKS_SIGNING_KEY "$key"
