@@ -45,6 +45,9 @@ public static class ShopChargeChecks
             Amount(charged.Discount, currency, $"{field}.charged.discount", errors, required: false);
             Amount(charged.Tax, currency, $"{field}.charged.tax", errors, required: false);
             Rate(charged.TaxRate, $"{field}.charged.taxRate", errors);
+            var discountOk = !Money.TryParse(charged.Subtotal, currency, out var subtotal) || !Money.TryParse(charged.Discount, currency, out var discount)
+                || discount.Minor <= subtotal.Minor;
+            errors.Require(discountOk, $"{field}.charged.discount", "A discount cannot be more than the line's subtotal.");
         }
         else
         {
