@@ -9,8 +9,8 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 /// <summary>Invoices and credit notes as UBL 2.1 (Peppol BIS Billing 3.0): schema-valid, with the JSON's totals.</summary>
 public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
 {
-    static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    internal static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    internal static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     static readonly DateTimeOffset Issued = new(2026, 6, 1, 9, 30, 0, TimeSpan.Zero);
 
     public static TheoryData<string, string, long, int> Documents => new()

@@ -14,8 +14,8 @@ public sealed class PriceHoldApp : ProductApp
 /// <summary>Orders OrderFlow prices itself: catalogue prices, overrides with a reason, shipping taxed like the goods.</summary>
 public class DirectPricingTests(PriceHoldApp app) : IClassFixture<PriceHoldApp>
 {
-    static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    static readonly XNamespace Cbc = UblDocumentTests.Cbc;
+    static readonly XNamespace Cac = UblDocumentTests.Cac;
 
     static object Order(string externalId, object[] lines) => new
     {

@@ -12,8 +12,8 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// <summary>Shop orders priced as the shops charged them, end to end: the invoice's gross is the shop's total and its UBL agrees.</summary>
 public class ShopPricingTests(ProductApp app) : IClassFixture<ProductApp>
 {
-    static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    static readonly XNamespace Cbc = UblDocumentTests.Cbc;
+    static readonly XNamespace Cac = UblDocumentTests.Cac;
 
     /// <summary>
     /// Tax-inclusive, EUR: a 10 % sale on the cups (4.90) and the code WELCOME5 (5.00, allocated 4.08 and 0.92).
