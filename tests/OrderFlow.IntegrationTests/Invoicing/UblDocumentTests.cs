@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -36,6 +37,31 @@ public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
         Assert.Equal(rates, subtotals.Count);
         Assert.Equal(["19", "7", "0"], subtotals.Select(s => s.Element(Cac + "TaxCategory")!.Element(Cbc + "Percent")!.Value));
         Assert.Equal(shipping == 0 ? null : json.GetProperty("totals").GetProperty("shipping").GetString(), Total(xml, "ChargeTotalAmount"));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task GetInvoiceXml_DiscountedLineOfNoWholeCentUnitPriceAndTaxedShipping_PricedPerBaseQuantityAndValid()
+    {
+        // 3 cups at 24.50 incl. 19 % VAT made net: 61.76 before a 7.45 discount, 54.31 after (tax 10.32); 20.59 a cup
+        // would make 61.77, so the price is 61.76 per 3. Shipping 4.90 incl. VAT: 4.12 net, 0.78 tax.
+        const string orderId = "o-tax-inclusive";
+        var invoice = await (await app.LedgerAsync()).IssueAsync(number => LedgerDrafts.Draft(orderId, Issued)(number) with
+        {
+            Lines = [new InvoiceLine("CUP-ESP", "Espresso cup", 3, 2059, 0.19m, 5431, 1032) { DiscountMinor = 745 }],
+            ShippingMinor = 412,
+            ShippingTaxes = [new TaxedAmount(0.19m, 412, 78)],
+        }, orderId, Issued, CancellationToken.None);
+
+        var (xml, json) = await BothAsync(app.Http, $"api/invoices/{invoice.Number}");
+        var line = xml.Root!.Element(Cac + "InvoiceLine")!;
+
+        Assert.Empty(UblSchemas.Validate(xml));
+        AssertTotalsMatch(xml, json);
+        Assert.Equal(("61.76", "3", "7.45"), (line.Element(Cac + "Price")!.Element(Cbc + "PriceAmount")!.Value,
+            line.Element(Cac + "Price")!.Element(Cbc + "BaseQuantity")?.Value, line.Element(Cac + "AllowanceCharge")!.Element(Cbc + "Amount")!.Value));
+        Assert.Equal([("4.12", "19")], xml.Root.Elements(Cac + "AllowanceCharge")
+            .Select(c => (c.Element(Cbc + "Amount")!.Value, c.Element(Cac + "TaxCategory")!.Element(Cbc + "Percent")!.Value)));
+        Assert.Equal(("69.53", "11.10"), (json.GetProperty("totals").GetProperty("gross").GetString(), json.GetProperty("totals").GetProperty("tax").GetString()));
     }
 
     [Fact(Timeout = 60_000)]
@@ -134,7 +160,8 @@ public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
         Assert.Equal(Amount(Total(xml, "TaxInclusiveAmount")) - Amount(Total(xml, "PrepaidAmount")), Amount(Total(xml, "PayableAmount")));
         Assert.All(xml.Root.Elements().Where(e => e.Name.LocalName.EndsWith("Line", StringComparison.Ordinal)), line => Assert.Equal(
             Amount(line.Elements().Single(e => e.Name.LocalName.EndsWith("Quantity", StringComparison.Ordinal)).Value)
-                * Amount(line.Element(Cac + "Price")!.Element(Cbc + "PriceAmount")!.Value) - Amount(line.Element(Cac + "AllowanceCharge")?.Element(Cbc + "Amount")?.Value),
+                * Amount(line.Element(Cac + "Price")!.Element(Cbc + "PriceAmount")!.Value) / (Amount(line.Element(Cac + "Price")!.Element(Cbc + "BaseQuantity")?.Value) is > 0 and var b ? b : 1)
+                - Amount(line.Element(Cac + "AllowanceCharge")?.Element(Cbc + "Amount")?.Value),
             Amount(line.Element(Cbc + "LineExtensionAmount")!.Value)));
         Assert.All(xml.Root.Descendants().Where(e => e.Attribute("currencyID") is not null), e => Assert.Equal(json.GetProperty("currency").GetString(), e.Attribute("currencyID")!.Value));
     }

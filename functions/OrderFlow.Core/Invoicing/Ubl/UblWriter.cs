@@ -67,7 +67,23 @@ public sealed class UblWriter(IOptions<SellerOptions> seller)
             Basic("Name", line.Description),
             Aggregate("SellersItemIdentification", Basic("ID", line.Sku)),
             TaxCategory("ClassifiedTaxCategory", line.TaxRate)),
-        Aggregate("Price", Amount("PriceAmount", line.UnitPriceMinor, currency)));
+        Price(line, currency));
+
+    /// <summary>
+    /// The unit price, or, when the line's amount before discount is no whole number of minor units per unit (a shop's
+    /// tax-inclusive price made net, say 61.76 for 3), that amount per the line's quantity as base quantity (BT-149),
+    /// so that quantity × price ÷ base quantity − allowance is the line's net amount exactly.
+    /// </summary>
+    static XElement Price(InvoiceLine line, Currency currency)
+    {
+        var beforeDiscount = line.NetMinor + line.DiscountMinor;
+        return beforeDiscount == line.UnitPriceMinor * line.Quantity
+            ? Aggregate("Price", Amount("PriceAmount", line.UnitPriceMinor, currency))
+            : Aggregate(
+                "Price",
+                Amount("PriceAmount", beforeDiscount, currency),
+                new XElement(Cbc + "BaseQuantity", new XAttribute("unitCode", PieceUnit), line.Quantity.ToString(CultureInfo.InvariantCulture)));
+    }
 
     /// <summary>
     /// A line's discount as a line allowance (UNCL5189 "95": discount), so quantity × price − allowance is the line's
