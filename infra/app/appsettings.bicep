@@ -67,6 +67,9 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Approval__Thresholds__EUR: '2000.00'
     OrderFlow__Approval__Thresholds__USD: '2200.00'
     OrderFlow__Approval__Timeout: '3.00:00:00'
+    // Empty: prices away from the catalogue never hold an order; a percentage such as '10' holds those beyond it.
+    OrderFlow__Pricing__HoldAboveDeviation: ''
+    OrderFlow__Pricing__ShippingTax: 'FollowsGoods'
     OrderFlow__Invoicing__IssueOn: 'Shipment'
     OrderFlow__Seller__Name: seller.name
     OrderFlow__Seller__VatId: seller.vatId

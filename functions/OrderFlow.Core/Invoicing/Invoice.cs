@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Invoicing;
 
 /// <summary>
 /// An issued invoice or credit note (<see cref="Type"/>); amounts in minor units of <see cref="Currency"/>. Changes
 /// after issue are the transitions below (payments, credit), each answering a new value and refusing nothing twice.
+/// <see cref="ShippingMinor"/> is the net shipping charge; its tax per rate is <see cref="ShippingParts"/>.
 /// </summary>
 public sealed record Invoice(
     string Number,
@@ -23,6 +25,12 @@ public sealed record Invoice(
 
     public IReadOnlyList<InvoicePayment> Payments { get; init; } = [];
 
+    /// <summary>The shipping charge per VAT rate with its tax; empty on documents issued before shipping was taxed.</summary>
+    public IReadOnlyList<TaxedAmount> ShippingTaxes { get; init; } = [];
+
+    /// <summary>The shipping charge per rate; on documents from before shipping was taxed, all of it untaxed.</summary>
+    public IReadOnlyList<TaxedAmount> ShippingParts => ShippingTaxes.Count > 0 || ShippingMinor == 0 ? ShippingTaxes : [new TaxedAmount(0m, ShippingMinor, 0)];
+
     /// <summary>On an invoice: the credit asked for (its date fixes the credit note's series) and, once issued, its number.</summary>
     public CreditRequest? Credit { get; init; }
 
@@ -31,7 +39,7 @@ public sealed record Invoice(
 
     public long NetMinor => Lines.Sum(l => l.NetMinor);
 
-    public long TaxMinor => Lines.Sum(l => l.TaxMinor);
+    public long TaxMinor => Lines.Sum(l => l.TaxMinor) + ShippingTaxes.Sum(s => s.TaxMinor);
 
     public long GrossMinor => NetMinor + TaxMinor + ShippingMinor;
 
@@ -84,8 +92,11 @@ public sealed record Invoice(
         };
 }
 
+/// <summary>A line: unit price before discount, net after it (quantity × unit price − discount), all net of tax.</summary>
 public sealed record InvoiceLine(string Sku, string Description, int Quantity, long UnitPriceMinor, decimal TaxRate, long NetMinor, long TaxMinor)
 {
+    public long DiscountMinor { get; init; }
+
     public long GrossMinor => NetMinor + TaxMinor;
 }
 

@@ -5,8 +5,9 @@ using OrderFlow.Core.Common;
 namespace OrderFlow.Core.Invoicing;
 
 /// <summary>
-/// The finance list as RFC 4180 CSV (UTF-8, CRLF, header row): one row per invoice line, and one "Shipping" row for a
-/// document's shipping charge, so each document's rows add up to its totals. Amounts are decimal strings in the
+/// The finance list as RFC 4180 CSV (UTF-8, CRLF, header row): one row per invoice line, and one "Shipping" row per VAT
+/// rate of a document's shipping charge, so each document's rows add up to its totals. A line's net is quantity ×
+/// unit price − discount. Amounts are decimal strings in the
 /// currency's exponent ("12.50"); times are ISO 8601 UTC. Rows are written as documents arrive, never all held.
 /// </summary>
 public static class InvoiceCsv
@@ -15,6 +16,7 @@ public static class InvoiceCsv
     [
         "number", "type", "status", "issuedAt", "paidAt", "creditedInvoice", "orderId", "customerId", "customerName",
         "line", "sku", "description", "quantity", "unitPrice", "taxRate", "net", "tax", "gross", "currency",
+        "discount",
     ];
 
     public static async Task WriteAsync(Stream destination, IAsyncEnumerable<Invoice> documents, CancellationToken cancellationToken)
@@ -35,21 +37,22 @@ public static class InvoiceCsv
     {
         var currency = Currency.Parse(document.Currency);
         string Amount(long minor) => new Money(minor, currency).ToDecimalString();
-        string?[] Row(string line, string? sku, string description, int quantity, long unitPrice, decimal taxRate, long net, long tax) =>
+        string?[] Row(string line, string? sku, string description, int quantity, long unitPrice, decimal taxRate, long net, long tax, long discount) =>
         [
             document.Number, document.Type.ToString(), document.Status.ToString(), Time(document.IssuedAt), PaidAt(document),
             document.Credits?.Number, document.OrderId, document.CustomerId, document.Customer?.Name,
             line, sku, description, quantity.ToString(CultureInfo.InvariantCulture), Amount(unitPrice),
             taxRate.ToString(CultureInfo.InvariantCulture), Amount(net), Amount(tax), Amount(net + tax), currency.Code,
+            Amount(discount),
         ];
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var l = document.Lines[i];
-            yield return Row((i + 1).ToString(CultureInfo.InvariantCulture), l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor);
+            yield return Row((i + 1).ToString(CultureInfo.InvariantCulture), l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor, l.DiscountMinor);
         }
-        if (document.ShippingMinor != 0)
+        foreach (var part in document.ShippingParts)
         {
-            yield return Row("Shipping", null, "Shipping", 1, document.ShippingMinor, 0m, document.ShippingMinor, 0);
+            yield return Row("Shipping", null, "Shipping", 1, part.NetMinor, part.TaxRate, part.NetMinor, part.TaxMinor, 0);
         }
     }
 

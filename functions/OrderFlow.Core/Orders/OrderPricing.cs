@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Orders.Pricing;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
 
@@ -8,32 +10,67 @@ namespace OrderFlow.Core.Orders;
 
 /// <summary>
 /// The business checks of an order that already passed the shape checks at intake: every SKU exists and is active,
-/// every price matches the price list, the customer is known (or matched by email, or created). All reasons are
-/// collected; tax is computed per line from the product's rate.
+/// the customer is known (or matched by email, or created), and the lines are priced: as the shop charged them for
+/// shop orders (<see cref="ShopPricing"/>), from the catalogue otherwise (<see cref="CataloguePricing"/>). All reasons
+/// are collected; a price or tax rate away from the catalogue is a reason to hold, not to refuse.
 /// </summary>
-public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory customers)
+public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory customers, IOptions<PricingOptions> options)
 {
     public async Task<OrderValidation> PriceAsync(string orderId, CanonicalOrder order, CancellationToken cancellationToken)
     {
         var reasons = new List<string>();
+        var holds = new List<string>();
         var currency = Currency.Parse(order.Currency!);
         var customer = await ResolveCustomerAsync(order, reasons, cancellationToken);
-        var lines = new List<PricedLine>();
-        for (var i = 0; i < order.Lines!.Count; i++)
-        {
-            if (await PriceLineAsync(order.Lines[i]!, currency, reasons, $"lines[{i}]", cancellationToken) is { } line)
-            {
-                lines.Add(line);
-            }
-        }
+        IReadOnlyList<PricedLine> lines = await PriceLinesAsync(order, currency, reasons, holds, cancellationToken);
         Money.TryParse(order.ShippingCost ?? "0", currency, out var shipping);
+        var shippingTaxes = order.Charged is { } charged
+            ? ShopPricing.Shipping(charged, shipping, lines)
+            : CataloguePricing.Shipping(lines, shipping, options.Value.ShippingTax);
+        if (order.Charged is { } shop && reasons.Count == 0)
+        {
+            Money.TryParse(shop.Total, currency, out var total);
+            lines = ShopTotal.Reconcile(lines, shippingTaxes, total, reasons) ?? lines;
+        }
         if (reasons.Count > 0 || customer is null)
         {
             return new OrderValidation(null, reasons);
         }
-        return new OrderValidation(
-            new PricedOrder(orderId, customer.Id, customer.Email, customer.Name, currency.Code, lines, shipping.Minor, order.ShippingAddress!, order.Paid),
-            []);
+        var priced = new PricedOrder(orderId, customer.Id, customer.Email, customer.Name, currency.Code, lines, shippingTaxes.Sum(s => s.NetMinor), order.ShippingAddress!, order.Paid)
+        {
+            ShippingTaxes = shippingTaxes,
+        };
+        return new OrderValidation(priced, [], holds.Count == 0 ? null : string.Join(" ", holds));
+    }
+
+    async Task<List<PricedLine>> PriceLinesAsync(CanonicalOrder order, Currency currency, List<string> reasons, List<string> holds, CancellationToken cancellationToken)
+    {
+        var lines = new List<PricedLine>();
+        var holdAbove = options.Value.HoldAboveDeviation;
+        for (var i = 0; i < order.Lines!.Count; i++)
+        {
+            var line = order.Lines[i]!;
+            var field = $"lines[{i}]";
+            if (await CatalogueLineAsync(line.Sku!, currency, reasons, field, cancellationToken) is not { } product)
+            {
+                continue;
+            }
+            var priced = order.Charged is { } charged
+                ? ShopPricing.PriceLine(product, line.Quantity!.Value, line.Charged!, charged.PricesIncludeTax)
+                : CataloguePricing.PriceLine(product, line, reasons, field);
+            if (priced is null)
+            {
+                continue;
+            }
+            lines.Add(priced);
+            string?[] holdReasons =
+            [
+                line.Charged is null ? null : ShopPricing.TaxHoldReason(field, product, line.Charged, priced),
+                PriceDeviation.HoldReason(field, product, new Money(priced.UnitPriceMinor, currency), holdAbove),
+            ];
+            holds.AddRange(holdReasons.OfType<string>());
+        }
+        return lines;
     }
 
     async Task<Customer?> ResolveCustomerAsync(CanonicalOrder order, List<string> reasons, CancellationToken cancellationToken)
@@ -50,31 +87,15 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
         return await customers.MatchOrCreateAsync(order.Customer!.Name!.Trim(), order.Customer.Email!, order.ShippingAddress, cancellationToken);
     }
 
-    async Task<PricedLine?> PriceLineAsync(CanonicalLine line, Currency currency, List<string> reasons, string field, CancellationToken cancellationToken)
+    async Task<CatalogueLine?> CatalogueLineAsync(string sku, Currency currency, List<string> reasons, string field, CancellationToken cancellationToken)
     {
-        var product = await products.FindAsync(line.Sku!, cancellationToken);
-        if (product is null)
+        var product = await products.FindAsync(sku, cancellationToken);
+        string? problem = product is null ? "does not exist" : !product.Active ? "is not active" : product.PriceIn(currency) is null ? $"has no {currency.Code} price" : null;
+        if (problem is not null)
         {
-            reasons.Add($"{field}.sku: SKU '{line.Sku}' does not exist.");
+            reasons.Add($"{field}.sku: SKU '{sku}' {problem}.");
             return null;
         }
-        if (!product.Active)
-        {
-            reasons.Add($"{field}.sku: SKU '{line.Sku}' is not active.");
-            return null;
-        }
-        if (product.PriceIn(currency) is not { } listPrice)
-        {
-            reasons.Add($"{field}.sku: SKU '{line.Sku}' has no {currency.Code} price.");
-            return null;
-        }
-        Money.TryParse(line.UnitPrice, currency, out var unitPrice);
-        if (unitPrice != listPrice)
-        {
-            reasons.Add($"{field}.unitPrice: {unitPrice.ToDecimalString()} does not match the price list ({listPrice.ToDecimalString()} {currency.Code}).");
-            return null;
-        }
-        var net = listPrice * line.Quantity!.Value;
-        return new PricedLine(product.Sku, product.Name, line.Quantity.Value, listPrice.Minor, product.TaxRate, net.Minor, net.ApplyRate(product.TaxRate).Minor);
+        return new CatalogueLine(product!.Sku, product.Name, product.TaxRate, product.PriceIn(currency)!.Value);
     }
 }

@@ -7,6 +7,7 @@ using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Channels;
 using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Orders.Pricing;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
 
@@ -23,6 +24,9 @@ public static class OrdersServiceCollectionExtensions
             .Validate(o => o.ThresholdsAreValid, $"{ApprovalOptions.Section}:Thresholds maps ISO 4217 codes to amounts such as \"2000.00\", up to {Money.MaxMinor} minor units.")
             .ValidateOnStart();
         services.AddSingleton<ApprovalPolicy>();
+        services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section)
+            .Validate(o => o.IsValid, $"{PricingOptions.Section}:HoldAboveDeviation is a percentage of 0 or more (or unset); ShippingTax is FollowsGoods or Untaxed.")
+            .ValidateOnStart();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section);
         services.AddSingleton<StockAlerts>();
         services.AddSingleton<OrderFlowSignature>();

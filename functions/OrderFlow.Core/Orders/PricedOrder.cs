@@ -1,8 +1,12 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Orders;
 
-/// <summary>An order that passed validation: customer known, every line priced from the catalogue, totals computed.</summary>
+/// <summary>
+/// An order that passed validation: customer known, every line priced, totals computed. <see cref="ShippingMinor"/>
+/// is the net shipping charge; its tax, per rate, is in <see cref="ShippingTaxes"/> and counts in <see cref="TaxMinor"/>.
+/// </summary>
 public sealed record PricedOrder(
     string OrderId,
     string CustomerId,
@@ -14,12 +18,39 @@ public sealed record PricedOrder(
     PostalAddress ShippingAddress,
     bool Paid)
 {
+    /// <summary>The net shipping charge split by VAT rate with its tax; empty on orders priced before shipping was taxed.</summary>
+    public IReadOnlyList<TaxedAmount> ShippingTaxes { get; init; } = [];
+
     public long NetMinor => Lines.Sum(l => l.NetMinor);
 
-    public long TaxMinor => Lines.Sum(l => l.TaxMinor);
+    public long ShippingTaxMinor => ShippingTaxes.Sum(s => s.TaxMinor);
+
+    public long TaxMinor => Lines.Sum(l => l.TaxMinor) + ShippingTaxMinor;
 
     public long GrossMinor => NetMinor + TaxMinor + ShippingMinor;
+
+    /// <summary>The lines priced away from the catalogue on a person's word, for the timeline; null when there are none.</summary>
+    public string? PriceOverrides()
+    {
+        var currency = Common.Currency.Parse(Currency);
+        var overridden = Lines.Where(l => l.PriceOverrideReason is not null)
+            .Select(l => $"{l.Sku} at {new Money(l.UnitPriceMinor, currency)}: {l.PriceOverrideReason}").ToList();
+        return overridden.Count == 0 ? null : "Price overridden for " + string.Join("; ", overridden);
+    }
 }
 
-/// <summary>A priced line: net = unit price × quantity; tax = net × rate, rounded half away from zero.</summary>
-public sealed record PricedLine(string Sku, string Description, int Quantity, long UnitPriceMinor, decimal TaxRate, long NetMinor, long TaxMinor);
+/// <summary>
+/// A priced line: <see cref="UnitPriceMinor"/> is the unit price charged before discounts, net of tax;
+/// net = unit price × quantity − discount; tax as charged (a shop's) or net × rate, rounded half away from zero.
+/// </summary>
+public sealed record PricedLine(string Sku, string Description, int Quantity, long UnitPriceMinor, decimal TaxRate, long NetMinor, long TaxMinor)
+{
+    /// <summary>The catalogue's unit price when the order was priced; null on orders priced before it was kept.</summary>
+    public long? ListPriceMinor { get; init; }
+
+    /// <summary>Discounts on this line, order-level ones allocated to it included; net of tax.</summary>
+    public long DiscountMinor { get; init; }
+
+    /// <summary>Why a direct-entry price differs from the catalogue, as the person who entered it said.</summary>
+    public string? PriceOverrideReason { get; init; }
+}

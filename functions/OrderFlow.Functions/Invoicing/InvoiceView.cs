@@ -38,17 +38,34 @@ public sealed record InvoiceView(
             document.Status.ToString(),
             [.. document.Lines.Select(l => new InvoiceLineView(
                 l.Sku, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(CultureInfo.InvariantCulture),
-                Amount(l.NetMinor), Amount(l.TaxMinor), Amount(l.GrossMinor)))],
-            new InvoiceTotalsView(Amount(document.NetMinor), Amount(document.TaxMinor), Amount(document.ShippingMinor), Amount(document.GrossMinor), Amount(document.PaidMinor)),
+                Amount(l.NetMinor), Amount(l.TaxMinor), Amount(l.GrossMinor)) { Discount = Amount(l.DiscountMinor) })],
+            new InvoiceTotalsView(Amount(document.NetMinor), Amount(document.TaxMinor), Amount(document.ShippingMinor), Amount(document.GrossMinor), Amount(document.PaidMinor))
+            {
+                Discount = Amount(document.Lines.Sum(l => l.DiscountMinor)),
+                ShippingTaxes = [.. document.ShippingParts.Select(p => new ShippingTaxView(p.TaxRate.ToString(CultureInfo.InvariantCulture), Amount(p.NetMinor), Amount(p.TaxMinor)))],
+            },
             [.. document.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.PaidAt))],
             document.Credit?.CreditNoteNumber,
             document.Credits is { } credited ? new CreditedInvoiceView(credited.Number, credited.IssuedAt, credited.Reason) : null);
     }
 }
 
-public sealed record InvoiceLineView(string Sku, string Description, int Quantity, string UnitPrice, string TaxRate, string Net, string Tax, string Gross);
+/// <summary>Unit price before discount; net = quantity × unit price − discount.</summary>
+public sealed record InvoiceLineView(string Sku, string Description, int Quantity, string UnitPrice, string TaxRate, string Net, string Tax, string Gross)
+{
+    public string Discount { get; init; } = "0";
+}
 
-public sealed record InvoiceTotalsView(string Net, string Tax, string Shipping, string Gross, string Paid);
+/// <summary>Gross = net + tax + shipping; tax includes the shipping's, which <see cref="ShippingTaxes"/> shows per rate.</summary>
+public sealed record InvoiceTotalsView(string Net, string Tax, string Shipping, string Gross, string Paid)
+{
+    public string Discount { get; init; } = "0";
+
+    public IReadOnlyList<ShippingTaxView> ShippingTaxes { get; init; } = [];
+}
+
+/// <summary>The part of the net shipping charge taxed at one rate, and its tax.</summary>
+public sealed record ShippingTaxView(string TaxRate, string Net, string Tax);
 
 public sealed record PaymentView(string Reference, string Amount, DateTimeOffset PaidAt);
 

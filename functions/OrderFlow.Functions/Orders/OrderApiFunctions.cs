@@ -26,7 +26,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
         {
             return body.Error;
         }
-        var errors = CanonicalOrderChecks.Check(body.Value);
+        var errors = CanonicalOrderChecks.CheckDirect(body.Value);
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);

@@ -20,7 +20,7 @@ public sealed class OrderIntakeQueueFunction(OrderIntake intake)
         [QueueTrigger("%" + QueueSetting + "%")] string message, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var order = JsonSerializer.Deserialize<CanonicalOrder>(message, JsonBody.Options);
-        var errors = CanonicalOrderChecks.Check(order);
+        var errors = CanonicalOrderChecks.CheckDirect(order);
         if (!errors.IsEmpty)
         {
             throw new InvalidDataException("Not a valid order: " + string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));

@@ -41,8 +41,17 @@ public sealed record OrderView(
             record.Paid,
             priced is null ? [] : [.. priced.Lines.Select(l => new OrderLineView(
                 l.Sku, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture), Amount(l.NetMinor), Amount(l.TaxMinor),
-                progress!.Picked[l.Sku], progress.Shipped[l.Sku]))],
-            priced is null ? null : new OrderTotalsView(Amount(priced.NetMinor), Amount(priced.TaxMinor), Amount(priced.ShippingMinor), Amount(priced.GrossMinor)),
+                progress!.Picked[l.Sku], progress.Shipped[l.Sku])
+            {
+                ListPrice = l.ListPriceMinor is { } list ? Amount(list) : null,
+                Discount = Amount(l.DiscountMinor),
+                PriceOverrideReason = l.PriceOverrideReason,
+            })],
+            priced is null ? null : new OrderTotalsView(Amount(priced.NetMinor), Amount(priced.TaxMinor), Amount(priced.ShippingMinor), Amount(priced.GrossMinor))
+            {
+                Discount = Amount(priced.Lines.Sum(l => l.DiscountMinor)),
+                ShippingTax = Amount(priced.ShippingTaxMinor),
+            },
             record.Timeline,
             record.Reservations,
             record.Shipments,
@@ -54,11 +63,27 @@ public sealed record OrderView(
     }
 }
 
-/// <summary>A line; picked and shipped count units of its SKU across the order's picks and parcels.</summary>
-public sealed record OrderLineView(string Sku, string Description, int Quantity, string UnitPrice, string TaxRate, string Net, string Tax, int Picked, int Shipped);
+/// <summary>
+/// A line; unit price is what was charged per unit before discount, list price the catalogue's; net = quantity × unit
+/// price − discount. Picked and shipped count units of its SKU across the order's picks and parcels.
+/// </summary>
+public sealed record OrderLineView(string Sku, string Description, int Quantity, string UnitPrice, string TaxRate, string Net, string Tax, int Picked, int Shipped)
+{
+    public string? ListPrice { get; init; }
+
+    public string Discount { get; init; } = "0";
+
+    public string? PriceOverrideReason { get; init; }
+}
 
 public sealed record PaymentView(string Reference, string Amount, DateTimeOffset At);
 
-public sealed record OrderTotalsView(string Net, string Tax, string Shipping, string Gross);
+/// <summary>Gross = net + tax + shipping; tax includes the shipping's tax, shown apart as shippingTax; discount is already off net.</summary>
+public sealed record OrderTotalsView(string Net, string Tax, string Shipping, string Gross)
+{
+    public string Discount { get; init; } = "0";
+
+    public string ShippingTax { get; init; } = "0";
+}
 
 public sealed record RejectionView(IReadOnlyList<string> Reasons);

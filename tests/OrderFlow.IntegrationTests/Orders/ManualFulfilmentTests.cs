@@ -135,7 +135,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
     {
         var orderId = await ReservedOrderAsync("PO-M-5", "MAN-5", paid: false);
 
-        await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = "BANK-1", amount = "1000.00" }), "amount", "at most the open balance, 63.21");
+        await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = "BANK-1", amount = "1000.00" }), "amount", "at most the open balance, 64.14");
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { amount = "1000000000000000000000000000" }), "amount", "open balance");
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { reference = new string('r', 101) }), "reference", "at most 100");
         await AssertFieldErrorAsync(await EventAsync(orderId, "payments", new { amount = "1.00" }), "reference", "needs a reference");
@@ -155,12 +155,12 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
     {
         var orderId = await ReservedOrderAsync("PO-M-7", "MAN-7", paid: false);
 
-        // 63.21 in all: two payments of 40.00 at once cannot both be taken.
+        // 64.14 in all (shipping taxed at 19 %): two payments of 40.00 at once cannot both be taken.
         var racing = await Task.WhenAll(
             EventAsync(orderId, "payments", new { reference = "BANK-A", amount = "40.00" }),
             EventAsync(orderId, "payments", new { reference = "BANK-B", amount = "40.00" }));
         var refused = racing.Single(r => r.StatusCode != HttpStatusCode.Accepted);
-        await AssertFieldErrorAsync(refused, "amount", "at most the open balance, 23.21");
+        await AssertFieldErrorAsync(refused, "amount", "at most the open balance, 24.14");
         var taken = racing[0] == refused ? "BANK-B" : "BANK-A";
         Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "payments", new { reference = taken, amount = "40.00" })).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "payments", new { reference = "BANK-C" })).StatusCode);
@@ -176,7 +176,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         var done = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
 
         var payments = done.GetProperty("payments").EnumerateArray().Select(p => (p.GetProperty("reference").GetString(), p.GetProperty("amount").GetString())).ToList();
-        Assert.Equal([(taken, "40.00"), ("BANK-C", "23.21")], payments);
+        Assert.Equal([(taken, "40.00"), ("BANK-C", "24.14")], payments);
         Assert.True(done.GetProperty("paid").GetBoolean());
     }
 

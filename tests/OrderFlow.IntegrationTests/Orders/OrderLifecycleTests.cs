@@ -19,7 +19,8 @@ public class OrderLifecycleTests(ProductApp app) : IClassFixture<ProductApp>
 
         Assert.Equal("Completed", order.GetProperty("status").GetString());
         var totals = order.GetProperty("totals");
-        Assert.Equal(["49.00", "9.31", "4.90", "63.21"], new[] { "net", "tax", "shipping", "gross" }.Select(t => totals.GetProperty(t).GetString()));
+        // Shipping is taxed like the goods: 4.90 × 19 % = 0.931 → 0.93 on top of the goods' 9.31.
+        Assert.Equal(["49.00", "10.24", "4.90", "64.14", "0.93"], new[] { "net", "tax", "shipping", "gross", "shippingTax" }.Select(t => totals.GetProperty(t).GetString()));
         Assert.Equal(
             ["Received", "Validated", "Reserved", "Fulfilled", "Shipped", "Invoiced", "Delivered", "Completed"],
             order.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
@@ -78,7 +79,7 @@ public class OrderLifecycleTests(ProductApp app) : IClassFixture<ProductApp>
         var reasons = rejected.GetProperty("rejection").GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToList();
         Assert.Equal(2, reasons.Count);
         Assert.Contains(reasons, r => r.Contains("NO-SUCH-SKU", StringComparison.Ordinal));
-        Assert.Contains(reasons, r => r.Contains("9.00 does not match the price list (10.00 EUR)", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("lines[1].priceOverrideReason: 9.00 is not the catalogue price (10.00 EUR)", StringComparison.Ordinal));
         Assert.Equal(0, (await OrderApi.StockAsync(app.Http, "PLATE-1")).GetProperty("reserved").GetInt32());
     }
 

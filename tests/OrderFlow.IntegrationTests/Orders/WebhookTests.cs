@@ -169,10 +169,10 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
         var ping = await app.Http.PostAsync("api/webhooks/woocommerce", new FormUrlEncodedContent([new("webhook_id", "7")]));
         var body = Encoding.UTF8.GetBytes("""
-            {"id":5150,"status":"processing","currency":"EUR","date_paid":"2026-11-27T10:00:00","shipping_total":"4.90",
+            {"id":5150,"status":"processing","currency":"EUR","date_paid":"2026-11-27T10:00:00","shipping_total":"4.90","total":"34.06",
              "billing":{"first_name":"Zoë","last_name":"Brontë","email":"zoe@example.test"},
              "shipping":{"address_1":"Rue de Rivoli 1","city":"Paris","postcode":"75001","country":"FR"},
-             "line_items":[{"sku":"HOOK-1","quantity":1,"price":24.5}]}
+             "line_items":[{"sku":"HOOK-1","quantity":1,"price":24.5,"subtotal":"24.50","total":"24.50","total_tax":"4.66"}]}
             """);
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/woocommerce") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new("application/json");

@@ -1,4 +1,5 @@
 using System.Text;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Tests.Invoicing;
@@ -20,9 +21,29 @@ public class InvoiceCsvTests
 
         Assert.Equal(
             string.Join(",", InvoiceCsv.Header) + "\r\n"
-            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,1,MUG,\"Mug, \"\"tall\"\"\",1,16.50,0.19,16.50,3.14,19.64,EUR\r\n"
-            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,Shipping,,Shipping,1,4.90,0,4.90,0.00,4.90,EUR\r\n",
+            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,1,MUG,\"Mug, \"\"tall\"\"\",1,16.50,0.19,16.50,3.14,19.64,EUR,0.00\r\n"
+            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,Shipping,,Shipping,1,4.90,0,4.90,0.00,4.90,EUR,0.00\r\n",
             Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    [Fact]
+    public async Task WriteAsync_DiscountAndShippingAtTwoRates_ShippingRowPerRateAndRowsAddUpToTheTotals()
+    {
+        var issued = new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero);
+        var invoice = new Invoice("INV-2026-000002", "o-2", "c-1", issued, "EUR", InvoiceStatus.Issued,
+            [new InvoiceLine("CUP", "Cup", 2, 1250, 0.19m, 2250, 428) { DiscountMinor = 250 }, new InvoiceLine("BOOK", "Book", 1, 3600, 0.07m, 3600, 252)], 490)
+        {
+            ShippingTaxes = [new TaxedAmount(0.19m, 201, 38), new TaxedAmount(0.07m, 289, 20)],
+        };
+        using var output = new MemoryStream();
+
+        await InvoiceCsv.WriteAsync(output, Documents(invoice), CancellationToken.None);
+
+        var rows = Encoding.UTF8.GetString(output.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
+        Assert.Equal(
+            [("1", "12.50", "22.50", "4.28", "2.50"), ("2", "36.00", "36.00", "2.52", "0.00"), ("Shipping", "0.19", "2.01", "0.38", "0.00"), ("Shipping", "0.07", "2.89", "0.20", "0.00")],
+            rows.Select(r => (r[9], r[9] == "Shipping" ? r[14] : r[13], r[15], r[16], r[19])));
+        Assert.Equal(invoice.GrossMinor, rows.Sum(r => (long)(decimal.Parse(r[17], System.Globalization.CultureInfo.InvariantCulture) * 100)));
     }
 
     static async IAsyncEnumerable<Invoice> Documents(params Invoice[] documents)

@@ -15,38 +15,32 @@ static class UblTotals
 
     /// <summary>
     /// Shipping is a document-level charge, not a line: it is no item with a SKU, quantity and unit price, and EN 16931
-    /// models delivery costs as charges (BG-21) that ChargeTotalAmount sums. Orders price shipping without VAT, so
-    /// the charge is zero-rated (category Z, 0 %) and counted in the 0 % subtotal.
+    /// models delivery costs as charges (BG-21) that ChargeTotalAmount sums. The charge is taxed like the goods it
+    /// ships, so there is one charge per VAT rate, each with its own category, counted in that rate's subtotal.
     /// </summary>
-    public static XElement? ShippingCharge(Invoice document, Currency currency) => document.ShippingMinor == 0
-        ? null
-        : Aggregate(
-            "AllowanceCharge",
-            Basic("ChargeIndicator", "true"),
-            Basic("AllowanceChargeReasonCode", FreightReasonCode),
-            Basic("AllowanceChargeReason", "Shipping"),
-            Amount("Amount", document.ShippingMinor, currency),
-            TaxCategory("TaxCategory", 0m));
+    public static IEnumerable<XElement> ShippingCharges(Invoice document, Currency currency) => document.ShippingParts.Select(part => Aggregate(
+        "AllowanceCharge",
+        Basic("ChargeIndicator", "true"),
+        Basic("AllowanceChargeReasonCode", FreightReasonCode),
+        Basic("AllowanceChargeReason", "Shipping"),
+        Amount("Amount", part.NetMinor, currency),
+        TaxCategory("TaxCategory", part.TaxRate)));
 
-    /// <summary>One TaxSubtotal per rate: taxable amount (lines, plus shipping at 0 %) and the tax of its lines.</summary>
+    /// <summary>One TaxSubtotal per rate: taxable amount and tax of its lines and of its part of the shipping.</summary>
     public static XElement TaxTotal(Invoice document, Currency currency)
     {
-        var perRate = document.Lines
-            .GroupBy(l => l.TaxRate)
-            .ToDictionary(g => g.Key, g => (Taxable: g.Sum(l => l.NetMinor), Tax: g.Sum(l => l.TaxMinor)));
-        if (document.ShippingMinor != 0)
-        {
-            var zero = perRate.GetValueOrDefault(0m);
-            perRate[0m] = (zero.Taxable + document.ShippingMinor, zero.Tax);
-        }
+        var perRate = document.Lines.Select(l => new TaxedAmount(l.TaxRate, l.NetMinor, l.TaxMinor))
+            .Concat(document.ShippingParts)
+            .GroupBy(t => t.TaxRate)
+            .Select(g => (Rate: g.Key, Taxable: g.Sum(t => t.NetMinor), Tax: g.Sum(t => t.TaxMinor)));
         return Aggregate(
             "TaxTotal",
             Amount("TaxAmount", document.TaxMinor, currency),
-            perRate.OrderByDescending(r => r.Key).Select(r => Aggregate(
+            perRate.OrderByDescending(r => r.Rate).Select(r => Aggregate(
                 "TaxSubtotal",
-                Amount("TaxableAmount", r.Value.Taxable, currency),
-                Amount("TaxAmount", r.Value.Tax, currency),
-                TaxCategory("TaxCategory", r.Key))));
+                Amount("TaxableAmount", r.Taxable, currency),
+                Amount("TaxAmount", r.Tax, currency),
+                TaxCategory("TaxCategory", r.Rate))));
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ public sealed class UblWriter(IOptions<SellerOptions> seller)
     /// <summary>H87: piece (UN/ECE Recommendation 20), the unit of every order line.</summary>
     const string PieceUnit = "H87";
 
+    const string DiscountReasonCode = "95";
+
     public byte[] Write(Invoice document)
     {
         using var buffer = new MemoryStream();
@@ -48,7 +50,7 @@ public sealed class UblWriter(IOptions<SellerOptions> seller)
                 : null,
             UblParties.Supplier(seller.Value),
             UblParties.Customer(document),
-            UblTotals.ShippingCharge(document, currency),
+            UblTotals.ShippingCharges(document, currency),
             UblTotals.TaxTotal(document, currency),
             UblTotals.MonetaryTotal(document, currency),
             document.Lines.Select((line, index) => Line(kind, line, index + 1, currency))));
@@ -59,10 +61,40 @@ public sealed class UblWriter(IOptions<SellerOptions> seller)
         Basic("ID", number.ToString(CultureInfo.InvariantCulture)),
         new XElement(Cbc + kind.QuantityElement, new XAttribute("unitCode", PieceUnit), line.Quantity.ToString(CultureInfo.InvariantCulture)),
         Amount("LineExtensionAmount", line.NetMinor, currency),
+        Discount(line, currency),
         Aggregate(
             "Item",
             Basic("Name", line.Description),
             Aggregate("SellersItemIdentification", Basic("ID", line.Sku)),
             TaxCategory("ClassifiedTaxCategory", line.TaxRate)),
-        Aggregate("Price", Amount("PriceAmount", line.UnitPriceMinor, currency)));
+        Price(line, currency));
+
+    /// <summary>
+    /// The unit price, or, when the line's amount before discount is no whole number of minor units per unit (a shop's
+    /// tax-inclusive price made net, say 61.76 for 3), that amount per the line's quantity as base quantity (BT-149),
+    /// so that quantity × price ÷ base quantity − allowance is the line's net amount exactly.
+    /// </summary>
+    static XElement Price(InvoiceLine line, Currency currency)
+    {
+        var beforeDiscount = line.NetMinor + line.DiscountMinor;
+        return beforeDiscount == line.UnitPriceMinor * line.Quantity
+            ? Aggregate("Price", Amount("PriceAmount", line.UnitPriceMinor, currency))
+            : Aggregate(
+                "Price",
+                Amount("PriceAmount", beforeDiscount, currency),
+                new XElement(Cbc + "BaseQuantity", new XAttribute("unitCode", PieceUnit), line.Quantity.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// A line's discount as a line allowance (UNCL5189 "95": discount), so quantity × price − allowance is the line's
+    /// net amount; the price stays the one before discount.
+    /// </summary>
+    static XElement? Discount(InvoiceLine line, Currency currency) => line.DiscountMinor == 0
+        ? null
+        : Aggregate(
+            "AllowanceCharge",
+            Basic("ChargeIndicator", "false"),
+            Basic("AllowanceChargeReasonCode", DiscountReasonCode),
+            Basic("AllowanceChargeReason", "Discount"),
+            Amount("Amount", line.DiscountMinor, currency));
 }

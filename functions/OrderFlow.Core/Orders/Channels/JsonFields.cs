@@ -74,6 +74,40 @@ static class JsonFields
     public static string? OptionalAmount(this JsonElement parent, string name, int decimals) =>
         Field(parent, name) is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } ? parent.Amount(name, decimals) ?? Unreadable : null;
 
+    /// <summary>
+    /// The sum of amounts as a decimal string (decimal addition keeps the widest scale: "4.90" + "5.00" is "9.90"),
+    /// or <see cref="Unreadable"/> when one is missing, cannot be read or the sum is beyond range: validation then
+    /// refuses it, we neither guess nor charge nothing.
+    /// </summary>
+    public static string Sum(IEnumerable<string?> amounts)
+    {
+        var total = 0m;
+        foreach (var text in amounts)
+        {
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
+                || Math.Abs(amount) > decimal.MaxValue / 2 - Math.Abs(total))
+            {
+                return Unreadable;
+            }
+            total += amount;
+        }
+        return total.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A unit amount times a quantity as a decimal string; null when either is missing.</summary>
+    public static string? Times(string? amount, int? quantity) =>
+        amount is null || quantity is null ? null
+        : decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var unit)
+            && Math.Abs(unit) <= decimal.MaxValue / MaxQuantity ? (unit * quantity.Value).ToString(CultureInfo.InvariantCulture)
+        : Unreadable;
+
+    // Far above any quantity intake accepts; it only keeps the product within decimal range.
+    const int MaxQuantity = int.MaxValue;
+
+    /// <summary>The items of an array field; none when it is missing or not an array.</summary>
+    public static IEnumerable<JsonElement> Items(this JsonElement parent, string name) =>
+        parent.Array(name)?.EnumerateArray() ?? Enumerable.Empty<JsonElement>();
+
     public static string Format(decimal amount, int decimals) =>
         Math.Round(amount, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 

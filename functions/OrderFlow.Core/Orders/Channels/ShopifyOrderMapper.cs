@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OrderFlow.Core.Orders.Intake;
 
@@ -57,7 +56,25 @@ public static class ShopifyOrderMapper
         Lines: order.Array("line_items")?.EnumerateArray().Select(Line).ToList(),
         ShippingAddress: order.Object("shipping_address") is { } address ? Address(address) : null,
         ShippingCost: ShippingCost(order),
-        Paid: order.Text("financial_status") == "paid");
+        Paid: order.Text("financial_status") == "paid",
+        Charged: Charged(order));
+
+    /// <summary>
+    /// What the shop charged: <c>total_price</c> (the original total; later edits arrive as other topics),
+    /// <c>taxes_included</c>, and the tax on the shipping lines. Shipping tax lines of one shipping line add their
+    /// rates (a state and a county tax), so the rate is the first taxed shipping line's sum.
+    /// </summary>
+    static ShopCharges Charged(JsonElement order)
+    {
+        var shippingLines = order.Items("shipping_lines").ToList();
+        var taxLines = shippingLines.SelectMany(l => l.Items("tax_lines")).ToList();
+        var firstTaxed = shippingLines.Select(l => l.Items("tax_lines").ToList()).FirstOrDefault(t => t.Count > 0);
+        return new ShopCharges(
+            PricesIncludeTax: order.TryGetProperty("taxes_included", out var included) && included.ValueKind == JsonValueKind.True,
+            Total: order.Amount("total_price", decimals: 2),
+            ShippingTax: taxLines.Count == 0 ? null : JsonFields.Sum(taxLines.Select(t => t.Amount("price", decimals: 2))),
+            ShippingTaxRate: firstTaxed is null ? null : JsonFields.Sum(firstTaxed.Select(t => t.Amount("rate", decimals: 4))));
+    }
 
     static CustomerDetails? Customer(JsonElement order)
     {
@@ -69,7 +86,21 @@ public static class ShopifyOrderMapper
 
     // Shopify sends prices as decimal strings in the shop's currency ("24.50"); they are passed on unchanged.
     static CanonicalLine Line(JsonElement item) =>
-        new(item.Text("sku"), item.Int("quantity"), item.Amount("price", decimals: 2));
+        new(item.Text("sku"), item.Int("quantity"), item.Amount("price", decimals: 2), Charged: LineCharged(item));
+
+    /// <summary>
+    /// The line as charged: price × quantity before discounts; <c>discount_allocations</c> hold every discount on the
+    /// line, order-level codes allocated to it included; <c>tax_lines</c> its tax and rates, when the shop taxed it.
+    /// </summary>
+    static ShopLineCharge LineCharged(JsonElement item)
+    {
+        var taxLines = item.Items("tax_lines").ToList();
+        return new ShopLineCharge(
+            Subtotal: JsonFields.Times(item.Amount("price", decimals: 2), item.Int("quantity")),
+            Discount: JsonFields.Sum(item.Items("discount_allocations").Select(d => d.Amount("amount", decimals: 2))),
+            Tax: taxLines.Count == 0 ? null : JsonFields.Sum(taxLines.Select(t => t.Amount("price", decimals: 2))),
+            TaxRate: taxLines.Count == 0 ? null : JsonFields.Sum(taxLines.Select(t => t.Amount("rate", decimals: 4))));
+    }
 
     static PostalAddress Address(JsonElement address) => new(
         Line1: address.Text("address1"),
@@ -80,9 +111,8 @@ public static class ShopifyOrderMapper
         Country: address.Text("country_code"));
 
     /// <summary>
-    /// The sum of all shipping lines, "0.00" when there are none. Decimal addition keeps the widest scale of its
-    /// inputs, so "4.90" + "5.00" stays "9.90". A price that cannot be read, or a sum beyond range, gives
-    /// <see cref="JsonFields.Unreadable"/>: validation reports it, we neither guess nor charge nothing.
+    /// The sum of all shipping lines after their discounts (<c>discounted_price</c>, else <c>price</c>), "0.00" when
+    /// there are none; <see cref="JsonFields.Unreadable"/> when a price cannot be read.
     /// </summary>
     static string ShippingCost(JsonElement order)
     {
@@ -94,17 +124,8 @@ public static class ShopifyOrderMapper
         {
             return JsonFields.Unreadable;
         }
-        var total = 0m;
-        foreach (var line in lines.EnumerateArray())
-        {
-            if (line.Amount("price", decimals: 2) is not { } text
-                || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price)
-                || price > decimal.MaxValue - total)
-            {
-                return JsonFields.Unreadable;
-            }
-            total += price;
-        }
-        return lines.GetArrayLength() == 0 ? "0.00" : total.ToString(CultureInfo.InvariantCulture);
+        return lines.GetArrayLength() == 0
+            ? "0.00"
+            : JsonFields.Sum(lines.EnumerateArray().Select(l => l.Amount("discounted_price", decimals: 2) ?? l.Amount("price", decimals: 2)));
     }
 }

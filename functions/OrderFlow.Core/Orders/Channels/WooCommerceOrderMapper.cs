@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using OrderFlow.Core.Orders.Intake;
@@ -94,14 +95,62 @@ public static class WooCommerceOrderMapper
             CustomerId: null,
             Customer: name is null && email is null ? null : new CustomerDetails(name, email),
             Currency: order.Text("currency"),
-            Lines: order.Array("line_items")?.EnumerateArray().Select(Line).ToList(),
+            Lines: order.Array("line_items")?.EnumerateArray().Select(item => Line(item, order)).ToList(),
             ShippingAddress: order.Object("shipping") is { } shipping ? Address(shipping) : null,
             ShippingCost: order.OptionalAmount("shipping_total", AmountDecimals),
-            Paid: order.Text("date_paid") is not null || PaidStatuses.Contains(order.Text("status")));
+            Paid: order.Text("date_paid") is not null || PaidStatuses.Contains(order.Text("status")),
+            Charged: Charged(order));
     }
 
-    static CanonicalLine Line(JsonElement item) =>
-        new(item.Text("sku"), item.Int("quantity"), item.Amount("price", AmountDecimals));
+    /// <summary>
+    /// What the shop charged. The REST API's line and shipping amounts exclude tax whatever <c>prices_include_tax</c>
+    /// says (it only tells how the shop entered its prices), so they are passed on as net amounts with their tax.
+    /// </summary>
+    static ShopCharges Charged(JsonElement order)
+    {
+        var shippingLines = order.Items("shipping_lines").ToList();
+        return new ShopCharges(
+            PricesIncludeTax: false,
+            Total: order.Amount("total", AmountDecimals),
+            ShippingTax: shippingLines.Count == 0 ? null : JsonFields.Sum(shippingLines.Select(l => l.Amount("total_tax", AmountDecimals) ?? "0")),
+            ShippingTaxRate: shippingLines.Select(l => RateOf(l, order)).FirstOrDefault(rate => rate is not null));
+    }
+
+    static CanonicalLine Line(JsonElement item, JsonElement order) =>
+        new(item.Text("sku"), item.Int("quantity"), item.Amount("price", AmountDecimals), Charged: LineCharged(item, order));
+
+    /// <summary>A line's <c>subtotal</c> is before coupons, its <c>total</c> after them (coupons are allocated to lines).</summary>
+    static ShopLineCharge LineCharged(JsonElement item, JsonElement order)
+    {
+        var subtotal = item.Amount("subtotal", AmountDecimals);
+        var total = item.Amount("total", AmountDecimals);
+        return new ShopLineCharge(
+            Subtotal: subtotal,
+            Discount: subtotal is null || total is null ? null : JsonFields.Sum([subtotal, "-" + total]),
+            Tax: item.Amount("total_tax", AmountDecimals),
+            TaxRate: RateOf(item, order));
+    }
+
+    /// <summary>
+    /// The rate on a line or shipping line: its <c>taxes[]</c> name tax rates by ID, whose <c>rate_percent</c> the
+    /// order's <c>tax_lines[]</c> give. Null when it was not taxed or a rate is not listed: pricing then checks the tax
+    /// against the catalogue rate instead.
+    /// </summary>
+    static string? RateOf(JsonElement item, JsonElement order)
+    {
+        var ids = item.Items("taxes").Where(t => Number(t.Amount("total", AmountDecimals)) is not (null or 0m)).Select(t => t.Id("id")).ToList();
+        var percents = order.Items("tax_lines")
+            .Select(t => (Id: t.Id("rate_id"), Percent: Number(t.Amount("rate_percent", 4))))
+            .Where(r => r.Id is not null && r.Percent is not null)
+            .DistinctBy(r => r.Id)
+            .ToDictionary(r => r.Id!, r => r.Percent!.Value);
+        return ids.Count == 0 || ids.Any(id => id is null || !percents.ContainsKey(id))
+            ? null
+            : (ids.Sum(id => percents[id!]) / 100).ToString("0.##########", CultureInfo.InvariantCulture);
+    }
+
+    static decimal? Number(string? text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     static PostalAddress Address(JsonElement address) => new(
         Line1: address.Text("address_1"),

@@ -3,7 +3,8 @@ namespace OrderFlow.Core.Orders.Intake;
 /// <summary>
 /// The one order shape every channel is turned into (ARCHITECTURE.md §6, "canonical order"). This is the wire
 /// shape: every field may be missing or wrong, and validation reports all problems at once. Amounts are decimal
-/// strings in the currency's minor-unit exponent ("24.50").
+/// strings in the currency's minor-unit exponent ("24.50"). <see cref="Charged"/> is set for shop orders only: what
+/// the shop charged is then authoritative instead of the catalogue price.
 /// </summary>
 public sealed record CanonicalOrder(
     string? ExternalId,
@@ -13,11 +14,29 @@ public sealed record CanonicalOrder(
     IReadOnlyList<CanonicalLine?>? Lines,
     PostalAddress? ShippingAddress,
     string? ShippingCost,
-    bool Paid);
+    bool Paid,
+    ShopCharges? Charged = null);
 
-public sealed record CanonicalLine(string? Sku, int? Quantity, string? UnitPrice);
+/// <summary>
+/// A line; without <paramref name="UnitPrice"/> the catalogue price applies, and a price other than the catalogue's
+/// needs <paramref name="PriceOverrideReason"/> (direct entry) or the shop's <paramref name="Charged"/> amounts.
+/// </summary>
+public sealed record CanonicalLine(string? Sku, int? Quantity, string? UnitPrice, string? PriceOverrideReason = null, ShopLineCharge? Charged = null);
 
 /// <summary>Given instead of a customer ID: the customer is matched by email or created.</summary>
 public sealed record CustomerDetails(string? Name, string? Email);
 
 public sealed record PostalAddress(string? Line1, string? Line2, string? City, string? PostalCode, string? Region, string? Country);
+
+/// <summary>
+/// The order as the shop charged it: whether its prices include tax, the total it charged, and the tax on shipping
+/// (the shipping amount itself is <see cref="CanonicalOrder.ShippingCost"/>, discounts off, in the same basis).
+/// Rates are decimal fractions ("0.19").
+/// </summary>
+public sealed record ShopCharges(bool PricesIncludeTax, string? Total, string? ShippingTax, string? ShippingTaxRate);
+
+/// <summary>
+/// A line as the shop charged it: <paramref name="Subtotal"/> before discounts, <paramref name="Discount"/> (order-level
+/// discounts allocated to the line included), and, when the shop sent them, its <paramref name="Tax"/> and rate.
+/// </summary>
+public sealed record ShopLineCharge(string? Subtotal, string? Discount, string? Tax, string? TaxRate);

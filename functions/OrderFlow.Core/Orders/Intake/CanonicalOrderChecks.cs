@@ -27,8 +27,20 @@ public static class CanonicalOrderChecks
         {
             var shippingOk = Money.TryParse(order.ShippingCost ?? "0", currency, out var shipping) && !shipping.IsNegative;
             errors.Require(shippingOk, "shippingCost", Money.RequiredMessage(currency));
+            ShopChargeChecks.Check(order, currency, errors);
         }
         AddressChecks.Check(order.ShippingAddress, "shippingAddress", errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// An order OrderFlow prices itself (direct entry, the intake queue): as <see cref="Check"/>, and it may not bring
+    /// a shop's charged amounts, which would put its prices beyond the catalogue without a reason.
+    /// </summary>
+    public static FieldErrors CheckDirect(CanonicalOrder? order)
+    {
+        var errors = Check(order);
+        errors.Require(order?.Charged is null, "charged", "Charged amounts are accepted from shop channels only; give unitPrice and priceOverrideReason instead.");
         return errors;
     }
 
@@ -65,7 +77,8 @@ public static class CanonicalOrderChecks
             errors.Require(line.Quantity is > 0 and <= MaxQuantity, $"{field}.quantity", $"A whole quantity from 1 to {MaxQuantity} is required.");
             if (currency is { } c)
             {
-                var priceOk = Money.TryParse(line.UnitPrice, c, out var price) && !price.IsNegative;
+                // No price means the catalogue's.
+                var priceOk = line.UnitPrice is null || (Money.TryParse(line.UnitPrice, c, out var price) && !price.IsNegative);
                 errors.Require(priceOk, $"{field}.unitPrice", Money.RequiredMessage(c));
             }
         }

@@ -33,9 +33,10 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
             issuedAt,
             order.Currency,
             InvoiceStatus.Issued,
-            [.. order.Lines.Select(l => new InvoiceLine(l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor))],
+            [.. order.Lines.Select(l => new InvoiceLine(l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor) { DiscountMinor = l.DiscountMinor })],
             order.ShippingMinor)
         {
+            ShippingTaxes = order.ShippingTaxes,
             Customer = new InvoiceCustomer(
                 order.CustomerName,
                 order.CustomerEmail,

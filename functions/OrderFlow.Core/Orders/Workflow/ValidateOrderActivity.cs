@@ -2,7 +2,10 @@ using Microsoft.DurableTask;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Prices the order from the catalogue and finds its customer; records Validated or Rejected with every reason.</summary>
+/// <summary>
+/// Prices the order and finds its customer; records Validated (with any price overrides and their reasons) or
+/// Rejected with every reason. Pricing's holds (prices away from the catalogue) come before the approval policy's.
+/// </summary>
 public sealed class ValidateOrderActivity(OrderPricing pricing, ApprovalPolicy approval, OrderBook orders, TimeProvider time) : TaskActivity<OrderWorkflowInput, OrderValidation>
 {
     public override async Task<OrderValidation> RunAsync(TaskActivityContext context, OrderWorkflowInput input)
@@ -10,11 +13,12 @@ public sealed class ValidateOrderActivity(OrderPricing pricing, ApprovalPolicy a
         var validation = await pricing.PriceAsync(input.OrderId, input.Order, CancellationToken.None);
         if (validation.Order is { } valid)
         {
-            validation = validation with { HoldReason = await approval.HoldReasonAsync(valid, CancellationToken.None) };
+            string?[] holds = [validation.HoldReason, await approval.HoldReasonAsync(valid, CancellationToken.None)];
+            validation = validation with { HoldReason = holds.Any(h => h is not null) ? string.Join(" ", holds.OfType<string>()) : null };
         }
         var now = time.GetUtcNow();
         await orders.UpdateAsync(input.OrderId, record => validation.Order is { } priced
-            ? record.Enter(OrderStatus.Validated, now) with { Priced = priced, CustomerId = priced.CustomerId, Currency = priced.Currency, Paid = priced.Paid }
+            ? record.Enter(OrderStatus.Validated, now, priced.PriceOverrides()) with { Priced = priced, CustomerId = priced.CustomerId, Currency = priced.Currency, Paid = priced.Paid }
             : record.Enter(OrderStatus.Rejected, now, string.Join("; ", validation.Reasons)) with { RejectionReasons = validation.Reasons },
             CancellationToken.None);
         return validation;

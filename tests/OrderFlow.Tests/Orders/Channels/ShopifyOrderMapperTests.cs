@@ -22,10 +22,24 @@ public class ShopifyOrderMapperTests
         Assert.Null(order.CustomerId);
         Assert.Equal(new CustomerDetails("Anna Müller", "anna.mueller@example.com"), order.Customer);
         Assert.Equal("EUR", order.Currency);
-        Assert.Equal([new CanonicalLine("CUP-1", 2, "24.50"), new CanonicalLine("SAUCER-1", 1, "5.00")], order.Lines);
+        Assert.Equal(
+            [new CanonicalLine("CUP-1", 2, "24.50", Charged: new("49.00", "0", null, null)), new CanonicalLine("SAUCER-1", 1, "5.00", Charged: new("5.00", "0", null, null))],
+            order.Lines);
+        Assert.Equal(new ShopCharges(true, "58.90", null, null), order.Charged);
         Assert.Equal(new PostalAddress("Hauptstraße 5", "2. OG", "München", "80331", "BY", "DE"), order.ShippingAddress);
         Assert.Equal("4.90", order.ShippingCost);
         Assert.True(order.Paid);
+    }
+
+    [Fact]
+    public void Map_DiscountsAndTaxInclusive_ChargedAmountsAsTheShopSentThem()
+    {
+        var order = NewOrder(DiscountedTaxInclusiveOrder);
+
+        Assert.Equal(new ShopCharges(PricesIncludeTax: true, Total: "49.00", ShippingTax: "0.78", ShippingTaxRate: "0.1900"), order.Charged);
+        Assert.Equal([new ShopLineCharge("49.00", "8.98", "6.39", "0.1900"), new ShopLineCharge("5.00", "0.92", "0.65", "0.1900")], order.Lines!.Select(l => l!.Charged));
+        Assert.Equal("4.90", order.ShippingCost);
+        Assert.True(CanonicalOrderChecks.Check(order).IsEmpty);
     }
 
     [Fact]
@@ -47,7 +61,7 @@ public class ShopifyOrderMapperTests
         Assert.Equal("5823741900789", order.ExternalId);
         Assert.Null(order.Customer);
         Assert.Null(order.Currency);
-        Assert.Equal([new CanonicalLine(null, null, null), new CanonicalLine(null, null, null)], order.Lines);
+        Assert.Equal([new CanonicalLine(null, null, null, Charged: new(null, "0", null, null)), new CanonicalLine(null, null, null, Charged: new(null, "0", null, null))], order.Lines);
         Assert.Equal(new PostalAddress("Hauptstraße 5", null, null, null, null, null), order.ShippingAddress);
         Assert.Equal("unreadable", order.ShippingCost);
         Assert.False(order.Paid);
@@ -68,7 +82,7 @@ public class ShopifyOrderMapperTests
     {
         var order = NewOrder(Bytes("{}"));
 
-        Assert.Equal(new CanonicalOrder(null, null, null, null, null, null, "0.00", false), order);
+        Assert.Equal(new CanonicalOrder(null, null, null, null, null, null, "0.00", false, new ShopCharges(false, null, null, null)), order);
     }
 
     [Fact]

@@ -81,4 +81,43 @@ static class ShopifySamples
           "shipping_lines": [ { "title": "Standard" } ]
         }
         """);
+
+    /// <summary>
+    /// A tax-inclusive EUR order with a 10 % sale on the cups (4.90) and the code WELCOME5 (5.00) allocated across both
+    /// lines (4.08 and 0.92): the shop charged 40.02 + 4.08 + 4.90 shipping = 49.00, tax 6.39 + 0.65 + 0.78 = 7.82.
+    /// </summary>
+    public static readonly byte[] DiscountedTaxInclusiveOrder = Bytes("""
+        {
+          "id": 5823741900999,
+          "email": "anna.mueller@example.com",
+          "currency": "EUR",
+          "financial_status": "paid",
+          "taxes_included": true,
+          "total_price": "49.00",
+          "subtotal_price": "44.10",
+          "total_discounts": "9.90",
+          "total_tax": "7.82",
+          "discount_codes": [ { "code": "WELCOME5", "amount": "5.00", "type": "fixed_amount" } ],
+          "discount_applications": [
+            { "type": "automatic", "title": "Sale", "value": "10.0", "value_type": "percentage",
+              "allocation_method": "across", "target_selection": "entitled", "target_type": "line_item" },
+            { "type": "discount_code", "code": "WELCOME5", "value": "5.00", "value_type": "fixed_amount",
+              "allocation_method": "across", "target_selection": "all", "target_type": "line_item" }
+          ],
+          "line_items": [
+            { "sku": "CUP-1", "quantity": 2, "price": "24.50",
+              "discount_allocations": [ { "amount": "4.90", "discount_application_index": 0 },
+                                        { "amount": "4.08", "discount_application_index": 1 } ],
+              "tax_lines": [ { "title": "MwSt", "price": "6.39", "rate": 0.19 } ] },
+            { "sku": "SAUCER-1", "quantity": 1, "price": "5.00",
+              "discount_allocations": [ { "amount": "0.92", "discount_application_index": 1 } ],
+              "tax_lines": [ { "title": "MwSt", "price": "0.65", "rate": 0.19 } ] }
+          ],
+          "shipping_address": { "name": "Anna Müller", "address1": "Hauptstraße 5", "city": "München", "zip": "80331", "country_code": "DE" },
+          "shipping_lines": [
+            { "title": "Standard", "price": "5.90", "discounted_price": "4.90",
+              "tax_lines": [ { "title": "MwSt", "price": "0.78", "rate": 0.19 } ] }
+          ]
+        }
+        """);
 }

@@ -22,10 +22,23 @@ public class WooCommerceOrderMapperTests
         Assert.Null(order.CustomerId);
         Assert.Equal(new CustomerDetails("Jürgen Weiß", "j.weiss@example.com"), order.Customer);
         Assert.Equal("EUR", order.Currency);
-        Assert.Equal([new CanonicalLine("CUP-1", 2, "24.50"), new CanonicalLine("SAUCER-1", 1, "5.00")], order.Lines);
+        Assert.Equal(
+            [new CanonicalLine("CUP-1", 2, "24.50", Charged: new("49.00", "0.00", null, null)), new CanonicalLine("SAUCER-1", 1, "5.00", Charged: new("5.00", "0.00", null, null))],
+            order.Lines);
+        Assert.Equal(new ShopCharges(false, "58.90", "0", null), order.Charged);
         Assert.Equal(new PostalAddress("Lindenallee 12", "Hinterhaus", "Köln", "50667", "NW", "DE"), order.ShippingAddress);
         Assert.Equal("4.90", order.ShippingCost);
         Assert.True(order.Paid);
+    }
+
+    [Fact]
+    public void Map_Coupon_LinesBeforeAndAfterItWithTheirTaxAndRate()
+    {
+        var order = NewOrder(CouponOrder);
+
+        Assert.Equal(new ShopCharges(PricesIncludeTax: false, Total: "63.67", ShippingTax: "0.93", ShippingTaxRate: "0.19"), order.Charged);
+        Assert.Equal([new ShopLineCharge("49.00", "4.90", "8.38", "0.19"), new ShopLineCharge("5.00", "0.50", "0.86", "0.19")], order.Lines!.Select(l => l!.Charged));
+        Assert.True(CanonicalOrderChecks.Check(order).IsEmpty);
     }
 
     [Theory]
@@ -59,7 +72,7 @@ public class WooCommerceOrderMapperTests
         Assert.Equal("728", order.ExternalId);
         Assert.Null(order.Customer);
         Assert.Null(order.Currency);
-        Assert.Equal([new CanonicalLine(null, null, "n/a")], order.Lines);
+        Assert.Equal([new CanonicalLine(null, null, "n/a", Charged: new(null, null, null, null))], order.Lines);
         Assert.Equal(new PostalAddress("Lindenallee 12", null, null, null, null, null), order.ShippingAddress);
         Assert.Null(order.ShippingCost);
         Assert.False(order.Paid);

@@ -61,4 +61,30 @@ static class WooCommerceSamples
           "line_items": [ { "name": "Espresso cup", "quantity": 1.5, "price": "n/a" } ]
         }
         """);
+
+    /// <summary>
+    /// A 10 % coupon (herbst10) on both lines: 49.00 → 44.10 and 5.00 → 4.50 net, tax 8.38 and 0.86; shipping 4.90 with
+    /// 0.93 tax; total 44.10 + 4.50 + 4.90 + 10.17 = 63.67. Line and shipping amounts exclude tax, as in the REST API.
+    /// </summary>
+    public static readonly byte[] CouponOrder = Bytes("""
+        {
+          "id": 731, "status": "processing", "currency": "EUR", "prices_include_tax": false,
+          "date_paid": "2026-03-02T10:16:12",
+          "discount_total": "5.40", "discount_tax": "1.03", "shipping_total": "4.90", "shipping_tax": "0.93",
+          "cart_tax": "9.24", "total_tax": "10.17", "total": "63.67",
+          "billing": { "first_name": "Jürgen", "last_name": "Weiß", "email": "j.weiss@example.com" },
+          "shipping": { "address_1": "Lindenallee 12", "city": "Köln", "postcode": "50667", "country": "DE" },
+          "line_items": [
+            { "id": 401, "sku": "CUP-1", "quantity": 2, "price": 22.05, "subtotal": "49.00", "subtotal_tax": "9.31",
+              "total": "44.10", "total_tax": "8.38", "taxes": [ { "id": 1, "total": "8.379", "subtotal": "9.31" } ] },
+            { "id": 402, "sku": "SAUCER-1", "quantity": 1, "price": 4.5, "subtotal": "5.00", "subtotal_tax": "0.95",
+              "total": "4.50", "total_tax": "0.86", "taxes": [ { "id": 1, "total": "0.855", "subtotal": "0.95" } ] }
+          ],
+          "tax_lines": [ { "id": 990, "rate_code": "DE-MWST-1", "rate_id": 1, "label": "MwSt", "compound": false,
+                           "tax_total": "9.24", "shipping_tax_total": "0.93", "rate_percent": 19 } ],
+          "shipping_lines": [ { "id": 403, "method_title": "Flat rate", "total": "4.90", "total_tax": "0.93",
+                                "taxes": [ { "id": 1, "total": "0.931", "subtotal": "" } ] } ],
+          "coupon_lines": [ { "id": 404, "code": "herbst10", "discount": "5.40", "discount_tax": "1.03" } ]
+        }
+        """);
 }
