@@ -49,6 +49,16 @@ param genericWebhookSecret string
 @description('Key that signs links in emails (survey answers, 1:1 notes): 32 characters at least, as the app checks at start. The preprovision hook makes one.')
 param linksSigningKey string
 
+@secure()
+@minLength(32)
+@description('Key that seals survey answers while they wait to be released into the results. The preprovision hook makes one.')
+param answerKey string
+
+@secure()
+@minLength(32)
+@description('Key that seals one-to-one private notes. The preprovision hook makes one.')
+param notesKey string
+
 @description('Who hears about low stock, orders stuck in a stage and messages that failed every attempt.')
 param operationsEmail string
 
@@ -137,6 +147,8 @@ module vault 'app/keyvault.bicep' = {
       'woocommerce-webhook-secret': wooCommerceWebhookSecret
       'generic-webhook-secret': genericWebhookSecret
       'links-signing-key': linksSigningKey
+      'survey-answer-key': answerKey
+      'notes-key': notesKey
       'smtp-password': smtpClientSecret
     }
   }

@@ -47,6 +47,11 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     SurveyInvitationsQueue: 'survey-invitations'
     OrderFlow__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
     OrderFlow__Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/links-signing-key)'
+    OrderFlow__Surveys__AnswerKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/survey-answer-key)'
+    OrderFlow__OneOnOnes__NotesKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/notes-key)'
+    // While rotating, the old key's Key Vault reference; empty otherwise.
+    OrderFlow__Surveys__PreviousAnswerKey: ''
+    OrderFlow__OneOnOnes__PreviousNotesKey: ''
     OrderFlow__Webhooks__Shopify__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/shopify-webhook-secret)'
     OrderFlow__Webhooks__WooCommerce__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/woocommerce-webhook-secret)'
     OrderFlow__Webhooks__Generic__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/generic-webhook-secret)'

@@ -1,4 +1,5 @@
-// Secrets the app reads through Key Vault references: webhook secrets, the link signing key, the SMTP password.
+// Secrets the app reads through Key Vault references: webhook secrets, the link signing key, the keys that seal
+// survey answers and private notes, the SMTP password.
 // RBAC only: the app's identity reads secrets; whoever deploys (if given) may set them.
 param name string
 param location string
