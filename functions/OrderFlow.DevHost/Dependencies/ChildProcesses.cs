@@ -9,6 +9,8 @@ namespace OrderFlow.DevHost.Dependencies;
 /// </summary>
 sealed class ChildProcesses : IAsyncDisposable
 {
+    static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(20);
+
     readonly string pidFile;
     readonly List<Process> running = [];
     readonly Lock gate = new();
@@ -76,11 +78,16 @@ sealed class ChildProcesses : IAsyncDisposable
     void Save() => File.WriteAllText(pidFile, JsonSerializer.Serialize(
         running.Where(p => !p.HasExited).Select(p => new ChildRecord(p.Id, p.StartTime.ToUniversalTime().Ticks)).ToList()));
 
+    /// <summary>
+    /// Asks the process to stop and waits; kills it (and what it started) only if it does not. Azurite keeps its
+    /// tables and queues in memory and writes them to disk every few seconds and as it stops: killed, it loses what
+    /// it acknowledged since, leaving a task hub's histories and queues out of step.
+    /// </summary>
     static void Stop(Process process)
     {
         try
         {
-            if (!process.HasExited)
+            if (!process.HasExited && !(StopSignal.Send(process) && process.WaitForExit(StopGrace)))
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit(TimeSpan.FromSeconds(5));
