@@ -9,15 +9,21 @@ namespace OrderFlow.IntegrationTests.Fixtures;
 sealed class TaskHubStore(string storageConnection, string taskHub, int partitionCount)
 {
     /// <summary>How many ExecutionStarted events the instance's history holds: one for a sound history.</summary>
-    public async Task<int> ExecutionStartsAsync(string instanceId)
+    public Task<int> ExecutionStartsAsync(string instanceId) =>
+        CountAsync(e => e.PartitionKey == instanceId && e.GetString("EventType") == nameof(EventType.ExecutionStarted));
+
+    /// <summary>How many instances have recorded their start in their history.</summary>
+    public Task<int> StartedInstancesAsync() => CountAsync(e => e.GetString("EventType") == nameof(EventType.ExecutionStarted));
+
+    async Task<int> CountAsync(System.Linq.Expressions.Expression<Func<TableEntity, bool>> filter)
     {
         var history = new TableClient(storageConnection, taskHub + "History");
-        var starts = 0;
-        await foreach (var _ in history.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId && e.GetString("EventType") == nameof(EventType.ExecutionStarted), select: ["RowKey"]))
+        var count = 0;
+        await foreach (var _ in history.QueryAsync(filter, select: ["RowKey"]))
         {
-            starts++;
+            count++;
         }
-        return starts;
+        return count;
     }
 
     /// <summary>Puts the start message of a started instance in its control queue again, as a lost delete leaves it.</summary>
