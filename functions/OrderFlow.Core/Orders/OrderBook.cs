@@ -16,6 +16,9 @@ public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateT
         && (To is null || record.ReceivedAt < To);
 }
 
+/// <summary>An order as its start finds it, and whether the payload it arrived as is in its row (else in blobs).</summary>
+public sealed record StoredOrder(OrderRecord Record, bool PayloadInRow);
+
 /// <summary>
 /// The Orders table: partition = order ID (one order never outgrows a partition's 2,000 operations/s, and orders
 /// spread evenly), row "order" holding the OrderRecord as JSON (split over columns when long: a 500-line order
@@ -75,9 +78,9 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
 
     /// <summary>
     /// Readies a stored order for its workflow: lists it in the index (intake left that to here, as a shop waits for
-    /// one insert only) and answers whether its payload is in its row; null when there is no such order yet.
+    /// one insert only) and answers the order with whether its payload is in its row; null when there is no such order yet.
     /// </summary>
-    public async Task<bool?> ReadyToStartAsync(string orderId, CancellationToken cancellationToken)
+    public async Task<StoredOrder?> ReadyToStartAsync(string orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, [PayloadInRowColumn, .. RecordColumns], cancellationToken);
@@ -85,8 +88,9 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
         {
             return null;
         }
-        await index.AddAsync(FromEntity(entity), cancellationToken);
-        return entity.GetBoolean(PayloadInRowColumn) == true;
+        var record = FromEntity(entity);
+        await index.AddAsync(record, cancellationToken);
+        return new StoredOrder(record, entity.GetBoolean(PayloadInRowColumn) == true);
     }
 
     /// <summary>The payload kept in the order's row, or null.</summary>

@@ -127,6 +127,12 @@ public sealed record OrderRecord
 
     public bool HasReached(OrderStatus stage) => Timeline.Any(t => t.Stage == stage.ToString());
 
+    /// <summary>
+    /// Whether a start may create the order's workflow: only while the order is Received. Past that its workflow has
+    /// run, and finding no instance (purged once finished) is no reason to reserve, ship or invoice it again.
+    /// </summary>
+    public bool AwaitsWorkflow => Status == OrderStatus.Received;
+
     /// <summary>A timeline entry that is not a status of its own (Paid, Approved); recorded once.</summary>
     public OrderRecord Mark(string milestone, DateTimeOffset at, string? detail) =>
         Timeline.Any(t => t.Stage == milestone) ? this : this with { Timeline = [.. Timeline, new TimelineEntry(milestone, at, detail)] };

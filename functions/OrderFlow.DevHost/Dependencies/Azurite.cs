@@ -11,7 +11,12 @@ static class Azurite
     const string DevKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>Starts Azurite keeping its data in <paramref name="dataDirectory"/>, or in memory when that is null.</summary>
-    public static async Task<string> StartAsync(LocalState state, ChildProcesses children, string? dataDirectory, CancellationToken cancellationToken)
+    public static async Task<string> StartAsync(LocalState state, ChildProcesses children, string? dataDirectory, CancellationToken cancellationToken) =>
+        (await StartProcessAsync(state, children, dataDirectory, cancellationToken)).ConnectionString;
+
+    /// <summary>Starts Azurite as <see cref="StartAsync"/> does; answers its process too, for tests that pause it.</summary>
+    public static async Task<(string ConnectionString, StartedProcess Process)> StartProcessAsync(
+        LocalState state, ChildProcesses children, string? dataDirectory, CancellationToken cancellationToken)
     {
         await EnsureInstalledAsync(state, cancellationToken);
         var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
@@ -35,7 +40,7 @@ static class Azurite
         {
             await process.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), "Azurite");
         }
-        return ConnectionString(blob, queue, table);
+        return (ConnectionString(blob, queue, table), process);
     }
 
     public static string DataDirectory(LocalState state) => Directory.CreateDirectory(state.PathOf("azurite")).FullName;

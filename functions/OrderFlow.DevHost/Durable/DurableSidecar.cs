@@ -42,7 +42,7 @@ sealed class DurableSidecar : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(new LocalOrchestrationService(service, burst));
+        builder.Services.AddSingleton<IOrchestrationService>(new LocalOrchestrationService(service, burst, loggerFactory.CreateLogger<LocalOrchestrationService>()));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         // DevHost stops the sidecar itself, after its worker: it must not react to Ctrl+C or SIGTERM on its own.

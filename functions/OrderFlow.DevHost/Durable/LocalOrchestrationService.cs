@@ -1,10 +1,11 @@
 using DurableTask.Core;
+using DurableTask.Core.History;
 using OrderFlow.DevHost.Http;
 
 namespace OrderFlow.DevHost.Durable;
 
 /// <summary>
-/// The provider as the sidecar's dispatchers see it, with two local adjustments; everything else passes straight through.
+/// The provider as the sidecar's dispatchers see it, with three local adjustments; everything else passes straight through.
 /// <list type="bullet">
 /// <item>The sidecar starts the provider only once a worker connects but stops it whenever the sidecar stops, from an
 /// async void handler; the Azure Storage provider throws when stopped before it started, which would bring the whole
@@ -12,9 +13,11 @@ namespace OrderFlow.DevHost.Durable;
 /// <item>The orchestration dispatcher takes its next work item (from messages the provider has read ahead) only when
 /// HTTP requests are not arriving in a burst (see <see cref="HttpBurst"/>); the activity dispatcher's reads are held
 /// by <see cref="HeldMessageReads"/>.</item>
+/// <item>A work item reaches the sidecar without the <see cref="StaleMessages"/> that Durable Functions' dispatcher
+/// drops and the sidecar's does not.</item>
 /// </list>
 /// </summary>
-sealed class LocalOrchestrationService(IOrchestrationService inner, HttpBurst burst) : IOrchestrationService
+sealed partial class LocalOrchestrationService(IOrchestrationService inner, HttpBurst burst, ILogger<LocalOrchestrationService> logger) : IOrchestrationService
 {
     readonly Lock gate = new();
     Task? starting;
@@ -75,8 +78,21 @@ sealed class LocalOrchestrationService(IOrchestrationService inner, HttpBurst bu
     public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
         await burst.WaitWhileBusyAsync(cancellationToken);
-        return await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        // Null when no work came in time, whatever the interface's annotation says.
+        TaskOrchestrationWorkItem? workItem = await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        if (workItem is null)
+        {
+            return null!;
+        }
+        foreach (var message in StaleMessages.Drop(workItem))
+        {
+            LogDropped(logger, message.Event.EventType, workItem.InstanceId, message.OrchestrationInstance.ExecutionId);
+        }
+        return workItem;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a stale {EventType} message for instance {InstanceId} (execution {ExecutionId}): it has started already, or the message is for another execution")]
+    static partial void LogDropped(ILogger logger, EventType eventType, string instanceId, string? executionId);
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 

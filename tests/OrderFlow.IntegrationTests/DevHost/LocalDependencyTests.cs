@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using OrderFlow.DevHost.Dependencies;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -19,6 +20,39 @@ public class LocalDependencyTests
         var exited = await Eventually.WaitForAsync(() => Task.FromResult(orphan.HasExited), e => e, TimeSpan.FromSeconds(10), "the orphan to stop");
         Assert.True(exited);
         Assert.False(File.Exists(pidFile));
+    }
+
+    [Theory(Timeout = 120_000)]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Azurite_StoppedAfterACrashOrAtShutdown_KeepsEveryWriteItAcknowledged(bool ownerCrashed)
+    {
+        var state = (await SharedServices.GetAsync()).State;
+        var data = Directory.CreateTempSubdirectory("azurite-").FullName;
+        var pidFile = Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json");
+        var first = new ChildProcesses(pidFile);
+        var storage = await Azurite.StartAsync(state, first, data, CancellationToken.None);
+        var written = new TableClient(storage, "kept");
+        await written.CreateAsync();
+        await written.AddEntityAsync(new TableEntity("p", "r"));
+
+        // Stopped right away, before Azurite's periodic save: by the next owner after a crash, or by its own at shutdown.
+        if (!ownerCrashed)
+        {
+            await first.DisposeAsync();
+        }
+        var next = new ChildProcesses(pidFile);
+        try
+        {
+            var restarted = await Azurite.StartAsync(state, next, data, CancellationToken.None);
+
+            Assert.True((await new TableClient(restarted, "kept").GetEntityIfExistsAsync<TableEntity>("p", "r")).HasValue);
+        }
+        finally
+        {
+            await next.DisposeAsync();
+            Directory.Delete(data, recursive: true);
+        }
     }
 
     [Fact(Timeout = 120_000)]

@@ -16,6 +16,21 @@ sealed class DevHostProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>
+    /// Settings of the real OrderFlow.Functions in a process of its own: Auto fulfilment in one-second steps and no
+    /// demo data (demo orders would take invoice numbers and stock from what a test checks).
+    /// </summary>
+    public static Dictionary<string, string?> ProductSettings(SharedServices shared, TestNames names, string storagePrefix)
+    {
+        var settings = TestApp.Settings(shared, names);
+        settings.Remove("urls");
+        settings["OrderFlow:Storage:Prefix"] = storagePrefix + names.Suffix;
+        settings["OrderFlow:Fulfilment:Mode"] = "Auto";
+        settings["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:01";
+        settings["DevHost:SeedDemoData"] = "false";
+        return settings;
+    }
+
     /// <summary>Serves this test assembly, or with <paramref name="productApp"/> the real OrderFlow.Functions.</summary>
     public static async Task<DevHostProcess> StartAsync(Dictionary<string, string?> settings, bool productApp = false)
     {

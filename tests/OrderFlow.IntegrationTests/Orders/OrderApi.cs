@@ -57,6 +57,17 @@ static class OrderApi
             timeout,
             $"order {orderId} to reach {string.Join(" or ", statuses)}");
 
+    /// <summary>Waits for every order to reach one of <paramref name="statuses"/>; answers them in the same order.</summary>
+    public static async Task<List<JsonElement>> WaitForEachAsync(HttpClient http, IEnumerable<string> orderIds, TimeSpan timeout, params string[] statuses)
+    {
+        var orders = new List<JsonElement>();
+        foreach (var id in orderIds)
+        {
+            orders.Add(await WaitForStatusAsync(http, id, timeout, statuses));
+        }
+        return orders;
+    }
+
     public static async Task<JsonElement> StockAsync(HttpClient http, string sku) =>
         (await http.GetFromJsonAsync<JsonElement>($"api/inventory?sku={sku}")).GetProperty("items")[0];
 }

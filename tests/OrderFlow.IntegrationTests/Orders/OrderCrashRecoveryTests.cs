@@ -12,14 +12,7 @@ public class OrderCrashRecoveryTests
     public async Task KillWithOrdersInFlight_Restart_AllCompleteNothingDoubled()
     {
         var shared = await SharedServices.GetAsync();
-        var names = TestNames.New();
-        var settings = TestApp.Settings(shared, names);
-        settings.Remove("urls");
-        settings["OrderFlow:Storage:Prefix"] = "C" + names.Suffix;
-        settings["OrderFlow:Fulfilment:Mode"] = "Auto";
-        settings["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:01";
-        // Demo orders would take invoice numbers from the series this test checks.
-        settings["DevHost:SeedDemoData"] = "false";
+        var settings = DevHostProcess.ProductSettings(shared, TestNames.New(), storagePrefix: "C");
         var ids = new List<string>();
 
         using (var first = await DevHostProcess.StartAsync(settings, productApp: true))
@@ -38,11 +31,7 @@ public class OrderCrashRecoveryTests
 
         using var second = await DevHostProcess.StartAsync(settings, productApp: true);
         using var client = second.CreateClient();
-        var orders = new List<JsonElement>();
-        foreach (var id in ids)
-        {
-            orders.Add(await OrderApi.WaitForStatusAsync(client, id, TimeSpan.FromMinutes(3), "Completed", "Failed", "Rejected"));
-        }
+        var orders = await OrderApi.WaitForEachAsync(client, ids, TimeSpan.FromMinutes(3), "Completed", "Failed", "Rejected");
 
         Assert.All(orders, o => Assert.Equal("Completed", o.GetProperty("status").GetString()));
         var stock = await OrderApi.StockAsync(client, "CRASH-1");

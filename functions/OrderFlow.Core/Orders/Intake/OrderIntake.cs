@@ -15,7 +15,7 @@ namespace OrderFlow.Core.Orders.Intake;
 /// retried or duplicated delivery finds the order and starts nothing new, and a delivery that failed half way is
 /// completed by the sender's retry.
 /// </summary>
-public sealed class OrderIntake(
+public sealed partial class OrderIntake(
     OrderPayloadStore payloads,
     OrderBook orders,
     OrderEventRelay events,
@@ -61,21 +61,34 @@ public sealed class OrderIntake(
     /// <summary>
     /// Starts the order's workflow unless it exists, then raises the channel events kept for it. The raw payload and
     /// the order row come first: until both are stored this throws, and the queue tries again later (an intake still
-    /// writing them, or one that failed and whose sender delivers again).
+    /// writing them, or one that failed and whose sender delivers again). The order row, not the task hub, says
+    /// whether the workflow ran: an order past Received whose instance is gone is left as it is.
     /// </summary>
     public async Task StartAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
         using var scope = OrderLogScope.Begin(logger, input.OrderId, "Start");
-        await StartWorkflowOnceAsync(durable, input, cancellationToken);
-        await events.ReplayKeptAsync(durable, input.OrderId, cancellationToken);
+        if (await StartWorkflowOnceAsync(durable, input, cancellationToken))
+        {
+            await events.ReplayKeptAsync(durable, input.OrderId, cancellationToken);
+        }
     }
 
-    async Task StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
+    /// <summary>Answers whether the order's workflow exists now; false when it ran and was purged since.</summary>
+    async Task<bool> StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
-        var payloadInRow = await orders.ReadyToStartAsync(input.OrderId, cancellationToken);
-        if (payloadInRow is null || (payloadInRow == false && (await payloads.ListAsync(input.OrderId, cancellationToken)).Count == 0))
+        var stored = await orders.ReadyToStartAsync(input.OrderId, cancellationToken);
+        if (stored is null || (!stored.PayloadInRow && (await payloads.ListAsync(input.OrderId, cancellationToken)).Count == 0))
         {
             throw new InvalidOperationException($"Order {input.OrderId} is not stored yet: its payload and its row come before its workflow.");
+        }
+        if (!stored.Record.AwaitsWorkflow)
+        {
+            var exists = await durable.GetInstanceAsync(input.OrderId, cancellationToken) is not null;
+            if (!exists)
+            {
+                LogNotStartedAgain(logger, stored.Record.Status);
+            }
+            return exists;
         }
         try
         {
@@ -93,7 +106,11 @@ public sealed class OrderIntake(
                 throw;
             }
         }
+        return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The order is {Status} and its workflow finished and was purged: it is not started again")]
+    static partial void LogNotStartedAgain(ILogger logger, OrderStatus status);
 }
 
 public sealed record IntakeResult(string OrderId, bool Duplicate);
