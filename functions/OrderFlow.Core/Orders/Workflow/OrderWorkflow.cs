@@ -86,9 +86,12 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     static async Task<string?> HoldForApprovalAsync(OrderRun run, OrderWorkflowInput input, string reason)
     {
         await run.RecordAsync(OrderStatus.OnHold, reason);
-        var answer = run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout);
+        // The timeout's timer is cancelled with the wait when a cancel request comes first (synchronously: see DurableTimer).
+        using var stopWaiting = new CancellationTokenSource();
+        var answer = run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout, stopWaiting.Token);
         if (await Task.WhenAny(run.CancelRequested, answer) == run.CancelRequested)
         {
+            stopWaiting.Cancel();
             return "Cancelled while on hold.";
         }
         ApprovalDecision decision;
