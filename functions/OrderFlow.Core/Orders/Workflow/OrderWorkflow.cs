@@ -134,12 +134,16 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
     }
 
-    /// <summary>Issues the invoice (the next gap-free number), which emails it; a later cancellation credits it.</summary>
+    /// <summary>
+    /// Issues the invoice (the next gap-free number), which emails it; a later cancellation or failure credits it.
+    /// The credit is registered first: the step may commit the invoice and still fail, and a credit finds nothing to
+    /// void when no invoice was issued.
+    /// </summary>
     static async Task InvoiceAsync(OrderRun run, PricedOrder order)
     {
-        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
         run.OnCancel(() => run.CallAsync<string?>(
             OrderTasks.Credit, new CreditRequest(order.OrderId, run.UndoReason ?? "Order cancelled.", run.Context.CurrentUtcDateTime)));
+        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
     }
 
     /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>

@@ -46,6 +46,21 @@ public class OrderWorkflowControlTests
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task InvoiceCommitsThenItsStepFails_TheIssuedInvoiceIsCreditedThenStockBackThenFailed()
+    {
+        // Every attempt commits the invoice (the stand-in records it), then fails to record it on the order.
+        var standIns = new WorkflowStandIns { Invoice = _ => throw new InvalidOperationException("the orders table is gone") };
+        await using var host = await standIns.StartAsync();
+
+        var output = await RunToEndAsync(host, FulfilmentMode.Auto, InvoiceTiming.Confirmation);
+
+        Assert.Equal("\"Failed\"", output);
+        Assert.Equal(
+            ["reserve", "invoice", "credit: " + NoMoreReason, "release", "Failed: Order.Invoice failed: the orders table is gone"],
+            standIns.Steps.Distinct());
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task ParcelAndCancelWaitTogether_TheParcelShipsAndTheCancelIsMarkedTooLate()
     {
         var pickRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

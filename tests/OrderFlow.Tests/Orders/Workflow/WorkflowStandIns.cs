@@ -24,6 +24,7 @@ sealed class WorkflowStandIns
 
     public Func<PickStep, Task>? Fulfil { get; init; }
 
+    /// <summary>What the invoice step does after it has committed the invoice (recorded as "invoice").</summary>
     public Func<InvoiceRequest, string>? Invoice { get; init; }
 
     public Func<CreditRequest, string?>? Credit { get; init; }
@@ -43,7 +44,7 @@ sealed class WorkflowStandIns
             .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => new OrderValidation(Order, [], HoldReason))
             .AddActivityFunc<string, ApprovalDecision?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", StandingDecision))
             .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", new ReservationOutcome(InStock, [])))
-            .AddActivityFunc<InvoiceRequest, string>(OrderTasks.Invoice, (_, request) => Invoice is null ? Step("invoice", "INV-2026-000001") : Invoice(request))
+            .AddActivityFunc<InvoiceRequest, string>(OrderTasks.Invoice, (_, request) => Step("invoice", Invoice ?? (_ => "INV-2026-000001"))(request))
             .AddActivityFunc<PickStep, bool>(OrderTasks.Fulfil, async (_, pick) =>
             {
                 await (Fulfil ?? (_ => Task.CompletedTask))(pick);
