@@ -14,6 +14,10 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     // A step staff have retried this often is beyond retrying; the history stays bounded.
     const int MostAttentionFlags = 10;
 
+    // A failed order whose ending cannot be recorded yet is tried again after these pauses (storage is down).
+    static readonly TimeSpan FirstEndingRetry = TimeSpan.FromSeconds(15);
+    static readonly TimeSpan LongestEndingRetry = TimeSpan.FromHours(1);
+
     readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
@@ -97,6 +101,40 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
             }
         }
         return failed;
+    }
+
+    /// <summary>
+    /// Ends the order as Failed: operations are told and the status recorded, each tried again after a pause (longer
+    /// each time, up to an hour) until it is done, so the order never stays in a status that promises progress.
+    /// </summary>
+    public async Task EndFailedAsync(string detail)
+    {
+        var told = false;
+        var recorded = false;
+        for (var pause = FirstEndingRetry; ; pause = pause * 2 < LongestEndingRetry ? pause * 2 : LongestEndingRetry)
+        {
+            told = told || await SucceedsAsync(OrderTasks.FailureAlert, new OrderFailure(OrderId, detail));
+            recorded = recorded || await SucceedsAsync(OrderTasks.RecordStage, new StageChange(OrderId, OrderStatus.Failed, detail));
+            if (told && recorded)
+            {
+                return;
+            }
+            using var retry = new DurableTimer(context, pause);
+            await retry.Fired;
+        }
+    }
+
+    async Task<bool> SucceedsAsync(string task, object input)
+    {
+        try
+        {
+            await context.CallActivityAsync<bool>(task, input, Retry);
+            return true;
+        }
+        catch (TaskFailedException)
+        {
+            return false;
+        }
     }
 
     public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>

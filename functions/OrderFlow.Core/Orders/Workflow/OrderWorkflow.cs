@@ -20,11 +20,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             // Before anything ships, undo what was done as a cancel would: a credit note for an issued invoice (its
             // reason is for the customer; the error stays in the timeline), then any stock still held. Once goods
-            // have left (a step flagged for attention too often) nothing can be undone. Then say plainly where and
-            // why it stopped.
+            // have left (a step flagged for attention too often) nothing can be undone. Then say plainly, on the order
+            // and to operations, where and why it stopped.
             var why = $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}";
             var undoFailed = run.GoodsLeft ? [] : await run.CompensateAsync("The order could not be completed.", keepGoing: true);
-            await run.RecordAsync(OrderStatus.Failed, undoFailed.Count == 0 ? why : $"{why}; undoing also failed: {string.Join("; ", undoFailed)}");
+            await run.EndFailedAsync(undoFailed.Count == 0 ? why : $"{why}; undoing also failed: {string.Join("; ", undoFailed)}");
             return nameof(OrderStatus.Failed);
         }
     }

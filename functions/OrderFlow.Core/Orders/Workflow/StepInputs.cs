@@ -37,4 +37,7 @@ public sealed record InvoiceRequest(PricedOrder Order, DateTimeOffset IssuedAt);
 /// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
 public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, bool Paid = false, string? Milestone = null);
 
+/// <summary>Why an order failed, for the operations inbox.</summary>
+public sealed record OrderFailure(string OrderId, string Detail);
+
 public sealed record SlaBreach(string OrderId, string WaitingFor, TimeSpan Limit);

@@ -24,7 +24,7 @@ public class OrderWorkflowControlTests
         var output = await RunToEndAsync(host, FulfilmentMode.Auto, InvoiceTiming.Confirmation);
 
         Assert.Equal("\"Failed\"", output);
-        Assert.Equal(["reserve", "invoice", "credit: " + NoMoreReason, "release", "Failed: Order.Fulfil failed: the stock table is gone"], standIns.Steps);
+        Assert.Equal(["reserve", "invoice", "credit: " + NoMoreReason, "release", .. Ended("Order.Fulfil failed: the stock table is gone")], standIns.Steps);
     }
 
     [Fact(Timeout = 120_000)]
@@ -41,7 +41,7 @@ public class OrderWorkflowControlTests
 
         Assert.Equal("\"Failed\"", output);
         Assert.Equal(
-            ["reserve", "invoice", "release", "Failed: Order.Fulfil failed: the stock table is gone; undoing also failed: Order.Credit failed: the ledger is gone"],
+            ["reserve", "invoice", "release", .. Ended("Order.Fulfil failed: the stock table is gone; undoing also failed: Order.Credit failed: the ledger is gone")],
             standIns.Steps);
     }
 
@@ -56,8 +56,33 @@ public class OrderWorkflowControlTests
 
         Assert.Equal("\"Failed\"", output);
         Assert.Equal(
-            ["reserve", "invoice", "credit: " + NoMoreReason, "release", "Failed: Order.Invoice failed: the orders table is gone"],
+            ["reserve", "invoice", "credit: " + NoMoreReason, "release", .. Ended("Order.Invoice failed: the orders table is gone")],
             standIns.Steps.Distinct());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task RecordingFailedFailsToo_RecordedOnALaterTryAndOperationsToldFirst()
+    {
+        var refusals = 0;
+        var standIns = new WorkflowStandIns
+        {
+            Fulfil = _ => throw new InvalidOperationException("the stock table is gone"),
+            // The record step's first call fails with all its retries: the orders table is down for a while.
+            BeforeRecord = change =>
+            {
+                if (change.Stage == OrderStatus.Failed && Interlocked.Increment(ref refusals) <= OrderRunRetries)
+                {
+                    throw new InvalidOperationException("the orders table is gone");
+                }
+            },
+        };
+        await using var host = await standIns.StartAsync();
+
+        var output = await RunToEndAsync(host, FulfilmentMode.Auto, InvoiceTiming.Shipment);
+
+        Assert.Equal("\"Failed\"", output);
+        Assert.True(refusals > OrderRunRetries);
+        Assert.Equal(["reserve", "release", .. Ended("Order.Fulfil failed: the stock table is gone")], standIns.Steps);
     }
 
     [Fact(Timeout = 120_000)]
@@ -109,6 +134,12 @@ public class OrderWorkflowControlTests
 
         Assert.Equal(["OnHold: over the threshold", "timeout", recorded, .. next is null ? Array.Empty<string>() : [next]], standIns.Steps);
     }
+
+    // Attempts of one activity call in the workflow (OrderRun.Retry).
+    const int OrderRunRetries = 5;
+
+    /// <summary>A failed order's last steps: operations told, then the status recorded.</summary>
+    static string[] Ended(string why) => ["alert: " + why, "Failed: " + why];
 
     static async Task<string?> RunToEndAsync(DurableTaskTestHost host, FulfilmentMode mode, InvoiceTiming invoiceOn)
     {

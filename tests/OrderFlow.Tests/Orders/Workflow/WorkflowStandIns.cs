@@ -29,7 +29,8 @@ sealed class WorkflowStandIns
 
     public Func<CreditRequest, string?>? Credit { get; init; }
 
-    public Func<StageChange, bool>? Record { get; init; }
+    /// <summary>Runs before a stage is recorded; throwing fails the record step.</summary>
+    public Action<StageChange>? BeforeRecord { get; init; }
 
     public string? HoldReason { get; init; }
 
@@ -56,9 +57,12 @@ sealed class WorkflowStandIns
             .AddActivityFunc<SlaBreach, bool>(OrderTasks.SlaBreach, (_, breach) => Step("late " + breach.WaitingFor, true))
             .AddActivityFunc<CreditRequest, string?>(OrderTasks.Credit, (_, request) => Credit is null ? Step("credit: " + request.Reason, (string?)"CN-2026-000001") : Credit(request))
             .AddActivityFunc<string, bool>(OrderTasks.Release, (_, _) => Step("release", true))
-            .AddActivityFunc<StageChange, bool>(OrderTasks.RecordStage, (_, change) => Record is null ? RecordStep(change) : Record(change)));
-
-    public bool RecordStep(StageChange change) => Step($"{change.Milestone ?? change.Stage.ToString()}: {change.Detail}", true);
+            .AddActivityFunc<OrderFailure, bool>(OrderTasks.FailureAlert, (_, failure) => Step("alert: " + failure.Detail, true))
+            .AddActivityFunc<StageChange, bool>(OrderTasks.RecordStage, (_, change) =>
+            {
+                BeforeRecord?.Invoke(change);
+                return Step($"{change.Milestone ?? change.Stage.ToString()}: {change.Detail}", true);
+            }));
 
     public T Step<T>(string step, T result)
     {
