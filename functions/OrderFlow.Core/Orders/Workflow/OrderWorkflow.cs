@@ -143,7 +143,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     {
         run.OnCancel(() => run.CallAsync<string?>(
             OrderTasks.Credit, new CreditRequest(order.OrderId, run.UndoReason ?? "Order cancelled.", run.Context.CurrentUtcDateTime)));
-        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
+        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order));
     }
 
     /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>

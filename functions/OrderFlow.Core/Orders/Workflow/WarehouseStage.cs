@@ -125,7 +125,7 @@ static class WarehouseStage
         if (applied.Count > 0)
         {
             run.GoodsHaveLeft();
-            var invoice = next.AllShipped && run.InvoiceOn == InvoiceTiming.Shipment ? new InvoiceRequest(order, run.Context.CurrentUtcDateTime) : null;
+            var invoice = next.AllShipped && run.InvoiceOn == InvoiceTiming.Shipment ? new InvoiceRequest(order) : null;
             await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, next.AllShipped, invoice));
         }
         return next;
