@@ -4,17 +4,8 @@ using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.IntegrationTests.DevHost;
-using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
-
-/// <summary>The product app on a clock the test moves.</summary>
-public sealed class ClockedProductApp : ProductApp
-{
-    public TestClock Clock { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
 
 public class InvoiceDatingTests(ClockedProductApp app) : IClassFixture<ClockedProductApp>
 {
