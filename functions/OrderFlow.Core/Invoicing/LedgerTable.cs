@@ -11,6 +11,9 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "Invoices";
 
+    // On a series' counter row: the date of its last document.
+    const string LastIssuedAt = "LastIssuedAt";
+
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     internal TableClient Client => table;
@@ -39,8 +42,8 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
                 await RegisterYearAsync(year, cancellationToken);
             }
             var next = current?.GetInt64("Next") ?? 1;
-            var document = draft(new DocumentNumber(type, year, next).ToString());
-            var counterRow = new TableEntity(series, LedgerRows.Counter(type)) { ["Next"] = next + 1, ["Registered"] = true };
+            var document = NotBeforeLast(draft(new DocumentNumber(type, year, next).ToString()), current?.GetDateTimeOffset(LastIssuedAt));
+            var counterRow = new TableEntity(series, LedgerRows.Counter(type)) { ["Next"] = next + 1, ["Registered"] = true, [LastIssuedAt] = document.IssuedAt };
             TableTransactionAction[] actions =
             [
                 current is null
@@ -55,6 +58,13 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
             return document;
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// An invoice is dated no earlier than the one numbered before it: issuers' clocks differ, and the counter's ETag
+    /// makes this check and the number one decision. A credit note keeps the date its credit request fixed.
+    /// </summary>
+    static Invoice NotBeforeLast(Invoice document, DateTimeOffset? lastIssuedAt) =>
+        document.Type == DocumentType.Invoice && lastIssuedAt > document.IssuedAt ? document with { IssuedAt = lastIssuedAt.Value } : document;
 
     public async Task<Invoice?> FindAsync(DocumentNumber number, CancellationToken cancellationToken)
     {

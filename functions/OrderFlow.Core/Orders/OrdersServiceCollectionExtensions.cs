@@ -59,6 +59,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<RecordStageActivity>();
         services.AddTransient<SlaBreachActivity>();
         services.AddTransient<AttentionActivity>();
+        services.AddTransient<FailureAlertActivity>();
         return services;
     }
 }

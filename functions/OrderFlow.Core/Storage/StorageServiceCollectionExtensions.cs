@@ -1,6 +1,7 @@
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace OrderFlow.Core.Storage;
 
@@ -14,9 +15,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(new StorageNames(configuration[StorageNames.PrefixSetting]));
         services.AddSingleton(_ => new StorageAccount(configuration));
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().Tables());
-        // Queue triggers expect base64 bodies by default, so everything we enqueue is base64 too.
-        services.AddSingleton(s => s.GetRequiredService<StorageAccount>().Queues(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+        // Queue triggers expect base64 bodies by default, so everything we enqueue is base64 too. A test host may
+        // register a client of its own first (one that fails on cue).
+        services.TryAddSingleton(s => s.GetRequiredService<StorageAccount>().Queues(QueueOptions()));
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().Blobs());
         return services;
     }
+
+    public static QueueClientOptions QueueOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
 }

@@ -63,6 +63,10 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
     public Task<int> AttentionAsync([ActivityTrigger] AttentionChange change) =>
         Run(Activity<AttentionActivity>(), OrderTasks.Attention, change.OrderId, change);
 
+    [Function(OrderTasks.FailureAlert)]
+    public Task<bool> FailureAlertAsync([ActivityTrigger] OrderFailure failure) =>
+        Run(Activity<FailureAlertActivity>(), OrderTasks.FailureAlert, failure.OrderId, failure);
+
     [Function(OrderTasks.DecideOnTimeout)]
     public Task<ApprovalDecision?> DecideOnTimeoutAsync([ActivityTrigger] string orderId) =>
         Run(Activity<HoldTimeoutActivity>(), OrderTasks.DecideOnTimeout, orderId, orderId);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.DevHost;
@@ -11,9 +12,7 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
 {
     async Task<string> BigOrderAsync(string externalId)
     {
-        await OrderApi.SeedProductAsync(app.Http, "BIG-1", price: "1500.00", onHand: 50);
-        await OrderApi.SeedCustomerAsync(app.Http, "c-big");
-        var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order(externalId, "c-big", "BIG-1", quantity: 2, unitPrice: "1500.00"));
+        var orderId = await OrderApi.PostOverThresholdAsync(app.Http, externalId, "BIG-1", "c-big");
         await OrderApi.WaitForStatusAsync(app.Http, orderId, "OnHold");
         return orderId;
     }
@@ -30,6 +29,7 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal(HttpStatusCode.Accepted, approved.StatusCode);
         Assert.Equal("Completed", order.GetProperty("status").GetString());
         Assert.Contains(order.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("stage").GetString() == "Approved");
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
     [Fact(Timeout = 120_000)]
@@ -79,6 +79,7 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
         Assert.Equal("Cancelled", order.GetProperty("status").GetString());
         Assert.Equal(0, (await OrderApi.StockAsync(app.Http, "BIG-1")).GetProperty("reserved").GetInt32());
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
     [Fact(Timeout = 120_000)]
@@ -94,6 +95,7 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Contains("suspicious", order.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal(0, (await OrderApi.StockAsync(app.Http, "BIG-1")).GetProperty("reserved").GetInt32());
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 }
 
@@ -120,5 +122,6 @@ public class ApprovalTimeoutTests(ShortApprovalApp app) : IClassFixture<ShortApp
         Assert.Contains("No approval within", order.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal("The order's approval hold has timed out already.", (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 }

@@ -52,6 +52,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         Assert.True(done.GetProperty("paid").GetBoolean());
         Assert.Equal("JD0001", done.GetProperty("shipments")[0].GetProperty("trackingNumber").GetString());
         await AssertConflictAsync(await EventAsync(orderId, "cancel"), "Completed");
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
     [Fact(Timeout = 120_000)]
@@ -65,6 +66,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         Assert.Equal("customer changed mind", cancelled.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString());
         var stock = await OrderApi.StockAsync(app.Http, "MAN-2");
         Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
     [Fact(Timeout = 120_000)]

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Fixtures;
@@ -47,6 +48,14 @@ static class OrderApi
         return body.GetProperty("orderId").GetString()!;
     }
 
+    /// <summary>An order of 3,000.00 EUR, over the default approval threshold: it waits OnHold for a decision.</summary>
+    public static async Task<string> PostOverThresholdAsync(HttpClient http, string externalId, string sku, string customerId)
+    {
+        await SeedProductAsync(http, sku, price: "1500.00", onHand: 50);
+        await SeedCustomerAsync(http, customerId);
+        return await PostAsync(http, Order(externalId, customerId, sku, quantity: 2, unitPrice: "1500.00"));
+    }
+
     public static Task<JsonElement> WaitForStatusAsync(HttpClient http, string orderId, params string[] statuses) =>
         WaitForStatusAsync(http, orderId, TimeSpan.FromSeconds(90), statuses);
 
@@ -66,6 +75,23 @@ static class OrderApi
             orders.Add(await WaitForStatusAsync(http, id, timeout, statuses));
         }
         return orders;
+    }
+
+    /// <summary>
+    /// The order's orchestration instance as the task hub has it, once it stops Running or after ten seconds: an
+    /// order in its final status must leave no timer keeping its instance alive.
+    /// </summary>
+    public static async Task<OrchestrationRuntimeStatus?> InstanceStatusSoonAsync(IServiceProvider services, string orderId)
+    {
+        var client = services.GetRequiredService<DurableTaskClient>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var instance = await client.GetInstanceAsync(orderId);
+        while ((instance is null || instance.IsRunning) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            instance = await client.GetInstanceAsync(orderId);
+        }
+        return instance?.RuntimeStatus;
     }
 
     public static async Task<JsonElement> StockAsync(HttpClient http, string sku) =>

@@ -1,4 +1,3 @@
-using Azure;
 using OrderFlow.Core.Email;
 
 namespace OrderFlow.Core.Orders.Workflow;
@@ -9,22 +8,12 @@ public enum CustomerNotice { Confirmed, Shipped, Invoiced }
 /// Queues the customer's email from within the step that earns it (reservation, last parcel, invoice), so an email
 /// costs no activity of its own; the outbox sends it once per order and notice, however often the step runs.
 /// </summary>
-public sealed class CustomerNotices(OrderBook orders, EmailOutbox outbox, TimeProvider time)
+public sealed class CustomerNotices(EmailOutbox outbox)
 {
     /// <summary>
-    /// An email that cannot be queued (after the storage client's own retries) must not fail an order that is
-    /// fine: the timeline says so instead, where the shop's staff see it.
+    /// An email that cannot be queued fails the step, which is retried (every step is idempotent): the customer is
+    /// owed the notice, and a note in the timeline would leave it unsent for good.
     /// </summary>
-    public async Task QueueAsync(OrderRecord record, CustomerNotice notice)
-    {
-        try
-        {
-            await outbox.EnqueueAsync(OrderEmails.Compose(record, notice), CancellationToken.None);
-        }
-        catch (RequestFailedException)
-        {
-            var now = time.GetUtcNow();
-            await orders.UpdateAsync(record.OrderId, r => r.Note("NoticeFailed", now, $"The {notice.ToString().ToLowerInvariant()} email could not be queued."), CancellationToken.None);
-        }
-    }
+    public Task QueueAsync(OrderRecord record, CustomerNotice notice) =>
+        outbox.EnqueueAsync(OrderEmails.Compose(record, notice), CancellationToken.None);
 }

@@ -29,12 +29,12 @@ public sealed class OrderAlerts(EmailOutbox outbox, IOptions<AlertOptions> alert
     }
 
     public Task SendAsync(OrderRecord record, string key, string subject, string detail) =>
-        outbox.EnqueueAsync(
-            new EmailMessage(
-                $"order/{record.OrderId}/{key}",
-                alerts.Value.Email,
-                "Operations",
-                $"Order {record.ExternalId} {subject}",
-                $"Order {record.ExternalId} ({record.OrderId}) is {record.Status}. {detail}\n"),
-            CancellationToken.None);
+        EnqueueAsync(record.OrderId, key, $"Order {record.ExternalId} {subject}", $"Order {record.ExternalId} ({record.OrderId}) is {record.Status}. {detail}\n");
+
+    /// <summary>Tells operations an order failed, from its ID alone; once per order.</summary>
+    public Task FailedAsync(string orderId, string detail) =>
+        EnqueueAsync(orderId, "failed", $"Order {orderId} failed", $"Order {orderId} failed. {detail}\nCheck GET /api/orders/{orderId}: stock it held was given back unless the timeline says otherwise.\n");
+
+    Task EnqueueAsync(string orderId, string key, string subject, string body) =>
+        outbox.EnqueueAsync(new EmailMessage($"order/{orderId}/{key}", alerts.Value.Email, "Operations", subject, body), CancellationToken.None);
 }

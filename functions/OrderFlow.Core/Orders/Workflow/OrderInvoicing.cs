@@ -14,7 +14,10 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
     public async Task<string> IssueAsync(InvoiceRequest request)
     {
         var order = request.Order;
-        var invoice = await invoices.IssueAsync(number => Draft(number, order, request.IssuedAt), order.OrderId, request.IssuedAt, CancellationToken.None);
+        // Dated by this attempt, which takes the number: a retry that runs late takes a later number than invoices
+        // issued meanwhile, so it must not carry the earlier time its step was scheduled at.
+        var issuedAt = time.GetUtcNow();
+        var invoice = await invoices.IssueAsync(number => Draft(number, order, issuedAt), order.OrderId, issuedAt, CancellationToken.None);
         var now = time.GetUtcNow();
         var record = await orders.UpdateAsync(
             order.OrderId, record => record.Enter(OrderStatus.Invoiced, now, invoice.Number) with { InvoiceNumber = invoice.Number }, CancellationToken.None);

@@ -14,6 +14,10 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     // A step staff have retried this often is beyond retrying; the history stays bounded.
     const int MostAttentionFlags = 10;
 
+    // A failed order whose ending cannot be recorded yet is tried again after these pauses (storage is down).
+    static readonly TimeSpan FirstEndingRetry = TimeSpan.FromSeconds(15);
+    static readonly TimeSpan LongestEndingRetry = TimeSpan.FromHours(1);
+
     readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
@@ -99,6 +103,40 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         return failed;
     }
 
+    /// <summary>
+    /// Ends the order as Failed: operations are told and the status recorded, each tried again after a pause (longer
+    /// each time, up to an hour) until it is done, so the order never stays in a status that promises progress.
+    /// </summary>
+    public async Task EndFailedAsync(string detail)
+    {
+        var told = false;
+        var recorded = false;
+        for (var pause = FirstEndingRetry; ; pause = pause * 2 < LongestEndingRetry ? pause * 2 : LongestEndingRetry)
+        {
+            told = told || await SucceedsAsync(OrderTasks.FailureAlert, new OrderFailure(OrderId, detail));
+            recorded = recorded || await SucceedsAsync(OrderTasks.RecordStage, new StageChange(OrderId, OrderStatus.Failed, detail));
+            if (told && recorded)
+            {
+                return;
+            }
+            using var retry = new DurableTimer(context, pause);
+            await retry.Fired;
+        }
+    }
+
+    async Task<bool> SucceedsAsync(string task, object input)
+    {
+        try
+        {
+            await context.CallActivityAsync<bool>(task, input, Retry);
+            return true;
+        }
+        catch (TaskFailedException)
+        {
+            return false;
+        }
+    }
+
     public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>
         CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail));
 
@@ -109,11 +147,8 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     /// <summary>
     /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode (alerting once
     /// if it is later than the stage's limit). Answers the event's payload, or null when a cancel request came first.
+    /// A timer that loses the race is cancelled, so a finished order's instance completes at once.
     /// </summary>
-    /// <remarks>
-    /// Waits race with the cancel request through Task.WhenAny and are simply abandoned when it wins: cancelling a
-    /// durable timer through a CancellationToken next to an event wait stalled orchestrations on this engine.
-    /// </remarks>
     public async Task<T?> StepAsync<T>(string eventName, T autoResult, bool cancellable = true)
     {
         if (cancellable && cancelRequested.IsCompleted)
@@ -122,22 +157,16 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         }
         if (input.Mode == FulfilmentMode.Auto)
         {
-            var delay = input.AutoStepDelay > TimeSpan.Zero ? context.CreateTimer(input.AutoStepDelay, CancellationToken.None) : Task.CompletedTask;
-            if (!cancellable)
-            {
-                await delay;
-                return autoResult;
-            }
-            return await Task.WhenAny(cancelRequested, delay) == cancelRequested ? default : autoResult;
+            return await AutoStepAsync(autoResult, cancellable);
         }
         var arrived = context.WaitForExternalEvent<T>(eventName);
-        var deadline = StageDeadline(eventName);
+        using var deadline = StageDeadline(eventName);
         while (true)
         {
             List<Task> waits = cancellable ? [cancelRequested, arrived] : [arrived];
-            if (deadline is not null)
+            if (deadline is { IsPending: true })
             {
-                waits.Add(deadline.Timer);
+                waits.Add(deadline.Passed);
             }
             var first = await Task.WhenAny(waits);
             if (first == cancelRequested)
@@ -149,14 +178,28 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
                 return await arrived;
             }
             await BreachAsync(deadline!);
-            deadline = null;
         }
     }
 
-    /// <summary>A timer for the stage's time limit (Manual mode), or null when the stage has none.</summary>
+    async Task<T?> AutoStepAsync<T>(T autoResult, bool cancellable)
+    {
+        if (input.AutoStepDelay <= TimeSpan.Zero)
+        {
+            return autoResult;
+        }
+        using var delay = new DurableTimer(context, input.AutoStepDelay);
+        if (!cancellable)
+        {
+            await delay.Fired;
+            return autoResult;
+        }
+        return await Task.WhenAny(cancelRequested, delay.Fired) == cancelRequested ? default : autoResult;
+    }
+
+    /// <summary>The stage's time limit (Manual mode), or null when the stage has none; its owner disposes it.</summary>
     public StageDeadline? StageDeadline(string stage) =>
         input.Mode == FulfilmentMode.Manual && input.StageLimits?.GetValueOrDefault(stage) is { } limit && limit > TimeSpan.Zero
-            ? new StageDeadline(stage, limit, context.CreateTimer(limit, CancellationToken.None))
+            ? new StageDeadline(stage, limit, new DurableTimer(context, limit))
             : null;
 
     public Task<bool> BreachAsync(StageDeadline deadline) => CallAsync<bool>(OrderTasks.SlaBreach, new SlaBreach(input.OrderId, deadline.Stage, deadline.Limit));
@@ -164,12 +207,13 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     /// <summary>
     /// Waits up to <paramref name="delay"/> for a restock, or less if a restock or a cancel request comes; answers
     /// whether it was a cancel request. One restock wait lives across retries, so a restock that arrives while a
-    /// reservation attempt runs is not lost; a timer left behind when something else wins simply expires unheard.
+    /// reservation attempt runs is not lost; the retry timer is cancelled when something else wins.
     /// </summary>
     public async Task<bool> WaitForStockAsync(TimeSpan delay)
     {
         restocked ??= context.WaitForExternalEvent<string>(OrderEvents.StockChanged);
-        var first = await Task.WhenAny(cancelRequested, restocked, context.CreateTimer(delay, CancellationToken.None));
+        using var retry = new DurableTimer(context, delay);
+        var first = await Task.WhenAny(cancelRequested, restocked, retry.Fired);
         if (first == restocked)
         {
             restocked = null;
@@ -177,6 +221,3 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         return first == cancelRequested;
     }
 }
-
-/// <summary>When a stage's time limit runs out; a timer left behind when the stage ends in time expires unheard.</summary>
-sealed record StageDeadline(string Stage, TimeSpan Limit, Task Timer);

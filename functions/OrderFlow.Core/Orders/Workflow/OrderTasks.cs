@@ -16,6 +16,7 @@ public static class OrderTasks
     public const string RecordStage = "Order.RecordStage";
     public const string SlaBreach = "Order.SlaBreach";
     public const string Attention = "Order.Attention";
+    public const string FailureAlert = "Order.FailureAlert";
     public const string DecideOnTimeout = "Order.DecideOnTimeout";
 }
 

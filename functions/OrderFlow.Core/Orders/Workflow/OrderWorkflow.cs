@@ -20,11 +20,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             // Before anything ships, undo what was done as a cancel would: a credit note for an issued invoice (its
             // reason is for the customer; the error stays in the timeline), then any stock still held. Once goods
-            // have left (a step flagged for attention too often) nothing can be undone. Then say plainly where and
-            // why it stopped.
+            // have left (a step flagged for attention too often) nothing can be undone. Then say plainly, on the order
+            // and to operations, where and why it stopped.
             var why = $"{failure.TaskName} failed: {failure.FailureDetails.ErrorMessage}";
             var undoFailed = run.GoodsLeft ? [] : await run.CompensateAsync("The order could not be completed.", keepGoing: true);
-            await run.RecordAsync(OrderStatus.Failed, undoFailed.Count == 0 ? why : $"{why}; undoing also failed: {string.Join("; ", undoFailed)}");
+            await run.EndFailedAsync(undoFailed.Count == 0 ? why : $"{why}; undoing also failed: {string.Join("; ", undoFailed)}");
             return nameof(OrderStatus.Failed);
         }
     }
@@ -86,9 +86,12 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     static async Task<string?> HoldForApprovalAsync(OrderRun run, OrderWorkflowInput input, string reason)
     {
         await run.RecordAsync(OrderStatus.OnHold, reason);
-        var answer = run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout);
+        // The timeout's timer is cancelled with the wait when a cancel request comes first (synchronously: see DurableTimer).
+        using var stopWaiting = new CancellationTokenSource();
+        var answer = run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout, stopWaiting.Token);
         if (await Task.WhenAny(run.CancelRequested, answer) == run.CancelRequested)
         {
+            stopWaiting.Cancel();
             return "Cancelled while on hold.";
         }
         ApprovalDecision decision;
@@ -131,12 +134,16 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
     }
 
-    /// <summary>Issues the invoice (the next gap-free number), which emails it; a later cancellation credits it.</summary>
+    /// <summary>
+    /// Issues the invoice (the next gap-free number), which emails it; a later cancellation or failure credits it.
+    /// The credit is registered first: the step may commit the invoice and still fail, and a credit finds nothing to
+    /// void when no invoice was issued.
+    /// </summary>
     static async Task InvoiceAsync(OrderRun run, PricedOrder order)
     {
-        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order, run.Context.CurrentUtcDateTime));
         run.OnCancel(() => run.CallAsync<string?>(
             OrderTasks.Credit, new CreditRequest(order.OrderId, run.UndoReason ?? "Order cancelled.", run.Context.CurrentUtcDateTime)));
+        await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order));
     }
 
     /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>

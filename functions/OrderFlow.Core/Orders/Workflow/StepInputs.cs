@@ -32,9 +32,13 @@ public sealed record DeliveryStep(string OrderId, string? TrackingNumber, bool C
 /// <summary>A payment to record; <paramref name="Settled"/>: it pays the balance of a delivered order, which completes it.</summary>
 public sealed record PaymentStep(string OrderId, string Reference, long AmountMinor, bool Settled);
 
-public sealed record InvoiceRequest(PricedOrder Order, DateTimeOffset IssuedAt);
+/// <summary>An order to invoice; the invoice is dated when its number is taken, not when the step was scheduled.</summary>
+public sealed record InvoiceRequest(PricedOrder Order);
 
 /// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
 public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, bool Paid = false, string? Milestone = null);
+
+/// <summary>Why an order failed, for the operations inbox.</summary>
+public sealed record OrderFailure(string OrderId, string Detail);
 
 public sealed record SlaBreach(string OrderId, string WaitingFor, TimeSpan Limit);

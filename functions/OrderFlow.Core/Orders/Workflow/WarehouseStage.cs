@@ -37,54 +37,60 @@ static class WarehouseStage
         var context = run.Context;
         var picks = context.WaitForExternalEvent<PickEvent>(OrderEvents.Fulfilment);
         var parcels = context.WaitForExternalEvent<ShipmentInput>(OrderEvents.Shipment);
-        var stage = OrderEvents.Fulfilment;
-        var deadline = run.StageDeadline(stage);
+        var deadline = run.StageDeadline(OrderEvents.Fulfilment);
         // A pick or parcel seen before (same reference or tracking number) is a repeated message, not more units.
         var pickReferences = new HashSet<string>(StringComparer.Ordinal);
         var trackingNumbers = new HashSet<string>(StringComparer.Ordinal);
-        while (!progress.AllShipped)
+        try
         {
-            List<Task> waits = progress.AnyShipped ? [picks, parcels] : [run.CancelRequested, picks, parcels];
-            if (deadline is not null)
+            while (!progress.AllShipped)
             {
-                waits.Add(deadline.Timer);
-            }
-            var first = await Task.WhenAny(waits);
-            if (first == run.CancelRequested)
-            {
-                // Both may be waiting after a step, and the cancel is listed first; the parcel's goods have left
-                // already, so it is recorded and the cancel comes too late (the workflow marks that).
-                if (!parcels.IsCompleted)
+                List<Task> waits = progress.AnyShipped ? [picks, parcels] : [run.CancelRequested, picks, parcels];
+                if (deadline is { IsPending: true })
                 {
-                    return false;
+                    waits.Add(deadline.Passed);
                 }
-                first = parcels;
+                var first = await Task.WhenAny(waits);
+                if (first == run.CancelRequested)
+                {
+                    // Both may be waiting after a step, and the cancel is listed first; the parcel's goods have left
+                    // already, so it is recorded and the cancel comes too late (the workflow marks that).
+                    if (!parcels.IsCompleted)
+                    {
+                        return false;
+                    }
+                    first = parcels;
+                }
+                var allPicked = progress.AllPicked;
+                if (first == picks)
+                {
+                    var pick = await picks;
+                    progress = pickReferences.Add(pick.Reference) ? await PickAsync(run, progress, pick) : progress;
+                    picks = context.WaitForExternalEvent<PickEvent>(OrderEvents.Fulfilment);
+                }
+                else if (first == parcels)
+                {
+                    var parcel = await parcels;
+                    progress = trackingNumbers.Add(parcel.TrackingNumber) ? await ShipAsync(run, order, progress, parcel) : progress;
+                    parcels = context.WaitForExternalEvent<ShipmentInput>(OrderEvents.Shipment);
+                }
+                else
+                {
+                    await run.BreachAsync(deadline!);
+                }
+                if (progress.AllPicked && !allPicked)
+                {
+                    // Shipping's clock starts when the last unit is picked.
+                    deadline?.Dispose();
+                    deadline = run.StageDeadline(OrderEvents.Shipment);
+                }
             }
-            if (first == picks)
-            {
-                var pick = await picks;
-                progress = pickReferences.Add(pick.Reference) ? await PickAsync(run, progress, pick) : progress;
-                picks = context.WaitForExternalEvent<PickEvent>(OrderEvents.Fulfilment);
-            }
-            else if (first == parcels)
-            {
-                var parcel = await parcels;
-                progress = trackingNumbers.Add(parcel.TrackingNumber) ? await ShipAsync(run, order, progress, parcel) : progress;
-                parcels = context.WaitForExternalEvent<ShipmentInput>(OrderEvents.Shipment);
-            }
-            else
-            {
-                await run.BreachAsync(deadline!);
-                deadline = null;
-            }
-            if (progress.AllPicked && stage == OrderEvents.Fulfilment)
-            {
-                // Shipping's clock starts when the last unit is picked.
-                stage = OrderEvents.Shipment;
-                deadline = run.StageDeadline(stage);
-            }
+            return true;
         }
-        return true;
+        finally
+        {
+            deadline?.Dispose();
+        }
     }
 
     /// <summary>
@@ -119,7 +125,7 @@ static class WarehouseStage
         if (applied.Count > 0)
         {
             run.GoodsHaveLeft();
-            var invoice = next.AllShipped && run.InvoiceOn == InvoiceTiming.Shipment ? new InvoiceRequest(order, run.Context.CurrentUtcDateTime) : null;
+            var invoice = next.AllShipped && run.InvoiceOn == InvoiceTiming.Shipment ? new InvoiceRequest(order) : null;
             await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, next.AllShipped, invoice));
         }
         return next;

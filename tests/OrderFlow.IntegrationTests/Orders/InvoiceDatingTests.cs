@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.IntegrationTests.DevHost;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+public class InvoiceDatingTests(ClockedProductApp app) : IClassFixture<ClockedProductApp>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task InvoiceStepRetriedAfterAnotherOrdersInvoice_TheLaterNumberHasTheLaterDate()
+    {
+        var services = app.Server.Services;
+        var invoicing = services.GetRequiredService<OrderInvoicing>();
+        var delayed = await StoreReservedAsync(services, "PO-DATE-1");
+        var prompt = await StoreReservedAsync(services, "PO-DATE-2");
+        // The delayed order's step is scheduled first; it fails, and its retry runs after the other order's invoice.
+        var scheduled = app.Clock.GetUtcNow();
+        app.Clock.AdvanceTo(scheduled.AddMinutes(30));
+        var first = await invoicing.IssueAsync(new InvoiceRequest(prompt));
+        app.Clock.AdvanceTo(scheduled.AddHours(1));
+        var second = await invoicing.IssueAsync(new InvoiceRequest(delayed));
+
+        var ledger = services.GetRequiredService<InvoiceLedger>();
+        var (earlier, later) = ((await ledger.FindAsync(first, CancellationToken.None))!, (await ledger.FindAsync(second, CancellationToken.None))!);
+        Assert.True(string.CompareOrdinal(earlier.Number, later.Number) < 0, $"{earlier.Number} before {later.Number}");
+        Assert.True(later.IssuedAt > earlier.IssuedAt, $"{later.Number} dated {later.IssuedAt:O}, {earlier.Number} dated {earlier.IssuedAt:O}");
+    }
+
+    /// <summary>An order's row as reservation leaves it, priced, ready to be invoiced.</summary>
+    static async Task<PricedOrder> StoreReservedAsync(IServiceProvider services, string externalId)
+    {
+        var orderId = OrderIds.From("api", "direct", externalId);
+        var priced = new PricedOrder(
+            orderId, "c-date", "c-date@example.test", "Ada Buyer", "EUR", [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
+            new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
+        var now = DateTimeOffset.UtcNow;
+        var record = new OrderRecord { OrderId = orderId, Source = "api", ExternalId = externalId, ReceivedAt = now, Priced = priced }.Enter(OrderStatus.Reserved, now);
+        await services.GetRequiredService<OrderBook>().TryCreateAsync(record, "{}"u8.ToArray(), CancellationToken.None);
+        return priced;
+    }
+}
