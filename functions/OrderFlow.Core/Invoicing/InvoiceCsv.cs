@@ -17,15 +17,18 @@ public static class InvoiceCsv
         "line", "sku", "description", "quantity", "unitPrice", "taxRate", "net", "tax", "gross", "currency",
     ];
 
+    // Every other column is text, escaped where a spreadsheet would take it for a formula.
+    static readonly bool[] IsNumber = SpreadsheetSafeCsv.NumberColumns(Header, "quantity", "unitPrice", "taxRate", "net", "tax", "gross");
+
     public static async Task WriteAsync(Stream destination, IAsyncEnumerable<Invoice> documents, CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(destination, options: null, leaveOpen: true);
+        await using var csv = CsvWriter.Create(destination, SpreadsheetSafeCsv.Options, leaveOpen: true);
         csv.WriteHeader(Header);
         await foreach (var document in documents.WithCancellation(cancellationToken))
         {
             foreach (var row in Rows(document))
             {
-                await csv.WriteRecordAsync(row, cancellationToken);
+                await SpreadsheetSafeCsv.WriteRecordAsync(csv, row, IsNumber, cancellationToken);
             }
         }
         await csv.FlushAsync(cancellationToken);
