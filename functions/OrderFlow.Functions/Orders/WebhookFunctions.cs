@@ -28,7 +28,8 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
             return refused ?? TypedResults.Unauthorized();
         }
         var message = ShopifyOrderMapper.Map(Header(request, ShopifyOrderMapper.TopicHeader), Header(request, ShopifyOrderMapper.ShopHeader), raw);
-        return await handler.HandleOnceAsync(request, durable, "shopify", Header(request, WebhookDeliveries.ShopifyHeader), message, raw, cancellationToken);
+        return await handler.HandleOnceAsync(
+            request, durable, "shopify", Header(request, ShopifyOrderMapper.ShopHeader)!, Header(request, WebhookDeliveries.ShopifyHeader), message, raw, cancellationToken);
     }
 
     [Function("WooCommerceWebhook")]
@@ -45,7 +46,8 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
             return refused ?? TypedResults.Unauthorized();
         }
         var message = WooCommerceOrderMapper.Map(Header(request, WooCommerceOrderMapper.TopicHeader), Header(request, WooCommerceOrderMapper.SourceHeader), raw);
-        return await handler.HandleOnceAsync(request, durable, "woocommerce", Header(request, WebhookDeliveries.WooCommerceHeader), message, raw, cancellationToken);
+        return await handler.HandleOnceAsync(
+            request, durable, "woocommerce", Header(request, WooCommerceOrderMapper.SourceHeader)!, Header(request, WebhookDeliveries.WooCommerceHeader), message, raw, cancellationToken);
     }
 
     [Function("GenericOrderWebhook")]

@@ -8,8 +8,8 @@ namespace OrderFlow.Core.Orders.Channels;
 
 /// <summary>
 /// Shop deliveries already answered, by the ID the shop gives each one (<c>X-Shopify-Webhook-Id</c>,
-/// <c>X-WC-Webhook-Delivery-ID</c>), so a delivery sent again within <see cref="Window"/> is answered as a duplicate
-/// and changes nothing. A delivery is recorded only once it was answered with success: one that failed must be
+/// <c>X-WC-Webhook-Delivery-ID</c>) within its shop (WooCommerce counts deliveries per site, so two sites share IDs),
+/// so a delivery sent again within <see cref="Window"/> is answered as a duplicate and changes nothing. A delivery is recorded only once it was answered with success: one that failed must be
 /// handled when the shop retries it. Two copies racing each other both run; what they start is idempotent anyway.
 /// </summary>
 public sealed class WebhookDeliveries(TableServiceClient tables, StorageNames names, TimeProvider time)
@@ -19,23 +19,23 @@ public sealed class WebhookDeliveries(TableServiceClient tables, StorageNames na
     public const string TableName = "WebhookDeliveries";
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
-    // Partition = hash of channel and delivery ID: IDs are the shop's text (the hash keeps them key-safe), and one
+    // Partition = hash of channel, shop and delivery ID: IDs are the shop's text (the hash keeps them key-safe), and one
     // partition per delivery spreads the load far below a partition's 2,000 entities/s.
     const string Row = "delivery";
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    public async Task<bool> SeenAsync(string channel, string deliveryId, CancellationToken cancellationToken)
+    public async Task<bool> SeenAsync(string channel, string shop, string deliveryId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var entry = await table.GetEntityIfExistsAsync<TableEntity>(Key(channel, deliveryId), Row, ["ReceivedAt"], cancellationToken);
+        var entry = await table.GetEntityIfExistsAsync<TableEntity>(Key(channel, shop, deliveryId), Row, ["ReceivedAt"], cancellationToken);
         return entry.HasValue && entry.Value!.GetDateTimeOffset("ReceivedAt") > time.GetUtcNow() - Window;
     }
 
     /// <summary>Records the delivery as answered now; recording it again only renews it.</summary>
-    public async Task RecordAsync(string channel, string deliveryId, CancellationToken cancellationToken)
+    public async Task RecordAsync(string channel, string shop, string deliveryId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var entry = new TableEntity(Key(channel, deliveryId), Row) { ["Channel"] = channel, ["ReceivedAt"] = time.GetUtcNow() };
+        var entry = new TableEntity(Key(channel, shop, deliveryId), Row) { ["Channel"] = channel, ["ReceivedAt"] = time.GetUtcNow() };
         await table.UpsertEntityAsync(entry, TableUpdateMode.Replace, cancellationToken);
     }
 
@@ -64,6 +64,6 @@ public sealed class WebhookDeliveries(TableServiceClient tables, StorageNames na
         return deleted;
     }
 
-    static string Key(string channel, string deliveryId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{channel}\n{deliveryId}")));
+    static string Key(string channel, string shop, string deliveryId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{channel}\n{ShopList.Normalize(shop).ToLowerInvariant()}\n{deliveryId}")));
 }
