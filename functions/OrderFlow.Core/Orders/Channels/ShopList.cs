@@ -17,8 +17,6 @@ public sealed class ShopList
 
     public bool Contains(string? shop) => shop is not null && shops.Contains(Normalize(shop));
 
-    public override string ToString() => string.Join(", ", shops.Order(StringComparer.Ordinal));
-
     /// <summary>One shop, one name: what the mappers keep as an order's shop.</summary>
     public static string Normalize(string shop) => shop.Trim().TrimEnd('/');
 }
