@@ -9,15 +9,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-/// <summary>The product app on a clock the test moves, so a delivery can be a week old.</summary>
-public sealed class WeekLaterApp : ProductApp
-{
-    public TestClock Clock { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
-
-public class WebhookDeliveryCleanupTests(WeekLaterApp app) : IClassFixture<WeekLaterApp>
+/// <summary>The nightly timer forgets deliveries older than a week; the clock is moved a week on to see it.</summary>
+public class WebhookDeliveryCleanupTests(ClockedProductApp app) : IClassFixture<ClockedProductApp>
 {
     [Fact(Timeout = 60_000)]
     public async Task NightlyTimer_ADeliveryAWeekOld_DeletedFromTheTable()
