@@ -36,9 +36,17 @@ param smtpClientSecret string = ''
 @description('Shopify webhook signing secret (as shown in the shop admin).')
 param shopifyWebhookSecret string
 
+@minLength(1)
+@description('Shopify shops allowed to send webhooks, comma-separated, as X-Shopify-Shop-Domain names them (ceramics.myshopify.com).')
+param shopifyShopDomains string
+
 @secure()
 @description('WooCommerce webhook secret.')
 param wooCommerceWebhookSecret string
+
+@minLength(1)
+@description('WooCommerce sites allowed to send webhooks, comma-separated, as X-WC-Webhook-Source names them (https://shop.example.com).')
+param wooCommerceSources string
 
 @secure()
 @description('Secret for the generic signed order webhook.')
@@ -181,6 +189,8 @@ module appSettings 'app/appsettings.bicep' = {
     smtpUserName: email.outputs.smtpUserName
     operationsEmail: operationsEmail
     seller: seller
+    shopifyShopDomains: shopifyShopDomains
+    wooCommerceSources: wooCommerceSources
   }
   // The app reads storage and secrets as soon as its settings exist, so its roles come first.
   dependsOn: [functionApp, storageAccess]

@@ -9,6 +9,8 @@ param senderAddress string
 param smtpUserName string
 param operationsEmail string
 param seller object
+param shopifyShopDomains string
+param wooCommerceSources string
 
 resource site 'Microsoft.Web/sites@2024-11-01' existing = {
   name: functionAppName
@@ -53,7 +55,9 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Surveys__PreviousAnswerKey: ''
     OrderFlow__OneOnOnes__PreviousNotesKey: ''
     OrderFlow__Webhooks__Shopify__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/shopify-webhook-secret)'
+    OrderFlow__Webhooks__Shopify__ShopDomains: shopifyShopDomains
     OrderFlow__Webhooks__WooCommerce__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/woocommerce-webhook-secret)'
+    OrderFlow__Webhooks__WooCommerce__Sources: wooCommerceSources
     OrderFlow__Webhooks__Generic__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/generic-webhook-secret)'
     OrderFlow__Email__FromAddress: senderAddress
     OrderFlow__Email__FromName: 'OrderFlow'

@@ -71,7 +71,7 @@ static class IntakeBenchmark
         request.Content.Headers.ContentType = new("application/json");
         request.Headers.Add("X-Shopify-Hmac-Sha256", Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body)));
         request.Headers.Add("X-Shopify-Topic", "orders/create");
-        request.Headers.Add("X-Shopify-Shop-Domain", "bench.myshopify.com");
+        request.Headers.Add("X-Shopify-Shop-Domain", "orderflow-demo.myshopify.com");
         using var response = await client.SendAsync(request);
         return response.IsSuccessStatusCode;
     }

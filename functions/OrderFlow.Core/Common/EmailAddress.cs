@@ -4,9 +4,12 @@ namespace OrderFlow.Core.Common;
 
 public static class EmailAddress
 {
-    /// <summary>A single address as SMTP accepts it, at most 254 characters.</summary>
+    public const int MaxLength = 254;
+
+    /// <summary>A single address as SMTP accepts it, at most 254 characters, none of them a control character.</summary>
     public static bool IsValid(string? value) =>
-        value is { Length: > 2 and <= 254 }
+        value is { Length: > 2 and <= MaxLength }
+        && TextField.IsSingleLine(value, MaxLength)
         && MailAddress.TryCreate(value.Trim(), out var parsed)
         && parsed.Address == value.Trim();
 }

@@ -9,8 +9,13 @@ public sealed record CustomerInput(string? Name, string? Email, MoneyDto? Credit
     public Customer? Validate(string id, FieldErrors errors)
     {
         errors.Require(EntityKey.IsValid(id), "id", "A customer ID is 1–64 letters, digits, '.', '_' or '-'.");
-        errors.Require(!string.IsNullOrWhiteSpace(Name) && Name.Length <= 200, "name", "A name of 1–200 characters is required.");
+        errors.Require(!string.IsNullOrWhiteSpace(Name), "name", "A name is required.");
+        TextField.Check(Name, TextField.Name, "name", errors);
         errors.Require(EmailAddress.IsValid(Email), "email", "A valid email address is required.");
+        if (ShippingAddress is not null)
+        {
+            AddressChecks.CheckText(ShippingAddress, "shippingAddress", errors);
+        }
         if (CreditLimit is not null)
         {
             var valid = Currency.TryParse(CreditLimit.Currency, out var currency)

@@ -19,15 +19,18 @@ public static class InvoiceCsv
         "discount",
     ];
 
+    // Every other column is text, escaped where a spreadsheet would take it for a formula.
+    static readonly bool[] IsNumber = SpreadsheetSafeCsv.NumberColumns(Header, "quantity", "unitPrice", "taxRate", "net", "tax", "gross", "discount");
+
     public static async Task WriteAsync(Stream destination, IAsyncEnumerable<Invoice> documents, CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(destination, options: null, leaveOpen: true);
+        await using var csv = CsvWriter.Create(destination, SpreadsheetSafeCsv.Options, leaveOpen: true);
         csv.WriteHeader(Header);
         await foreach (var document in documents.WithCancellation(cancellationToken))
         {
             foreach (var row in Rows(document))
             {
-                await csv.WriteRecordAsync(row, cancellationToken);
+                await SpreadsheetSafeCsv.WriteRecordAsync(csv, row, IsNumber, cancellationToken);
             }
         }
         await csv.FlushAsync(cancellationToken);

@@ -19,7 +19,10 @@ public static class OrdersServiceCollectionExtensions
     {
         services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
         services.AddOptions<InvoiceTimingOptions>().BindConfiguration(InvoiceTimingOptions.Section).ValidateOnStart();
-        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => o.ShopListsAreValid, WebhookOptions.ShopListsRequired)
+            .ValidateOnStart();
+        services.AddSingleton<WebhookDeliveries>();
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section)
             .Validate(o => o.ThresholdsAreValid, $"{ApprovalOptions.Section}:Thresholds maps ISO 4217 codes to amounts such as \"2000.00\", up to {Money.MaxMinor} minor units.")
             .ValidateOnStart();

@@ -9,7 +9,8 @@ public sealed record ProductInput(string? Name, bool? Active, string? TaxRate, I
     public Product? Validate(string sku, FieldErrors errors)
     {
         errors.Require(EntityKey.IsValid(sku), "sku", "A SKU is 1–64 letters, digits, '.', '_' or '-'.");
-        errors.Require(!string.IsNullOrWhiteSpace(Name) && Name.Length <= 200, "name", "A name of 1–200 characters is required.");
+        errors.Require(!string.IsNullOrWhiteSpace(Name), "name", "A name is required.");
+        TextField.Check(Name, TextField.Name, "name", errors);
         var rateOk = decimal.TryParse(TaxRate, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and < 1;
         errors.Require(rateOk, "taxRate", "The tax rate is a decimal string from \"0\" to below \"1\", such as \"0.19\".");
         var prices = new Dictionary<string, long>(StringComparer.Ordinal);

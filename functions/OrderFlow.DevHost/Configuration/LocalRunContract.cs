@@ -10,11 +10,13 @@ static class LocalRunContract
 {
     public const string DefaultUrl = "http://127.0.0.1:7071";
 
-    // Demo values, printed at start-up; real deployments set their own.
-    static readonly Dictionary<string, string> DemoWebhookSecrets = new()
+    // Demo values, printed at start-up; real deployments set their own secrets and shops.
+    static readonly Dictionary<string, string> DemoWebhooks = new()
     {
         ["OrderFlow:Webhooks:Shopify:Secret"] = "shopify-demo-secret",
+        ["OrderFlow:Webhooks:Shopify:ShopDomains"] = "orderflow-demo.myshopify.com",
         ["OrderFlow:Webhooks:WooCommerce:Secret"] = "woocommerce-demo-secret",
+        ["OrderFlow:Webhooks:WooCommerce:Sources"] = "https://shop.orderflow.local",
         ["OrderFlow:Webhooks:Generic:Secret"] = "generic-demo-secret",
     };
 
@@ -44,7 +46,7 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "EmailOutboxQueue", "email-outbox");
         SetIfMissing(configuration, defaults, "OrderStartQueue", "order-starts");
         SetIfMissing(configuration, defaults, "SurveyInvitationsQueue", "survey-invitations");
-        foreach (var (key, value) in DemoWebhookSecrets.Concat(DemoSeller))
+        foreach (var (key, value) in DemoWebhooks.Concat(DemoSeller))
         {
             SetIfMissing(configuration, defaults, key, value);
         }

@@ -11,8 +11,32 @@ using OrderFlow.Functions.Http;
 namespace OrderFlow.Functions.Orders;
 
 /// <summary>What a verified channel message does: a new order goes to intake; paid and cancelled go to the order.</summary>
-public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay events)
+public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay events, WebhookDeliveries deliveries)
 {
+    /// <summary>
+    /// Handles a shop's delivery unless one from the same shop with the same delivery ID was answered with success
+    /// within the last week: that one is answered 200 <c>{"duplicate": true}</c> and changes nothing. Without an ID,
+    /// it is handled.
+    /// </summary>
+    public async Task<IResult> HandleOnceAsync(
+        HttpRequest request, DurableTaskClient durable, string source, string shop, string? deliveryId, ChannelMessage message, byte[] raw, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(deliveryId))
+        {
+            return await HandleAsync(request, durable, source, message, raw, cancellationToken);
+        }
+        if (await deliveries.SeenAsync(source, shop, deliveryId, cancellationToken))
+        {
+            return TypedResults.Ok(new { duplicate = true });
+        }
+        var answer = await HandleAsync(request, durable, source, message, raw, cancellationToken);
+        if (answer is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 })
+        {
+            await deliveries.RecordAsync(source, shop, deliveryId, cancellationToken);
+        }
+        return answer;
+    }
+
     public async Task<IResult> HandleAsync(
         HttpRequest request, DurableTaskClient durable, string source, ChannelMessage message, byte[] raw, CancellationToken cancellationToken)
     {

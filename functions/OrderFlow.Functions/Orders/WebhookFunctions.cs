@@ -12,7 +12,7 @@ namespace OrderFlow.Functions.Orders;
 
 /// <summary>
 /// Order webhooks from shops. The signature is checked over the raw bytes before anything is parsed or stored;
-/// a bad or missing one is a bare 401.
+/// a bad or missing one, or a shop not on the channel's list, is a bare 401.
 /// </summary>
 public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<WebhookOptions> options, OrderFlowSignature genericSignature)
 {
@@ -21,13 +21,15 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     public async Task<IResult> ShopifyAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/shopify")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.Shopify, options.Value.Shopify.Secret, cancellationToken);
-        if (refused is not null)
+        var shopify = options.Value.Shopify;
+        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.Shopify, shopify.Secret, cancellationToken);
+        if (refused is not null || !FromAllowedShop(request, shopify, ShopifyOrderMapper.ShopHeader))
         {
-            return refused;
+            return refused ?? TypedResults.Unauthorized();
         }
         var message = ShopifyOrderMapper.Map(Header(request, ShopifyOrderMapper.TopicHeader), Header(request, ShopifyOrderMapper.ShopHeader), raw);
-        return await handler.HandleAsync(request, durable, "shopify", message, raw, cancellationToken);
+        return await handler.HandleOnceAsync(
+            request, durable, "shopify", Header(request, ShopifyOrderMapper.ShopHeader)!, Header(request, WebhookDeliveries.ShopifyHeader), message, raw, cancellationToken);
     }
 
     [Function("WooCommerceWebhook")]
@@ -36,14 +38,16 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/woocommerce")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         // WooCommerce sends an unsigned "webhook_id=..." when a webhook is created and expects a 200.
-        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.WooCommerce, options.Value.WooCommerce.Secret, cancellationToken,
+        var wooCommerce = options.Value.WooCommerce;
+        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.WooCommerce, wooCommerce.Secret, cancellationToken,
             unsigned => WooCommerceOrderMapper.IsPing(request.ContentType, unsigned) ? TypedResults.Ok(new { ping = true }) : null);
-        if (refused is not null)
+        if (refused is not null || !FromAllowedShop(request, wooCommerce, WooCommerceOrderMapper.SourceHeader))
         {
-            return refused;
+            return refused ?? TypedResults.Unauthorized();
         }
         var message = WooCommerceOrderMapper.Map(Header(request, WooCommerceOrderMapper.TopicHeader), Header(request, WooCommerceOrderMapper.SourceHeader), raw);
-        return await handler.HandleAsync(request, durable, "woocommerce", message, raw, cancellationToken);
+        return await handler.HandleOnceAsync(
+            request, durable, "woocommerce", Header(request, WooCommerceOrderMapper.SourceHeader)!, Header(request, WebhookDeliveries.WooCommerceHeader), message, raw, cancellationToken);
     }
 
     [Function("GenericOrderWebhook")]
@@ -85,6 +89,9 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         }
         return signature.Verify(raw, Header(request, signature.HeaderName), secret) ? (raw, null) : ([], TypedResults.Unauthorized());
     }
+
+    /// <summary>A shop off the channel's list is refused like a bad signature: the secret is right, but not for that shop.</summary>
+    static bool FromAllowedShop(HttpRequest request, ShopChannel channel, string shopHeader) => channel.AllowedShops.Contains(Header(request, shopHeader));
 
     static string? Header(HttpRequest request, string name) => request.Headers[name].FirstOrDefault();
 }

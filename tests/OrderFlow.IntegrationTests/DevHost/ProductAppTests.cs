@@ -66,14 +66,6 @@ public sealed class ManualProductApp : ProductApp
     protected override string Mode => "Manual";
 }
 
-/// <summary>The product app on a clock the tests move forward, to a later day or a retry that runs late.</summary>
-public class ClockedProductApp : ProductApp
-{
-    public TestClock Clock { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
-
 /// <summary>The product app as `dotnet run` starts it: seeded with DevHost's demo data.</summary>
 public sealed class DemoSeededProductApp : ProductApp
 {

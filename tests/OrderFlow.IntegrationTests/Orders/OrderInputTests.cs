@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.DevHost;
 
@@ -61,6 +63,56 @@ public class OrderInputTests(ProductApp app) : IClassFixture<ProductApp>
             ["customer.email", "customer.name", "lines[0].quantity", "lines[1].sku", "lines[1].unitPrice", "shippingAddress.country", "shippingAddress.line1", "shippingCost"],
             ErrorFields(problem));
         await AssertNotStoredAsync("PO-9003");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ControlCharactersOrOverlongText_400NamingEachFieldAndNothingStored()
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            externalId = "PO-9006",
+            customer = new { name = "Ada\u0001Buyer", email = "ada\u0007@example.test" },
+            currency = "EUR",
+            lines = new[] { new { sku = "CUP-1", quantity = 1, unitPrice = "24.50" } },
+            shippingAddress = new
+            {
+                line1 = new string('x', 201), line2 = "Hof\nlinks", city = new string('y', 101), postalCode = new string('1', 21), region = "Bayern\u0085", country = "DE",
+            },
+        });
+
+        var (status, problem) = await PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(
+            ["customer.email", "customer.name", "shippingAddress.city", "shippingAddress.line1", "shippingAddress.line2", "shippingAddress.postalCode", "shippingAddress.region"],
+            ErrorFields(problem));
+        await AssertNotStoredAsync("PO-9006");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ShopifyCustomerNamedWithAControlCharacter_400NamingTheFieldAndNothingStored()
+    {
+        var body = Encoding.UTF8.GetBytes(ShopWebhooks.ShopifyOrder(9007, "paid").Replace("\"first_name\":\"Jürgen\"", "\"first_name\":\"J\\u0001rgen\"", StringComparison.Ordinal));
+
+        var response = await ShopWebhooks.PostShopifyAsync(app.Http, body, "orders/create");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["customer.name"], ErrorFields(await response.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"api/orders/{OrderIds.From("shopify", ShopWebhooks.Shop, "9007")}")).StatusCode);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task CustomerWithAControlCharacterOrOverlongAddress_400NamingEachFieldAndNothingStored()
+    {
+        var response = await app.Http.PutAsJsonAsync("api/customers/c-ctl", new
+        {
+            name = "Ada\u001bBuyer", email = "ada@example.test", shippingAddress = new { line1 = "Hauptstraße 1", city = new string('y', 101), country = "DE" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["name", "shippingAddress.city"], ErrorFields(await response.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.Null(await app.Server.Services.GetRequiredService<CustomerDirectory>().FindAsync("c-ctl", CancellationToken.None));
     }
 
     [Fact(Timeout = 30_000)]

@@ -16,32 +16,15 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// <summary>Signed webhooks as the shops send them; the secrets are DevHost's printed demo values.</summary>
 public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
 {
-    const string ShopifySecret = "shopify-demo-secret";
-    const string WooSecret = "woocommerce-demo-secret";
+    const string ShopifySecret = ShopWebhooks.ShopifySecret;
     const string GenericSecret = "generic-demo-secret";
-    const string Shop = "ceramics.myshopify.com";
+    const string Shop = ShopWebhooks.Shop;
 
-    static string ShopifyOrder(long id, string financialStatus) => $$"""
-        {"id":{{id}},"name":"#{{id}}","email":"jurgen@example.test","currency":"EUR","financial_status":"{{financialStatus}}",
-         "total_price":"63.21","total_tax":"9.31",
-         "customer":{"first_name":"Jürgen","last_name":"Müller","email":"jurgen@example.test"},
-         "line_items":[{"sku":"HOOK-1","quantity":2,"price":"24.50","title":"Tasse – €-Edition"}],
-         "shipping_lines":[{"price":"4.90"}],
-         "shipping_address":{"address1":"Königsallee 5","city":"Düsseldorf","zip":"40212","country_code":"DE","province_code":"NW"} }
-        """;
+    static string ShopifyOrder(long id, string financialStatus) => ShopWebhooks.ShopifyOrder(id, financialStatus);
 
-    static string Base64Hmac(string secret, byte[] body) => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+    static string Base64Hmac(string secret, byte[] body) => ShopWebhooks.Base64Hmac(secret, body);
 
-    async Task<HttpResponseMessage> PostShopifyAsync(byte[] body, string topic, string signature)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/shopify") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add("X-Shopify-Hmac-Sha256", signature);
-        request.Headers.Add("X-Shopify-Topic", topic);
-        request.Headers.Add("X-Shopify-Shop-Domain", Shop);
-        request.Headers.Add("X-Shopify-Webhook-Id", Guid.NewGuid().ToString());
-        return await app.Http.SendAsync(request);
-    }
+    Task<HttpResponseMessage> PostShopifyAsync(byte[] body, string topic, string signature) => ShopWebhooks.PostShopifyAsync(app.Http, body, topic, signature);
 
     async Task AssertNotStoredAsync(string source, string shop, string externalId) =>
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"api/orders/{OrderIds.From(source, shop, externalId)}")).StatusCode);
@@ -174,13 +157,8 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
              "shipping":{"address_1":"Rue de Rivoli 1","city":"Paris","postcode":"75001","country":"FR"},
              "line_items":[{"sku":"HOOK-1","quantity":1,"price":24.5,"subtotal":"24.50","total":"24.50","total_tax":"4.66"}]}
             """);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/woocommerce") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add("X-WC-Webhook-Signature", Base64Hmac(WooSecret, body));
-        request.Headers.Add("X-WC-Webhook-Topic", "order.created");
-        request.Headers.Add("X-WC-Webhook-Source", "https://shop.example.test/");
 
-        var response = await app.Http.SendAsync(request);
+        var response = await ShopWebhooks.PostWooCommerceAsync(app.Http, body, "order.created");
 
         Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);

@@ -46,6 +46,33 @@ public class InvoiceCsvTests
         Assert.Equal(invoice.GrossMinor, rows.Sum(r => (long)(decimal.Parse(r[17], System.Globalization.CultureInfo.InvariantCulture) * 100)));
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"Pay\")")]
+    [InlineData("+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A9)")]
+    [InlineData("\tTab")]
+    [InlineData("\rReturn")]
+    public async Task WriteAsync_TextStartingLikeAFormula_EscapedAsTextInEveryTextColumn(string formula)
+    {
+        var credit = new Invoice("CN-2026-000001", "o-1", "c-1", new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.Zero), "EUR", InvoiceStatus.Issued,
+            [new InvoiceLine(formula, formula, -1, -1650, 0.19m, -1650, -314) { DiscountMinor = -100 }], -490)
+        {
+            Type = DocumentType.CreditNote,
+            Customer = new InvoiceCustomer(formula, null, new InvoiceAddress(null, null, null, null, null, "DE")),
+        };
+        using var output = new MemoryStream();
+
+        await InvoiceCsv.WriteAsync(output, Documents(credit), CancellationToken.None);
+
+        using var reader = CsvHelper.CsvReader.FromText(Encoding.UTF8.GetString(output.ToArray()));
+        Assert.True(reader.Read());
+        Assert.Equal(["'" + formula, "'" + formula, "'" + formula], [reader.GetString("customerName"), reader.GetString("sku"), reader.GetString("description")]);
+        Assert.Equal(["-1", "-16.50", "-16.50", "-3.14", "-19.64", "-1.00"], new[] { "quantity", "unitPrice", "net", "tax", "gross", "discount" }.Select(c => reader.GetString(c)));
+        Assert.True(reader.Read());
+        Assert.Equal(["Shipping", "-4.90", "-4.90"], new[] { "description", "unitPrice", "gross" }.Select(c => reader.GetString(c)));
+    }
+
     static async IAsyncEnumerable<Invoice> Documents(params Invoice[] documents)
     {
         foreach (var document in documents)

@@ -43,9 +43,12 @@ public static class ShopifyOrderMapper
         {
             return new ChannelMessage.Invalid($"The Shopify {topic} payload has no order 'id'.");
         }
-        return topic == "orders/paid"
-            ? new ChannelMessage.Paid(shop, externalId)
-            : new ChannelMessage.Cancelled(shop, externalId);
+        var paid = topic == "orders/paid";
+        if ((paid ? TopicAgreement.ShopifyPaid(order) : TopicAgreement.ShopifyCancelled(order)) is { } why)
+        {
+            return new ChannelMessage.Ignored($"Shopify {topic} for order {externalId} ignored: {why}");
+        }
+        return paid ? new ChannelMessage.Paid(shop, externalId) : new ChannelMessage.Cancelled(shop, externalId);
     }
 
     static CanonicalOrder ToCanonical(JsonElement order) => new(

@@ -19,7 +19,7 @@ public static class WooCommerceOrderMapper
     const int AmountDecimals = 2;
 
     // The statuses WooCommerce itself counts as paid (it stamps date_paid on entering them).
-    static readonly string[] PaidStatuses = ["processing", "completed"];
+    internal static readonly string[] PaidStatuses = ["processing", "completed"];
 
     public static ChannelMessage Map(string? topic, string? source, ReadOnlyMemory<byte> body)
     {
@@ -42,7 +42,7 @@ public static class WooCommerceOrderMapper
             return new ChannelMessage.Invalid(problem!);
         }
         // The site URL comes with or without a trailing slash depending on the site's settings; one shop, one name.
-        var shop = source.Trim().TrimEnd('/');
+        var shop = ShopList.Normalize(source);
         var order = document.RootElement;
         if (topic == "order.created")
         {
@@ -52,7 +52,11 @@ public static class WooCommerceOrderMapper
         {
             return new ChannelMessage.Invalid($"The WooCommerce {topic} payload has no order 'id'.");
         }
-        return topic == "order.deleted" ? new ChannelMessage.Cancelled(shop, externalId) : Updated(order, shop, externalId, topic);
+        if (topic == "order.deleted")
+        {
+            return TopicAgreement.WooCommerceDeleted(order) is { } why ? Disagrees(topic, externalId, why) : new ChannelMessage.Cancelled(shop, externalId);
+        }
+        return Updated(order, shop, externalId, topic);
     }
 
     /// <summary>
@@ -80,10 +84,14 @@ public static class WooCommerceOrderMapper
         {
             return new ChannelMessage.Cancelled(shop, externalId);
         }
-        return order.Text("date_paid") is not null
-            ? new ChannelMessage.Paid(shop, externalId)
-            : new ChannelMessage.Ignored($"WooCommerce {topic} for order {externalId} is neither a payment nor a cancellation.");
+        if (order.Text("date_paid") is null)
+        {
+            return new ChannelMessage.Ignored($"WooCommerce {topic} for order {externalId} is neither a payment nor a cancellation.");
+        }
+        return TopicAgreement.WooCommercePaid(order) is { } why ? Disagrees(topic, externalId, why) : new ChannelMessage.Paid(shop, externalId);
     }
+
+    static ChannelMessage.Ignored Disagrees(string topic, string externalId, string why) => new($"WooCommerce {topic} for order {externalId} ignored: {why}");
 
     static CanonicalOrder ToCanonical(JsonElement order)
     {

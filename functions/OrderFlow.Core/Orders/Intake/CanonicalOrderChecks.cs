@@ -56,6 +56,7 @@ public static class CanonicalOrderChecks
             return;
         }
         errors.Require(!string.IsNullOrWhiteSpace(order.Customer!.Name), "customer.name", "The customer's name is required.");
+        TextField.Check(order.Customer.Name, TextField.Name, "customer.name", errors);
         errors.Require(EmailAddress.IsValid(order.Customer.Email), "customer.email", "A valid email address is required.");
     }
 

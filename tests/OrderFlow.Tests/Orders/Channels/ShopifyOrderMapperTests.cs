@@ -90,8 +90,31 @@ public class ShopifyOrderMapperTests
         Assert.Equal(new ChannelMessage.Paid(Shop, "5823741900123"), ShopifyOrderMapper.Map("orders/paid", Shop, PaidOrder));
 
     [Fact]
+    public void Map_OrdersPaidPartly_PaidEvent() =>
+        Assert.Equal(new ChannelMessage.Paid(Shop, "1"), ShopifyOrderMapper.Map("orders/paid", Shop, Bytes("""{"id":1,"financial_status":"partially_paid","total_price":"58.90"}""")));
+
+    [Fact]
     public void Map_OrdersCancelled_CancelledEventForShopAndOrder() =>
-        Assert.Equal(new ChannelMessage.Cancelled(Shop, "5823741900123"), ShopifyOrderMapper.Map("orders/cancelled", Shop, PaidOrder));
+        Assert.Equal(new ChannelMessage.Cancelled(Shop, "5823741900123"), ShopifyOrderMapper.Map("orders/cancelled", Shop, CancelledOrder));
+
+    [Theory]
+    [InlineData("orders/paid", "pending", "financial_status is 'pending'")]
+    [InlineData("orders/paid", "refunded", "financial_status is 'refunded'")]
+    [InlineData("orders/cancelled", "paid", "no cancelled_at")]
+    public void Map_TopicTheBodyDoesNotBearOut_IgnoredSayingWhy(string topic, string financialStatus, string why)
+    {
+        var replayed = Bytes($$"""{"id":1,"financial_status":"{{financialStatus}}","total_price":"58.90","cancelled_at":null}""");
+
+        var ignored = Assert.IsType<ChannelMessage.Ignored>(ShopifyOrderMapper.Map(topic, Shop, replayed));
+
+        Assert.Contains(why, ignored.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"id":1,"financial_status":"paid"}""")]
+    [InlineData("""{"id":1,"financial_status":"paid","total_price":"n/a"}""")]
+    public void Map_PaidWithoutATotal_Ignored(string body) =>
+        Assert.Contains("total_price", Assert.IsType<ChannelMessage.Ignored>(ShopifyOrderMapper.Map("orders/paid", Shop, Bytes(body))).Reason, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("orders/updated")]

@@ -53,6 +53,11 @@ static class ShopifySamples
         }
         """);
 
+    /// <summary>An order as orders/cancelled sends it: only what the cases need.</summary>
+    public static readonly byte[] CancelledOrder = Bytes("""
+        { "id": 5823741900123, "financial_status": "voided", "cancelled_at": "2026-03-02T11:00:00+01:00", "cancel_reason": "customer" }
+        """);
+
     /// <summary>A guest checkout: no customer object, no shipping lines, payment still pending.</summary>
     public static readonly byte[] GuestOrder = Bytes("""
         {

@@ -92,9 +92,32 @@ public class WooCommerceOrderMapperTests
     public void Map_OrderUpdatedOtherwise_Ignored() =>
         Assert.IsType<ChannelMessage.Ignored>(WooCommerceOrderMapper.Map("order.updated", Source, Update("on-hold", null)));
 
+    [Theory]
+    [InlineData("refunded")]
+    [InlineData("on-hold")]
+    [InlineData("failed")]
+    public void Map_OrderUpdatedWithDatePaidButNotPaidStatus_IgnoredSayingWhy(string status)
+    {
+        var ignored = Assert.IsType<ChannelMessage.Ignored>(WooCommerceOrderMapper.Map("order.updated", Source, Update(status, "2026-03-02T10:16:12")));
+
+        Assert.Contains($"status is '{status}'", ignored.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Map_OrderUpdatedPaidWithoutTotal_Ignored() =>
+        Assert.IsType<ChannelMessage.Ignored>(WooCommerceOrderMapper.Map("order.updated", Source, Bytes("""{"id":727,"status":"processing","date_paid":"2026-03-02T10:16:12"}""")));
+
     [Fact]
     public void Map_OrderDeleted_CancelledEvent() =>
         Assert.Equal(new ChannelMessage.Cancelled(Shop, "727"), WooCommerceOrderMapper.Map("order.deleted", Source, Bytes("""{"id":727}""")));
+
+    [Fact]
+    public void Map_OrderCreatedBodySentAsDeleted_IgnoredSayingWhy()
+    {
+        var ignored = Assert.IsType<ChannelMessage.Ignored>(WooCommerceOrderMapper.Map("order.deleted", Source, ProcessingOrder));
+
+        Assert.Contains("status is 'processing'", ignored.Reason, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("product.updated")]

@@ -46,7 +46,7 @@ static class WooCommerceSamples
 
     /// <summary>An order as order.updated sends it: only what the cases below need.</summary>
     public static byte[] Update(string status, string? datePaid) => Bytes($$"""
-        { "id": 727, "status": "{{status}}", "date_paid": {{(datePaid is null ? "null" : $"\"{datePaid}\"")}} }
+        { "id": 727, "status": "{{status}}", "date_paid": {{(datePaid is null ? "null" : $"\"{datePaid}\"")}}, "total": "58.90" }
         """);
 
     /// <summary>Fields missing or of the wrong type, as a broken integration might send them.</summary>
