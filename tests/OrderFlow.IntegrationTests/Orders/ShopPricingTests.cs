@@ -94,7 +94,7 @@ public class ShopPricingTests(ProductApp app) : IClassFixture<ProductApp>
         await SeedCatalogueAsync();
 
         var orderId = await PostSignedAsync("api/webhooks/shopify", ShopifyOrder(930001), "shopify-demo-secret",
-            ("X-Shopify-Hmac-Sha256", "{signature}"), ("X-Shopify-Topic", "orders/create"), ("X-Shopify-Shop-Domain", "ceramics.myshopify.com"));
+            ("X-Shopify-Hmac-Sha256", "{signature}"), ("X-Shopify-Topic", "orders/create"), ("X-Shopify-Shop-Domain", ShopWebhooks.Shop));
         var (order, xml, invoice) = await CompletedWithInvoiceAsync(orderId);
 
         Assert.Equal(["37.06", "7.82", "4.12", "49.00"], Totals(order.GetProperty("totals")));
@@ -110,7 +110,7 @@ public class ShopPricingTests(ProductApp app) : IClassFixture<ProductApp>
         await SeedCatalogueAsync();
 
         var orderId = await PostSignedAsync("api/webhooks/woocommerce", WooOrder, "woocommerce-demo-secret",
-            ("X-WC-Webhook-Signature", "{signature}"), ("X-WC-Webhook-Topic", "order.created"), ("X-WC-Webhook-Source", "https://shop.example.test/"));
+            ("X-WC-Webhook-Signature", "{signature}"), ("X-WC-Webhook-Topic", "order.created"), ("X-WC-Webhook-Source", ShopWebhooks.WooSource));
         var (order, xml, invoice) = await CompletedWithInvoiceAsync(orderId);
 
         Assert.Equal(["48.60", "10.17", "4.90", "63.67"], Totals(invoice.GetProperty("totals")));
@@ -125,7 +125,7 @@ public class ShopPricingTests(ProductApp app) : IClassFixture<ProductApp>
         await SeedCatalogueAsync();
 
         var orderId = await PostSignedAsync("api/webhooks/shopify", ShopifyOrder(930002).Replace("\"total_price\":\"49.00\"", "\"total_price\":\"59.00\"", StringComparison.Ordinal), "shopify-demo-secret",
-            ("X-Shopify-Hmac-Sha256", "{signature}"), ("X-Shopify-Topic", "orders/create"), ("X-Shopify-Shop-Domain", "ceramics.myshopify.com"));
+            ("X-Shopify-Hmac-Sha256", "{signature}"), ("X-Shopify-Topic", "orders/create"), ("X-Shopify-Shop-Domain", ShopWebhooks.Shop));
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Rejected", "Completed", "Failed");
 
         Assert.Equal("Rejected", order.GetProperty("status").GetString());

@@ -82,10 +82,10 @@ public class WebhookReplayTests(ProductApp app) : IClassFixture<ProductApp>
     {
         await OrderApi.SeedProductAsync(app.Http, "HOOK-1");
         var created = Encoding.UTF8.GetBytes("""
-            {"id":6002,"status":"processing","currency":"EUR","date_paid":"2026-11-27T10:00:00","shipping_total":"4.90","total":"29.40",
+            {"id":6002,"status":"processing","currency":"EUR","date_paid":"2026-11-27T10:00:00","shipping_total":"4.90","total":"34.06",
              "billing":{"first_name":"Zoë","last_name":"Brontë","email":"zoe@example.test"},
              "shipping":{"address_1":"Rue de Rivoli 1","city":"Paris","postcode":"75001","country":"FR"},
-             "line_items":[{"sku":"HOOK-1","quantity":1,"price":24.5}]}
+             "line_items":[{"sku":"HOOK-1","quantity":1,"price":24.5,"subtotal":"24.50","total":"24.50","total_tax":"4.66"}]}
             """);
         var response = await PostWooCommerceAsync(app.Http, created, "order.created");
         var orderId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString()!;

@@ -24,7 +24,8 @@ public partial class DashboardTests(ReportingApp app) : IClassFixture<ReportingA
         Assert.Equal(["cycle-time", "fulfilment-rate", "orders-per-day"], charts.Select(c => c.Groups["id"].Value).Order());
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
-        Assert.Contains("<p>No eNPS results yet", html, StringComparison.Ordinal);
+        // Employees' figures are on the engagement dashboard, which the finance key does not open.
+        Assert.DoesNotContain("eNPS", html, StringComparison.Ordinal);
         Assert.Equal((PhoneWidth, PhoneHeight), (image.Width, image.Height));
         Assert.InRange(png.Length, 10_000, 5_000_000);
         var colours = Enumerable.Range(0, image.Width * image.Height).Select(p => (image.Data[3 * p], image.Data[(3 * p) + 1], image.Data[(3 * p) + 2])).CountBy(c => c).ToList();
