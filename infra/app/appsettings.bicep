@@ -59,6 +59,10 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Webhooks__WooCommerce__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/woocommerce-webhook-secret)'
     OrderFlow__Webhooks__WooCommerce__Sources: wooCommerceSources
     OrderFlow__Webhooks__Generic__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/generic-webhook-secret)'
+    // While a webhook secret is rotated, the old secret (a Key Vault reference); empty otherwise.
+    OrderFlow__Webhooks__Shopify__PreviousSecret: ''
+    OrderFlow__Webhooks__WooCommerce__PreviousSecret: ''
+    OrderFlow__Webhooks__Generic__PreviousSecret: ''
     OrderFlow__Email__FromAddress: senderAddress
     OrderFlow__Email__FromName: 'OrderFlow'
     OrderFlow__Email__RetryAfter: '00:00:30'

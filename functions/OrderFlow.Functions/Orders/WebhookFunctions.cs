@@ -22,7 +22,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/shopify")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var shopify = options.Value.Shopify;
-        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.Shopify, shopify.Secret, cancellationToken);
+        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.Shopify, shopify, cancellationToken);
         if (refused is not null || !FromAllowedShop(request, shopify, ShopifyOrderMapper.ShopHeader))
         {
             return refused ?? TypedResults.Unauthorized();
@@ -39,7 +39,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     {
         // WooCommerce sends an unsigned "webhook_id=..." when a webhook is created and expects a 200.
         var wooCommerce = options.Value.WooCommerce;
-        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.WooCommerce, wooCommerce.Secret, cancellationToken,
+        var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.WooCommerce, wooCommerce, cancellationToken,
             unsigned => WooCommerceOrderMapper.IsPing(request.ContentType, unsigned) ? TypedResults.Ok(new { ping = true }) : null);
         if (refused is not null || !FromAllowedShop(request, wooCommerce, WooCommerceOrderMapper.SourceHeader))
         {
@@ -55,7 +55,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     public async Task<IResult> GenericAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/orders")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        var (raw, refused) = await ReadSignedAsync(request, genericSignature, options.Value.Generic.Secret, cancellationToken);
+        var (raw, refused) = await ReadSignedAsync(request, genericSignature, options.Value.Generic, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -73,11 +73,12 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     }
 
     /// <summary>
-    /// The raw body if its signature holds; otherwise the answer: 413 when too large, a bare 401 when unsigned or
-    /// wrongly signed, or what <paramref name="beforeSignature"/> answers for a body that needs no signature.
+    /// The raw body if its signature holds under one of the channel's secrets; otherwise the answer: 413 when too
+    /// large, a bare 401 when unsigned or wrongly signed, or what <paramref name="beforeSignature"/> answers for a body
+    /// that needs no signature.
     /// </summary>
     static async Task<(byte[] Raw, IResult? Refused)> ReadSignedAsync(
-        HttpRequest request, IWebhookSignature signature, string? secret, CancellationToken cancellationToken, Func<byte[], IResult?>? beforeSignature = null)
+        HttpRequest request, IWebhookSignature signature, ChannelSecret channel, CancellationToken cancellationToken, Func<byte[], IResult?>? beforeSignature = null)
     {
         if (await JsonBody.RawAsync(request, cancellationToken) is not { } raw)
         {
@@ -87,7 +88,8 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         {
             return ([], early);
         }
-        return signature.Verify(raw, Header(request, signature.HeaderName), secret) ? (raw, null) : ([], TypedResults.Unauthorized());
+        var header = Header(request, signature.HeaderName);
+        return channel.AcceptedSecrets().Any(secret => signature.Verify(raw, header, secret)) ? (raw, null) : ([], TypedResults.Unauthorized());
     }
 
     /// <summary>A shop off the channel's list is refused like a bad signature: the secret is right, but not for that shop.</summary>

@@ -102,14 +102,20 @@ public class TemplateSecurityTests
     public async Task Secrets_InAppSettings_AreKeyVaultReferencesTheIdentityMayRead()
     {
         var template = await CompiledTemplate.GetAsync();
-        var secretSettings = AppSettingsOf(template).Where(s => s.Key.EndsWith("Secret", StringComparison.Ordinal)
-            || s.Key.EndsWith("Password", StringComparison.Ordinal) || s.Key.EndsWith("SigningKey", StringComparison.Ordinal)).ToList();
+        string[] secretEndings = ["Secret", "Password", "SigningKey", "AnswerKey", "NotesKey"];
+        var secretSettings = AppSettingsOf(template).Where(s => secretEndings.Any(e => s.Key.EndsWith(e, StringComparison.Ordinal))).ToList();
+        var (previous, current) = (secretSettings.Where(IsPrevious).ToList(), secretSettings.Where(s => !IsPrevious(s)).ToList());
 
-        Assert.Equal(5, secretSettings.Count);
-        Assert.All(secretSettings, s => Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", (string?)s.Value, StringComparison.Ordinal));
+        Assert.Equal(7, current.Count);
+        Assert.All(current, s => Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", (string?)s.Value, StringComparison.Ordinal));
+        // Set to the old secret's reference only while rotating.
+        Assert.Equal(5, previous.Count);
+        Assert.All(previous, s => Assert.Equal("", (string?)s.Value));
         Assert.Contains(Identity, (string?)Assert.Single(RoleAssignments(template, KeyVaultSecretsUser))["properties"]!["principalId"], StringComparison.Ordinal);
         Assert.Equal(ModuleParameter(template, "identity", "name"), ModuleParameter(template, "vault", "readerIdentityName"));
     }
+
+    static bool IsPrevious(KeyValuePair<string, JsonNode?> setting) => setting.Key.Contains("__Previous", StringComparison.Ordinal);
 
     [Fact(Timeout = 180_000)]
     public async Task FunctionApp_SiteConfig_OnlyWhatFlexConsumptionAccepts()

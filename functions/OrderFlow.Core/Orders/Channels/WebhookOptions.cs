@@ -1,9 +1,10 @@
 namespace OrderFlow.Core.Orders.Channels;
 
 /// <summary>
-/// Section "OrderFlow:Webhooks": one shared secret per channel, as the shop's webhook settings show it, and beside each
-/// shop channel's secret the shops allowed to use it (comma-separated). Validated at start-up: a channel with a secret
-/// and no list would let anyone holding the secret open orders under any shop name.
+/// Section "OrderFlow:Webhooks": one shared secret per channel, as the shop's webhook settings show it (and, while it
+/// is being rotated, the one it replaces), and beside each shop channel's secret the shops allowed to use it
+/// (comma-separated). Validated at start-up: a channel with a secret and no list would let anyone holding the secret
+/// open orders under any shop name.
 /// </summary>
 public sealed class WebhookOptions
 {
@@ -24,6 +25,12 @@ public sealed class WebhookOptions
 public class ChannelSecret
 {
     public string? Secret { get; set; }
+
+    /// <summary>The secret being replaced: still accepted until the shop signs with the new one everywhere.</summary>
+    public string? PreviousSecret { get; set; }
+
+    /// <summary>The secrets a signature may be made with: the current one, then the previous one while rotating.</summary>
+    public IEnumerable<string> AcceptedSecrets() => new[] { Secret, PreviousSecret }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!);
 }
 
 /// <summary>A shop channel: its secret and the shops that may send with it.</summary>
