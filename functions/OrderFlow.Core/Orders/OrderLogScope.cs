@@ -5,7 +5,7 @@ namespace OrderFlow.Core.Orders;
 /// <summary>
 /// Puts the order on every log line written inside the scope, by any logger (Application Insights dimensions in Azure,
 /// JSON properties on DevHost's console). The order's orchestration runs under the order ID as its instance ID
-/// (ARCHITECTURE.md §4), so both are known wherever the order ID is.
+/// (docs/architecture.md §2), so both are known wherever the order ID is.
 /// </summary>
 public static class OrderLogScope
 {

@@ -14,7 +14,7 @@ public readonly record struct EnpsCounts(int Promoters, int Passives, int Detrac
     };
 }
 
-/// <summary>The eNPS arithmetic (ARCHITECTURE.md §7), from counts only.</summary>
+/// <summary>The eNPS arithmetic (docs/architecture.md §3), from counts only.</summary>
 public static class EnpsMath
 {
     const double Z95 = 1.959963984540054;

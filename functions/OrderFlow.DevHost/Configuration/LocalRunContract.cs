@@ -3,7 +3,7 @@ using OrderFlow.DevHost.Dependencies;
 namespace OrderFlow.DevHost.Configuration;
 
 /// <summary>
-/// Fills in every setting of the local run contract (ARCHITECTURE.md §3) that is not set, starting Azurite and
+/// Fills in every setting of the local run contract (docs/architecture.md §5) that is not set, starting Azurite and
 /// smtp4dev when no storage or SMTP server is configured. What it chose is returned for the start-up banner.
 /// </summary>
 static class LocalRunContract

@@ -5,7 +5,7 @@ using OrderFlow.Core.Invoicing;
 namespace OrderFlow.Functions.Invoicing;
 
 /// <summary>
-/// An invoice or credit note as JSON (ARCHITECTURE.md §6, plus type, customer name, shipping, payments and the credit
+/// An invoice or credit note as JSON (docs/architecture.md §1, plus type, customer name, shipping, payments and the credit
 /// links); amounts are decimal strings in the document's currency.
 /// </summary>
 public sealed record InvoiceView(

@@ -5,7 +5,7 @@ using OrderFlow.Core.Orders.Fulfilment;
 
 namespace OrderFlow.Functions.Orders;
 
-/// <summary>GET /orders/{id} as ARCHITECTURE.md §6 shapes it; amounts are decimal strings in the order's currency.</summary>
+/// <summary>GET /orders/{id} as docs/architecture.md §1 shapes it; amounts are decimal strings in the order's currency.</summary>
 public sealed record OrderView(
     string OrderId,
     string Source,

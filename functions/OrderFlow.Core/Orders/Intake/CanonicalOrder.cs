@@ -1,7 +1,7 @@
 namespace OrderFlow.Core.Orders.Intake;
 
 /// <summary>
-/// The one order shape every channel is turned into (ARCHITECTURE.md §6, "canonical order"). This is the wire
+/// The one order shape every channel is turned into (docs/architecture.md §2, "canonical order"). This is the wire
 /// shape: every field may be missing or wrong, and validation reports all problems at once. Amounts are decimal
 /// strings in the currency's minor-unit exponent ("24.50"). <see cref="Charged"/> is set for shop orders only: what
 /// the shop charged is then authoritative instead of the catalogue price.

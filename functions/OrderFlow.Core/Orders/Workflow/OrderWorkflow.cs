@@ -3,7 +3,7 @@ using Microsoft.DurableTask;
 namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
-/// One order from validation to completion (ARCHITECTURE.md §4). Reads top to bottom as the process; every step is
+/// One order from validation to completion (docs/architecture.md §2). Reads top to bottom as the process; every step is
 /// an idempotent activity, so replays and retries change nothing twice. Until it ships, a cancel request stops it
 /// and gives the stock back.
 /// </summary>
