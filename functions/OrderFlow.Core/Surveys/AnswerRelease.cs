@@ -92,10 +92,13 @@ public sealed class AnswerRelease(AnswerStore answers, HeldAnswers held)
     {
         var tally = await answers.TallyAsync(roundId, department, cancellationToken);
         var actions = new List<TableTransactionAction>(MostOperationsPerWrite);
+        // Every answer of a batch carries the batch's day, the day its last answer came: the day each was given
+        // would single out the one who answered on a day nobody else of the batch did.
+        var day = batch.Max(b => b.Response.Day);
         foreach (var (row, response) in batch)
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag));
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, ResponseRows.ToEntity(roundId, response)));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, ResponseRows.ToEntity(roundId, response with { Day = day })));
             tally = tally.Add(response);
         }
         actions.Add(RoundTallies.Write(roundId, tally));

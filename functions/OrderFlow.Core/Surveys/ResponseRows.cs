@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace OrderFlow.Core.Surveys;
 
 /// <summary>
-/// A released answer: an "r-" row with a random key, the department, the day and one column per answered question
+/// A released answer: an "r-" row with a random key, the department, the day of its batch and one column per answered question
 /// ("A_" + its ID). A column per answer keeps each text as it was typed (2,000 characters of any script fit a
 /// column's 32,768), where one JSON column of escaped text overflowed with a few long non-Latin answers.
 /// </summary>

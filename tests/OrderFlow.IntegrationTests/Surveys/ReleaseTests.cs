@@ -28,7 +28,8 @@ public sealed class ReleaseTests(SurveyApp app) : IClassFixture<SurveyApp>
         {
             var (_, etag) = (await answers.FindInvitationAsync("round-1", invitation.InvitationId, CancellationToken.None))!.Value;
             var score = random.Next(0, 12);
-            var response = new SurveyResponse(invitation.Department, DateOnly.FromDateTime(DateTime.UtcNow), score <= 10 ? score : null, new Dictionary<string, string> { ["q1"] = "x" });
+            var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-random.Next(4));
+            var response = new SurveyResponse(invitation.Department, day, score <= 10 ? score : null, new Dictionary<string, string> { ["q1"] = "x" });
             Assert.Equal(SubmitOutcome.Stored, await answers.SubmitAsync("round-1", invitation.InvitationId, etag, held.ToEntity("round-1", survey, response), CancellationToken.None));
             if (random.NextDouble() < 0.3)
             {
@@ -38,14 +39,18 @@ public sealed class ReleaseTests(SurveyApp app) : IClassFixture<SurveyApp>
         await release.CloseAsync(survey, "round-1", CancellationToken.None);
 
         var recount = new Dictionary<string, (int Respondents, EnpsCounts Enps)>(StringComparer.Ordinal);
+        var released = new List<TableEntity>();
         await foreach (var row in answers.ResponsesAsync("round-1", null, CancellationToken.None))
         {
+            released.Add(row);
             var (respondents, enps) = recount.GetValueOrDefault(row.GetString("Department"));
             recount[row.GetString("Department")] = (respondents + 1, row.GetInt32("Enps") is { } score ? enps.Add(score) : enps);
         }
         var tallies = await answers.TalliesAsync("round-1", CancellationToken.None);
 
         Assert.Equal(answering.Count, recount.Values.Sum(r => r.Respondents));
+        // Answers given on different days are released with their batch's one day (a batch is one write: one timestamp).
+        Assert.All(released.GroupBy(r => (r.GetString("Department"), r.Timestamp)), batch => Assert.Single(batch.Select(r => r.GetString("Day")).Distinct()));
         Assert.Equal(
             recount.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value.Respondents, r.Value.Enps)),
             tallies.Where(t => t.Respondents > 0).OrderBy(t => t.Department, StringComparer.Ordinal).Select(t => (t.Department, t.Respondents, t.Enps)));
