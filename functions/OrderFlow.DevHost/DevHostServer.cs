@@ -45,12 +45,12 @@ sealed class DevHostServer : IAsyncDisposable
         var hostJson = Path.Combine(Path.GetDirectoryName(options.FunctionsAssembly.Location)!, "host.json");
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = HostJson.Load(hostJson) });
         builder.Configuration.AddInMemoryCollection(options.Settings);
-        builder.Logging.AddStructuredConsole();
+        var consoleFormat = builder.AddDevHostConsole();
 
         var state = LocalState.Resolve(builder.Configuration);
         var children = new ChildProcesses(state.PathOf("children.json"));
         var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
-        var sidecarLogging = LoggerFactory.Create(logging => logging.AddStructuredConsole().SetMinimumLevel(durableOptions.LogLevel));
+        var sidecarLogging = LoggerFactory.Create(logging => logging.AddConsole(consoleFormat).SetMinimumLevel(durableOptions.LogLevel));
         DurableSidecar? sidecar = null;
         try
         {
@@ -85,7 +85,7 @@ sealed class DevHostServer : IAsyncDisposable
             }
             if (options.PrintBanner)
             {
-                StartupBanner.Print(server, catalog, state);
+                StartupBanner.Print(consoleFormat == ConsoleFormat.Json ? Console.Error : Console.Out, server, catalog, state);
             }
             return server;
         }

@@ -3,10 +3,11 @@ using OrderFlow.DevHost.Discovery;
 
 namespace OrderFlow.DevHost;
 
-/// <summary>What a person needs to use the running app: addresses, keys and demo secrets.</summary>
+/// <summary>What a person needs to use the running app: addresses, keys and demo secrets. Written to standard error when
+/// standard output carries JSON lines, so a tool reading them finds nothing else there.</summary>
 static class StartupBanner
 {
-    public static void Print(DevHostServer server, FunctionCatalog catalog, LocalState state)
+    public static void Print(TextWriter console, DevHostServer server, FunctionCatalog catalog, LocalState state)
     {
         var config = server.Configuration;
         var baseUrl = server.Info.BaseAddress.ToString().TrimEnd('/');
@@ -28,6 +29,6 @@ static class StartupBanner
             "Press Ctrl+C to stop.",
             "",
         };
-        Console.WriteLine(string.Join(Environment.NewLine, lines));
+        console.WriteLine(string.Join(Environment.NewLine, lines));
     }
 }

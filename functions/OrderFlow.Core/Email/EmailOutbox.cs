@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Storage;
 
@@ -13,7 +14,7 @@ namespace OrderFlow.Core.Email;
 /// order; the queue function sends each and records it in the SentEmails table (one row per deduplication key),
 /// so a message queued or retried twice is sent once.
 /// </summary>
-public sealed class EmailOutbox(
+public sealed partial class EmailOutbox(
     QueueServiceClient queues,
     TableServiceClient tables,
     StorageNames names,
@@ -22,7 +23,8 @@ public sealed class EmailOutbox(
     TimeProvider time,
     Microsoft.Extensions.Configuration.IConfiguration configuration,
     IOptions<EmailOptions> options,
-    SignedLinks links)
+    SignedLinks links,
+    ILogger<EmailOutbox> logger)
 {
     public const string QueueSetting = "EmailOutboxQueue";
 
@@ -87,6 +89,7 @@ public sealed class EmailOutbox(
             using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             sending.CancelAfter(SendTimeout);
             await sender.SendAsync(WithLink(message), sending.Token);
+            LogSent(logger, message.Anonymous ? message.DeduplicationKey.Split('/')[0] : message.DeduplicationKey);
         }
         catch (Exception failure)
         {
@@ -111,6 +114,10 @@ public sealed class EmailOutbox(
             // Our claim had lapsed and another delivery took it over: it records the message when it has sent it.
         }
     }
+
+    /// <summary>An anonymous email's key names its recipient, so only its kind is logged.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {Email} sent")]
+    static partial void LogSent(ILogger logger, string email);
 
     /// <summary>The text as sent: with its personal link signed now, where it says so.</summary>
     EmailMessage WithLink(EmailMessage message) => message.Link is { } link

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-
+using Microsoft.Extensions.Logging;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;
@@ -26,7 +26,7 @@ public sealed record StoredOrder(OrderRecord Record, bool PayloadInRow);
 /// the row's ETag, retried on conflict; they read and merge the record's columns only, so the payload stays as
 /// written. Lists read the <see cref="OrderIndex"/>, which changes keep up to date.
 /// </summary>
-public sealed class OrderBook(TableServiceClient tables, StorageNames names, OrderIndex index, IEnumerable<IOrderObserver> observers)
+public sealed class OrderBook(TableServiceClient tables, StorageNames names, OrderIndex index, IEnumerable<IOrderObserver> observers, ILogger<OrderBook> logger)
 {
     const int ParallelReads = 16;
 
@@ -106,10 +106,12 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
     public async Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken)
     {
         var indexed = false;
+        var before = OrderStatus.Received;
         var updated = await OptimisticConcurrency.RetryAsync(async () =>
         {
             var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
             var current = FromEntity(row.Value);
+            before = current.Status;
             var changed = change(current);
             // The index first, so every stored status was indexed before it was stored. A crash between the two
             // leaves the index ahead until the order's next change; lists check each order, so they never show one
@@ -128,6 +130,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
             }
             return changed;
         }, cancellationToken);
+        OrderEndLog.Write(logger, before, updated);
         await NotifyAsync(updated, cancellationToken);
         return updated;
     }

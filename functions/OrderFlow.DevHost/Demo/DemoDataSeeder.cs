@@ -22,7 +22,7 @@ static partial class DemoDataSeeder
         }
         var seeded = await SeedAsync(baseAddress, hostKey, file, logger, cancellationToken);
         await File.WriteAllTextAsync(marker, fingerprint, cancellationToken);
-        Console.WriteLine($"Demo data: {seeded} records seeded once (set DevHost__SeedDemoData=false to skip).");
+        LogSeeded(logger, seeded);
     }
 
     public static async Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, ILogger logger, CancellationToken cancellationToken)
@@ -49,6 +49,9 @@ static partial class DemoDataSeeder
         }
         return seeded;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} records seeded once (set DevHost__SeedDemoData=false to skip)")]
+    static partial void LogSeeded(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data: {Method} {Path} answered {Status}: {Body}")]
     static partial void LogSeedFailed(ILogger logger, string method, string path, int status, string body);

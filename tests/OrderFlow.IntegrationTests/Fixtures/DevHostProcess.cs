@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using OrderFlow.DevHost.Dependencies;
 
@@ -7,14 +8,19 @@ namespace OrderFlow.IntegrationTests.Fixtures;
 sealed class DevHostProcess : IDisposable
 {
     readonly Process process;
+    readonly ConcurrentQueue<string> output;
 
-    DevHostProcess(Process process, Uri baseAddress)
+    DevHostProcess(Process process, ConcurrentQueue<string> output, Uri baseAddress)
     {
         this.process = process;
+        this.output = output;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The lines the process has written to standard output so far.</summary>
+    public IReadOnlyCollection<string> Output => output;
 
     /// <summary>
     /// Settings of the real OrderFlow.Functions in a process of its own: Auto fulfilment in one-second steps and no
@@ -53,11 +59,18 @@ sealed class DevHostProcess : IDisposable
         }
         startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         var process = Process.Start(startInfo)!;
-        process.OutputDataReceived += (_, _) => { };
+        var output = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                output.Enqueue(line.Data);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new DevHostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var host = new DevHostProcess(process, output, new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         await Eventually.WaitForAsync(
             async () => process.HasExited ? throw new InvalidOperationException($"DevHost exited with {process.ExitCode}") : await IsUpAsync(http, productApp),

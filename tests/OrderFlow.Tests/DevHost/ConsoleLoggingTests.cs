@@ -33,6 +33,31 @@ public class ConsoleLoggingTests
         Assert.Equal("Order.Ship", scope.GetProperty("OrderStep").GetString());
     }
 
+    [Fact]
+    public void ReadableConsole_FrameworkWarningOverTwoLinesWithException_OneLineNamingItsCategoryThenTheExceptionIndented()
+    {
+        using var output = new StringWriter();
+        var entry = new LogEntry<string>(LogLevel.Warning, "Microsoft.AspNetCore.Server.Kestrel", default, "first\nsecond", new InvalidOperationException("broken"), (s, _) => s);
+
+        new ReadableConsoleFormatter().Write(in entry, null, output);
+
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Matches(@"^\d\d:\d\d:\d\d warn  Microsoft\.AspNetCore\.Server\.Kestrel: first second$", lines[0]);
+        Assert.Equal("    System.InvalidOperationException: broken", lines[1]);
+        Assert.All(lines.Skip(1), line => Assert.StartsWith("    ", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadableConsole_AppEntry_TimeLevelAndMessageOnly()
+    {
+        using var output = new StringWriter();
+        var entry = new LogEntry<string>(LogLevel.Information, "OrderFlow.Core.Orders.OrderBook", default, "Order o-1 completed", null, (s, _) => s);
+
+        new ReadableConsoleFormatter().Write(in entry, null, output);
+
+        Assert.Matches(@"^\d\d:\d\d:\d\d info  Order o-1 completed\r?\n$", output.ToString());
+    }
+
     /// <summary>Begins scopes on a scope provider, as a logger from a LoggerFactory does.</summary>
     sealed class ScopedLogger(IExternalScopeProvider scopes) : ILogger
     {

@@ -10,9 +10,7 @@ namespace OrderFlow.Core.Orders.Events;
 /// </summary>
 public static class OrderEventRules
 {
-    static readonly OrderStatus[] Finished = [OrderStatus.Completed, OrderStatus.Rejected, OrderStatus.Cancelled, OrderStatus.Failed];
-
-    public static bool Allows(string eventName, OrderRecord order) => !Finished.Contains(order.Status) && eventName switch
+    public static bool Allows(string eventName, OrderRecord order) => !order.Status.IsFinal() && eventName switch
     {
         OrderEvents.Fulfilment => InWarehouse(order) && FulfilmentProgress.Of(order).LeftToPick.Values.Any(q => q > 0),
         OrderEvents.Shipment => InWarehouse(order) && FulfilmentProgress.Of(order).LeftToShip.Values.Any(q => q > 0),

@@ -46,7 +46,11 @@ public sealed partial class OrderIntake(
             orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn);
         var queued = starts.TryEnqueueAsync(input, cancellationToken);
         await Task.WhenAll(saved, created, queued);
-        if (!await created && inRow)
+        if (await created)
+        {
+            LogReceived(logger, orderId, source);
+        }
+        else if (inRow)
         {
             // A repeated delivery is kept too, in case its bytes differ from the first one's.
             await payloads.SaveAsync(orderId, delivery, payload, cancellationToken);
@@ -108,6 +112,9 @@ public sealed partial class OrderIntake(
         }
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} received from {Source}")]
+    static partial void LogReceived(ILogger logger, string orderId, string source);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The order is {Status} and its workflow finished and was purged: it is not started again")]
     static partial void LogNotStartedAgain(ILogger logger, OrderStatus status);

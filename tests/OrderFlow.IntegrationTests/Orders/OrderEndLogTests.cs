@@ -1,0 +1,31 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Storage;
+using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.IntegrationTests.Reporting;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+/// <summary>The line an order's end writes, on the Orders table in Azurite.</summary>
+public class OrderEndLogTests(KpiStorage storage) : IClassFixture<KpiStorage>
+{
+    [Fact(Timeout = 120_000)]
+    public async Task UpdateAsync_FinalStageEnteredTwice_LogsTheEndOnceWithItsReason()
+    {
+        var capture = new LogCapture();
+        using var logging = new LoggerFactory([capture]);
+        var book = new OrderBook(storage.Get<TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), [], logging.CreateLogger<OrderBook>());
+        var at = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+        await book.TryCreateAsync(new OrderRecord { OrderId = "end-1", Source = "test", ExternalId = "end-1", ReceivedAt = at }.Enter(OrderStatus.Received, at), payload: null, CancellationToken.None);
+
+        await book.UpdateAsync("end-1", r => r.Enter(OrderStatus.Validated, at), CancellationToken.None);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await book.UpdateAsync("end-1", r => r.Enter(OrderStatus.Rejected, at.AddMinutes(1), "SKU-X is unknown"), CancellationToken.None);
+        }
+
+        var line = Assert.Single(capture.Lines);
+        Assert.Contains("Order end-1 Rejected: SKU-X is unknown", line, StringComparison.Ordinal);
+    }
+}
