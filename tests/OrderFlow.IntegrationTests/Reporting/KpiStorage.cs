@@ -37,7 +37,7 @@ public sealed class KpiStorage : IAsyncLifetime
             ["OrderFlow:Fulfilment:StageLimits:Fulfilment"] = "12:00:00",
             ["OrderFlow:Fulfilment:StageLimits:Shipment"] = "12:00:00",
         }).Build();
-        services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddOrderFlowCore(configuration).BuildServiceProvider();
+        services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddOrderFlowCore(configuration).BuildServiceProvider();
         handBuilt = new Lazy<Task>(() => HandBuiltSet.WriteAsync(new HandBuiltOrders(Orders)));
     }
 
