@@ -1,14 +1,21 @@
+using System.Text;
+
 namespace OrderFlow.Benchmarks.Throughput;
 
 /// <summary>
 /// Passes a response body through and counts its bytes: Azurite answers many reads in chunks, without a
-/// Content-Length, so the size has to be counted on the way.
+/// Content-Length, so the size has to be counted on the way. Keeps a copy when asked, for an answer whose content
+/// is counted too (the messages of a queue get).
 /// </summary>
-sealed class CountingStream(Stream inner) : Stream
+sealed class CountingStream(Stream inner, bool keep) : Stream
 {
+    readonly MemoryStream? kept = keep ? new() : null;
     long written;
 
     public long Written => Interlocked.Read(ref written);
+
+    /// <summary>The body passed through, when kept.</summary>
+    public string KeptText => kept is null ? "" : Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
 
     public override bool CanRead => false;
 
@@ -23,6 +30,7 @@ sealed class CountingStream(Stream inner) : Stream
     public override void Write(byte[] buffer, int offset, int count)
     {
         Interlocked.Add(ref written, count);
+        kept?.Write(buffer, offset, count);
         inner.Write(buffer, offset, count);
     }
 
@@ -32,6 +40,7 @@ sealed class CountingStream(Stream inner) : Stream
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         Interlocked.Add(ref written, buffer.Length);
+        kept?.Write(buffer.Span);
         return inner.WriteAsync(buffer, cancellationToken);
     }
 

@@ -3,10 +3,10 @@ using System.Collections.Concurrent;
 namespace OrderFlow.Benchmarks.Throughput;
 
 /// <summary>
-/// Totals for one kind of operation on one resource: how many, their bytes each way, how many failed, and how many
-/// rows the table batches among them carried.
+/// Totals for one kind of operation on one resource: how many, their bytes each way, how many failed, and the items
+/// they carried: rows of the table batches, messages the queue gets received.
 /// </summary>
-sealed record OperationTotals(long Count, long RequestBytes, long ResponseBytes, long Failures, long BatchRows)
+sealed record OperationTotals(long Count, long RequestBytes, long ResponseBytes, long Failures, long Items)
 {
     public static readonly OperationTotals None = new(0, 0, 0, 0, 0);
 
@@ -15,10 +15,10 @@ sealed record OperationTotals(long Count, long RequestBytes, long ResponseBytes,
     public double MeanResponseBytes => Count == 0 ? 0 : (double)ResponseBytes / Count;
 
     public OperationTotals Plus(OperationTotals other) => new(Count + other.Count, RequestBytes + other.RequestBytes,
-        ResponseBytes + other.ResponseBytes, Failures + other.Failures, BatchRows + other.BatchRows);
+        ResponseBytes + other.ResponseBytes, Failures + other.Failures, Items + other.Items);
 
     public OperationTotals Minus(OperationTotals other) => new(Count - other.Count, RequestBytes - other.RequestBytes,
-        ResponseBytes - other.ResponseBytes, Failures - other.Failures, BatchRows - other.BatchRows);
+        ResponseBytes - other.ResponseBytes, Failures - other.Failures, Items - other.Items);
 }
 
 /// <summary>Counts the storage requests passing through the proxy; thread-safe, read as snapshots.</summary>
@@ -26,13 +26,13 @@ sealed class OperationTally
 {
     readonly ConcurrentDictionary<StorageOperation, Counter> counters = new();
 
-    public void Add(StorageOperation operation, long requestBytes, long responseBytes, bool failed, int batchRows)
+    public void Add(StorageOperation operation, long requestBytes, long responseBytes, bool failed, int items)
     {
         var counter = counters.GetOrAdd(operation, _ => new Counter());
         Interlocked.Increment(ref counter.Count);
         Interlocked.Add(ref counter.RequestBytes, requestBytes);
         Interlocked.Add(ref counter.ResponseBytes, responseBytes);
-        Interlocked.Add(ref counter.BatchRows, batchRows);
+        Interlocked.Add(ref counter.Items, items);
         if (failed)
         {
             Interlocked.Increment(ref counter.Failures);
@@ -42,7 +42,7 @@ sealed class OperationTally
     public OperationSnapshot Snapshot() => new(counters.ToDictionary(
         c => c.Key,
         c => new OperationTotals(Interlocked.Read(ref c.Value.Count), Interlocked.Read(ref c.Value.RequestBytes),
-            Interlocked.Read(ref c.Value.ResponseBytes), Interlocked.Read(ref c.Value.Failures), Interlocked.Read(ref c.Value.BatchRows))));
+            Interlocked.Read(ref c.Value.ResponseBytes), Interlocked.Read(ref c.Value.Failures), Interlocked.Read(ref c.Value.Items))));
 
     sealed class Counter
     {
@@ -50,7 +50,7 @@ sealed class OperationTally
         public long RequestBytes;
         public long ResponseBytes;
         public long Failures;
-        public long BatchRows;
+        public long Items;
     }
 }
 

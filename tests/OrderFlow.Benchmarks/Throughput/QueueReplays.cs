@@ -1,55 +1,54 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Azure.Storage.Queues;
 
 namespace OrderFlow.Benchmarks.Throughput;
 
 /// <summary>
-/// The queue kinds of the replay, used as the task hub uses its queues: messages put, received (polls of an idle
-/// queue find nothing), then deleted or hidden again, across five queues like four control queues and the work-item
-/// queue. Messages flow through rather than pile up, because Azurite's cost of a get or a delete grows with the
-/// length of the queue: a replay on long queues would measure a ceiling the counted run never met.
+/// The queue kinds of the replay, used as the task hub uses its queues: messages put, received in the counted batch
+/// sizes (polls that found nothing poll an empty queue), then deleted or hidden again, across five queues like four
+/// control queues and the work-item queue. Messages flow through rather than pile up, because Azurite's cost of a get
+/// or a delete grows with the length of the queue: a replay on long queues would measure a ceiling the counted run
+/// never met.
 /// </summary>
 sealed class QueueReplays
 {
     const int Queues = 5;
-    const int Slack = 64;
     const int MessageOverhead = 100;
     static readonly TimeSpan Hidden = TimeSpan.FromHours(1);
-    static readonly TimeSpan StarvedAfter = TimeSpan.FromSeconds(30);
 
     readonly QueueClient[] queues;
-    readonly ConcurrentQueue<HeldMessage> received = new();
+    readonly QueueClient idle;
+    readonly ReceiveLedger<HeldMessage> ledger;
     readonly Sequence sequence = new();
     readonly string text;
-    readonly int perGet;
 
-    QueueReplays(QueueClient[] queues, string text, int perGet)
+    QueueReplays(QueueClient[] queues, QueueClient idle, ReceiveLedger<HeldMessage> ledger, string text)
     {
         this.queues = queues;
+        this.idle = idle;
+        this.ledger = ledger;
         this.text = text;
-        this.perGet = perGet;
     }
+
+    /// <summary>Receives made outside the counted mix because a delete or update found no message held.</summary>
+    public int ExtraReceives => ledger.ExtraReceives;
 
     public static async Task<QueueReplays> CreateAsync(string storage, IReadOnlyDictionary<string, OperationTotals> kinds)
     {
         var service = new QueueServiceClient(storage);
         var queues = Enumerable.Range(0, Queues).Select(q => service.GetQueueClient($"replay-queue-{q}")).ToArray();
-        foreach (var queue in queues)
+        var idle = service.GetQueueClient("replay-idle");
+        foreach (var queue in queues.Append(idle))
         {
             await queue.CreateIfNotExistsAsync();
         }
         var text = ReplayMix.Text(kinds.GetValueOrDefault("queue put", OperationTotals.None).MeanRequestBytes - MessageOverhead);
-        // Messages per get, from the counted answers' size: an empty answer is small, each message adds about its text.
         var gets = kinds.GetValueOrDefault("queue get", OperationTotals.None);
-        var perGet = Math.Clamp((int)Math.Round(gets.MeanResponseBytes / (text.Length + 3 * MessageOverhead)), 1, 32);
-        var replays = new QueueReplays(queues, text, perGet);
-        // A few messages received beforehand, so a delete early in the run finds one.
-        await Task.WhenAll(Enumerable.Range(0, Slack).Select(_ => replays.Next().SendMessageAsync(text)));
-        while (replays.received.Count < Slack)
-        {
-            await replays.GetAsync();
-        }
+        var ledger = new ReceiveLedger<HeldMessage>(gets.Count, gets.Items, kinds.GetValueOrDefault("queue delete", OperationTotals.None).Count);
+        var replays = new QueueReplays(queues, idle, ledger, text);
+        await replays.ReceiveBeforeTimingAsync(ledger.ReceiveBeforeTiming);
+        // Messages the counted gets received beyond what the counted puts bring, waiting in the queues.
+        var waiting = gets.Items - kinds.GetValueOrDefault("queue put", OperationTotals.None).Count;
+        await Task.WhenAll(Enumerable.Range(0, (int)Math.Max(0, waiting)).Select(_ => replays.Next().SendMessageAsync(text)));
         return replays;
     }
 
@@ -66,42 +65,54 @@ sealed class QueueReplays
 
     QueueClient Next() => queues[sequence.Next() % Queues];
 
-    async Task GetAsync()
+    async Task ReceiveBeforeTimingAsync(int messages)
     {
-        var queue = Next();
-        foreach (var message in (await queue.ReceiveMessagesAsync(perGet, Hidden)).Value)
+        await Task.WhenAll(Enumerable.Range(0, messages).Select(_ => Next().SendMessageAsync(text)));
+        while (ledger.Held < messages)
         {
-            received.Enqueue(new HeldMessage(queue, message.MessageId, message.PopReceipt));
+            await ReceiveAsync(Next(), ReceiveLedger<HeldMessage>.MaxPerGet);
+        }
+    }
+
+    Task GetAsync()
+    {
+        var size = ledger.NextGetSize();
+        return size == 0 ? idle.ReceiveMessagesAsync(1, Hidden) : ReceiveAsync(Next(), size);
+    }
+
+    async Task ReceiveAsync(QueueClient queue, int size)
+    {
+        foreach (var message in (await queue.ReceiveMessagesAsync(size, Hidden)).Value)
+        {
+            ledger.Hold(new HeldMessage(queue, message.MessageId, message.PopReceipt));
         }
     }
 
     async Task DeleteAsync()
     {
-        var held = await TakeAsync();
+        var held = await ledger.TakeAsync(ReceiveOneAsync);
         await held.Queue.DeleteMessageAsync(held.Id, held.Receipt);
     }
 
     /// <summary>Hides a received message again, as a worker does to keep its message while it works.</summary>
     async Task UpdateAsync()
     {
-        var held = await TakeAsync();
+        var held = await ledger.TakeAsync(ReceiveOneAsync);
         var updated = await held.Queue.UpdateMessageAsync(held.Id, held.Receipt, visibilityTimeout: Hidden);
-        received.Enqueue(held with { Receipt = updated.Value.PopReceipt });
+        ledger.Hold(held with { Receipt = updated.Value.PopReceipt });
     }
 
-    async Task<HeldMessage> TakeAsync()
+    /// <summary>One message for a delete or update that found none held: put first when the queue has none to give.</summary>
+    async Task<HeldMessage> ReceiveOneAsync()
     {
-        var waited = Stopwatch.StartNew();
-        HeldMessage? held;
-        while (!received.TryDequeue(out held))
+        var queue = Next();
+        var messages = (await queue.ReceiveMessagesAsync(1, Hidden)).Value;
+        while (messages.Length == 0)
         {
-            if (waited.Elapsed > StarvedAfter)
-            {
-                throw new InvalidOperationException("The replay has no received message left to delete: its mix deletes more than its gets receive.");
-            }
-            await Task.Delay(1);
+            await queue.SendMessageAsync(text);
+            messages = (await queue.ReceiveMessagesAsync(1, Hidden)).Value;
         }
-        return held;
+        return new HeldMessage(queue, messages[0].MessageId, messages[0].PopReceipt);
     }
 
     sealed record HeldMessage(QueueClient Queue, string Id, string Receipt);

@@ -12,7 +12,8 @@ static class ReplayMix
     const int RowOverhead = 200;
     const int BatchPartOverhead = 450;
 
-    public static async Task<Dictionary<string, Func<Task>>> PrepareAsync(ReplayTargets targets, IReadOnlyDictionary<string, OperationTotals> kinds)
+    /// <summary>A request per counted kind, and the queue replays whose extra receives the ceiling counts too.</summary>
+    public static async Task<(Dictionary<string, Func<Task>> Replays, QueueReplays Queues)> PrepareAsync(ReplayTargets targets, IReadOnlyDictionary<string, OperationTotals> kinds)
     {
         await targets.CreateAsync();
         var rowData = Text(kinds.GetValueOrDefault("table upsert", kinds.GetValueOrDefault("table insert", OperationTotals.None)).MeanRequestBytes - RowOverhead);
@@ -25,7 +26,7 @@ static class ReplayMix
                 : kind.StartsWith("queue", StringComparison.Ordinal) ? queues.For(kind)
                 : await BlobReplays.PrepareAsync(targets, kind, totals);
         }
-        return replays;
+        return (replays, queues);
     }
 
     static async Task<Func<Task>> TableAsync(ReplayTargets targets, string kind, OperationTotals totals, string rowData)
@@ -56,7 +57,7 @@ static class ReplayMix
                     }
                 };
             case "table batch":
-                var perBatch = Math.Clamp((int)Math.Round((double)totals.BatchRows / totals.Count), 1, 100);
+                var perBatch = Math.Clamp((int)Math.Round((double)totals.Items / totals.Count), 1, 100);
                 var partData = Text(totals.MeanRequestBytes / perBatch - BatchPartOverhead);
                 return () =>
                 {

@@ -73,13 +73,18 @@ sealed partial class StorageProxy : IAsyncDisposable
         var body = StorageOperation.NeedsBody(route.Service, context.Request) ? await ReadBodyAsync(context.Request) : null;
         var operation = StorageOperation.Classify(route.Service, context.Request, body);
         var requestBytes = context.Request.ContentLength ?? 0;
-        var responseBody = new CountingStream(context.Response.Body);
+        var responseBody = new CountingStream(context.Response.Body, keep: operation.Kind == "queue get");
         context.Response.Body = responseBody;
         var error = await forwarder.SendAsync(context, route.Destination, client, ForwarderRequestConfig.Empty, HttpTransformer.Default);
         var failed = error != ForwarderError.None || context.Response.StatusCode >= 400;
-        // Each row of a batch travels as one part of the multipart body.
-        var batchRows = operation.Kind == "table batch" ? BatchPart().Count(body!) : 0;
-        Tally.Add(operation, requestBytes, responseBody.Written, failed, batchRows);
+        // Each row of a batch travels as one part of the multipart body; each message a get received, as one element.
+        var items = operation.Kind switch
+        {
+            "table batch" => BatchPart().Count(body!),
+            "queue get" => ReceivedMessage().Count(responseBody.KeptText),
+            _ => 0,
+        };
+        Tally.Add(operation, requestBytes, responseBody.Written, failed, items);
     }
 
     /// <summary>Reads the body and leaves it to be read again by the forwarder.</summary>
@@ -94,6 +99,9 @@ sealed partial class StorageProxy : IAsyncDisposable
 
     [GeneratedRegex("^Content-Type: application/http", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex BatchPart();
+
+    [GeneratedRegex("<QueueMessage>")]
+    private static partial Regex ReceivedMessage();
 
     [GeneratedRegex(@"(Blob|Queue|Table)Endpoint=http://127\.0\.0\.1:(\d+)/")]
     private static partial Regex Endpoint();

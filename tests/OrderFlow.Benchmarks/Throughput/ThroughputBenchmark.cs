@@ -24,7 +24,7 @@ static class ThroughputBenchmark
 
         Console.WriteLine($"Running {orders} orders and the storage ceiling for their mix, then {orders} bare orchestrations, each phase on a fresh Azurite...");
         PhaseMeasurement order;
-        (double OperationsPerSecond, int Replayed, double AzuriteBusy) ceiling;
+        CeilingMeasurement ceiling;
         await using (var storage = await PhaseStorage.StartAsync(state, "orders", smtpPort))
         {
             order = await OrderWorkload.RunAsync(storage.Setup, orders);
