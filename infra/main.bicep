@@ -70,7 +70,7 @@ param notesKey string
 @description('Who hears about low stock, orders stuck in a stage and messages that failed every attempt.')
 param operationsEmail string
 
-@description('The seller named on invoices (UBL 2.1, Peppol BIS 3.0): name, vatId, endpointId, endpointScheme, street, additionalStreet, city, postalCode, country, email.')
+@description('The seller named on invoices (UBL 2.1, Peppol BIS 3.0): name, vatId, endpointId, endpointScheme (Peppol EAS code), street, additionalStreet, city, postalCode, country, email, contactName, phone, iban, bic, paymentTermsDays, paymentTermsFromMonthEnd.')
 param seller object
 
 @description('Maximum instances of the Flex Consumption plan; bounds cost and the load on storage.')

@@ -94,5 +94,11 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Seller__PostalCode: seller.postalCode
     OrderFlow__Seller__Country: seller.country
     OrderFlow__Seller__Email: seller.email
+    OrderFlow__Seller__ContactName: seller.contactName
+    OrderFlow__Seller__Phone: seller.phone
+    OrderFlow__Seller__Iban: seller.iban
+    OrderFlow__Seller__Bic: seller.?bic ?? ''
+    OrderFlow__Seller__PaymentTermsDays: string(seller.?paymentTermsDays ?? 14)
+    OrderFlow__Seller__PaymentTermsFromMonthEnd: string(seller.?paymentTermsFromMonthEnd ?? false)
   }
 }

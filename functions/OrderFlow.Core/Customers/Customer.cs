@@ -1,6 +1,17 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Customers;
 
-public sealed record Customer(string Id, string Name, string Email, MoneyDto? CreditLimit, PostalAddress? ShippingAddress);
+public sealed record Customer(string Id, string Name, string Email, MoneyDto? CreditLimit, PostalAddress? ShippingAddress)
+{
+    /// <summary>A business customer's VAT identifier (with its country prefix), named on their invoices.</summary>
+    public string? VatId { get; init; }
+
+    /// <summary>Where their e-invoices go over Peppol; consumers have none.</summary>
+    public ElectronicAddress? ElectronicAddress { get; init; }
+
+    /// <summary>Terms agreed with this customer; without them the seller's default terms apply.</summary>
+    public PaymentTerms? PaymentTerms { get; init; }
+}

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Intake;
 
 using OrderFlow.Core.Storage;
@@ -30,6 +31,9 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
             ["Email"] = customer.Email,
             ["CreditLimit"] = customer.CreditLimit is null ? null : JsonSerializer.Serialize(customer.CreditLimit),
             ["ShippingAddress"] = customer.ShippingAddress is null ? null : JsonSerializer.Serialize(customer.ShippingAddress),
+            ["VatId"] = customer.VatId,
+            ["ElectronicAddress"] = customer.ElectronicAddress is null ? null : JsonSerializer.Serialize(customer.ElectronicAddress),
+            ["PaymentTerms"] = customer.PaymentTerms is null ? null : JsonSerializer.Serialize(customer.PaymentTerms),
         }, TableUpdateMode.Replace, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(EmailPartition(customer.Email), IndexRow) { ["CustomerId"] = customer.Id }, TableUpdateMode.Replace, cancellationToken);
     }
@@ -78,5 +82,10 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         entity.GetString("Name"),
         entity.GetString("Email"),
         entity.GetString("CreditLimit") is { } limit ? JsonSerializer.Deserialize<Common.MoneyDto>(limit) : null,
-        entity.GetString("ShippingAddress") is { } address ? JsonSerializer.Deserialize<PostalAddress>(address) : null);
+        entity.GetString("ShippingAddress") is { } address ? JsonSerializer.Deserialize<PostalAddress>(address) : null)
+    {
+        VatId = entity.GetString("VatId"),
+        ElectronicAddress = entity.GetString("ElectronicAddress") is { } electronic ? JsonSerializer.Deserialize<ElectronicAddress>(electronic) : null,
+        PaymentTerms = entity.GetString("PaymentTerms") is { } terms ? JsonSerializer.Deserialize<PaymentTerms>(terms) : null,
+    };
 }

@@ -1,10 +1,18 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Customers;
 
 /// <summary>PUT /customers/{id} body.</summary>
-public sealed record CustomerInput(string? Name, string? Email, MoneyDto? CreditLimit, PostalAddress? ShippingAddress)
+public sealed record CustomerInput(
+    string? Name,
+    string? Email,
+    MoneyDto? CreditLimit,
+    PostalAddress? ShippingAddress,
+    string? VatId = null,
+    ElectronicAddressInput? ElectronicAddress = null,
+    PaymentTermsInput? PaymentTerms = null)
 {
     public Customer? Validate(string id, FieldErrors errors)
     {
@@ -22,6 +30,33 @@ public sealed record CustomerInput(string? Name, string? Email, MoneyDto? Credit
                 && Money.TryParse(CreditLimit.Amount, currency, out var limit) && !limit.IsNegative;
             errors.Require(valid, "creditLimit", $"A credit limit is {{\"currency\":\"EUR\",\"amount\":\"5000.00\"}}, not negative and at most {Money.MaxMinor} minor units.");
         }
-        return errors.IsEmpty ? new Customer(id, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) : null;
+        errors.Require(VatId is null || VatIdentifier.IsValid(VatId), "vatId", "A VAT identifier starts with its country code, such as DE123456789.");
+        var electronicAddress = ElectronicAddress?.Validate("electronicAddress", errors);
+        var terms = PaymentTerms?.Validate("paymentTerms", errors);
+        return errors.IsEmpty
+            ? new Customer(id, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) { VatId = VatId, ElectronicAddress = electronicAddress, PaymentTerms = terms }
+            : null;
     }
+}
+
+/// <summary>A customer's Peppol address: {"scheme": "9930", "id": "DE123456789"}.</summary>
+public sealed record ElectronicAddressInput(string? Scheme, string? Id)
+{
+    public ElectronicAddress? Validate(string field, FieldErrors errors)
+    {
+        var scheme = errors.Require(
+            Invoicing.ElectronicAddress.IsKnownScheme(Scheme), field + ".scheme", "The scheme is a code of the Peppol EAS list, such as 9930 (German VAT number) or 0088 (GLN).");
+        var id = errors.Require(
+            Invoicing.ElectronicAddress.IsValidId(Id), field + ".id", $"The identifier is 1–{Invoicing.ElectronicAddress.MaxIdLength} characters without surrounding spaces.");
+        return scheme && id ? new ElectronicAddress(Scheme!, Id!) : null;
+    }
+}
+
+/// <summary>A customer's own terms: {"netDays": 30, "fromMonthEnd": true}.</summary>
+public sealed record PaymentTermsInput(int? NetDays, bool FromMonthEnd = false)
+{
+    public PaymentTerms? Validate(string field, FieldErrors errors) =>
+        errors.Require(NetDays is { } days && Invoicing.PaymentTerms.IsValid(days), field + ".netDays", $"Net days are 0–{Invoicing.PaymentTerms.MaxNetDays}.")
+            ? new PaymentTerms(NetDays!.Value, FromMonthEnd)
+            : null;
 }

@@ -25,6 +25,16 @@ public sealed record Invoice(
 
     public IReadOnlyList<InvoicePayment> Payments { get; init; } = [];
 
+    /// <summary>The payment terms agreed when it was issued; null on documents issued before terms were kept.</summary>
+    public PaymentTerms? Terms { get; init; }
+
+    /// <summary>The buyer's reference for the order (BT-10): their PO number or the shop's order; null on older documents.</summary>
+    public string? BuyerReference { get; init; }
+
+    /// <summary>When payment is due: the terms applied to the issue date (UTC).</summary>
+    [JsonIgnore]
+    public DateOnly? DueDate => Terms?.DueDate(DateOnly.FromDateTime(IssuedAt.UtcDateTime));
+
     /// <summary>The shipping charge per VAT rate with its tax; empty on documents issued before shipping was taxed.</summary>
     public IReadOnlyList<TaxedAmount> ShippingTaxes { get; init; } = [];
 
@@ -44,6 +54,14 @@ public sealed record Invoice(
     public long GrossMinor => NetMinor + TaxMinor + ShippingMinor;
 
     public long PaidMinor => Payments.Sum(p => p.AmountMinor);
+
+    /// <summary>The draft as issued to this buyer: their terms and reference, and how they are reached and taxed.</summary>
+    public Invoice Billed(BillingDetails details) => this with
+    {
+        Terms = details.Terms,
+        BuyerReference = details.BuyerReference,
+        Customer = Customer is null ? null : Customer with { VatId = details.VatId, ElectronicAddress = details.ElectronicAddress },
+    };
 
     /// <summary>Records a payment once per reference; the status follows what is paid, unless the invoice is credited.</summary>
     public Invoice WithPayment(InvoicePayment payment)
@@ -100,7 +118,16 @@ public sealed record InvoiceLine(string Sku, string Description, int Quantity, l
     public long GrossMinor => NetMinor + TaxMinor;
 }
 
-public sealed record InvoiceCustomer(string Name, string? Email, InvoiceAddress Address);
+/// <summary>Who is billed; a business customer has a VAT identifier and, to be reached over Peppol, an electronic address.</summary>
+public sealed record InvoiceCustomer(string Name, string? Email, InvoiceAddress Address)
+{
+    public string? VatId { get; init; }
+
+    public ElectronicAddress? ElectronicAddress { get; init; }
+}
+
+/// <summary>What issuing adds to a draft for its buyer.</summary>
+public sealed record BillingDetails(PaymentTerms Terms, string BuyerReference, string? VatId, ElectronicAddress? ElectronicAddress);
 
 public sealed record InvoiceAddress(string? Line1, string? Line2, string? City, string? PostalCode, string? Region, string? Country);
 

@@ -16,7 +16,7 @@ public static class InvoiceCsv
     [
         "number", "type", "status", "issuedAt", "paidAt", "creditedInvoice", "orderId", "customerId", "customerName",
         "line", "sku", "description", "quantity", "unitPrice", "taxRate", "net", "tax", "gross", "currency",
-        "discount",
+        "discount", "dueDate", "paymentTerms",
     ];
 
     // Every other column is text, escaped where a spreadsheet would take it for a formula.
@@ -46,7 +46,7 @@ public static class InvoiceCsv
             document.Credits?.Number, document.OrderId, document.CustomerId, document.Customer?.Name,
             line, sku, description, quantity.ToString(CultureInfo.InvariantCulture), Amount(unitPrice),
             taxRate.ToString(CultureInfo.InvariantCulture), Amount(net), Amount(tax), Amount(net + tax), currency.Code,
-            Amount(discount),
+            Amount(discount), document.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.Terms?.ToString(),
         ];
         for (var i = 0; i < document.Lines.Count; i++)
         {

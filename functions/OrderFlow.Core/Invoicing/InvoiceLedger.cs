@@ -8,13 +8,13 @@ namespace OrderFlow.Core.Invoicing;
 /// Every operation is idempotent per order (issue, credit) or per payment reference, so retried activities change
 /// nothing twice. Storage layout: <see cref="LedgerRows"/>.
 /// </summary>
-public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
+public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names, InvoiceBilling billing)
 {
     readonly LedgerTable ledger = new(tables, names);
 
-    /// <summary>Issues the order's invoice, or answers the one it already has.</summary>
+    /// <summary>Issues the order's invoice, billed to its customer (<see cref="InvoiceBilling"/>), or answers the one it already has.</summary>
     public Task<Invoice> IssueAsync(Func<string, Invoice> draft, string orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken) =>
-        ledger.IssueAsync(DocumentType.Invoice, LedgerRows.YearOf(issuedAt), orderId, draft, cancellationToken);
+        ledger.IssueAsync(DocumentType.Invoice, LedgerRows.YearOf(issuedAt), orderId, number => billing.BillAsync(draft(number), cancellationToken), cancellationToken);
 
     /// <summary>The invoice or credit note with this number; null for anything else, whether malformed or unknown.</summary>
     public Task<Invoice?> FindAsync(string number, CancellationToken cancellationToken) =>
@@ -44,7 +44,7 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
         var invoice = await ledger.UpdateAsync(found.Number, i => i.WithCreditRequested(issuedAt, reason), cancellationToken)
             ?? throw new InvalidOperationException($"Invoice {found.Number} vanished while being credited.");
         var creditDate = invoice.Credit!.IssuedAt;
-        var note = await ledger.IssueAsync(DocumentType.CreditNote, LedgerRows.YearOf(creditDate), orderId, invoice.CreditNote, cancellationToken);
+        var note = await ledger.IssueAsync(DocumentType.CreditNote, LedgerRows.YearOf(creditDate), orderId, number => Task.FromResult(invoice.CreditNote(number)), cancellationToken);
         await ledger.UpdateAsync(invoice.Number, i => i.WithCreditNote(note.Number), cancellationToken);
         return note;
     }

@@ -11,6 +11,7 @@ public static class InvoicingServiceCollectionExtensions
         services.AddOptions<SellerOptions>().BindConfiguration(SellerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InvoiceList>();
         services.AddSingleton<UblWriter>();
+        services.AddSingleton<InvoiceBilling>();
         return services;
     }
 }

@@ -25,7 +25,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     /// it already has: counter, document, its date row and the order index are one transaction guarded by the
     /// counter's ETag, so two orders never take one number, no number is skipped and no order gets two.
     /// </summary>
-    public async Task<Invoice> IssueAsync(DocumentType type, int year, string orderId, Func<string, Invoice> draft, CancellationToken cancellationToken)
+    public async Task<Invoice> IssueAsync(DocumentType type, int year, string orderId, Func<string, Task<Invoice>> draft, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
         var series = LedgerRows.Partition(year);
@@ -42,7 +42,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
                 await RegisterYearAsync(year, cancellationToken);
             }
             var next = current?.GetInt64("Next") ?? 1;
-            var document = NotBeforeLast(draft(new DocumentNumber(type, year, next).ToString()), current?.GetDateTimeOffset(LastIssuedAt));
+            var document = NotBeforeLast(await draft(new DocumentNumber(type, year, next).ToString()), current?.GetDateTimeOffset(LastIssuedAt));
             var counterRow = new TableEntity(series, LedgerRows.Counter(type)) { ["Next"] = next + 1, ["Registered"] = true, [LastIssuedAt] = document.IssuedAt };
             TableTransactionAction[] actions =
             [

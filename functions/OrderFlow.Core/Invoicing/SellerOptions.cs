@@ -14,14 +14,14 @@ public sealed class SellerOptions
     public string Name { get; set; } = "";
 
     /// <summary>The seller's VAT identifier with its country prefix, such as DE123456789.</summary>
-    [Required, RegularExpression("^[A-Z]{2}[A-Za-z0-9]{2,13}$")]
+    [Required, RegularExpression(VatIdentifier.Pattern)]
     public string VatId { get; set; } = "";
 
-    /// <summary>The seller's Peppol electronic address and its scheme from the EAS code list (0088 GLN, 9930 DE VAT, EM e-mail ...).</summary>
+    /// <summary>The seller's Peppol electronic address and its scheme from the EAS code list (0088 GLN, 9930 DE VAT ...).</summary>
     [Required]
     public string EndpointId { get; set; } = "";
 
-    [Required, RegularExpression("^([0-9]{4}|[A-Z]{2})$")]
+    [Required, ElectronicAddressScheme(ErrorMessage = "EndpointScheme must be a code of the Peppol EAS list, such as 9930 (German VAT number) or 0088 (GLN).")]
     public string EndpointScheme { get; set; } = "";
 
     [Required]
@@ -39,6 +39,28 @@ public sealed class SellerOptions
     [Required, RegularExpression("^[A-Z]{2}$")]
     public string Country { get; set; } = "";
 
-    [EmailAddress]
-    public string? Email { get; set; }
+    /// <summary>The seller's contact (BG-6): the person or department, phone and email a buyer asks about an invoice.</summary>
+    [Required]
+    public string ContactName { get; set; } = "";
+
+    [Required, RegularExpression(@"^\+?[0-9][0-9 ()/-]{2,30}$")]
+    public string Phone { get; set; } = "";
+
+    [Required, EmailAddress]
+    public string Email { get; set; } = "";
+
+    /// <summary>The account buyers pay into by SEPA credit transfer (BG-16/BG-17), the payment reference being the invoice number.</summary>
+    [Required, ValidIban]
+    public string Iban { get; set; } = "";
+
+    [RegularExpression("^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$")]
+    public string? Bic { get; set; }
+
+    /// <summary>The terms of customers without their own: days net after the issue date, or after its month's end.</summary>
+    [Range(0, PaymentTerms.MaxNetDays)]
+    public int PaymentTermsDays { get; set; } = 14;
+
+    public bool PaymentTermsFromMonthEnd { get; set; }
+
+    public PaymentTerms DefaultTerms => new(PaymentTermsDays, PaymentTermsFromMonthEnd);
 }

@@ -32,6 +32,10 @@ static class LocalRunContract
         ["OrderFlow:Seller:PostalCode"] = "10117",
         ["OrderFlow:Seller:Country"] = "DE",
         ["OrderFlow:Seller:Email"] = "billing@orderflow.local",
+        ["OrderFlow:Seller:ContactName"] = "Accounts receivable",
+        ["OrderFlow:Seller:Phone"] = "+49 30 1234567",
+        ["OrderFlow:Seller:Iban"] = "DE89370400440532013000",
+        ["OrderFlow:Seller:Bic"] = "COBADEFFXXX",
     };
 
     public static async Task<LocalRunInfo> ApplyAsync(ConfigurationManager configuration, LocalState state, ChildProcesses children, CancellationToken cancellationToken)

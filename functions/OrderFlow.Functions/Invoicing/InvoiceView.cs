@@ -23,6 +23,13 @@ public sealed record InvoiceView(
     string? CreditNoteNumber,
     CreditedInvoiceView? Credits)
 {
+    /// <summary>When payment is due (yyyy-MM-dd) under <see cref="PaymentTerms"/>; null on documents issued before terms were kept.</summary>
+    public DateOnly? DueDate { get; init; }
+
+    public string? PaymentTerms { get; init; }
+
+    public string? BuyerReference { get; init; }
+
     public static InvoiceView From(Invoice document)
     {
         var currency = Core.Common.Currency.Parse(document.Currency);
@@ -46,7 +53,12 @@ public sealed record InvoiceView(
             },
             [.. document.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.PaidAt))],
             document.Credit?.CreditNoteNumber,
-            document.Credits is { } credited ? new CreditedInvoiceView(credited.Number, credited.IssuedAt, credited.Reason) : null);
+            document.Credits is { } credited ? new CreditedInvoiceView(credited.Number, credited.IssuedAt, credited.Reason) : null)
+        {
+            DueDate = document.DueDate,
+            PaymentTerms = document.Terms?.ToString(),
+            BuyerReference = document.BuyerReference,
+        };
     }
 }
 

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -9,11 +13,18 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 /// <summary>Invoices to issue straight through the ledger, as the order workflow would, without running orders.</summary>
 static class LedgerDrafts
 {
-    /// <summary>A ledger on tables of its own (a fresh prefix) in the shared Azurite.</summary>
+    /// <summary>
+    /// A ledger on tables of its own (a fresh prefix) in the shared Azurite, billing with the seller's default terms
+    /// (14 days net) and the customers and orders stored under the same prefix.
+    /// </summary>
     public static async Task<InvoiceLedger> NewLedgerAsync(string? prefix = null)
     {
         var shared = await SharedServices.GetAsync();
-        return new InvoiceLedger(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix ?? "L" + TestNames.New().Suffix));
+        var tables = new TableServiceClient(shared.StorageConnection);
+        var names = new StorageNames(prefix ?? "L" + TestNames.New().Suffix);
+        var orders = new OrderBook(tables, names, new OrderIndex(tables, names), [], NullLogger<OrderBook>.Instance);
+        var billing = new InvoiceBilling(new CustomerDirectory(tables, names), orders, Options.Create(new SellerOptions()));
+        return new InvoiceLedger(tables, names, billing);
     }
 
     /// <summary>Two lines at 19 % and 7 % plus 4.90 shipping: net 61.00, tax 9.99, gross 75.89 EUR.</summary>

@@ -13,13 +13,13 @@ static class UblParties
             new XElement(Cbc + "EndpointID", new XAttribute("schemeID", seller.EndpointScheme), seller.EndpointId),
             Aggregate("PartyName", Basic("Name", seller.Name)),
             Address(new InvoiceAddress(seller.Street, seller.AdditionalStreet, seller.City, seller.PostalCode, null, seller.Country)),
-            Aggregate("PartyTaxScheme", Basic("CompanyID", seller.VatId), Aggregate("TaxScheme", Basic("ID", "VAT"))),
+            TaxScheme(seller.VatId),
             Aggregate("PartyLegalEntity", Basic("RegistrationName", seller.Name)),
-            seller.Email is { Length: > 0 } email ? Aggregate("Contact", Basic("ElectronicMail", email)) : null));
+            Aggregate("Contact", Basic("Name", seller.ContactName), Basic("Telephone", seller.Phone), Basic("ElectronicMail", seller.Email))));
 
     /// <summary>
-    /// The buyer's electronic address is their e-mail (EAS scheme "EM"): retail customers have no Peppol ID. Documents
-    /// issued before the customer was kept on them name the customer by ID only.
+    /// The buyer's Peppol address and VAT identifier when they have them (consumers have neither, so their documents
+    /// cannot travel over Peppol). Documents issued before the customer was kept on them name the customer by ID only.
     /// </summary>
     public static XElement Customer(Invoice document)
     {
@@ -28,13 +28,16 @@ static class UblParties
             "AccountingCustomerParty",
             Aggregate(
                 "Party",
-                customer?.Email is { Length: > 0 } email ? new XElement(Cbc + "EndpointID", new XAttribute("schemeID", "EM"), email) : null,
+                customer?.ElectronicAddress is { } address ? new XElement(Cbc + "EndpointID", new XAttribute("schemeID", address.Scheme), address.Id) : null,
                 Aggregate("PartyIdentification", Basic("ID", document.CustomerId)),
                 Aggregate("PartyName", Basic("Name", customer?.Name ?? document.CustomerId)),
                 customer is null ? null : Address(customer.Address),
+                customer?.VatId is { } vatId ? TaxScheme(vatId) : null,
                 Aggregate("PartyLegalEntity", Basic("RegistrationName", customer?.Name ?? document.CustomerId)),
                 customer?.Email is { Length: > 0 } contact ? Aggregate("Contact", Basic("ElectronicMail", contact)) : null));
     }
+
+    static XElement TaxScheme(string vatId) => Aggregate("PartyTaxScheme", Basic("CompanyID", vatId), Aggregate("TaxScheme", Basic("ID", "VAT")));
 
     static XElement Address(InvoiceAddress address) => Aggregate(
         "PostalAddress",
