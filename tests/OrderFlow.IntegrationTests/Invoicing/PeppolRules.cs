@@ -80,7 +80,7 @@ static class PeppolRules
 }
 
 /// <summary>A failed assert: its document, whether it is fatal (else a warning), the rule's ID and text.</summary>
-sealed record RuleFailure(string Document, bool Fatal, string Rule, string Text)
+public sealed record RuleFailure(string Document, bool Fatal, string Rule, string Text)
 {
     public override string ToString() => $"{Document}: {(Fatal ? "fatal" : "warning")} {Rule} {Text}";
 }
