@@ -14,6 +14,7 @@ public class InvoiceCsvTests
             [new InvoiceLine("MUG", "Mug, \"tall\"", 1, 1650, 0.19m, 1650, 314)], 490)
         {
             Customer = new InvoiceCustomer("Zoë Ångström", null, new InvoiceAddress(null, null, null, null, null, "DE")),
+            Terms = new PaymentTerms(14),
         };
         using var output = new MemoryStream();
 
@@ -21,8 +22,8 @@ public class InvoiceCsvTests
 
         Assert.Equal(
             string.Join(",", InvoiceCsv.Header) + "\r\n"
-            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,1,MUG,\"Mug, \"\"tall\"\"\",1,16.50,0.19,16.50,3.14,19.64,EUR,0.00\r\n"
-            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,Shipping,,Shipping,1,4.90,0,4.90,0.00,4.90,EUR,0.00\r\n",
+            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,1,MUG,\"Mug, \"\"tall\"\"\",1,16.50,0.19,16.50,3.14,19.64,EUR,0.00,2026-04-15,14 days net\r\n"
+            + "INV-2026-000001,Invoice,Issued,2026-04-01T12:00:00Z,,,o-1,c-1,Zoë Ångström,Shipping,,Shipping,1,4.90,0,4.90,0.00,4.90,EUR,0.00,2026-04-15,14 days net\r\n",
             Encoding.UTF8.GetString(output.ToArray()));
     }
 

@@ -1,0 +1,40 @@
+using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
+using OrderFlow.Core.Invoicing;
+
+namespace OrderFlow.Tests.Customers;
+
+public class CustomerInputTests
+{
+    static CustomerInput Business(string? vatId, ElectronicAddressInput? address, PaymentTermsInput? terms = null) =>
+        new("Café Einstein GmbH", "einkauf@einstein.example", null, null, vatId, address, terms);
+
+    [Fact]
+    public void Validate_BusinessCustomer_KeepsVatIdAddressAndTerms()
+    {
+        var customer = Business("DE987654321", new ElectronicAddressInput("9930", "DE987654321"), new PaymentTermsInput(30, FromMonthEnd: true))
+            .Validate("c-1", new FieldErrors());
+
+        Assert.Equal(("DE987654321", new ElectronicAddress("9930", "DE987654321"), new PaymentTerms(30, true)),
+            (customer!.VatId, customer.ElectronicAddress, customer.PaymentTerms));
+    }
+
+    [Fact]
+    public void Validate_EmailSchemeBlankIdBadVatIdNoDays_NamesEveryField()
+    {
+        var errors = new FieldErrors();
+
+        var customer = Business("123", new ElectronicAddressInput("EM", " "), new PaymentTermsInput(null)).Validate("c-1", errors);
+
+        Assert.Null(customer);
+        Assert.Equal(["electronicAddress.id", "electronicAddress.scheme", "paymentTerms.netDays", "vatId"], errors.ToDictionary().Keys.Order());
+    }
+
+    [Fact]
+    public void Validate_Consumer_NoVatIdAddressOrTerms()
+    {
+        var customer = Business(null, null).Validate("c-1", new FieldErrors());
+
+        Assert.Equal((null, null, null), (customer!.VatId, customer.ElectronicAddress, customer.PaymentTerms));
+    }
+}
