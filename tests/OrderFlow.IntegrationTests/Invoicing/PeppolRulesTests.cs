@@ -7,7 +7,8 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 /// customers' documents pass with no fatal assert; a consumer's fail only the missing buyer address (they cannot be
 /// reached over Peppol). Warnings are printed, not failed.
 /// </summary>
-public class PeppolRulesTests(PeppolDocuments documents, ITestOutputHelper output) : IClassFixture<PeppolDocuments>
+[Collection(PeppolDocuments.Collection)]
+public class PeppolRulesTests(PeppolDocuments documents, ITestOutputHelper output)
 {
     /// <summary>PEPPOL-EN16931-R010: the buyer's electronic address, which a consumer does not have.</summary>
     static readonly string[] AllowedForConsumers = ["PEPPOL-EN16931-R010"];
