@@ -45,16 +45,20 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
 
-    /// <summary>The customer with this email, or a new one created with an ID derived from the email (so retries agree).</summary>
-    public async Task<Customer> MatchOrCreateAsync(string name, string email, PostalAddress? address, CancellationToken cancellationToken)
+    /// <summary>
+    /// The customer with this email, or a new one created with an ID derived from the email (so retries agree). A VAT
+    /// identifier the order brings is kept on a customer who has none yet.
+    /// </summary>
+    public async Task<Customer> MatchOrCreateAsync(CustomerDetails details, PostalAddress? address, CancellationToken cancellationToken)
     {
+        var email = details.Email!.Trim();
         await table.EnsureExistsAsync(cancellationToken);
         var index = await table.GetEntityIfExistsAsync<TableEntity>(EmailPartition(email), IndexRow, cancellationToken: cancellationToken);
         if (index.HasValue && index.Value is { } found && await FindAsync(found.GetString("CustomerId"), cancellationToken) is { } existing)
         {
-            return existing;
+            return await WithVatIdAsync(existing, details.VatId, cancellationToken);
         }
-        var created = new Customer("c-" + EmailHash(email)[..16], name, email.Trim(), null, address);
+        var created = new Customer("c-" + EmailHash(email)[..16], details.Name!.Trim(), email, null, address) { VatId = details.VatId };
         try
         {
             await table.AddEntityAsync(new TableEntity(created.Id, CustomerRow)
@@ -62,6 +66,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
                 ["Name"] = created.Name,
                 ["Email"] = created.Email,
                 ["ShippingAddress"] = address is null ? null : JsonSerializer.Serialize(address),
+                ["VatId"] = created.VatId,
             }, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -70,6 +75,17 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         }
         await table.UpsertEntityAsync(new TableEntity(EmailPartition(email), IndexRow) { ["CustomerId"] = created.Id }, TableUpdateMode.Replace, cancellationToken);
         return await FindAsync(created.Id, cancellationToken) ?? created;
+    }
+
+    async Task<Customer> WithVatIdAsync(Customer customer, string? vatId, CancellationToken cancellationToken)
+    {
+        if (vatId is null || customer.VatId is not null)
+        {
+            return customer;
+        }
+        var updated = customer with { VatId = vatId };
+        await table.UpdateEntityAsync(new TableEntity(customer.Id, CustomerRow) { ["VatId"] = vatId }, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+        return updated;
     }
 
     static string EmailPartition(string email) => "email-" + EmailHash(email);

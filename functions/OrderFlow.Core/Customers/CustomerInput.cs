@@ -30,7 +30,7 @@ public sealed record CustomerInput(
                 && Money.TryParse(CreditLimit.Amount, currency, out var limit) && !limit.IsNegative;
             errors.Require(valid, "creditLimit", $"A credit limit is {{\"currency\":\"EUR\",\"amount\":\"5000.00\"}}, not negative and at most {Money.MaxMinor} minor units.");
         }
-        errors.Require(VatId is null || VatIdentifier.IsValid(VatId), "vatId", "A VAT identifier starts with its country code, such as DE123456789.");
+        errors.Require(VatId is null || VatIdentifier.IsValid(VatId), "vatId", VatIdentifier.Requirement);
         var electronicAddress = ElectronicAddress?.Validate("electronicAddress", errors);
         var terms = PaymentTerms?.Validate("paymentTerms", errors);
         return errors.IsEmpty

@@ -84,7 +84,7 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
             }
             return known;
         }
-        return await customers.MatchOrCreateAsync(order.Customer!.Name!.Trim(), order.Customer.Email!, order.ShippingAddress, cancellationToken);
+        return await customers.MatchOrCreateAsync(order.Customer!, order.ShippingAddress, cancellationToken);
     }
 
     async Task<CatalogueLine?> CatalogueLineAsync(string sku, Currency currency, List<string> reasons, string field, CancellationToken cancellationToken)

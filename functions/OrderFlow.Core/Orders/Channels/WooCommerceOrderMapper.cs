@@ -101,7 +101,7 @@ public static class WooCommerceOrderMapper
         return new CanonicalOrder(
             ExternalId: order.Id("id"),
             CustomerId: null,
-            Customer: name is null && email is null ? null : new CustomerDetails(name, email),
+            Customer: name is null && email is null ? null : new CustomerDetails(name, email, VatNumber(order)),
             Currency: order.Text("currency"),
             Lines: order.Array("line_items")?.EnumerateArray().Select(item => Line(item, order)).ToList(),
             ShippingAddress: order.Object("shipping") is { } shipping ? Address(shipping) : null,
@@ -109,6 +109,16 @@ public static class WooCommerceOrderMapper
             Paid: order.Text("date_paid") is not null || PaidStatuses.Contains(order.Text("status")),
             Charged: Charged(order));
     }
+
+    /// <summary>
+    /// The company's VAT number: WooCommerce has no field of its own, and its EU VAT Number extension keeps it in the
+    /// order's meta data as <c>_billing_vat_number</c> (<c>_vat_number</c> in older versions). The spaces and dots
+    /// people type are dropped.
+    /// </summary>
+    static string? VatNumber(JsonElement order) => order.Items("meta_data")
+        .Where(m => m.Text("key") is "_billing_vat_number" or "_vat_number")
+        .Select(m => m.Text("value")?.Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).ToUpperInvariant())
+        .FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
     /// <summary>
     /// What the shop charged. The REST API's line and shipping amounts exclude tax whatever <c>prices_include_tax</c>

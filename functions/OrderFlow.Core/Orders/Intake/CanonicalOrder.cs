@@ -23,8 +23,11 @@ public sealed record CanonicalOrder(
 /// </summary>
 public sealed record CanonicalLine(string? Sku, int? Quantity, string? UnitPrice, string? PriceOverrideReason = null, ShopLineCharge? Charged = null);
 
-/// <summary>Given instead of a customer ID: the customer is matched by email or created.</summary>
-public sealed record CustomerDetails(string? Name, string? Email);
+/// <summary>
+/// Given instead of a customer ID: the customer is matched by email or created. A company's VAT identifier, when the
+/// shop collected one, is kept on the customer for their invoices.
+/// </summary>
+public sealed record CustomerDetails(string? Name, string? Email, string? VatId = null);
 
 public sealed record PostalAddress(string? Line1, string? Line2, string? City, string? PostalCode, string? Region, string? Country);
 

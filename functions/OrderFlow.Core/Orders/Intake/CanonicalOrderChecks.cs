@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Core.Orders.Intake;
 
@@ -58,6 +59,7 @@ public static class CanonicalOrderChecks
         errors.Require(!string.IsNullOrWhiteSpace(order.Customer!.Name), "customer.name", "The customer's name is required.");
         TextField.Check(order.Customer.Name, TextField.Name, "customer.name", errors);
         errors.Require(EmailAddress.IsValid(order.Customer.Email), "customer.email", "A valid email address is required.");
+        errors.Require(order.Customer.VatId is null || VatIdentifier.IsValid(order.Customer.VatId), "customer.vatId", VatIdentifier.Requirement);
     }
 
     static void CheckLines(IReadOnlyList<CanonicalLine?>? lines, Currency? currency, FieldErrors errors)

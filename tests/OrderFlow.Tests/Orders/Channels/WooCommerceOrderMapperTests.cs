@@ -42,6 +42,20 @@ public class WooCommerceOrderMapperTests
     }
 
     [Theory]
+    [InlineData("_billing_vat_number", "de 123.456.789", "DE123456789")]
+    [InlineData("_vat_number", "ATU13585627", "ATU13585627")]
+    [InlineData("_shipping_phone", "DE123456789", null)]
+    public void Map_VatNumberInMetaData_CustomersVatId(string key, string value, string? vatId)
+    {
+        var order = NewOrder(Bytes($$"""
+            {"billing":{"first_name":"Jürgen","last_name":"Weiß","email":"j.weiss@example.com"},
+             "meta_data":[{"id":1,"key":"_order_source","value":"web"},{"id":2,"key":"{{key}}","value":"{{value}}"}]}
+            """));
+
+        Assert.Equal(new CustomerDetails("Jürgen Weiß", "j.weiss@example.com", vatId), order.Customer);
+    }
+
+    [Theory]
     [InlineData("24.5", "24.50")]
     [InlineData("5", "5.00")]
     [InlineData("1e1", "10.00")]
