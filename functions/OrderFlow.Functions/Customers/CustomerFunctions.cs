@@ -9,7 +9,7 @@ namespace OrderFlow.Functions.Customers;
 public sealed class CustomerFunctions(CustomerDirectory customers)
 {
     [Function("PutCustomer")]
-    [Description("Creates or replaces a customer: name, email, credit limit and shipping address.")]
+    [Description("Creates or replaces a customer: name, email, credit limit, shipping address, VAT ID, Peppol electronic address and payment terms.")]
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "customers/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
