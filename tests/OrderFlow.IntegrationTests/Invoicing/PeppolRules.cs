@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Xml.Linq;
-using Microsoft.Extensions.Configuration;
-using OrderFlow.DevHost.Dependencies;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -13,16 +11,13 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 static class PeppolRules
 {
     const string SaxonJar = "/usr/share/java/Saxon-HE.jar";
-    static readonly SemaphoreSlim Installing = new(1, 1);
 
-    static string Root => LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot;
-
-    static string RulesFolder => Path.Combine(Root, "tests", "standards", "peppol-bis-3");
+    static string RulesFolder => Path.Combine(DebianPackages.RepositoryRoot, "tests", "standards", "peppol-bis-3");
 
     /// <summary>Every failed assert, fatal or warning, of every document, keyed by the document's name.</summary>
     public static async Task<IReadOnlyList<RuleFailure>> CheckAsync(IReadOnlyDictionary<string, XDocument> documents)
     {
-        await EnsureInstalledAsync();
+        await DebianPackages.EnsureAsync(SaxonJar, "install-saxon.sh");
         var folder = Directory.CreateTempSubdirectory("orderflow-peppol-");
         try
         {
@@ -44,38 +39,9 @@ static class PeppolRules
 
     static async Task<string> RunSaxonAsync(string documentsUri)
     {
-        var startInfo = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RulesFolder };
-        foreach (var argument in new[] { "-jar", SaxonJar, "-it", "-xsl:" + Path.Combine(RulesFolder, "validate-all.xsl"), "documents=" + documentsUri })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(startInfo)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return process.ExitCode == 0 ? await output : throw new InvalidOperationException($"Saxon failed (exit {process.ExitCode}): {await error}");
-    }
-
-    static async Task EnsureInstalledAsync()
-    {
-        await Installing.WaitAsync();
-        try
-        {
-            if (File.Exists(SaxonJar))
-            {
-                return;
-            }
-            var (exitCode, output) = await ToolCommands.RunAsync("bash", Path.Combine(Root, "tests", "install-saxon.sh"), Root, CancellationToken.None);
-            if (exitCode != 0 || !File.Exists(SaxonJar))
-            {
-                throw new InvalidOperationException($"tests/install-saxon.sh failed (exit {exitCode}):{Environment.NewLine}{output}");
-            }
-        }
-        finally
-        {
-            Installing.Release();
-        }
+        var (exitCode, output, error) = await BoundedProcess.RunAsync(
+            "java", ["-jar", SaxonJar, "-it", "-xsl:" + Path.Combine(RulesFolder, "validate-all.xsl"), "documents=" + documentsUri], TimeSpan.FromMinutes(3), RulesFolder);
+        return exitCode == 0 ? output : throw new InvalidOperationException($"Saxon failed (exit {exitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none: killed after 3 minutes"}): {error}");
     }
 }
 
