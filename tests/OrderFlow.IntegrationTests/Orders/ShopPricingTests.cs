@@ -119,6 +119,21 @@ public class ShopPricingTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal("0.93", invoice.GetProperty("totals").GetProperty("shippingTaxes")[0].GetProperty("tax").GetString());
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task WooCommerce_CompanyVatNumber_KeptOnTheCustomerAndNamedOnTheInvoice()
+    {
+        await SeedCatalogueAsync();
+        var body = WooOrder.Replace("\"id\":6160", "\"id\":6161", StringComparison.Ordinal)
+            .Replace("zoe.coupon@example.test", "achats@rivoli.example", StringComparison.Ordinal)
+            .Replace("\"coupon_lines\"", "\"meta_data\":[{\"id\":9,\"key\":\"_billing_vat_number\",\"value\":\"FR 40 303265045\"}],\"coupon_lines\"", StringComparison.Ordinal);
+
+        var orderId = await PostSignedAsync("api/webhooks/woocommerce", body, "woocommerce-demo-secret",
+            ("X-WC-Webhook-Signature", "{signature}"), ("X-WC-Webhook-Topic", "order.created"), ("X-WC-Webhook-Source", ShopWebhooks.WooSource));
+        var (_, xml, _) = await CompletedWithInvoiceAsync(orderId);
+
+        Assert.Equal("FR40303265045", xml.Root!.Element(Cac + "AccountingCustomerParty")!.Descendants(Cac + "PartyTaxScheme").Single().Element(Cbc + "CompanyID")!.Value);
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task Shopify_LinesShortOfTheShopsTotal_RejectedNamingTheTotal()
     {
