@@ -11,7 +11,8 @@ public sealed class HoldTimeoutActivity(OrderBook orders) : TaskActivity<string,
 {
     public override async Task<ApprovalDecision?> RunAsync(TaskActivityContext context, string orderId)
     {
-        var record = await orders.DecideAsync(orderId, HoldDecisions.TimedOut, null, CancellationToken.None);
+        // Refused when a person's decision stands: that decision is the answer.
+        var record = (await orders.ApplyAsync(orderId, r => r.Decide(HoldDecisions.TimedOut, null), CancellationToken.None)).Order;
         return record.Decision is HoldDecisions.Approved or HoldDecisions.Rejected
             ? new ApprovalDecision(record.Decision == HoldDecisions.Approved, record.DecisionReason)
             : null;

@@ -70,7 +70,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         if (run.IsCancelRequested)
         {
             // Accepted while no parcel was recorded, the cancel reached the workflow after (or with) the first one.
-            await run.MarkAsync("CancelTooLate", $"Not cancelled, a parcel had already left: {run.CancelReason}");
+            await run.MarkAsync(Milestone.CancelTooLate, $"Not cancelled, a parcel had already left: {run.CancelReason}");
         }
 
         // The last delivery of a paid order, or the payment that settles a delivered one, completes it.
@@ -110,7 +110,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
         if (decision.Approved)
         {
-            await run.MarkAsync("Approved", decision.Reason);
+            await run.MarkAsync(Milestone.Approved, decision.Reason);
             return null;
         }
         return "Rejected on approval" + (decision.Reason is { } why ? $": {why}" : ".");

@@ -36,7 +36,7 @@ public sealed record PaymentStep(string OrderId, string Reference, long AmountMi
 public sealed record InvoiceRequest(PricedOrder Order);
 
 /// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
-public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, bool Paid = false, string? Milestone = null);
+public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null);
 
 /// <summary>Why an order failed, for the operations inbox.</summary>
 public sealed record OrderFailure(string OrderId, string Detail);
