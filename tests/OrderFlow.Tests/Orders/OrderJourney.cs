@@ -37,7 +37,12 @@ static class OrderJourney
         }
         var before = Before(order, stage);
         var on = before is { } previous ? order.TryTo(previous, at, priced) : OrderChange.Unchanged(order);
-        return on.Refusal is null ? Step(on.Order, stage, at, priced) : new OrderChange(order, on.Refusal);
+        if (on.Refusal is not null)
+        {
+            return new OrderChange(order, on.Refusal);
+        }
+        // A paid order's delivery completes it on the way.
+        return on.Order.HasReached(stage) ? on : Step(on.Order, stage, at, priced);
     }
 
     /// <summary>The stage to reach first, or null when <paramref name="stage"/> is taken from where the order is.</summary>
