@@ -41,10 +41,10 @@ public sealed partial record OrderRecord
     }
 
     /// <summary>
-    /// Claims the first decision (<see cref="HoldDecisions"/>) on an order on hold. The same decision again is a
-    /// retry and changes nothing; a different one is refused, naming the one that stands.
+    /// Claims the first decision on an order on hold. The same decision again is a retry and changes nothing; a
+    /// different one is refused, naming the one that stands.
     /// </summary>
-    public OrderChange Decide(string decision, string? reason)
+    public OrderChange Decide(HoldDecision decision, string? reason)
     {
         if (Decision == decision)
         {
@@ -52,15 +52,20 @@ public sealed partial record OrderRecord
         }
         if (Decision is { } standing)
         {
-            return OrderChange.Refused(this, HoldDecisions.AlreadyMade(standing));
+            return OrderChange.Refused(this, AlreadyMade(standing));
         }
         return Status == OrderStatus.OnHold ? OrderChange.To(this with { Decision = decision, DecisionReason = reason }) : WrongStage("approval events");
     }
 
     /// <summary>Whether an approval or rejection may be sent now: null when it may.</summary>
     public Refusal? WhyNotDecide() => Status == OrderStatus.OnHold ? null
-        : Decision is { } standing ? new Refusal(HoldDecisions.AlreadyMade(standing))
+        : Decision is { } standing ? new Refusal(AlreadyMade(standing))
         : WrongStage("approval events").Refusal;
+
+    /// <summary>Why a further decision is refused, in words for an API answer.</summary>
+    static string AlreadyMade(HoldDecision decision) => decision == HoldDecision.TimedOut
+        ? "The order's approval hold has timed out already."
+        : $"The order was {decision.ToString().ToLowerInvariant()} already.";
 
     /// <summary>Approved while on hold: a milestone, the order moves on to its reservation.</summary>
     public OrderChange Approve(string? reason, DateTimeOffset at) =>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace OrderFlow.Core.Orders;
 
 /// <summary>Flags for staff: a step that keeps failing after goods left, and stages waiting past their limit.</summary>
 public sealed partial record OrderRecord
 {
     /// <summary>How often the order has been flagged; a retry request names the count it answers.</summary>
+    [JsonIgnore]
     public int TimesFlagged => Timeline.Count(t => t.Stage == Milestone.NeedsAttention);
 
     /// <summary>A step failed after goods left: flagged until staff ask for a retry. Already flagged: unchanged.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders;
@@ -70,6 +71,7 @@ public sealed partial record OrderRecord
     });
 
     /// <summary>The refund the order owes (<see cref="OweRefunds"/>), in words for operations; null when it owes none.</summary>
+    [JsonIgnore]
     public string? RefundDue => Timeline.FirstOrDefault(t => t.Stage == Milestone.RefundDue)?.Detail;
 
     /// <summary>

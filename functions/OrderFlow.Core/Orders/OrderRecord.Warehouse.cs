@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OrderFlow.Core.Orders.Fulfilment;
 
 namespace OrderFlow.Core.Orders;
@@ -9,8 +10,10 @@ namespace OrderFlow.Core.Orders;
 public sealed partial record OrderRecord
 {
     /// <summary>What is picked and shipped so far per SKU; only for a priced order.</summary>
+    [JsonIgnore]
     public FulfilmentProgress Progress => FulfilmentProgress.Of(this);
 
+    [JsonIgnore]
     public bool AllDelivered => Shipments.Count > 0 && Shipments.All(s => s.Status == ShipmentStatus.Delivered);
 
     /// <summary>Whether the warehouse may send a pick now (Manual mode, something left to pick): null when it may.</summary>

@@ -60,10 +60,10 @@ public sealed partial record OrderRecord
     [JsonInclude]
     public bool Paid { get; private set; }
 
-    /// <summary>The first decision on an order on hold (<see cref="HoldDecisions"/>), claimed before it is sent, so a
-    /// second one (a colleague's, a click twice, the hold timing out) is refused rather than silently ignored.</summary>
+    /// <summary>The first decision on an order on hold, claimed before it is sent, so a second one (a colleague's, a
+    /// click twice, the hold timing out) is refused rather than silently ignored.</summary>
     [JsonInclude]
-    public string? Decision { get; private set; }
+    public HoldDecision? Decision { get; private set; }
 
     /// <summary>The reason given with <see cref="Decision"/>, kept for the workflow should the event not reach it.</summary>
     [JsonInclude]
@@ -85,7 +85,8 @@ public sealed partial record OrderRecord
     [JsonInclude]
     public IReadOnlyList<string> AppliedSteps { get; private set; } = [];
 
-    public FulfilmentMode Mode { get; init; } = FulfilmentMode.Manual;
+    [JsonInclude]
+    public FulfilmentMode Mode { get; private set; } = FulfilmentMode.Manual;
 
     /// <summary>A new order, as intake records it: Received.</summary>
     public static OrderRecord Accept(string orderId, string source, string externalId, DateTimeOffset receivedAt, FulfilmentMode mode) =>
@@ -103,6 +104,7 @@ public sealed partial record OrderRecord
     /// Whether a start may create the order's workflow: only while the order is Received. Past that its workflow has
     /// run, and finding no instance (purged once finished) is no reason to reserve, ship or invoice it again.
     /// </summary>
+    [JsonIgnore]
     public bool AwaitsWorkflow => Status == OrderStatus.Received;
 
     /// <summary>Moves to a stage once: a retried step finds the stage recorded and changes nothing.</summary>

@@ -66,7 +66,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     /// </summary>
     async Task<EventOutcome> DecideAsync(DurableTaskClient durable, string orderId, ApprovalDecision decision, CancellationToken cancellationToken)
     {
-        var wanted = decision.Approved ? HoldDecisions.Approved : HoldDecisions.Rejected;
+        var wanted = decision.Approved ? HoldDecision.Approved : HoldDecision.Rejected;
         var decided = await orders.ApplyAsync(orderId, r => r.Decide(wanted, decision.Reason), cancellationToken);
         if (decided.Refusal is { } refusal)
         {

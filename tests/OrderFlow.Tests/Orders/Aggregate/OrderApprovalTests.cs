@@ -47,18 +47,18 @@ public class OrderApprovalTests
     [Fact]
     public void Decide_OnHold_FirstClaimStandsSameAgainUnchangedOtherRefused()
     {
-        var approved = OnHold.Decide(HoldDecisions.Approved, "ok").Order;
+        var approved = OnHold.Decide(HoldDecision.Approved, "ok").Order;
 
-        Assert.Equal((HoldDecisions.Approved, "ok"), (approved.Decision, approved.DecisionReason));
-        Assert.Same(approved, approved.Decide(HoldDecisions.Approved, "again").Order);
-        Assert.Equal("The order was approved already.", approved.Decide(HoldDecisions.Rejected, null).Refusal?.Why);
-        Assert.Equal("The order's approval hold has timed out already.", OnHold.Decide(HoldDecisions.TimedOut, null).Order.Decide(HoldDecisions.Approved, null).Refusal?.Why);
+        Assert.Equal((HoldDecision.Approved, "ok"), (approved.Decision, approved.DecisionReason));
+        Assert.Same(approved, approved.Decide(HoldDecision.Approved, "again").Order);
+        Assert.Equal("The order was approved already.", approved.Decide(HoldDecision.Rejected, null).Refusal?.Why);
+        Assert.Equal("The order's approval hold has timed out already.", OnHold.Decide(HoldDecision.TimedOut, null).Order.Decide(HoldDecision.Approved, null).Refusal?.Why);
     }
 
     [Fact]
     public void Decide_NotOnHold_Refused()
     {
-        Assert.Equal("The order is Received: it does not take approval events now.", Received.Decide(HoldDecisions.Approved, null).Refusal?.Why);
+        Assert.Equal("The order is Received: it does not take approval events now.", Received.Decide(HoldDecision.Approved, null).Refusal?.Why);
         Assert.NotNull(Received.WhyNotDecide());
         Assert.Null(OnHold.WhyNotDecide());
     }

@@ -32,12 +32,22 @@ public class StoredOrderJsonTests
     {
         var order = JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web)!;
 
-        Assert.Equal((OrderStatus.Shipped, "c-1", HoldDecisions.Approved, FulfilmentMode.Manual), (order.Status, order.CustomerId, order.Decision, order.Mode));
+        Assert.Equal((OrderStatus.Shipped, "c-1", HoldDecision.Approved, FulfilmentMode.Manual), (order.Status, order.CustomerId, order.Decision, order.Mode));
         Assert.Equal([Milestone.Received, Milestone.Shipped, Milestone.FulfilmentOverdue], order.Timeline.Select(t => t.Stage));
         Assert.Equal((ShipmentStatus.InTransit, ReservationState.Reserved), (order.Shipments[0].Status, order.Reservations[0].State));
         Assert.Equal([new LineQuantity("CUP", 2)], order.Picked);
         Assert.Equal(2870 - 1000, order.OpenBalance().Minor);
         Assert.Same(order, order.TakePayment("A", 1000, DateTimeOffset.UnixEpoch).Order);
+    }
+
+    [Fact]
+    public void Serialize_ReceivedOrderNotYetPriced_OnlyItsStateNothingDerived()
+    {
+        var json = JsonSerializer.SerializeToElement(OrderJourney.Received("o-3", DateTimeOffset.UnixEpoch), Web);
+
+        Assert.Equal("Received", json.GetProperty("timeline")[0].GetProperty("stage").GetString());
+        Assert.False(json.TryGetProperty("progress", out _));
+        Assert.False(json.TryGetProperty("awaitsWorkflow", out _));
     }
 
     [Fact]
