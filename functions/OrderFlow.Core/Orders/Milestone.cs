@@ -24,6 +24,9 @@ public enum Milestone
     DeliveryOverdue,
 }
 
+/// <summary>One entry of an order's timeline: what happened, when, and in words.</summary>
+public sealed record TimelineEntry(Milestone Stage, DateTimeOffset At, string? Detail);
+
 public static class Milestones
 {
     /// <summary>The timeline entry of entering <paramref name="stage"/>.</summary>

@@ -6,6 +6,9 @@ public sealed partial record OrderRecord
     /// <summary>Whether a cancel request may be sent now: until the first parcel leaves. Null when it may.</summary>
     public Refusal? WhyNotCancel() => Status.IsFinal() || Shipments.Count > 0 ? WrongStage("cancel events").Refusal : null;
 
+    /// <summary>Whether the order's stock may go back (it is being cancelled or has failed): not once a parcel has left.</summary>
+    public Refusal? WhyNotReleaseStock() => Shipments.Count > 0 ? new Refusal("A parcel has left: its stock is gone.") : null;
+
     /// <summary>Cancelled (its compensation done): payments it took are owed back.</summary>
     public OrderChange Cancel(string? reason, DateTimeOffset at)
     {

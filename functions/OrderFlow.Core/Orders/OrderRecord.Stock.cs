@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OrderFlow.Core.Inventory;
 
 namespace OrderFlow.Core.Orders;
@@ -5,6 +6,10 @@ namespace OrderFlow.Core.Orders;
 /// <summary>Reservation: all of the order's stock held, or Backordered while any SKU is short.</summary>
 public sealed partial record OrderRecord
 {
+    /// <summary>The order's SKUs, each once; none before it is priced.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Skus => [.. Priced?.Lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal) ?? []];
+
     /// <summary>
     /// Takes a reservation attempt: Reserved when every SKU was reserved, else Backordered naming what is short.
     /// Allowed once validated (and approved when held), and again while backordered.

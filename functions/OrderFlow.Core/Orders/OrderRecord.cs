@@ -132,14 +132,6 @@ public sealed partial record OrderRecord
     OrderChange WrongStage(string what) => OrderChange.Refused(this, $"The order is {Status}: it does not take {what} now.");
 }
 
-public sealed record TimelineEntry(Milestone Stage, DateTimeOffset At, string? Detail);
-
-/// <summary>One parcel: its carrier, tracking number, status and the units in it.</summary>
-public sealed record Shipment(string Carrier, string TrackingNumber, ShipmentStatus Status, IReadOnlyList<LineQuantity>? Lines = null);
-
-[JsonConverter(typeof(JsonStringEnumConverter<ShipmentStatus>))]
-public enum ShipmentStatus { InTransit, Delivered }
-
 /// <summary>The input of one order's workflow, fixed when the order is accepted.</summary>
 public sealed record OrderWorkflowInput(
     string OrderId,

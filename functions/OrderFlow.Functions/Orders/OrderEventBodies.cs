@@ -108,7 +108,7 @@ static class OrderEventBodies
         long? amount = null;
         if (body.Amount is not null)
         {
-            var valid = Money.TryParse(body.Amount, Currency.Parse(order.Priced!.Currency), out var money);
+            var valid = Money.TryParse(body.Amount, Currency.Parse(order.Priced!.Currency), out var money) && money.Minor > 0;
             errors.Require(valid, "amount", order.PaymentAmountRule());
             amount = valid ? money.Minor : null;
         }

@@ -74,7 +74,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
 
         // The last delivery of a paid order, or the payment that settles a delivered one, completes it.
-        await WarehouseStage.AwaitDeliveryAsync(run, order.Paid);
+        await WarehouseStage.AwaitDeliveryAsync(run);
         if (!order.Paid)
         {
             await CollectPaymentAsync(run, order);
@@ -130,7 +130,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             }
             var amount = payment.AmountMinor ?? order.GrossMinor - received;
             received += amount;
-            await run.CallAsync<bool>(OrderTasks.Pay, new PaymentStep(run.OrderId, payment.Reference, amount, received >= order.GrossMinor));
+            await run.CallAsync<bool>(OrderTasks.Pay, new PaymentStep(run.OrderId, payment.Reference, amount));
         }
     }
 

@@ -49,6 +49,14 @@ public class OrderCancellationTests
     }
 
     [Fact]
+    public void WhyNotReleaseStock_BeforeAnyParcel_MayRelease_AfterOne_Refused()
+    {
+        Assert.Null(Reserved.WhyNotReleaseStock());
+        Assert.Equal(["CUP"], Reserved.Skus);
+        Assert.NotNull(OneParcelOut.WhyNotReleaseStock());
+    }
+
+    [Fact]
     public void Fail_Running_Failed_AnEndedOrderStaysAsItEnded()
     {
         var failed = Reserved.Fail("Order.Ship failed: storage", At).Order;
