@@ -10,8 +10,8 @@ namespace OrderFlow.Core.Orders.Events;
 
 /// <summary>
 /// Sends events into an order's workflow. Requests from people and systems are asked of the order first
-/// (<see cref="OrderRecord.WhyNot"/>: a refusal is a conflict naming the stage). Channel events (a shop's "paid" or "cancelled") may arrive before the
-/// order itself, and a request may come for an order whose workflow is still queued to start: such events are kept,
+/// (<see cref="OrderRecord.WhyNot"/>: a refusal is a conflict naming the stage). Channel events (a shop's "paid" or
+/// "cancelled") may arrive before the order itself, and a request may come for an order whose workflow is still queued to start: such events are kept,
 /// per order in the PendingOrderEvents table, and replayed when the order starts.
 /// </summary>
 public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names)
