@@ -149,19 +149,25 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
     }
 
     /// <summary>
-    /// Claims a decision on an order on hold, unless one was claimed already; answers the record, whose
-    /// <see cref="OrderRecord.Decision"/> is the one that stands (the caller's when it matches).
+    /// Applies one business event of the order aggregate (<see cref="OrderRecord"/>) to the latest version and stores
+    /// the new state; answers the change, stored, or the order unchanged with the refusal that says why not.
     /// </summary>
-    public Task<OrderRecord> DecideAsync(string orderId, string decision, string? reason, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            orderId,
-            r => r.Decision is null && r.Status == OrderStatus.OnHold ? r with { Decision = decision, DecisionReason = reason } : r,
-            cancellationToken);
+    public async Task<OrderChange> ApplyAsync(string orderId, Func<OrderRecord, OrderChange> change, CancellationToken cancellationToken)
+    {
+        OrderChange? last = null;
+        var stored = await UpdateAsync(orderId, r => (last = change(r)).Order, cancellationToken);
+        return last! with { Order = stored };
+    }
 
-    /// <summary>Claims a payment on the order as it stands now (see <see cref="OrderRecord.ClaimPayment"/>); answers the
-    /// record, which holds the claim under <paramref name="reference"/> unless it was refused.</summary>
-    public Task<OrderRecord> ClaimPaymentAsync(string orderId, string reference, long? amountMinor, CancellationToken cancellationToken) =>
-        UpdateAsync(orderId, r => r.ClaimPayment(reference, amountMinor), cancellationToken);
+    /// <summary>
+    /// A workflow step's change: as <see cref="ApplyAsync"/>, but a refusal fails the step, as the workflow asked for
+    /// a move the order does not allow.
+    /// </summary>
+    public async Task<OrderRecord> ApplyStepAsync(string orderId, Func<OrderRecord, OrderChange> change)
+    {
+        var applied = await ApplyAsync(orderId, change, CancellationToken.None);
+        return applied.Refusal is { } refusal ? throw new OrderRefusedException(orderId, refusal) : applied.Order;
+    }
 
     /// <summary>
     /// One page of orders matching the filter, newest first, found in the index and read from their rows. An order

@@ -29,12 +29,12 @@ public sealed record OrderFact(
     /// <param name="shipmentLimit">The SLA from reservation to shipment (see <see cref="KpiDefinitions.ShipmentLimit"/>).</param>
     public static OrderFact From(OrderRecord record, TimeSpan shipmentLimit)
     {
-        DateTimeOffset? At(OrderStatus stage) => record.Timeline.FirstOrDefault(t => t.Stage == stage.ToString())?.At;
+        DateTimeOffset? At(OrderStatus stage) => record.ReachedAt(stage);
         var reserved = At(OrderStatus.Reserved);
         var shipped = At(OrderStatus.Shipped);
         var delivered = At(OrderStatus.Delivered);
         var accepted = record.HasReached(OrderStatus.Validated) && !record.HasReached(OrderStatus.Rejected)
-            && (!record.HasReached(OrderStatus.OnHold) || record.Timeline.Any(t => t.Stage == "Approved"));
+            && (!record.HasReached(OrderStatus.OnHold) || record.HasMilestone(Milestone.Approved));
         var lines = shipped is null ? [] : record.Priced?.Lines ?? [];
         return new OrderFact(
             record.OrderId,

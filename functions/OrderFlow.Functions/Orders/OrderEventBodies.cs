@@ -43,7 +43,10 @@ public sealed class PaymentBody
     public string? Amount { get; set; }
 }
 
-/// <summary>Turns request bodies into workflow events, checked against the order as it stands.</summary>
+/// <summary>
+/// Turns request bodies into workflow events. They only parse; what the order allows (quantities left, known parcels,
+/// the open balance) they ask of the order, whose refusals naming a field become field errors.
+/// </summary>
 static class OrderEventBodies
 {
     const int MaxText = 100;
@@ -67,7 +70,7 @@ static class OrderEventBodies
     {
         var errors = new FieldErrors();
         var reference = Reference(body.Reference, idempotencyKey, errors);
-        var lines = FulfilmentChecks.Read(body.Lines, FulfilmentProgress.Of(order).LeftToPick, "pick", errors);
+        var lines = FulfilmentChecks.Read(body.Lines, order.Progress.LeftToPick, "pick", errors);
         return errors.IsEmpty ? new EventPayload(new PickEvent(reference!, lines)) : EventPayload.Invalid(errors);
     }
 
@@ -76,8 +79,8 @@ static class OrderEventBodies
         var errors = new FieldErrors();
         var carrier = Text(body.Carrier, "carrier", "The carrier's name is required.", errors);
         var tracking = Text(body.TrackingNumber, "trackingNumber", "The tracking number is required.", errors);
-        errors.Require(tracking is null || order.Shipments.All(s => s.TrackingNumber != tracking), "trackingNumber", "This parcel is already recorded.");
-        var lines = FulfilmentChecks.Read(body.Lines, FulfilmentProgress.Of(order).LeftToShip, "ship", errors);
+        AddRefusal(order.WhyNotShip(tracking), errors);
+        var lines = FulfilmentChecks.Read(body.Lines, order.Progress.LeftToShip, "ship", errors);
         return errors.IsEmpty ? new EventPayload(new ShipmentInput(order.OrderId, carrier!, tracking!, lines)) : EventPayload.Invalid(errors);
     }
 
@@ -85,11 +88,11 @@ static class OrderEventBodies
     {
         var tracking = body.TrackingNumber?.Trim();
         var errors = new FieldErrors();
-        errors.Require(tracking is null || order.Shipments.Any(s => s.TrackingNumber == tracking), "trackingNumber", "No parcel of this order has that tracking number.");
+        AddRefusal(order.WhyNotDeliver(tracking), errors);
         return errors.IsEmpty ? new EventPayload(new DeliveryEvent(tracking)) : EventPayload.Invalid(errors);
     }
 
-    /// <summary>A payment of the order's currency that does not exceed what is still open (no amount: all of it).</summary>
+    /// <summary>A payment in the order's currency (no amount: all that is open); the order checks it against its balance as it claims it.</summary>
     public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey)
     {
         var errors = new FieldErrors();
@@ -103,12 +106,10 @@ static class OrderEventBodies
             reference?.EndsWith(OrderEventRelay.ShopPaidSuffix, StringComparison.Ordinal) != true, "reference",
             $"References ending in \"{OrderEventRelay.ShopPaidSuffix}\" are kept for shops' paid webhooks.");
         long? amount = null;
-        // A claimed reference again is a retry: the relay sends the claim again, whatever the amount now.
-        if (body.Amount is not null && !order.PaymentClaims.Any(c => c.Reference == reference))
+        if (body.Amount is not null)
         {
-            // Checked again as the payment is claimed: another may have been claimed since this read.
-            var valid = Money.TryParse(body.Amount, Currency.Parse(order.Priced!.Currency), out var money) && money.Minor > 0 && money.Minor <= order.OpenBalanceMinor();
-            errors.Require(valid, "amount", PaymentClaim.AmountRule(order));
+            var valid = Money.TryParse(body.Amount, Currency.Parse(order.Priced!.Currency), out var money) && money.Minor > 0;
+            errors.Require(valid, "amount", order.PaymentAmountRule());
             amount = valid ? money.Minor : null;
         }
         return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount)) : EventPayload.Invalid(errors);
@@ -135,6 +136,15 @@ static class OrderEventBodies
             return null;
         }
         return errors.Require(reason.Length <= MaxReason, "reason", $"A reason is at most {MaxReason} characters.") ? reason : null;
+    }
+
+    /// <summary>A refusal of the order that names a field of the request is an error in that field.</summary>
+    static void AddRefusal(Refusal? refusal, FieldErrors errors)
+    {
+        if (refusal is { Field: { } field })
+        {
+            errors.Add(field, refusal.Why);
+        }
     }
 
     static string? Text(string? value, string field, string message, FieldErrors errors)

@@ -59,7 +59,7 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
     [Description("Runs again the step that flagged an order for attention (see \"attention\" in GET /orders/{id}), once its cause is fixed.")]
     public Task<IResult> RetryAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/retry")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Retry, (_, order) => new EventPayload(AttentionActivity.TimesRaised(order)), cancellationToken);
+        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Retry, (_, order) => new EventPayload(order.TimesFlagged), cancellationToken);
 
     static string? IdempotencyKey(HttpRequest request) => request.Headers["Idempotency-Key"].FirstOrDefault();
 
@@ -87,7 +87,7 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         {
             { Found: false } => Problems.NotFound($"Order '{id}'"),
             { ConflictingStage: { } stage } => Problems.Status(
-                StatusCodes.Status409Conflict, outcome.Why ?? $"The order is {stage}: it does not take {eventName.ToLowerInvariant()} events now.", $"currentStage: {stage}"),
+                StatusCodes.Status409Conflict, outcome.Why ?? $"The order is {stage}.", $"currentStage: {stage}"),
             { Errors: { } errors } => Problems.Validation(errors),
             _ => TypedResults.Accepted($"/api/orders/{id}", new { orderId = id, @event = eventName }),
         };

@@ -17,7 +17,7 @@ public sealed record OrderView(
     IReadOnlyList<OrderLineView> Lines,
     OrderTotalsView? Totals,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<ReservationResult> Reservations,
+    IReadOnlyList<ReservationView> Reservations,
     IReadOnlyList<Shipment> Shipments,
     IReadOnlyList<PaymentView> Payments,
     string? InvoiceNumber,
@@ -30,7 +30,7 @@ public sealed record OrderView(
         var priced = record.Priced;
         var currency = priced is null ? (Currency?)null : Core.Common.Currency.Parse(priced.Currency);
         string Amount(long minor) => new Money(minor, currency!.Value).ToDecimalString();
-        var progress = priced is null ? null : FulfilmentProgress.Of(record);
+        var progress = priced is null ? null : record.Progress;
         return new OrderView(
             record.OrderId,
             record.Source,
@@ -53,7 +53,7 @@ public sealed record OrderView(
                 ShippingTax = Amount(priced.ShippingTaxMinor),
             },
             record.Timeline,
-            record.Reservations,
+            [.. record.Reservations.Select(ReservationView.From)],
             record.Shipments,
             [.. record.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.At))],
             record.InvoiceNumber,
@@ -74,6 +74,13 @@ public sealed record OrderLineView(string Sku, string Description, int Quantity,
     public string Discount { get; init; } = "0";
 
     public string? PriceOverrideReason { get; init; }
+}
+
+/// <summary>The stock held for one SKU of the order: its state by name and where it is held.</summary>
+public sealed record ReservationView(string Sku, int Requested, string? State, IReadOnlyList<Allocation> Allocations, int Missing)
+{
+    public static ReservationView From(ReservationResult result) =>
+        new(result.Sku, result.Requested, result.State?.ToString(), result.Allocations, result.Missing);
 }
 
 public sealed record PaymentView(string Reference, string Amount, DateTimeOffset At);

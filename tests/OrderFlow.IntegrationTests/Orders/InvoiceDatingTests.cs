@@ -4,6 +4,7 @@ using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -37,7 +38,7 @@ public class InvoiceDatingTests(ClockedProductApp app) : IClassFixture<ClockedPr
             orderId, "c-date", "c-date@example.test", "Ada Buyer", "EUR", [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
             new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
         var now = DateTimeOffset.UtcNow;
-        var record = new OrderRecord { OrderId = orderId, Source = "api", ExternalId = externalId, ReceivedAt = now, Priced = priced }.Enter(OrderStatus.Reserved, now);
+        var record = OrderRecord.Accept(orderId, "api", externalId, now, FulfilmentMode.Manual).To(OrderStatus.Reserved, now, priced);
         await services.GetRequiredService<OrderBook>().TryCreateAsync(record, "{}"u8.ToArray(), CancellationToken.None);
         return priced;
     }

@@ -15,7 +15,7 @@ static class OrderApi
     {
         var orderId = OrderIds.From("api", "direct", externalId);
         var now = DateTimeOffset.UtcNow;
-        var received = new OrderRecord { OrderId = orderId, Source = "api", ExternalId = externalId, ReceivedAt = now, Mode = mode }.Enter(OrderStatus.Received, now);
+        var received = OrderRecord.Accept(orderId, "api", externalId, now, mode);
         await services.GetRequiredService<OrderBook>().TryCreateAsync(received, "{}"u8.ToArray(), CancellationToken.None);
         return orderId;
     }

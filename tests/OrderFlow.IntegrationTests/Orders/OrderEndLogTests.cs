@@ -4,6 +4,7 @@ using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.IntegrationTests.Reporting;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -17,12 +18,12 @@ public class OrderEndLogTests(KpiStorage storage) : IClassFixture<KpiStorage>
         using var logging = new LoggerFactory([capture]);
         var book = new OrderBook(storage.Get<TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), [], logging.CreateLogger<OrderBook>());
         var at = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
-        await book.TryCreateAsync(new OrderRecord { OrderId = "end-1", Source = "test", ExternalId = "end-1", ReceivedAt = at }.Enter(OrderStatus.Received, at), payload: null, CancellationToken.None);
+        await book.TryCreateAsync(OrderJourney.Received("end-1", at), payload: null, CancellationToken.None);
 
-        await book.UpdateAsync("end-1", r => r.Enter(OrderStatus.Validated, at), CancellationToken.None);
+        await book.UpdateAsync("end-1", r => r.To(OrderStatus.OnHold, at), CancellationToken.None);
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            await book.UpdateAsync("end-1", r => r.Enter(OrderStatus.Rejected, at.AddMinutes(1), "SKU-X is unknown"), CancellationToken.None);
+            await book.UpdateAsync("end-1", r => r.RejectOnHold("SKU-X is unknown", at.AddMinutes(1)).Order, CancellationToken.None);
         }
 
         var line = Assert.Single(capture.Lines);

@@ -1,5 +1,6 @@
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Reporting;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -40,10 +41,10 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         await AddAsync(id, "2031-05-05T00:00:00Z", customer: null, OrderStatus.Received);
         OrderStatus[] stages = [OrderStatus.Validated, OrderStatus.OnHold, OrderStatus.Reserved, OrderStatus.Backordered, OrderStatus.Fulfilled];
 
-        // Four writers enter each stage. A stage is entered once, so a writer that loses its race to another one of
-        // its stage retries with nothing left to change: the case where its index write could outlive a later one.
+        // Four writers enter each stage. A stage is entered once and the order refuses moves back, so a writer that
+        // loses its race retries with nothing left to change: the case where its index write could outlive a later one.
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
-            Orders.UpdateAsync(id, r => r.Enter(stages[i % stages.Length], received.AddMinutes(i)), None)));
+            Orders.UpdateAsync(id, r => r.TryTo(stages[i % stages.Length], received.AddMinutes(i)).Order, None)));
 
         var final = (await Orders.FindAsync(id, None))!.Status;
         var index = storage.Get<OrderIndex>();
@@ -70,13 +71,13 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
             switch (++calls)
             {
                 case 1:
-                    Orders.UpdateAsync(id, o => o.Enter(OrderStatus.OnHold, at), None).GetAwaiter().GetResult();
+                    Orders.UpdateAsync(id, o => o.To(OrderStatus.OnHold, at), None).GetAwaiter().GetResult();
                     break;
                 case 2:
-                    Orders.UpdateAsync(id, o => o.Enter(OrderStatus.Backordered, at), None).GetAwaiter().GetResult();
+                    Orders.UpdateAsync(id, o => o.To(OrderStatus.Backordered, at), None).GetAwaiter().GetResult();
                     break;
             }
-            return r.HasReached(OrderStatus.OnHold) ? r : r.Enter(OrderStatus.Reserved, at);
+            return r.HasReached(OrderStatus.OnHold) ? r : r.To(OrderStatus.Reserved, at);
         }, None);
 
         var (listed, _) = await storage.Get<OrderIndex>().QueryAsync(new OrderQuery(OrderStatus.Backordered, at, at.AddDays(1), null), 10, null, None);
@@ -91,7 +92,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         await AddAsync(id, "2032-07-07T00:00:00Z", customer: null, OrderStatus.Validated);
         var record = (await Orders.FindAsync(id, None))!;
         // As after a crash between writing the index and writing the record.
-        await storage.Get<OrderIndex>().WriteAsync(record with { Status = OrderStatus.Shipped }, None);
+        await storage.Get<OrderIndex>().WriteAsync(record.To(OrderStatus.Shipped, At("2032-07-07")), None);
         var shipped = new OrderQuery(OrderStatus.Shipped, At("2032-07-07"), At("2032-07-08"), null);
 
         var (indexed, _) = await storage.Get<OrderIndex>().QueryAsync(shipped, 10, null, None);
@@ -122,11 +123,11 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
     async Task AddAsync(string id, string received, string? customer, OrderStatus stage)
     {
         var at = At(received);
-        await Orders.TryCreateAsync(new OrderRecord { OrderId = id, Source = "test", ExternalId = id, ReceivedAt = at }.Enter(OrderStatus.Received, at), payload: null, None);
+        await Orders.TryCreateAsync(OrderJourney.Received(id, at), payload: null, None);
         await Orders.ReadyToStartAsync(id, None);
         if (stage != OrderStatus.Received)
         {
-            await Orders.UpdateAsync(id, r => r.Enter(stage, at.AddMinutes(5)) with { CustomerId = customer }, None);
+            await Orders.UpdateAsync(id, r => r.To(stage, at.AddMinutes(5), OrderJourney.Priced(id, customerId: customer ?? "c-" + id)), None);
         }
     }
 

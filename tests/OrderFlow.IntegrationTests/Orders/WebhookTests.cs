@@ -122,7 +122,7 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         var payments = order.GetProperty("payments").EnumerateArray().Select(p => (p.GetProperty("reference").GetString(), p.GetProperty("amount").GetString()));
         Assert.Equal([("TILL-7", "10.00"), ("shopify:paid", "53.21")], payments);
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
-        Assert.Equal(OrderFlow.Core.Orders.Events.OrderEventRelay.PaidInFull, (await repeat.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ignored").GetString());
+        Assert.Equal(OrderFlow.Core.Orders.OrderRecord.PaidInFull, (await repeat.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ignored").GetString());
     }
 
     [Fact(Timeout = 120_000)]
@@ -137,7 +137,7 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         // What the race leaves: a payment claimed here whose event is still on its way, and the shop's "paid" (kept
         // before the order was priced, so it names no amount) reaching the workflow first.
         var services = app.Server.Services;
-        await services.GetRequiredService<OrderBook>().ClaimPaymentAsync(orderId, "TILL-9", 1000, CancellationToken.None);
+        await services.GetRequiredService<OrderBook>().ApplyAsync(orderId, r => r.ClaimPayment("TILL-9", 1000), CancellationToken.None);
         await services.GetRequiredService<DurableTaskClient>().RaiseEventAsync(orderId, OrderEvents.Payment, new PaymentEvent("shopify:paid"));
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
 

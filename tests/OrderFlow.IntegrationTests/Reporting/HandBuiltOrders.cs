@@ -1,4 +1,5 @@
 using OrderFlow.Core.Orders;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.IntegrationTests.Reporting;
 
@@ -11,31 +12,21 @@ sealed class HandBuiltOrders(OrderBook orders)
     public static readonly DateTimeOffset Day = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// Stages after Received, each an offset from receipt; a null offset skips it. Validated carries the priced
-    /// order (one line of <paramref name="sku"/>, 10.00 a unit, 19% tax, no shipping).
+    /// Stages after Received, each an offset from receipt, reached through the order's events. Validated carries the
+    /// priced order (one line of <paramref name="sku"/>, 10.00 a unit, 19% tax, no shipping).
     /// </summary>
     public async Task<OrderRecord> AddAsync(
         string id, DateTimeOffset received, string currency, string sku, int quantity, params (OrderStatus Stage, TimeSpan After)[] stages)
     {
-        await orders.TryCreateAsync(new OrderRecord { OrderId = id, Source = "test", ExternalId = id, ReceivedAt = received }.Enter(OrderStatus.Received, received), payload: null, CancellationToken.None);
+        await orders.TryCreateAsync(OrderJourney.Received(id, received), payload: null, CancellationToken.None);
         var record = await orders.FindAsync(id, CancellationToken.None);
         foreach (var (stage, after) in stages)
         {
-            record = await orders.UpdateAsync(id, r => Apply(r, stage, received + after, currency, sku, quantity), CancellationToken.None);
+            var priced = OrderJourney.Priced(id, customerId: "c-kpi", currency: currency, sku: sku, quantity: quantity) with { ShippingMinor = 0 };
+            record = await orders.UpdateAsync(id, r => r.To(stage, received + after, priced), CancellationToken.None);
         }
         return record!;
     }
-
-    static OrderRecord Apply(OrderRecord record, OrderStatus stage, DateTimeOffset at, string currency, string sku, int quantity) => stage switch
-    {
-        OrderStatus.Validated => record.Enter(stage, at) with { Priced = Priced(record.OrderId, currency, sku, quantity), Currency = currency },
-        _ => record.Enter(stage, at),
-    };
-
-    static PricedOrder Priced(string id, string currency, string sku, int quantity) => new(
-        id, "c-kpi", "kpi@example.test", "Kim Kpi", currency,
-        [new PricedLine(sku, "Product " + sku, quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)],
-        0, new Core.Orders.Intake.PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
 
     /// <summary>A delivered, completed order: validated after 5 min, reserved 10 min later, then fulfilment, shipment, delivery.</summary>
     public static (OrderStatus, TimeSpan)[] Delivered(TimeSpan fulfilment, TimeSpan shipment, TimeSpan cycle, bool backordered = false)

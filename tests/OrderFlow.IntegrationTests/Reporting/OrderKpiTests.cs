@@ -2,6 +2,7 @@ using System.Text.Json;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Reporting;
 using static OrderFlow.IntegrationTests.Reporting.HandBuiltSet;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.IntegrationTests.Reporting;
 
@@ -56,7 +57,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         {
             await storage.Orders.UpdateAsync(id, r => r, CancellationToken.None);
         }
-        await storage.Recorder.OrderChangedAsync(o7 with { Status = OrderStatus.Validated, Timeline = [.. o7.Timeline.Take(2)] }, CancellationToken.None);
+        await storage.Recorder.OrderChangedAsync(OrderRecord.Accept(o7.OrderId, o7.Source, o7.ExternalId, o7.ReceivedAt, o7.Mode).To(OrderStatus.Validated, o7.Timeline[1].At, o7.Priced), CancellationToken.None);
         await storage.Recorder.RecomputeDayAsync(FirstDay, CancellationToken.None);
 
         Assert.Equal(before, await ReportJsonAsync(FirstDay, FirstDay.AddDays(2)));
@@ -94,13 +95,13 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         var book = new OrderBook(storage.Get<Azure.Data.Tables.TableServiceClient>(), storage.Get<Core.Storage.StorageNames>(), storage.Get<OrderIndex>(), [failing, storage.Recorder], Microsoft.Extensions.Logging.Abstractions.NullLogger<OrderBook>.Instance);
         var received = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
         var day = DateOnly.FromDateTime(received.UtcDateTime);
-        await book.TryCreateAsync(new OrderRecord { OrderId = "f1", Source = "test", ExternalId = "f1", ReceivedAt = received }.Enter(OrderStatus.Received, received), payload: null, CancellationToken.None);
+        await book.TryCreateAsync(OrderJourney.Received("f1", received), payload: null, CancellationToken.None);
 
         failing.Armed = true;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => book.UpdateAsync("f1", r => r.Enter(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => book.UpdateAsync("f1", r => r.To(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None));
         var kept = await book.FindAsync("f1", CancellationToken.None);
         var missed = await storage.Reports.OrdersAsync(day, day.AddDays(1), CancellationToken.None);
-        await book.UpdateAsync("f1", r => r.Enter(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None);
+        await book.UpdateAsync("f1", r => r.To(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None);
         var caughtUp = await storage.Reports.OrdersAsync(day, day.AddDays(1), CancellationToken.None);
 
         Assert.Equal(OrderStatus.Rejected, kept!.Status);

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Orders;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.Tests.Orders;
 
@@ -6,8 +7,7 @@ public class WorkflowStartTests
 {
     static readonly DateTimeOffset At = DateTimeOffset.UnixEpoch;
 
-    static readonly OrderRecord Received =
-        new OrderRecord { OrderId = "o-1", Source = "api", ExternalId = "PO-1", ReceivedAt = At }.Enter(OrderStatus.Received, At);
+    static readonly OrderRecord Received = OrderJourney.Received("o-1", At);
 
     [Fact]
     public void AwaitsWorkflow_Received_True() => Assert.True(Received.AwaitsWorkflow);
@@ -18,5 +18,5 @@ public class WorkflowStartTests
     [InlineData(OrderStatus.Rejected)]
     [InlineData(OrderStatus.Cancelled)]
     [InlineData(OrderStatus.Completed)]
-    public void AwaitsWorkflow_PastReceived_False(OrderStatus stage) => Assert.False(Received.Enter(stage, At.AddMinutes(1)).AwaitsWorkflow);
+    public void AwaitsWorkflow_PastReceived_False(OrderStatus stage) => Assert.False(Received.To(stage, At.AddMinutes(1), OrderJourney.Priced("o-1", paid: true)).AwaitsWorkflow);
 }

@@ -1,6 +1,6 @@
 using OrderFlow.Core.Orders;
-using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Reporting;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.Tests.Reporting;
 
@@ -11,18 +11,15 @@ public class OrderFactTests
 
     static OrderRecord Order(params (string Stage, double Hours)[] stages)
     {
-        var record = new OrderRecord { OrderId = "o-1", Source = "test", ExternalId = "o-1", ReceivedAt = Received }.Enter(OrderStatus.Received, Received);
+        var record = OrderJourney.Received("o-1", Received);
         foreach (var (stage, hours) in stages)
         {
-            record = Enum.TryParse<OrderStatus>(stage, out var status)
-                ? record.Enter(status, Received.AddHours(hours))
-                : record.Mark(stage, Received.AddHours(hours), null);
+            var at = Received.AddHours(hours);
+            record = stage == nameof(Milestone.Approved)
+                ? record.Approve(null, at).Order
+                : record.To(Enum.Parse<OrderStatus>(stage), at, OrderJourney.Priced("o-1", paid: true));
         }
-        return record with
-        {
-            Priced = new PricedOrder("o-1", "c", "c@example.test", "C", "EUR", [new PricedLine("CUP", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
-                new PostalAddress("a", null, "b", "1", null, "DE"), true),
-        };
+        return record;
     }
 
     [Fact]

@@ -9,9 +9,9 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.Orders.Events;
 
 /// <summary>
-/// Sends events into an order's workflow. Requests from people and systems are checked against the order's stage
-/// first (wrong stage → conflict naming it). Channel events (a shop's "paid" or "cancelled") may arrive before the
-/// order itself, and a request may come for an order whose workflow is still queued to start: such events are kept,
+/// Sends events into an order's workflow. Requests from people and systems are asked of the order first
+/// (<see cref="OrderRecord.WhyNot"/>: a refusal is a conflict naming the stage). Channel events (a shop's "paid" or
+/// "cancelled") may arrive before the order itself, and a request may come for an order whose workflow is still queued to start: such events are kept,
 /// per order in the PendingOrderEvents table, and replayed when the order starts.
 /// </summary>
 public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names)
@@ -31,9 +31,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             return EventOutcome.NotFound;
         }
-        if (!OrderEventRules.Allows(eventName, record))
+        if (record.WhyNot(eventName) is { } refusal)
         {
-            return Refused(record, eventName);
+            return EventOutcome.Refused(record, refusal);
         }
         var payload = build(record);
         if (payload.Errors is { IsEmpty: false } errors)
@@ -61,50 +61,41 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     }
 
     /// <summary>
-    /// The first decision is claimed on the order, then sent. The same decision again (a retry after a failed
-    /// send) is sent again with the reason first given; a different one is refused, naming the one that stands.
+    /// The first decision is claimed on the order (<see cref="OrderRecord.Decide"/>), then sent. The same decision again
+    /// (a retry after a failed send) is sent again with the reason first given.
     /// </summary>
     async Task<EventOutcome> DecideAsync(DurableTaskClient durable, string orderId, ApprovalDecision decision, CancellationToken cancellationToken)
     {
-        var wanted = decision.Approved ? HoldDecisions.Approved : HoldDecisions.Rejected;
-        var record = await orders.DecideAsync(orderId, wanted, decision.Reason, cancellationToken);
-        if (record.Decision != wanted)
+        var wanted = decision.Approved ? HoldDecision.Approved : HoldDecision.Rejected;
+        var decided = await orders.ApplyAsync(orderId, r => r.Decide(wanted, decision.Reason), cancellationToken);
+        if (decided.Refusal is { } refusal)
         {
-            return Refused(record, OrderEvents.Approval);
+            return EventOutcome.Refused(decided.Order, refusal);
         }
         // Claimed: a caller hanging up now must not leave the claim unsent.
-        await durable.RaiseEventAsync(orderId, OrderEvents.Approval, decision with { Reason = record.DecisionReason }, CancellationToken.None);
+        await durable.RaiseEventAsync(orderId, OrderEvents.Approval, decision with { Reason = decided.Order.DecisionReason }, CancellationToken.None);
         return EventOutcome.Accepted;
     }
 
     /// <summary>
-    /// A payment is claimed on the order, then sent with the amount claimed; the same reference again sends that
-    /// claim again. Refused when it would pay more than is open, or when the shop reported the order paid before it
-    /// was priced (that payment waits, unclaimed, for the workflow to take the whole balance).
+    /// A payment is claimed on the order (<see cref="OrderRecord.ClaimPayment"/>), then sent with the amount claimed;
+    /// the same reference again sends that claim again. Refused as the order says, or when the shop reported the order
+    /// paid before it was priced (that payment waits, unclaimed, for the workflow to take the whole balance).
     /// </summary>
     async Task<EventOutcome> PayAsync(DurableTaskClient durable, OrderRecord current, PaymentEvent payment, CancellationToken cancellationToken)
     {
         await pending.EnsureExistsAsync(cancellationToken);
         if ((await pending.GetEntityIfExistsAsync<TableEntity>(current.OrderId, OrderEvents.Payment, ["RowKey"], cancellationToken)).HasValue)
         {
-            return EventOutcome.WrongStage(current.Status, PaidInFull);
+            return EventOutcome.WrongStage(current.Status, OrderRecord.PaidInFull);
         }
         // Not cancelled by a caller hanging up: a stored claim must be answered, so the caller knows to retry it.
-        var record = await orders.ClaimPaymentAsync(current.OrderId, payment.Reference, payment.AmountMinor, CancellationToken.None);
-        if (record.PaymentClaims.FirstOrDefault(c => c.Reference == payment.Reference) is not { } claim)
+        var claimed = await orders.ApplyAsync(current.OrderId, r => r.ClaimPayment(payment.Reference, payment.AmountMinor), CancellationToken.None);
+        if (claimed.Refusal is { } refusal)
         {
-            if (!OrderEventRules.Allows(OrderEvents.Payment, record) && !record.Paid)
-            {
-                return Refused(record, OrderEvents.Payment);
-            }
-            if (record.Paid || record.OpenBalanceMinor() <= 0)
-            {
-                return EventOutcome.WrongStage(record.Status, PaidInFull);
-            }
-            var errors = new FieldErrors();
-            errors.Add("amount", PaymentClaim.AmountRule(record));
-            return new EventOutcome(true, null, errors);
+            return EventOutcome.Refused(claimed.Order, refusal);
         }
+        var claim = claimed.Order.PaymentClaims.First(c => c.Reference == payment.Reference);
         // Claimed: a caller hanging up now must not leave the claim unsent.
         await durable.RaiseEventAsync(current.OrderId, OrderEvents.Payment, payment with { AmountMinor = claim.AmountMinor }, CancellationToken.None);
         return EventOutcome.Accepted;
@@ -123,23 +114,16 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             await KeepOrRaiseAsync(durable, orderId, OrderEvents.Payment, payment, cancellationToken);
             return null;
         }
-        if (!OrderEventRules.Allows(OrderEvents.Payment, record))
+        if (record.WhyNotPay() is { } refusal)
         {
-            return record.Paid ? PaidInFull : $"The order is {record.Status}.";
+            return refusal.Why;
         }
         var outcome = await PayAsync(durable, record, payment, cancellationToken);
-        return outcome == EventOutcome.Accepted ? null
-            : outcome.Why ?? (outcome.ConflictingStage is { } stage ? $"The order is {stage}." : PaidInFull);
+        return outcome == EventOutcome.Accepted ? null : outcome.Why ?? OrderRecord.PaidInFull;
     }
 
     /// <summary>Ends the reference of a shop's "paid" ("shopify:paid"); refused as the reference of other payments.</summary>
     public const string ShopPaidSuffix = ":paid";
-
-    public const string PaidInFull = "The order is paid in full already.";
-
-    /// <summary>Wrong stage; for a decision, the one already standing says more than the stage.</summary>
-    static EventOutcome Refused(OrderRecord record, string eventName) => EventOutcome.WrongStage(
-        record.Status, eventName == OrderEvents.Approval && record.Decision is { } standing ? HoldDecisions.AlreadyMade(standing) : null);
 
     /// <summary>Wakes every order waiting for this SKU to try its reservation again now.</summary>
     public async Task WakeBackorderedAsync(DurableTaskClient durable, string sku, CancellationToken cancellationToken)
@@ -190,6 +174,18 @@ public sealed record EventOutcome(bool Found, OrderStatus? ConflictingStage, Fie
     public static readonly EventOutcome NotFound = new(false, null);
 
     public static EventOutcome WrongStage(OrderStatus stage, string? why = null) => new(true, stage, Why: why);
+
+    /// <summary>The order's refusal: a field error when it names a field of the request, else a conflict with its stage.</summary>
+    public static EventOutcome Refused(OrderRecord order, Refusal refusal)
+    {
+        if (refusal.Field is not { } field)
+        {
+            return WrongStage(order.Status, refusal.Why);
+        }
+        var errors = new FieldErrors();
+        errors.Add(field, refusal.Why);
+        return new EventOutcome(true, null, errors);
+    }
 }
 
 /// <summary>An event's payload, or what is wrong with the request for it.</summary>

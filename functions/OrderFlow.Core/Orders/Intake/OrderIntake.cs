@@ -37,8 +37,7 @@ public sealed partial class OrderIntake(
         var delivery = Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16];
         var saved = inRow ? Task.CompletedTask : payloads.SaveAsync(orderId, delivery, payload, cancellationToken);
         var created = orders.TryCreateAsync(
-            new OrderRecord { OrderId = orderId, Source = source, ExternalId = order.ExternalId!, ReceivedAt = now, Mode = fulfilment.Value.Mode }
-                .Enter(OrderStatus.Received, now),
+            OrderRecord.Accept(orderId, source, order.ExternalId!, now, fulfilment.Value.Mode),
             inRow ? payload : null,
             cancellationToken);
         // Even a duplicate queues a start: the first delivery may have died before its start was queued.

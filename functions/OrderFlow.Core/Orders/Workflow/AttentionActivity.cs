@@ -11,25 +11,17 @@ public sealed record AttentionChange(string OrderId, string Step, string? Error)
 /// </summary>
 public sealed class AttentionActivity(OrderBook orders, OrderAlerts alerts, TimeProvider time) : TaskActivity<AttentionChange, int>
 {
-    public const string Raised = "NeedsAttention";
-    public const string Cleared = "Retried";
-
     public override async Task<int> RunAsync(TaskActivityContext context, AttentionChange change)
     {
         var now = time.GetUtcNow();
-        if (change.Error is null)
+        if (change.Error is not { } error)
         {
-            await orders.UpdateAsync(
-                change.OrderId, r => r.Attention is null ? r : r.Note(Cleared, now, change.Step) with { Attention = null }, CancellationToken.None);
+            await orders.ApplyStepAsync(change.OrderId, r => r.ClearFlag(change.Step, now));
             return 0;
         }
-        var detail = $"{change.Step} failed: {change.Error}";
-        var record = await orders.UpdateAsync(
-            change.OrderId, r => r.Attention is not null ? r : r.Note(Raised, now, detail) with { Attention = detail }, CancellationToken.None);
-        var count = TimesRaised(record);
-        await alerts.SendAsync(record, $"attention-{count}", "needs attention", $"{detail} Once the cause is fixed, POST /api/orders/{record.OrderId}/retry runs the step again.");
+        var record = await orders.ApplyStepAsync(change.OrderId, r => r.Flag(change.Step, error, now));
+        var count = record.TimesFlagged;
+        await alerts.SendAsync(record, $"attention-{count}", "needs attention", $"{record.Attention} Once the cause is fixed, POST /api/orders/{record.OrderId}/retry runs the step again.");
         return count;
     }
-
-    public static int TimesRaised(OrderRecord record) => record.Timeline.Count(t => t.Stage == Raised);
 }

@@ -15,7 +15,7 @@ public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders
             return null;
         }
         var now = time.GetUtcNow();
-        await orders.UpdateAsync(request.OrderId, r => r.Mark("Credited", now, note.Number) with { CreditNoteNumber = note.Number }, CancellationToken.None);
+        await orders.ApplyStepAsync(request.OrderId, r => r.Credit(note.Number, now));
         return note.Number;
     }
 }

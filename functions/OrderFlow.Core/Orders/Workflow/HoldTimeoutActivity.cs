@@ -11,9 +11,10 @@ public sealed class HoldTimeoutActivity(OrderBook orders) : TaskActivity<string,
 {
     public override async Task<ApprovalDecision?> RunAsync(TaskActivityContext context, string orderId)
     {
-        var record = await orders.DecideAsync(orderId, HoldDecisions.TimedOut, null, CancellationToken.None);
-        return record.Decision is HoldDecisions.Approved or HoldDecisions.Rejected
-            ? new ApprovalDecision(record.Decision == HoldDecisions.Approved, record.DecisionReason)
+        // Refused when a person's decision stands: that decision is the answer.
+        var record = (await orders.ApplyAsync(orderId, r => r.Decide(HoldDecision.TimedOut, null), CancellationToken.None)).Order;
+        return record.Decision is HoldDecision.Approved or HoldDecision.Rejected
+            ? new ApprovalDecision(record.Decision == HoldDecision.Approved, record.DecisionReason)
             : null;
     }
 }

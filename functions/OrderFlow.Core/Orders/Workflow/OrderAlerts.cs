@@ -14,7 +14,7 @@ public sealed class OrderAlerts(EmailOutbox outbox, IOptions<AlertOptions> alert
     /// </summary>
     public async Task RefundDueAsync(OrderRecord record)
     {
-        if (record.Timeline.FirstOrDefault(t => t.Stage == OrderRecord.RefundDue) is not { Detail: { } why })
+        if (record.RefundDue is not { } why)
         {
             return;
         }

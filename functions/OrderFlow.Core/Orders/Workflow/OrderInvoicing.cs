@@ -19,8 +19,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
         var issuedAt = time.GetUtcNow();
         var invoice = await invoices.IssueAsync(number => Draft(number, order, issuedAt), order.OrderId, issuedAt, CancellationToken.None);
         var now = time.GetUtcNow();
-        var record = await orders.UpdateAsync(
-            order.OrderId, record => record.Enter(OrderStatus.Invoiced, now, invoice.Number) with { InvoiceNumber = invoice.Number }, CancellationToken.None);
+        var record = await orders.ApplyStepAsync(order.OrderId, r => r.Invoice(invoice.Number, now));
         await notices.QueueAsync(record, CustomerNotice.Invoiced);
         return invoice.Number;
     }

@@ -140,9 +140,9 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>
         CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail));
 
-    /// <summary>A timeline milestone that leaves the status unchanged; "Paid" also marks the order paid.</summary>
-    public Task<bool> MarkAsync(string milestone, string? detail) =>
-        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Received, detail, Paid: milestone == "Paid", Milestone: milestone));
+    /// <summary>A timeline milestone that leaves the status unchanged.</summary>
+    public Task<bool> MarkAsync(Milestone milestone, string? detail) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Received, detail, Milestone: milestone));
 
     /// <summary>
     /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode (alerting once

@@ -70,11 +70,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         if (run.IsCancelRequested)
         {
             // Accepted while no parcel was recorded, the cancel reached the workflow after (or with) the first one.
-            await run.MarkAsync("CancelTooLate", $"Not cancelled, a parcel had already left: {run.CancelReason}");
+            await run.MarkAsync(Milestone.CancelTooLate, $"Not cancelled, a parcel had already left: {run.CancelReason}");
         }
 
         // The last delivery of a paid order, or the payment that settles a delivered one, completes it.
-        await WarehouseStage.AwaitDeliveryAsync(run, order.Paid);
+        await WarehouseStage.AwaitDeliveryAsync(run);
         if (!order.Paid)
         {
             await CollectPaymentAsync(run, order);
@@ -110,7 +110,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         }
         if (decision.Approved)
         {
-            await run.MarkAsync("Approved", decision.Reason);
+            await run.MarkAsync(Milestone.Approved, decision.Reason);
             return null;
         }
         return "Rejected on approval" + (decision.Reason is { } why ? $": {why}" : ".");
@@ -130,7 +130,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             }
             var amount = payment.AmountMinor ?? order.GrossMinor - received;
             received += amount;
-            await run.CallAsync<bool>(OrderTasks.Pay, new PaymentStep(run.OrderId, payment.Reference, amount, received >= order.GrossMinor));
+            await run.CallAsync<bool>(OrderTasks.Pay, new PaymentStep(run.OrderId, payment.Reference, amount));
         }
     }
 

@@ -3,27 +3,28 @@ using Microsoft.DurableTask;
 namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
-/// Records a stage that needs no other work (Delivered, Completed, Cancelled) or a milestone (Paid, Approved). An
-/// order that ends unfinished (Cancelled, Rejected, Failed) with payments the workflow never took is flagged for a
-/// refund, and operations hear of it.
+/// Records a stage that needs no other work (OnHold, Rejected on approval, Cancelled, Failed) or a milestone
+/// (Approved, CancelTooLate) through the order's method for it. An order that ends unfinished with payments the
+/// workflow never took owes them back, and operations hear of it.
 /// </summary>
 public sealed class RecordStageActivity(OrderBook orders, OrderAlerts alerts, TimeProvider time) : TaskActivity<StageChange, bool>
 {
-    static readonly OrderStatus[] EndedUnfinished = [OrderStatus.Cancelled, OrderStatus.Rejected, OrderStatus.Failed];
-
     public override async Task<bool> RunAsync(TaskActivityContext context, StageChange change)
     {
         var now = time.GetUtcNow();
-        var record = await orders.UpdateAsync(change.OrderId, record =>
-        {
-            if (change.Milestone is { } milestone)
-            {
-                return record.Mark(milestone, now, change.Detail) with { Paid = record.Paid || change.Paid };
-            }
-            var entered = record.Enter(change.Stage, now, change.Detail);
-            return EndedUnfinished.Contains(change.Stage) ? entered.OweRefunds(now) : entered;
-        }, CancellationToken.None);
+        var record = await orders.ApplyStepAsync(change.OrderId, ChangeFor(change, now));
         await alerts.RefundDueAsync(record);
         return true;
     }
+
+    static Func<OrderRecord, OrderChange> ChangeFor(StageChange change, DateTimeOffset now) => (change.Milestone, change.Stage) switch
+    {
+        (Milestone.Approved, _) => r => r.Approve(change.Detail, now),
+        (Milestone.CancelTooLate, _) => r => r.RefuseLateCancel(change.Detail, now),
+        (null, OrderStatus.OnHold) => r => r.Hold(change.Detail, now),
+        (null, OrderStatus.Rejected) => r => r.RejectOnHold(change.Detail, now),
+        (null, OrderStatus.Cancelled) => r => r.Cancel(change.Detail, now),
+        (null, OrderStatus.Failed) => r => r.Fail(change.Detail ?? "The order failed.", now),
+        _ => throw new ArgumentException($"No order event records {change.Milestone?.ToString() ?? change.Stage.ToString()}.", nameof(change)),
+    };
 }

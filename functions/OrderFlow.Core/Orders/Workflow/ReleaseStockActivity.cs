@@ -8,13 +8,11 @@ public sealed class ReleaseStockActivity(StockLedger stock, OrderBook orders) : 
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, string orderId)
     {
-        var record = await orders.FindAsync(orderId, CancellationToken.None);
-        if (record is null || record.Shipments.Count > 0)
+        if (await orders.FindAsync(orderId, CancellationToken.None) is not { } record || record.WhyNotReleaseStock() is not null)
         {
             return false;
         }
-        var skus = record.Priced?.Lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal) ?? [];
-        foreach (var sku in skus)
+        foreach (var sku in record.Skus)
         {
             await stock.ReleaseAsync(orderId, sku, CancellationToken.None);
             await stock.ClearBackorderAsync(orderId, sku, CancellationToken.None);

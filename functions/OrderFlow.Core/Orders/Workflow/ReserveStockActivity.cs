@@ -37,10 +37,7 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
             await alerts.RaiseAsync(low, CancellationToken.None);
         }
         var now = time.GetUtcNow();
-        var missing = string.Join(", ", results.Where(r => !r.IsReserved).Select(r => $"{r.Sku} short by {r.Missing}"));
-        var record = await orders.UpdateAsync(order.OrderId, record => reserved
-            ? record.Enter(OrderStatus.Reserved, now) with { Reservations = results }
-            : record.Enter(OrderStatus.Backordered, now, missing), CancellationToken.None);
+        var record = await orders.ApplyStepAsync(order.OrderId, r => r.Reserve(results, now));
         if (reserved)
         {
             await notices.QueueAsync(record, CustomerNotice.Confirmed);

@@ -21,22 +21,23 @@ public sealed record DeliveryEvent(string? TrackingNumber = null);
 /// <summary>Money received; <paramref name="AmountMinor"/> null means the whole balance.</summary>
 public sealed record PaymentEvent(string Reference, long? AmountMinor = null);
 
-public sealed record PickStep(string OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus, bool AllPicked);
+/// <summary>Units picked; <paramref name="CompletedSkus"/>: the SKUs this pick completes, whose stock leaves now.</summary>
+public sealed record PickStep(string OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus);
 
 /// <summary>A parcel to record; <paramref name="Invoice"/>, on the last parcel when invoicing on shipment, is issued with it.</summary>
-public sealed record ParcelStep(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, bool AllShipped, InvoiceRequest? Invoice = null);
+public sealed record ParcelStep(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, InvoiceRequest? Invoice = null);
 
-/// <summary>A delivery to record; <paramref name="Completes"/>: the order is paid, so its last delivery completes it.</summary>
-public sealed record DeliveryStep(string OrderId, string? TrackingNumber, bool Completes);
+/// <summary>A delivery to record: one parcel, or all of them when <paramref name="TrackingNumber"/> is null.</summary>
+public sealed record DeliveryStep(string OrderId, string? TrackingNumber);
 
-/// <summary>A payment to record; <paramref name="Settled"/>: it pays the balance of a delivered order, which completes it.</summary>
-public sealed record PaymentStep(string OrderId, string Reference, long AmountMinor, bool Settled);
+/// <summary>A payment to record for a delivered order; the order knows whether it settles the balance.</summary>
+public sealed record PaymentStep(string OrderId, string Reference, long AmountMinor);
 
 /// <summary>An order to invoice; the invoice is dated when its number is taken, not when the step was scheduled.</summary>
 public sealed record InvoiceRequest(PricedOrder Order);
 
 /// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
-public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, bool Paid = false, string? Milestone = null);
+public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null);
 
 /// <summary>Why an order failed, for the operations inbox.</summary>
 public sealed record OrderFailure(string OrderId, string Detail);

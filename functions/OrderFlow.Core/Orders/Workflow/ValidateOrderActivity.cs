@@ -17,10 +17,7 @@ public sealed class ValidateOrderActivity(OrderPricing pricing, ApprovalPolicy a
             validation = validation with { HoldReason = holds.Any(h => h is not null) ? string.Join(" ", holds.OfType<string>()) : null };
         }
         var now = time.GetUtcNow();
-        await orders.UpdateAsync(input.OrderId, record => validation.Order is { } priced
-            ? record.Enter(OrderStatus.Validated, now, priced.PriceOverrides()) with { Priced = priced, CustomerId = priced.CustomerId, Currency = priced.Currency, Paid = priced.Paid }
-            : record.Enter(OrderStatus.Rejected, now, string.Join("; ", validation.Reasons)) with { RejectionReasons = validation.Reasons },
-            CancellationToken.None);
+        await orders.ApplyStepAsync(input.OrderId, r => validation.Order is { } priced ? r.Validate(priced, now) : r.RejectInvalid(validation.Reasons, now));
         return validation;
     }
 }

@@ -97,13 +97,13 @@ static class WarehouseStage
     /// Waits until every parcel is delivered: one carrier event per parcel, or one for all. A paid order is
     /// Completed by its last delivery.
     /// </summary>
-    public static async Task AwaitDeliveryAsync(OrderRun run, bool paid)
+    public static async Task AwaitDeliveryAsync(OrderRun run)
     {
         var delivered = false;
         while (!delivered)
         {
             var delivery = await run.StepAsync(OrderEvents.Delivery, autoResult: new DeliveryEvent(), cancellable: false);
-            delivered = await run.CallAsync<bool>(OrderTasks.Deliver, new DeliveryStep(run.OrderId, delivery!.TrackingNumber, Completes: paid));
+            delivered = await run.CallAsync<bool>(OrderTasks.Deliver, new DeliveryStep(run.OrderId, delivery!.TrackingNumber));
         }
     }
 
@@ -113,7 +113,7 @@ static class WarehouseStage
         if (applied.Count > 0)
         {
             var completed = next.CompletelyPicked.Except(progress.CompletelyPicked, StringComparer.Ordinal).ToList();
-            await run.CallAsync<bool>(OrderTasks.Fulfil, new PickStep(run.OrderId, pick.Reference, applied, completed, next.AllPicked));
+            await run.CallAsync<bool>(OrderTasks.Fulfil, new PickStep(run.OrderId, pick.Reference, applied, completed));
         }
         return next;
     }
@@ -126,7 +126,7 @@ static class WarehouseStage
         {
             run.GoodsHaveLeft();
             var invoice = next.AllShipped && run.InvoiceOn == InvoiceTiming.Shipment ? new InvoiceRequest(order) : null;
-            await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, next.AllShipped, invoice));
+            await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, invoice));
         }
         return next;
     }

@@ -61,7 +61,7 @@ sealed class WorkflowStandIns
             .AddActivityFunc<StageChange, bool>(OrderTasks.RecordStage, (_, change) =>
             {
                 BeforeRecord?.Invoke(change);
-                return Step($"{change.Milestone ?? change.Stage.ToString()}: {change.Detail}", true);
+                return Step($"{change.Milestone?.ToString() ?? change.Stage.ToString()}: {change.Detail}", true);
             }));
 
     public T Step<T>(string step, T result)

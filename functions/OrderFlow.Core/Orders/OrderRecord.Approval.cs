@@ -1,0 +1,83 @@
+namespace OrderFlow.Core.Orders;
+
+/// <summary>Validation, the approval hold and its one decision.</summary>
+public sealed partial record OrderRecord
+{
+    /// <summary>Priced and found valid: Validated, with any price overrides and their reasons in the timeline.</summary>
+    public OrderChange Validate(PricedOrder priced, DateTimeOffset at)
+    {
+        if (HasReached(OrderStatus.Validated))
+        {
+            return OrderChange.Unchanged(this);
+        }
+        return Status == OrderStatus.Received
+            ? OrderChange.To(Enter(OrderStatus.Validated, at, priced.PriceOverrides()) with
+            {
+                Priced = priced, CustomerId = priced.CustomerId, Currency = priced.Currency, Paid = priced.Paid,
+            })
+            : WrongStage("validation");
+    }
+
+    /// <summary>Found invalid: Rejected with every reason.</summary>
+    public OrderChange RejectInvalid(IReadOnlyList<string> reasons, DateTimeOffset at)
+    {
+        if (HasReached(OrderStatus.Rejected))
+        {
+            return OrderChange.Unchanged(this);
+        }
+        return Status == OrderStatus.Received
+            ? OrderChange.To(Enter(OrderStatus.Rejected, at, string.Join("; ", reasons)) with { RejectionReasons = reasons })
+            : WrongStage("validation");
+    }
+
+    /// <summary>Validated, but a person must approve it first.</summary>
+    public OrderChange Hold(string? reason, DateTimeOffset at)
+    {
+        if (HasReached(OrderStatus.OnHold))
+        {
+            return OrderChange.Unchanged(this);
+        }
+        return Status == OrderStatus.Validated ? OrderChange.To(Enter(OrderStatus.OnHold, at, reason)) : WrongStage("holds");
+    }
+
+    /// <summary>
+    /// Claims the first decision on an order on hold. The same decision again is a retry and changes nothing; a
+    /// different one is refused, naming the one that stands.
+    /// </summary>
+    public OrderChange Decide(HoldDecision decision, string? reason)
+    {
+        if (Decision == decision)
+        {
+            return OrderChange.Unchanged(this);
+        }
+        if (Decision is { } standing)
+        {
+            return OrderChange.Refused(this, AlreadyMade(standing));
+        }
+        return Status == OrderStatus.OnHold ? OrderChange.To(this with { Decision = decision, DecisionReason = reason }) : WrongStage("approval events");
+    }
+
+    /// <summary>Whether an approval or rejection may be sent now: null when it may.</summary>
+    public Refusal? WhyNotDecide() => Status == OrderStatus.OnHold ? null
+        : Decision is { } standing ? new Refusal(AlreadyMade(standing))
+        : WrongStage("approval events").Refusal;
+
+    /// <summary>Why a further decision is refused, in words for an API answer.</summary>
+    static string AlreadyMade(HoldDecision decision) => decision == HoldDecision.TimedOut
+        ? "The order's approval hold has timed out already."
+        : $"The order was {decision.ToString().ToLowerInvariant()} already.";
+
+    /// <summary>Approved while on hold: a milestone, the order moves on to its reservation.</summary>
+    public OrderChange Approve(string? reason, DateTimeOffset at) =>
+        Status == OrderStatus.OnHold ? OrderChange.To(Mark(Milestone.Approved, at, reason)) : WrongStage("approvals");
+
+    /// <summary>Rejected on approval, or left unanswered past the hold's timeout.</summary>
+    public OrderChange RejectOnHold(string? why, DateTimeOffset at)
+    {
+        if (HasReached(OrderStatus.Rejected))
+        {
+            return OrderChange.Unchanged(this);
+        }
+        return Status == OrderStatus.OnHold ? OrderChange.To(Enter(OrderStatus.Rejected, at, why).OweRefunds(at)) : WrongStage("rejections");
+    }
+}

@@ -1,0 +1,20 @@
+using OrderFlow.Core.Orders.Workflow;
+
+namespace OrderFlow.Core.Orders;
+
+/// <summary>Which event from people and systems the order takes now; anything else is a 409 naming the current stage.</summary>
+public sealed partial record OrderRecord
+{
+    /// <summary>Why the order does not take <paramref name="eventName"/> (<see cref="OrderEvents"/>) now, or null when it does.</summary>
+    public Refusal? WhyNot(string eventName) => eventName switch
+    {
+        OrderEvents.Fulfilment => WhyNotPick(),
+        OrderEvents.Shipment => WhyNotShip(null),
+        OrderEvents.Delivery => WhyNotDeliver(null),
+        OrderEvents.Payment => WhyNotPay(),
+        OrderEvents.Cancel => WhyNotCancel(),
+        OrderEvents.Approval => WhyNotDecide(),
+        OrderEvents.Retry => WhyNotRetry(),
+        _ => WrongStage(eventName.ToLowerInvariant() + " events").Refusal,
+    };
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Functions.Orders;
+using OrderFlow.TestOrders;
+
+namespace OrderFlow.Tests.Orders.Aggregate;
+
+/// <summary>Orders stored before the aggregate still read, and GET /orders/{id} keeps its shape.</summary>
+public class StoredOrderJsonTests
+{
+    static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    // An order document as the Orders table holds it today: statuses as numbers, timeline stages and parcel states as names.
+    const string StoredToday = """
+        {"orderId":"o-1","source":"api","externalId":"PO-1","receivedAt":"2026-03-02T08:00:00+00:00","status":6,"customerId":"c-1","currency":"EUR",
+         "priced":{"orderId":"o-1","customerId":"c-1","customerEmail":"c@example.test","customerName":"C","currency":"EUR",
+           "lines":[{"sku":"CUP","description":"Cup","quantity":2,"unitPriceMinor":1000,"taxRate":0.19,"netMinor":2000,"taxMinor":380}],"shippingMinor":490,
+           "shippingAddress":{"line1":"Hauptstraße 1","line2":null,"city":"Berlin","postalCode":"10115","region":null,"country":"DE"},"paid":false},
+         "timeline":[{"stage":"Received","at":"2026-03-02T08:00:00+00:00","detail":null},{"stage":"Shipped","at":"2026-03-02T09:00:00+00:00","detail":"DHL T1"},
+           {"stage":"SlaBreached:Fulfilment","at":"2026-03-02T08:30:00+00:00","detail":"late"}],
+         "reservations":[{"sku":"CUP","requested":2,"state":0,"allocations":[{"warehouse":"main","quantity":2}],"missing":0,"belowReorderPoint":false,"isReserved":true}],
+         "shipments":[{"carrier":"DHL","trackingNumber":"T1","status":"InTransit","lines":[{"sku":"CUP","quantity":2}]}],
+         "invoiceNumber":null,"creditNoteNumber":null,"rejectionReasons":null,"attention":null,"paid":false,"decision":"Approved","decisionReason":"ok",
+         "picked":[{"sku":"CUP","quantity":2}],"payments":[{"reference":"A","amountMinor":1000,"at":"2026-03-02T09:30:00+00:00"}],
+         "paymentClaims":[{"reference":"A","amountMinor":1000}],"appliedSteps":["pick:p","parcel:T1","payment:A"],"mode":1}
+        """;
+
+    [Fact]
+    public void Deserialize_StoredDocumentOfTodaysShape_ReadsEveryPart()
+    {
+        var order = JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web)!;
+
+        Assert.Equal((OrderStatus.Shipped, "c-1", HoldDecision.Approved, FulfilmentMode.Manual), (order.Status, order.CustomerId, order.Decision, order.Mode));
+        Assert.Equal([Milestone.Received, Milestone.Shipped, Milestone.FulfilmentOverdue], order.Timeline.Select(t => t.Stage));
+        Assert.Equal((ShipmentStatus.InTransit, ReservationState.Reserved), (order.Shipments[0].Status, order.Reservations[0].State));
+        Assert.Equal([new LineQuantity("CUP", 2)], order.Picked);
+        Assert.Equal(2870 - 1000, order.OpenBalance().Minor);
+        Assert.Same(order, order.TakePayment("A", 1000, DateTimeOffset.UnixEpoch).Order);
+    }
+
+    [Fact]
+    public void Serialize_ReceivedOrderNotYetPriced_OnlyItsStateNothingDerived()
+    {
+        var json = JsonSerializer.SerializeToElement(OrderJourney.Received("o-3", DateTimeOffset.UnixEpoch), Web);
+
+        Assert.Equal("Received", json.GetProperty("timeline")[0].GetProperty("stage").GetString());
+        Assert.False(json.TryGetProperty("progress", out _));
+        Assert.False(json.TryGetProperty("awaitsWorkflow", out _));
+    }
+
+    [Fact]
+    public void Serialize_ThenDeserialize_TheSameOrder()
+    {
+        var order = OrderJourney.Received("o-2", DateTimeOffset.UnixEpoch).To(OrderStatus.Delivered, DateTimeOffset.UnixEpoch, OrderJourney.Priced("o-2", paid: false))
+            .ClaimPayment("A", 100).Order;
+
+        var read = JsonSerializer.Deserialize<OrderRecord>(JsonSerializer.Serialize(order, Web), Web)!;
+
+        Assert.Equal(JsonSerializer.Serialize(order, Web), JsonSerializer.Serialize(read, Web));
+        Assert.Equal((order.Status, order.PaymentClaims.Count, order.Shipments[0].Status), (read.Status, read.PaymentClaims.Count, read.Shipments[0].Status));
+    }
+
+    [Fact]
+    public void OrderView_Json_StagesAndStatesByName_NoInternalReservationFields()
+    {
+        var order = JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web)!;
+
+        var json = JsonSerializer.SerializeToElement(OrderView.From(order), Web);
+
+        var reservation = json.GetProperty("reservations")[0];
+        Assert.Equal("Reserved", reservation.GetProperty("state").GetString());
+        Assert.False(reservation.TryGetProperty("isReserved", out _));
+        Assert.False(reservation.TryGetProperty("belowReorderPoint", out _));
+        Assert.Equal(["Received", "Shipped", "SlaBreached:Fulfilment"], json.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
+        Assert.Equal("InTransit", json.GetProperty("shipments")[0].GetProperty("status").GetString());
+        Assert.Equal("Shipped", json.GetProperty("status").GetString());
+    }
+}
