@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace OrderFlow.Core.Common;
 
 /// <summary>An ISO 4217 currency code with its minor-unit exponent (EUR 2, JPY 0, KWD 3).</summary>
+[JsonConverter(typeof(CurrencyJsonConverter))]
 public readonly record struct Currency
 {
     // Currencies whose minor unit is not the usual hundredth (ISO 4217 facts).

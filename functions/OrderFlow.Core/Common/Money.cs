@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace OrderFlow.Core.Common;
 
 /// <summary>An amount in minor units (cents) of one currency. Never floating point.</summary>
+[JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money(long Minor, Currency Currency)
 {
     /// <summary>

@@ -9,8 +9,8 @@ public sealed class ApprovalPolicy(IOptions<ApprovalOptions> options, CustomerDi
 {
     public async Task<string?> HoldReasonAsync(PricedOrder order, CancellationToken cancellationToken)
     {
-        var currency = Currency.Parse(order.Currency);
-        var gross = new Money(order.GrossMinor, currency);
+        var currency = order.Currency;
+        var gross = order.Gross;
         if (options.Value.Thresholds.TryGetValue(currency.Code, out var thresholdText)
             && Money.TryParse(thresholdText, currency, out var threshold) && gross.Minor > threshold.Minor)
         {

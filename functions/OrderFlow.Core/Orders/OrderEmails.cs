@@ -12,8 +12,7 @@ public static class OrderEmails
     public static EmailMessage Compose(OrderRecord order, CustomerNotice notice)
     {
         var priced = order.Priced!;
-        var currency = Currency.Parse(priced.Currency);
-        string Amount(long minor) => $"{new Money(minor, currency).ToDecimalString()} {currency.Code}";
+        string Amount(Money money) => $"{money.ToDecimalString()} {money.Currency.Code}";
         var text = new StringBuilder($"Hello {priced.CustomerName},\n\n");
         var subject = notice switch
         {
@@ -27,9 +26,9 @@ public static class OrderEmails
                 text.Append("thank you for your order. We have reserved:\n\n");
                 foreach (var line in priced.Lines)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"  {line.Quantity} × {line.Description} ({line.Sku})  {Amount(line.NetMinor + line.TaxMinor)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"  {line.Quantity} × {line.Description} ({line.Sku})  {Amount(priced.InCurrency(line.NetMinor + line.TaxMinor))}\n");
                 }
-                text.Append(CultureInfo.InvariantCulture, $"\nTotal with tax and shipping: {Amount(priced.GrossMinor)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"\nTotal with tax and shipping: {Amount(priced.Gross)}\n");
                 break;
             case CustomerNotice.Shipped:
                 foreach (var shipment in order.Shipments)
@@ -39,8 +38,8 @@ public static class OrderEmails
                 break;
             case CustomerNotice.Invoiced:
                 text.Append(CultureInfo.InvariantCulture, $"here is invoice {order.InvoiceNumber}.\n\n")
-                    .Append(CultureInfo.InvariantCulture, $"  Net       {Amount(priced.NetMinor)}\n  Tax       {Amount(priced.TaxMinor)}\n")
-                    .Append(CultureInfo.InvariantCulture, $"  Shipping  {Amount(priced.ShippingMinor)}\n  Total     {Amount(priced.GrossMinor)}\n");
+                    .Append(CultureInfo.InvariantCulture, $"  Net       {Amount(priced.Net)}\n  Tax       {Amount(priced.Tax)}\n")
+                    .Append(CultureInfo.InvariantCulture, $"  Shipping  {Amount(priced.Shipping)}\n  Total     {Amount(priced.Gross)}\n");
                 break;
         }
         text.Append("\nKind regards,\nOrderFlow\n");

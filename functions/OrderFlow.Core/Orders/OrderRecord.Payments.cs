@@ -14,9 +14,8 @@ public sealed partial record OrderRecord
     /// <summary>The total less every payment claimed or recorded (a shop's payment is recorded without a claim).</summary>
     public Money OpenBalance()
     {
-        var currency = Common.Currency.Parse(Priced!.Currency);
-        var received = PaymentClaims.Sum(c => c.AmountMinor) + Payments.Where(p => PaymentClaims.All(c => c.Reference != p.Reference)).Sum(p => p.AmountMinor);
-        return new Money(Priced.GrossMinor - received, currency);
+        var unclaimed = Payments.Where(p => PaymentClaims.All(c => c.Reference != p.Reference)).Select(p => p.Amount);
+        return Priced!.Gross - Total(PaymentClaims.Select(c => c.Amount)) - Total(unclaimed);
     }
 
     /// <summary>Whether a payment may be sent now: the order is priced (validation prices it), not paid and not finished.</summary>
@@ -28,11 +27,11 @@ public sealed partial record OrderRecord
         $"The amount must be a positive decimal in {Priced!.Currency} of at most the open balance, {OpenBalance().ToDecimalString()}.";
 
     /// <summary>
-    /// Claims a payment of <paramref name="amountMinor"/> (the open balance when null). Its reference claimed already is
+    /// Claims a payment of <paramref name="amount"/> (the open balance when null). Its reference claimed already is
     /// a retry: unchanged, and that claim stands. Refused when the order takes no payment now or the amount is not
     /// within the open balance.
     /// </summary>
-    public OrderChange ClaimPayment(string reference, long? amountMinor)
+    public OrderChange ClaimPayment(string reference, Money? amount)
     {
         if (PaymentClaims.Any(c => c.Reference == reference))
         {
@@ -46,9 +45,9 @@ public sealed partial record OrderRecord
         {
             return OrderChange.Refused(this, PaidInFull);
         }
-        var amount = amountMinor ?? OpenBalance().Minor;
-        return amount > 0 && amount <= OpenBalance().Minor
-            ? OrderChange.To(this with { PaymentClaims = [.. PaymentClaims, new PaymentClaim(reference, amount)] })
+        var claimed = amount ?? OpenBalance();
+        return claimed.Currency == Priced!.Currency && claimed.Minor > 0 && claimed.Minor <= OpenBalance().Minor
+            ? OrderChange.To(this with { PaymentClaims = [.. PaymentClaims, new PaymentClaim(reference, claimed)] })
             : OrderChange.Refused(this, PaymentAmountRule(), "amount");
     }
 
@@ -56,14 +55,14 @@ public sealed partial record OrderRecord
     /// Money came in for a delivered order, once per reference: Paid, and Completed, when it settles the balance;
     /// claims the order then never takes are owed back (<see cref="OweRefunds"/>).
     /// </summary>
-    public OrderChange TakePayment(string reference, long amountMinor, DateTimeOffset at) => Once("payment:" + reference, r =>
+    public OrderChange TakePayment(string reference, Money amount, DateTimeOffset at) => Once("payment:" + reference, r =>
     {
         if (r.Status.IsFinal() || r.Paid || r.Priced is null || !r.HasReached(OrderStatus.Delivered))
         {
             return r.WrongStage("payments");
         }
-        var paid = r with { Payments = [.. r.Payments, new Payment(reference, amountMinor, at)] };
-        if (paid.Payments.Sum(p => p.AmountMinor) < r.Priced.GrossMinor)
+        var paid = r with { Payments = [.. r.Payments, new Payment(reference, amount, at)] };
+        if (Total(paid.Payments.Select(p => p.Amount)).Minor < r.Priced.Gross.Minor)
         {
             return OrderChange.To(paid.Note(Milestone.PartiallyPaid, at, reference));
         }
@@ -86,16 +85,12 @@ public sealed partial record OrderRecord
         {
             return this;
         }
-        var currency = Common.Currency.Parse(Priced!.Currency);
-        var why = $"Refund due: {new Money(untaken.Sum(c => c.AmountMinor), currency)} came in "
+        var why = $"Refund due: {Total(untaken.Select(c => c.Amount))} came in "
             + $"({string.Join(", ", untaken.Select(c => c.Reference))}) that the order did not take: it is {Status}.";
-        return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.AmountMinor, at))], Attention = why })
+        return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.Amount, at))], Attention = why })
             .Note(Milestone.RefundDue, at, why);
     }
+
+    /// <summary>The sum of amounts in the order's currency; zero when there are none.</summary>
+    Money Total(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero(Priced!.Currency), (sum, amount) => sum + amount);
 }
-
-/// <summary>A payment received for the order, in minor units of the order's currency.</summary>
-public sealed record Payment(string Reference, long AmountMinor, DateTimeOffset At);
-
-/// <summary>A payment accepted and on its way to the workflow, in minor units of the order's currency.</summary>
-public sealed record PaymentClaim(string Reference, long AmountMinor);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Intake;
@@ -28,7 +29,7 @@ public sealed partial record OrderRecord
     public string? CustomerId { get; private set; }
 
     [JsonInclude]
-    public string? Currency { get; private set; }
+    public Currency? Currency { get; private set; }
 
     [JsonInclude]
     public PricedOrder? Priced { get; private set; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders.Intake;
 
@@ -5,14 +6,16 @@ namespace OrderFlow.Core.Orders;
 
 /// <summary>
 /// An order that passed validation: customer known, every line priced, totals computed. <see cref="ShippingMinor"/>
-/// is the net shipping charge; its tax, per rate, is in <see cref="ShippingTaxes"/> and counts in <see cref="TaxMinor"/>.
+/// is the net shipping charge; its tax, per rate, is in <see cref="ShippingTaxes"/> and counts in <see cref="Tax"/>.
+/// Lines keep minor units of the order's <see cref="Currency"/>; the totals are <see cref="Money"/> in it, derived and
+/// never stored.
 /// </summary>
 public sealed record PricedOrder(
     string OrderId,
     string CustomerId,
     string CustomerEmail,
     string CustomerName,
-    string Currency,
+    Currency Currency,
     IReadOnlyList<PricedLine> Lines,
     long ShippingMinor,
     PostalAddress ShippingAddress,
@@ -21,20 +24,34 @@ public sealed record PricedOrder(
     /// <summary>The net shipping charge split by VAT rate with its tax; empty on orders priced before shipping was taxed.</summary>
     public IReadOnlyList<TaxedAmount> ShippingTaxes { get; init; } = [];
 
-    public long NetMinor => Lines.Sum(l => l.NetMinor);
+    [JsonIgnore]
+    public Money Net => InCurrency(Lines.Sum(l => l.NetMinor));
 
-    public long ShippingTaxMinor => ShippingTaxes.Sum(s => s.TaxMinor);
+    [JsonIgnore]
+    public Money Shipping => InCurrency(ShippingMinor);
 
-    public long TaxMinor => Lines.Sum(l => l.TaxMinor) + ShippingTaxMinor;
+    [JsonIgnore]
+    public Money ShippingTax => InCurrency(ShippingTaxes.Sum(s => s.TaxMinor));
 
-    public long GrossMinor => NetMinor + TaxMinor + ShippingMinor;
+    /// <summary>The tax on the lines and on shipping.</summary>
+    [JsonIgnore]
+    public Money Tax => InCurrency(Lines.Sum(l => l.TaxMinor)) + ShippingTax;
+
+    [JsonIgnore]
+    public Money Gross => Net + Tax + Shipping;
+
+    /// <summary>The discounts on all lines, already off <see cref="Net"/>.</summary>
+    [JsonIgnore]
+    public Money Discount => InCurrency(Lines.Sum(l => l.DiscountMinor));
+
+    /// <summary>An amount of a line, kept in minor units of the order's currency.</summary>
+    public Money InCurrency(long minor) => new(minor, Currency);
 
     /// <summary>The lines priced away from the catalogue on a person's word, for the timeline; null when there are none.</summary>
     public string? PriceOverrides()
     {
-        var currency = Common.Currency.Parse(Currency);
         var overridden = Lines.Where(l => l.PriceOverrideReason is not null)
-            .Select(l => $"{l.Sku} at {new Money(l.UnitPriceMinor, currency)}: {l.PriceOverrideReason}").ToList();
+            .Select(l => $"{l.Sku} at {InCurrency(l.UnitPriceMinor)}: {l.PriceOverrideReason}").ToList();
         return overridden.Count == 0 ? null : "Price overridden for " + string.Join("; ", overridden);
     }
 }

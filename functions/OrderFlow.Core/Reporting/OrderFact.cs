@@ -51,8 +51,8 @@ public sealed record OrderFact(
                 .Select(stage => (stage.Name, Seconds: Seconds(At(stage.From), At(stage.To))))
                 .Where(stage => stage.Seconds is not null)
                 .ToDictionary(stage => stage.Name, stage => stage.Seconds!.Value),
-            record.Priced?.Currency,
-            shipped is null ? 0 : record.Priced?.GrossMinor ?? 0,
+            record.Priced?.Currency.Code,
+            shipped is null ? 0 : record.Priced?.Gross.Minor ?? 0,
             lines.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal));
     }
 

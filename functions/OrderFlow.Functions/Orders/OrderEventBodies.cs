@@ -105,12 +105,12 @@ static class OrderEventBodies
         errors.Require(
             reference?.EndsWith(OrderEventRelay.ShopPaidSuffix, StringComparison.Ordinal) != true, "reference",
             $"References ending in \"{OrderEventRelay.ShopPaidSuffix}\" are kept for shops' paid webhooks.");
-        long? amount = null;
+        Money? amount = null;
         if (body.Amount is not null)
         {
-            var valid = Money.TryParse(body.Amount, Currency.Parse(order.Priced!.Currency), out var money) && money.Minor > 0;
+            var valid = Money.TryParse(body.Amount, order.Priced!.Currency, out var money) && money.Minor > 0;
             errors.Require(valid, "amount", order.PaymentAmountRule());
-            amount = valid ? money.Minor : null;
+            amount = valid ? money : null;
         }
         return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount)) : EventPayload.Invalid(errors);
     }

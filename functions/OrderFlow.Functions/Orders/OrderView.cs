@@ -28,8 +28,7 @@ public sealed record OrderView(
     public static OrderView From(OrderRecord record)
     {
         var priced = record.Priced;
-        var currency = priced is null ? (Currency?)null : Core.Common.Currency.Parse(priced.Currency);
-        string Amount(long minor) => new Money(minor, currency!.Value).ToDecimalString();
+        string Amount(long minor) => priced!.InCurrency(minor).ToDecimalString();
         var progress = priced is null ? null : record.Progress;
         return new OrderView(
             record.OrderId,
@@ -37,7 +36,7 @@ public sealed record OrderView(
             record.ExternalId,
             record.Status.ToString(),
             record.CustomerId,
-            record.Currency,
+            record.Currency?.Code,
             record.Paid,
             priced is null ? [] : [.. priced.Lines.Select(l => new OrderLineView(
                 l.Sku, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture), Amount(l.NetMinor), Amount(l.TaxMinor),
@@ -47,15 +46,15 @@ public sealed record OrderView(
                 Discount = Amount(l.DiscountMinor),
                 PriceOverrideReason = l.PriceOverrideReason,
             })],
-            priced is null ? null : new OrderTotalsView(Amount(priced.NetMinor), Amount(priced.TaxMinor), Amount(priced.ShippingMinor), Amount(priced.GrossMinor))
+            priced is null ? null : new OrderTotalsView(priced.Net.ToDecimalString(), priced.Tax.ToDecimalString(), priced.Shipping.ToDecimalString(), priced.Gross.ToDecimalString())
             {
-                Discount = Amount(priced.Lines.Sum(l => l.DiscountMinor)),
-                ShippingTax = Amount(priced.ShippingTaxMinor),
+                Discount = priced.Discount.ToDecimalString(),
+                ShippingTax = priced.ShippingTax.ToDecimalString(),
             },
             record.Timeline,
             [.. record.Reservations.Select(ReservationView.From)],
             record.Shipments,
-            [.. record.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.At))],
+            [.. record.Payments.Select(p => new PaymentView(p.Reference, p.Amount.ToDecimalString(), p.At))],
             record.InvoiceNumber,
             record.CreditNoteNumber,
             record.RejectionReasons is { } reasons ? new RejectionView(reasons) : null,

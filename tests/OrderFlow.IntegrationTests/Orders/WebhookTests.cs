@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using Microsoft.DurableTask.Client;
@@ -137,7 +138,7 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         // What the race leaves: a payment claimed here whose event is still on its way, and the shop's "paid" (kept
         // before the order was priced, so it names no amount) reaching the workflow first.
         var services = app.Server.Services;
-        await services.GetRequiredService<OrderBook>().ApplyAsync(orderId, r => r.ClaimPayment("TILL-9", 1000), CancellationToken.None);
+        await services.GetRequiredService<OrderBook>().ApplyAsync(orderId, r => r.ClaimPayment("TILL-9", new Money(1000, Currency.Parse("EUR"))), CancellationToken.None);
         await services.GetRequiredService<DurableTaskClient>().RaiseEventAsync(orderId, OrderEvents.Payment, new PaymentEvent("shopify:paid"));
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
 

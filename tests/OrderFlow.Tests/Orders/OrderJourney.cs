@@ -1,3 +1,4 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
@@ -13,7 +14,7 @@ static class OrderJourney
 {
     /// <summary>One line of 2 × <paramref name="sku"/> at 10.00 with 19 % tax and 4.90 shipping: 28.70 gross.</summary>
     public static PricedOrder Priced(string orderId, bool paid = true, string customerId = "c-1", string currency = "EUR", string sku = "CUP", int quantity = 2) => new(
-        orderId, customerId, "c@example.test", "C", currency, [new PricedLine(sku, "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
+        orderId, customerId, "c@example.test", "C", Currency.Parse(currency), [new PricedLine(sku, "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), paid);
 
     public static OrderRecord Received(string orderId, DateTimeOffset at, FulfilmentMode mode = FulfilmentMode.Manual) =>
@@ -66,7 +67,7 @@ static class OrderJourney
         OrderStatus.Shipped => order.ShipParcel("DHL", "T-" + order.OrderId, Left(order.Progress.LeftToShip), at),
         OrderStatus.Invoiced => order.Invoice("INV-" + order.OrderId, at),
         OrderStatus.Delivered => order.Deliver(null, at),
-        OrderStatus.Completed => order.TakePayment("pay", order.OpenBalance().Minor, at),
+        OrderStatus.Completed => order.TakePayment("pay", order.OpenBalance(), at),
         OrderStatus.Rejected => order.Status == OrderStatus.OnHold ? order.RejectOnHold("rejected for the test", at) : order.RejectInvalid(["invalid for the test"], at),
         OrderStatus.Cancelled => order.Cancel("cancelled for the test", at),
         OrderStatus.Failed => order.Fail("failed for the test", at),

@@ -33,7 +33,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
             order.OrderId,
             order.CustomerId,
             issuedAt,
-            order.Currency,
+            order.Currency.Code,
             InvoiceStatus.Issued,
             [.. order.Lines.Select(l => new InvoiceLine(l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor) { DiscountMinor = l.DiscountMinor })],
             order.ShippingMinor)
@@ -45,7 +45,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
                 new InvoiceAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Region, address.Country)),
         };
         return order.Paid
-            ? invoice.WithPayment(new InvoicePayment(CheckoutPaymentReference, invoice.GrossMinor, order.Currency, issuedAt))
+            ? invoice.WithPayment(new InvoicePayment(CheckoutPaymentReference, invoice.GrossMinor, order.Currency.Code, issuedAt))
             : invoice;
     }
 }

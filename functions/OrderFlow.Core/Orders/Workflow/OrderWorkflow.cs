@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
@@ -119,16 +120,16 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     /// <summary>Until the balance is settled: each payment pays its stated amount, or the whole balance when it states none.</summary>
     static async Task CollectPaymentAsync(OrderRun run, PricedOrder order)
     {
-        var received = 0L;
+        var received = Money.Zero(order.Currency);
         var references = new HashSet<string>(StringComparer.Ordinal);
-        while (received < order.GrossMinor)
+        while (received.Minor < order.Gross.Minor)
         {
             var payment = await run.Context.WaitForExternalEvent<PaymentEvent>(OrderEvents.Payment);
             if (!references.Add(payment.Reference))
             {
                 continue;
             }
-            var amount = payment.AmountMinor ?? order.GrossMinor - received;
+            var amount = payment.Amount ?? order.Gross - received;
             received += amount;
             await run.CallAsync<bool>(OrderTasks.Pay, new PaymentStep(run.OrderId, payment.Reference, amount));
         }

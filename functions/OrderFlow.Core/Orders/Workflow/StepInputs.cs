@@ -1,3 +1,4 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Fulfilment;
 
@@ -18,8 +19,8 @@ public sealed record ShipmentInput(string OrderId, string Carrier, string Tracki
 /// <summary>The carrier delivered one parcel, or all of them when <paramref name="TrackingNumber"/> is null.</summary>
 public sealed record DeliveryEvent(string? TrackingNumber = null);
 
-/// <summary>Money received; <paramref name="AmountMinor"/> null means the whole balance.</summary>
-public sealed record PaymentEvent(string Reference, long? AmountMinor = null);
+/// <summary>Money received; <paramref name="Amount"/> null means the whole balance.</summary>
+public sealed record PaymentEvent(string Reference, Money? Amount = null);
 
 /// <summary>Units picked; <paramref name="CompletedSkus"/>: the SKUs this pick completes, whose stock leaves now.</summary>
 public sealed record PickStep(string OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus);
@@ -31,7 +32,7 @@ public sealed record ParcelStep(string OrderId, string Carrier, string TrackingN
 public sealed record DeliveryStep(string OrderId, string? TrackingNumber);
 
 /// <summary>A payment to record for a delivered order; the order knows whether it settles the balance.</summary>
-public sealed record PaymentStep(string OrderId, string Reference, long AmountMinor);
+public sealed record PaymentStep(string OrderId, string Reference, Money Amount);
 
 /// <summary>An order to invoice; the invoice is dated when its number is taken, not when the step was scheduled.</summary>
 public sealed record InvoiceRequest(PricedOrder Order);

@@ -1,3 +1,4 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.TestOrders;
 
@@ -16,7 +17,7 @@ public class OrderApprovalTests
 
         var validated = Received.Validate(priced, At).Order;
 
-        Assert.Equal((OrderStatus.Validated, priced, "c-9", "EUR", true), (validated.Status, validated.Priced, validated.CustomerId, validated.Currency, validated.Paid));
+        Assert.Equal((OrderStatus.Validated, priced, "c-9", (Currency?)Currency.Parse("EUR"), true), (validated.Status, validated.Priced, validated.CustomerId, validated.Currency, validated.Paid));
         Assert.Same(validated, validated.Validate(priced, At).Order);
     }
 

@@ -1,3 +1,4 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.TestOrders;
@@ -31,9 +32,9 @@ public class OrderCancellationTests
     [Fact]
     public void Cancel_WithAClaimNotTaken_RecordsItAndFlagsARefund()
     {
-        var cancelled = Reserved.ClaimPayment("B", 250).Order.Cancel(null, At).Order;
+        var cancelled = Reserved.ClaimPayment("B", new Money(250, Currency.Parse("EUR"))).Order.Cancel(null, At).Order;
 
-        Assert.Equal([new Payment("B", 250, At)], cancelled.Payments);
+        Assert.Equal([new Payment("B", new Money(250, Currency.Parse("EUR")), At)], cancelled.Payments);
         Assert.Equal("Refund due: 2.50 EUR came in (B) that the order did not take: it is Cancelled.", cancelled.Attention);
         Assert.Equal(cancelled.Attention, cancelled.RefundDue);
     }

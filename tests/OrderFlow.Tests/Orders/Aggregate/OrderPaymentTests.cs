@@ -8,17 +8,19 @@ public class OrderPaymentTests
 {
     static readonly DateTimeOffset At = DateTimeOffset.UnixEpoch;
     static readonly OrderRecord Unpaid = OrderJourney.Received("o-1", At).To(OrderStatus.Reserved, At, OrderJourney.Priced("o-1", paid: false));
-    static readonly long Gross = Unpaid.Priced!.GrossMinor;
+    static readonly Money Gross = Unpaid.Priced!.Gross;
+
+    static Money Eur(long minor) => new(minor, Currency.Parse("EUR"));
 
     [Fact]
     public void ClaimPayment_UpToTheTotal_MoreIsAFieldRefusalAndTheBalanceIsWhatIsLeft()
     {
-        var first = Unpaid.ClaimPayment("A", Gross - 100).Order;
-        var tooMuch = first.ClaimPayment("B", 101);
+        var first = Unpaid.ClaimPayment("A", Gross - Eur(100)).Order;
+        var tooMuch = first.ClaimPayment("B", Eur(101));
         var rest = first.ClaimPayment("C", null).Order;
 
         Assert.Equal(new Refusal("The amount must be a positive decimal in EUR of at most the open balance, 1.00.", "amount"), tooMuch.Refusal);
-        Assert.Equal([new PaymentClaim("A", Gross - 100), new PaymentClaim("C", 100)], rest.PaymentClaims);
+        Assert.Equal([new PaymentClaim("A", Gross - Eur(100)), new PaymentClaim("C", Eur(100))], rest.PaymentClaims);
         Assert.Equal(Money.Zero(Currency.Parse("EUR")), rest.OpenBalance());
         Assert.Equal(OrderRecord.PaidInFull, rest.ClaimPayment("D", null).Refusal?.Why);
     }
@@ -26,9 +28,9 @@ public class OrderPaymentTests
     [Fact]
     public void ClaimPayment_SameReferenceAgain_UnchangedTheFirstClaimStands()
     {
-        var claimed = Unpaid.ClaimPayment("A", 500).Order;
+        var claimed = Unpaid.ClaimPayment("A", Eur(500)).Order;
 
-        var again = claimed.ClaimPayment("A", 700);
+        var again = claimed.ClaimPayment("A", Eur(700));
 
         Assert.Same(claimed, again.Order);
         Assert.False(again.IsRefused);
@@ -37,7 +39,7 @@ public class OrderPaymentTests
     [Theory]
     [InlineData(0L)]
     [InlineData(-1L)]
-    public void ClaimPayment_NotPositive_FieldRefusal(long amount) => Assert.Equal("amount", Unpaid.ClaimPayment("A", amount).Refusal?.Field);
+    public void ClaimPayment_NotPositive_FieldRefusal(long amount) => Assert.Equal("amount", Unpaid.ClaimPayment("A", Eur(amount)).Refusal?.Field);
 
     [Fact]
     public void WhyNotPay_PaidUnpricedOrFinished_Refused()
@@ -55,36 +57,36 @@ public class OrderPaymentTests
     {
         var delivered = Unpaid.To(OrderStatus.Delivered, At);
 
-        var part = delivered.TakePayment("A", 1000, At).Order;
-        var settled = part.TakePayment("B", Gross - 1000, At).Order;
+        var part = delivered.TakePayment("A", Eur(1000), At).Order;
+        var settled = part.TakePayment("B", Gross - Eur(1000), At).Order;
 
         Assert.Equal((Milestone.PartiallyPaid, false), (part.Timeline[^1].Stage, part.Paid));
-        Assert.Same(part, part.TakePayment("A", 1000, At).Order);
+        Assert.Same(part, part.TakePayment("A", Eur(1000), At).Order);
         Assert.Equal((OrderStatus.Completed, true), (settled.Status, settled.Paid));
         Assert.True(settled.HasMilestone(Milestone.Paid));
     }
 
     [Fact]
-    public void TakePayment_BeforeDelivery_Refused() => Assert.True(Unpaid.TakePayment("A", 1000, At).IsRefused);
+    public void TakePayment_BeforeDelivery_Refused() => Assert.True(Unpaid.TakePayment("A", Eur(1000), At).IsRefused);
 
     [Fact]
     public void TakePayment_SettledByAnotherWhileAClaimWasOnItsWay_OwesTheClaimBack()
     {
-        var claimed = Unpaid.ClaimPayment("A", 250).Order.To(OrderStatus.Delivered, At);
+        var claimed = Unpaid.ClaimPayment("A", Eur(250)).Order.To(OrderStatus.Delivered, At);
 
         var settled = claimed.TakePayment("shop:paid", Gross, At).Order;
 
-        Assert.Equal([new Payment("shop:paid", Gross, At), new Payment("A", 250, At)], settled.Payments);
+        Assert.Equal([new Payment("shop:paid", Gross, At), new Payment("A", Eur(250), At)], settled.Payments);
         Assert.Equal("Refund due: 2.50 EUR came in (A) that the order did not take: it is Completed.", settled.RefundDue);
     }
 
     [Fact]
     public void OpenBalance_ShopPaymentWithoutClaim_CountsOnce()
     {
-        var delivered = Unpaid.ClaimPayment("A", 1000).Order.To(OrderStatus.Delivered, At);
+        var delivered = Unpaid.ClaimPayment("A", Eur(1000)).Order.To(OrderStatus.Delivered, At);
 
-        var taken = delivered.TakePayment("A", 1000, At).Order.TakePayment("shop", 500, At).Order;
+        var taken = delivered.TakePayment("A", Eur(1000), At).Order.TakePayment("shop", Eur(500), At).Order;
 
-        Assert.Equal(Gross - 1500, taken.OpenBalance().Minor);
+        Assert.Equal(Gross - Eur(1500), taken.OpenBalance());
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
@@ -11,6 +13,8 @@ namespace OrderFlow.Tests.Orders.Aggregate;
 public class StoredOrderJsonTests
 {
     static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    static Money Eur(long minor) => new(minor, Currency.Parse("EUR"));
 
     // An order document as the Orders table holds it today: statuses as numbers, timeline stages and parcel states as names.
     const string StoredToday = """
@@ -37,7 +41,29 @@ public class StoredOrderJsonTests
         Assert.Equal((ShipmentStatus.InTransit, ReservationState.Reserved), (order.Shipments[0].Status, order.Reservations[0].State));
         Assert.Equal([new LineQuantity("CUP", 2)], order.Picked);
         Assert.Equal(2870 - 1000, order.OpenBalance().Minor);
-        Assert.Same(order, order.TakePayment("A", 1000, DateTimeOffset.UnixEpoch).Order);
+        Assert.Same(order, order.TakePayment("A", Eur(1000), DateTimeOffset.UnixEpoch).Order);
+    }
+
+    [Fact]
+    public void Deserialize_StoredPaymentsInMinorUnitsOnly_TakeTheOrdersCurrency()
+    {
+        var order = JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web)!;
+
+        Assert.Equal((Currency.Parse("EUR"), Currency.Parse("EUR")), (order.Currency, order.Priced!.Currency));
+        Assert.Equal([new Payment("A", Eur(1000), DateTimeOffset.Parse("2026-03-02T09:30:00+00:00", CultureInfo.InvariantCulture))], order.Payments);
+        Assert.Equal([new PaymentClaim("A", Eur(1000))], order.PaymentClaims);
+    }
+
+    [Fact]
+    public void Serialize_StoredDocumentOfTodaysShape_PaymentsWrittenWithTheirCurrency()
+    {
+        var json = JsonSerializer.SerializeToElement(JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web), Web);
+
+        var payment = json.GetProperty("payments")[0];
+        Assert.Equal((1000L, "EUR"), (payment.GetProperty("amount").GetProperty("minor").GetInt64(), payment.GetProperty("amount").GetProperty("currency").GetString()));
+        Assert.False(payment.TryGetProperty("amountMinor", out _));
+        Assert.Equal("EUR", json.GetProperty("currency").GetString());
+        Assert.False(json.GetProperty("priced").TryGetProperty("gross", out _));
     }
 
     [Fact]
@@ -54,7 +80,7 @@ public class StoredOrderJsonTests
     public void Serialize_ThenDeserialize_TheSameOrder()
     {
         var order = OrderJourney.Received("o-2", DateTimeOffset.UnixEpoch).To(OrderStatus.Delivered, DateTimeOffset.UnixEpoch, OrderJourney.Priced("o-2", paid: false))
-            .ClaimPayment("A", 100).Order;
+            .ClaimPayment("A", Eur(100)).Order;
 
         var read = JsonSerializer.Deserialize<OrderRecord>(JsonSerializer.Serialize(order, Web), Web)!;
 
@@ -76,5 +102,18 @@ public class StoredOrderJsonTests
         Assert.Equal(["Received", "Shipped", "SlaBreached:Fulfilment"], json.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
         Assert.Equal("InTransit", json.GetProperty("shipments")[0].GetProperty("status").GetString());
         Assert.Equal("Shipped", json.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void OrderView_Json_AmountsAsDecimalStringsBesideTheCurrency()
+    {
+        var order = JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web)!;
+
+        var json = JsonSerializer.SerializeToElement(OrderView.From(order), Web);
+
+        var totals = json.GetProperty("totals");
+        Assert.Equal(("EUR", "10.00"), (json.GetProperty("currency").GetString(), json.GetProperty("payments")[0].GetProperty("amount").GetString()));
+        Assert.Equal(("20.00", "3.80", "4.90", "28.70", "0.00"), (totals.GetProperty("net").GetString(), totals.GetProperty("tax").GetString(),
+            totals.GetProperty("shipping").GetString(), totals.GetProperty("gross").GetString(), totals.GetProperty("discount").GetString()));
     }
 }
