@@ -16,7 +16,7 @@ public sealed record CustomerInput(
 {
     public Customer? Validate(string id, FieldErrors errors)
     {
-        errors.Require(EntityKey.IsValid(id), "id", "A customer ID is 1–64 letters, digits, '.', '_' or '-'.");
+        errors.Require(CustomerId.TryParse(id, out _), "id", CustomerId.Rule);
         errors.Require(!string.IsNullOrWhiteSpace(Name), "name", "A name is required.");
         TextField.Check(Name, TextField.Name, "name", errors);
         errors.Require(EmailAddress.IsValid(Email), "email", "A valid email address is required.");

@@ -16,7 +16,7 @@ public sealed class ApprovalPolicy(IOptions<ApprovalOptions> options, CustomerDi
         {
             return $"The total {gross} is over the approval threshold of {threshold}.";
         }
-        var limit = (await customers.FindAsync(order.CustomerId, cancellationToken))?.CreditLimit;
+        var limit = (await customers.FindAsync(order.CustomerId.Value, cancellationToken))?.CreditLimit;
         if (!order.Paid && limit is not null && limit.Currency == currency.Code
             && Money.TryParse(limit.Amount, currency, out var creditLimit) && gross.Minor > creditLimit.Minor)
         {

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;
 
 /// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
-public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, string? CustomerId)
+public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, CustomerId? CustomerId)
 {
     public bool Matches(OrderRecord record) =>
         (Status is null || record.Status == Status)

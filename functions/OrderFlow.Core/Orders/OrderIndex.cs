@@ -69,7 +69,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         var filters = new List<string>();
         if (query.CustomerId is { } customerId)
         {
-            filters.Add(TableClient.CreateQueryFilter($"PartitionKey eq {CustomerPrefix + customerId}"));
+            filters.Add(TableClient.CreateQueryFilter($"PartitionKey eq {CustomerPrefix + customerId.Value}"));
         }
         else
         {
@@ -119,7 +119,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         yield return new TableEntity(MonthPartition(record.ReceivedAt), rowKey) { ["Status"] = record.Status.ToString() };
         if (record.CustomerId is { } customerId)
         {
-            yield return new TableEntity(CustomerPrefix + customerId, rowKey) { ["Status"] = record.Status.ToString() };
+            yield return new TableEntity(CustomerPrefix + customerId.Value, rowKey) { ["Status"] = record.Status.ToString() };
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
         {
             return new OrderValidation(null, reasons);
         }
-        var priced = new PricedOrder(orderId, customer.Id, customer.Email, customer.Name, currency, lines, shippingTaxes.Sum(s => s.NetMinor), order.ShippingAddress!, order.Paid)
+        var priced = new PricedOrder(orderId, CustomerId.Parse(customer.Id), customer.Email, customer.Name, currency, lines, shippingTaxes.Sum(s => s.NetMinor), order.ShippingAddress!, order.Paid)
         {
             ShippingTaxes = shippingTaxes,
         };

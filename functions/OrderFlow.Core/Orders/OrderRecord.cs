@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Intake;
@@ -26,7 +27,7 @@ public sealed partial record OrderRecord
     public OrderStatus Status { get; private set; } = OrderStatus.Received;
 
     [JsonInclude]
-    public string? CustomerId { get; private set; }
+    public CustomerId? CustomerId { get; private set; }
 
     [JsonInclude]
     public Currency? Currency { get; private set; }

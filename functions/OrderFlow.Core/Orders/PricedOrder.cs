@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Orders;
@@ -12,7 +13,7 @@ namespace OrderFlow.Core.Orders;
 /// </summary>
 public sealed record PricedOrder(
     string OrderId,
-    string CustomerId,
+    CustomerId CustomerId,
     string CustomerEmail,
     string CustomerName,
     Currency Currency,

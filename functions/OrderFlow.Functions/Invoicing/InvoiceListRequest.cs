@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Functions.Invoicing;
@@ -24,7 +25,7 @@ public sealed partial record InvoiceListRequest(InvoiceQuery Query, int PageSize
             status = errors.Require(name is not null, "status", $"One of: {string.Join(", ", Enum.GetNames<StatusFilter>())}.") ? Enum.Parse<StatusFilter>(name!) : null;
         }
         var customerId = query["customerId"].FirstOrDefault();
-        errors.Require(customerId is null || EntityKey.IsValid(customerId), "customerId", "A customer ID is 1–64 letters, digits, '.', '_' or '-'.");
+        errors.Require(customerId is null || CustomerId.TryParse(customerId, out _), "customerId", CustomerId.Rule);
         var pageSize = DefaultPageSize;
         if (query["pageSize"].FirstOrDefault() is { } sizeText)
         {

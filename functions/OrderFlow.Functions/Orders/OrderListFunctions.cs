@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.Functions.Http;
 
@@ -36,7 +37,11 @@ public sealed class OrderListFunctions(OrderBook orders)
         }
         var from = Time(query["from"].FirstOrDefault(), "from", errors);
         var to = Time(query["to"].FirstOrDefault(), "to", errors);
-        errors.Require(customerId is null || EntityKey.IsValid(customerId), "customerId", "A customer ID is 1–64 letters, digits, '.', '_' or '-'.");
+        CustomerId? customer = null;
+        if (customerId is not null)
+        {
+            customer = errors.Require(CustomerId.TryParse(customerId, out var parsed), "customerId", CustomerId.Rule) ? parsed : null;
+        }
         var pageSize = DefaultPageSize;
         if (query["pageSize"].FirstOrDefault() is { } sizeText)
         {
@@ -48,7 +53,7 @@ public sealed class OrderListFunctions(OrderBook orders)
         }
         try
         {
-            var (items, next) = await orders.QueryAsync(new OrderQuery(status, from, to, customerId), pageSize, query["continuationToken"].FirstOrDefault(), cancellationToken);
+            var (items, next) = await orders.QueryAsync(new OrderQuery(status, from, to, customer), pageSize, query["continuationToken"].FirstOrDefault(), cancellationToken);
             return TypedResults.Ok(new { items = items.Select(OrderView.From), continuationToken = next });
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException { Status: 400 } or FormatException or ArgumentException)

@@ -35,7 +35,7 @@ public sealed record OrderView(
             record.Source,
             record.ExternalId,
             record.Status.ToString(),
-            record.CustomerId,
+            record.CustomerId?.Value,
             record.Currency?.Code,
             record.Paid,
             priced is null ? [] : [.. priced.Lines.Select(l => new OrderLineView(

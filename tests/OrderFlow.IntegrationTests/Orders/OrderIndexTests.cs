@@ -1,3 +1,4 @@
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Reporting;
 using OrderFlow.TestOrders;
@@ -24,9 +25,9 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([d, c, b, a], await IdsAsync(new OrderQuery(null, At("2030-01-01"), At("2030-04-01"), null)));
         Assert.Equal([c, b], await IdsAsync(new OrderQuery(null, At("2030-02-01"), At("2030-03-01"), null)));
         Assert.Equal([c, a], await IdsAsync(new OrderQuery(OrderStatus.Completed, At("2030-01-01"), At("2030-04-01"), null)));
-        Assert.Equal([b, a], await IdsAsync(new OrderQuery(null, null, null, customer)));
-        Assert.Equal([a], await IdsAsync(new OrderQuery(OrderStatus.Completed, null, null, customer)));
-        Assert.Equal([b], await IdsAsync(new OrderQuery(null, At("2030-02-01"), null, customer)));
+        Assert.Equal([b, a], await IdsAsync(new OrderQuery(null, null, null, CustomerId.Parse(customer))));
+        Assert.Equal([a], await IdsAsync(new OrderQuery(OrderStatus.Completed, null, null, CustomerId.Parse(customer))));
+        Assert.Equal([b], await IdsAsync(new OrderQuery(null, At("2030-02-01"), null, CustomerId.Parse(customer))));
         Assert.Empty(await IdsAsync(new OrderQuery(null, At("2030-03-01"), At("2030-03-01"), null)));
         Assert.Empty(await IdsAsync(new OrderQuery(null, null, DateTimeOffset.MinValue, null)));
         var allTime = await IdsAsync(new OrderQuery(null, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, null));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Tests.Orders;
@@ -32,7 +33,7 @@ public class OrderIndexKeyTests
     [Fact]
     public void Filter_ForACustomer_ReadsOnlyTheirPartition()
     {
-        var filter = OrderIndex.Filter(new OrderQuery(null, null, null, "c-1"));
+        var filter = OrderIndex.Filter(new OrderQuery(null, null, null, CustomerId.Parse("c-1")));
 
         Assert.Equal("PartitionKey eq 'customer-c-1'", filter);
     }

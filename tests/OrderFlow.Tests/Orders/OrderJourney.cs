@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
@@ -14,7 +15,7 @@ static class OrderJourney
 {
     /// <summary>One line of 2 × <paramref name="sku"/> at 10.00 with 19 % tax and 4.90 shipping: 28.70 gross.</summary>
     public static PricedOrder Priced(string orderId, bool paid = true, string customerId = "c-1", string currency = "EUR", string sku = "CUP", int quantity = 2) => new(
-        orderId, customerId, "c@example.test", "C", Currency.Parse(currency), [new PricedLine(sku, "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
+        orderId, CustomerId.Parse(customerId), "c@example.test", "C", Currency.Parse(currency), [new PricedLine(sku, "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), paid);
 
     public static OrderRecord Received(string orderId, DateTimeOffset at, FulfilmentMode mode = FulfilmentMode.Manual) =>

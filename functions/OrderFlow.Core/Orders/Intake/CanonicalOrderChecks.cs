@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Core.Orders.Intake;
@@ -49,7 +50,7 @@ public static class CanonicalOrderChecks
     {
         if (order.CustomerId is not null)
         {
-            errors.Require(EntityKey.IsValid(order.CustomerId), "customerId", "A customer ID is 1–64 letters, digits, '.', '_' or '-'.");
+            errors.Require(CustomerId.TryParse(order.CustomerId, out _), "customerId", CustomerId.Rule);
             return;
         }
         if (!errors.Require(order.Customer is not null, "customerId", "Either customerId or customer {name, email} is required."))

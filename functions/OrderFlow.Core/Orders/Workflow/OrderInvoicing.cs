@@ -31,7 +31,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
         var invoice = new Invoice(
             number,
             order.OrderId,
-            order.CustomerId,
+            order.CustomerId.Value,
             issuedAt,
             order.Currency.Code,
             InvoiceStatus.Issued,

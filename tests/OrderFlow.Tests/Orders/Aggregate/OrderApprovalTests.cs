@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.TestOrders;
 
@@ -17,7 +18,7 @@ public class OrderApprovalTests
 
         var validated = Received.Validate(priced, At).Order;
 
-        Assert.Equal((OrderStatus.Validated, priced, "c-9", (Currency?)Currency.Parse("EUR"), true), (validated.Status, validated.Priced, validated.CustomerId, validated.Currency, validated.Paid));
+        Assert.Equal((OrderStatus.Validated, priced, (CustomerId?)CustomerId.Parse("c-9"), (Currency?)Currency.Parse("EUR"), true), (validated.Status, validated.Priced, validated.CustomerId, validated.Currency, validated.Paid));
         Assert.Same(validated, validated.Validate(priced, At).Order);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
@@ -36,7 +37,7 @@ public class StoredOrderJsonTests
     {
         var order = JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web)!;
 
-        Assert.Equal((OrderStatus.Shipped, "c-1", HoldDecision.Approved, FulfilmentMode.Manual), (order.Status, order.CustomerId, order.Decision, order.Mode));
+        Assert.Equal((OrderStatus.Shipped, (CustomerId?)CustomerId.Parse("c-1"), HoldDecision.Approved, FulfilmentMode.Manual), (order.Status, order.CustomerId, order.Decision, order.Mode));
         Assert.Equal([Milestone.Received, Milestone.Shipped, Milestone.FulfilmentOverdue], order.Timeline.Select(t => t.Stage));
         Assert.Equal((ShipmentStatus.InTransit, ReservationState.Reserved), (order.Shipments[0].Status, order.Reservations[0].State));
         Assert.Equal([new LineQuantity("CUP", 2)], order.Picked);

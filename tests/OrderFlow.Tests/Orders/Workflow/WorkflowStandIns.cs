@@ -3,6 +3,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
@@ -18,7 +19,7 @@ sealed class WorkflowStandIns
     public const string OrderId = "api-control";
 
     public static readonly PricedOrder Order = new(
-        OrderId, "c-1", "anna@example.test", "Anna", Currency.Parse("EUR"), [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
+        OrderId, CustomerId.Parse("c-1"), "anna@example.test", "Anna", Currency.Parse("EUR"), [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
 
     public ConcurrentQueue<string> Steps { get; } = new();
