@@ -187,7 +187,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
 
     static TableEntity ToEntity(OrderRecord record)
     {
-        var entity = new TableEntity(record.OrderId, OrderRow);
+        var entity = new TableEntity(record.OrderId.Value, OrderRow);
         Document.Write(entity, JsonSerializer.Serialize(record, Json));
         return entity;
     }

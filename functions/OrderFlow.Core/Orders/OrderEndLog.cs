@@ -16,10 +16,10 @@ static partial class OrderEndLog
         }
         if (after.Status == OrderStatus.Completed)
         {
-            LogCompleted(logger, after.OrderId);
+            LogCompleted(logger, after.OrderId.Value);
             return;
         }
-        LogEndedUnfinished(logger, after.OrderId, after.Status, after.Timeline[^1].Detail ?? "no reason recorded");
+        LogEndedUnfinished(logger, after.OrderId.Value, after.Status, after.Timeline[^1].Detail ?? "no reason recorded");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} completed")]

@@ -9,9 +9,9 @@ namespace OrderFlow.Core.Orders;
 /// </summary>
 public static class OrderIds
 {
-    public static string From(string source, string shop, string externalId)
+    public static OrderId From(string source, string shop, string externalId)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{source}\n{shop.ToLowerInvariant()}\n{externalId}"));
-        return $"{source}-{Convert.ToHexStringLower(hash)[..20]}";
+        return OrderId.Parse($"{source}-{Convert.ToHexStringLower(hash)[..20]}");
     }
 }

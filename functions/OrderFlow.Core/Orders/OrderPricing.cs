@@ -16,7 +16,7 @@ namespace OrderFlow.Core.Orders;
 /// </summary>
 public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory customers, IOptions<PricingOptions> options)
 {
-    public async Task<OrderValidation> PriceAsync(string orderId, CanonicalOrder order, CancellationToken cancellationToken)
+    public async Task<OrderValidation> PriceAsync(OrderId orderId, CanonicalOrder order, CancellationToken cancellationToken)
     {
         var reasons = new List<string>();
         var holds = new List<string>();

@@ -15,7 +15,7 @@ namespace OrderFlow.Core.Orders;
 /// </summary>
 public sealed partial record OrderRecord
 {
-    public required string OrderId { get; init; }
+    public required OrderId OrderId { get; init; }
 
     public required string Source { get; init; }
 
@@ -91,7 +91,7 @@ public sealed partial record OrderRecord
     public FulfilmentMode Mode { get; private set; } = FulfilmentMode.Manual;
 
     /// <summary>A new order, as intake records it: Received.</summary>
-    public static OrderRecord Accept(string orderId, string source, string externalId, DateTimeOffset receivedAt, FulfilmentMode mode) =>
+    public static OrderRecord Accept(OrderId orderId, string source, string externalId, DateTimeOffset receivedAt, FulfilmentMode mode) =>
         new OrderRecord { OrderId = orderId, Source = source, ExternalId = externalId, ReceivedAt = receivedAt, Mode = mode }
             .Enter(OrderStatus.Received, receivedAt);
 
@@ -136,7 +136,7 @@ public sealed partial record OrderRecord
 
 /// <summary>The input of one order's workflow, fixed when the order is accepted.</summary>
 public sealed record OrderWorkflowInput(
-    string OrderId,
+    OrderId OrderId,
     CanonicalOrder Order,
     FulfilmentMode Mode,
     TimeSpan AutoStepDelay,

@@ -12,7 +12,7 @@ namespace OrderFlow.Core.Orders;
 /// never stored.
 /// </summary>
 public sealed record PricedOrder(
-    string OrderId,
+    OrderId OrderId,
     CustomerId CustomerId,
     string CustomerEmail,
     string CustomerName,

@@ -37,7 +37,7 @@ public sealed record OrderFact(
             && (!record.HasReached(OrderStatus.OnHold) || record.HasMilestone(Milestone.Approved));
         var lines = shipped is null ? [] : record.Priced?.Lines ?? [];
         return new OrderFact(
-            record.OrderId,
+            record.OrderId.Value,
             record.ReceivedAt,
             record.Status.ToString(),
             record.Timeline.Count,

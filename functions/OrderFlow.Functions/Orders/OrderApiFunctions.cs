@@ -38,7 +38,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
             {
                 return Problems.Field("Idempotency-Key", "A key of 1–255 characters is required.");
             }
-            if (!await idempotencyKeys.TryBindAsync(key, body.Raw, OrderIds.From(Source, Shop, order.ExternalId!), cancellationToken))
+            if (!await idempotencyKeys.TryBindAsync(key, body.Raw, OrderIds.From(Source, Shop, order.ExternalId!).Value, cancellationToken))
             {
                 return Problems.Status(StatusCodes.Status409Conflict, "This Idempotency-Key was used with a different body.");
             }
@@ -52,7 +52,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "orders/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (!EntityKey.IsValid(id) || await orders.FindAsync(id, cancellationToken) is not { } record)
+        if (!OrderId.TryParse(id, out var orderId) || await orders.FindAsync(orderId.Value, cancellationToken) is not { } record)
         {
             return Problems.NotFound($"Order '{id}'");
         }

@@ -67,7 +67,7 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         HttpRequest request, string id, DurableTaskClient durable, string eventName, Func<T, OrderRecord, EventPayload> payload, CancellationToken cancellationToken)
         where T : class, new()
     {
-        if (!EntityKey.IsValid(id))
+        if (!OrderId.TryParse(id, out _))
         {
             return Problems.NotFound($"Order '{id}'");
         }

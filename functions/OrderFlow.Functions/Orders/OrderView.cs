@@ -31,7 +31,7 @@ public sealed record OrderView(
         string Amount(long minor) => priced!.InCurrency(minor).ToDecimalString();
         var progress = priced is null ? null : record.Progress;
         return new OrderView(
-            record.OrderId,
+            record.OrderId.Value,
             record.Source,
             record.ExternalId,
             record.Status.ToString(),

@@ -24,7 +24,7 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
         Run(Activity<ReserveStockActivity>(), OrderTasks.Reserve, order.OrderId, order);
 
     [Function(OrderTasks.Release)]
-    public Task<bool> ReleaseAsync([ActivityTrigger] string orderId) =>
+    public Task<bool> ReleaseAsync([ActivityTrigger] OrderId orderId) =>
         Run(Activity<ReleaseStockActivity>(), OrderTasks.Release, orderId, orderId);
 
     [Function(OrderTasks.Fulfil)]
@@ -68,15 +68,15 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
         Run(Activity<FailureAlertActivity>(), OrderTasks.FailureAlert, failure.OrderId, failure);
 
     [Function(OrderTasks.DecideOnTimeout)]
-    public Task<ApprovalDecision?> DecideOnTimeoutAsync([ActivityTrigger] string orderId) =>
+    public Task<ApprovalDecision?> DecideOnTimeoutAsync([ActivityTrigger] OrderId orderId) =>
         Run(Activity<HoldTimeoutActivity>(), OrderTasks.DecideOnTimeout, orderId, orderId);
 
     T Activity<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    async Task<TOut> Run<TIn, TOut>(TaskActivity<TIn, TOut> activity, string step, string orderId, TIn input)
+    async Task<TOut> Run<TIn, TOut>(TaskActivity<TIn, TOut> activity, string step, OrderId orderId, TIn input)
     {
-        using var scope = OrderLogScope.Begin(logger, orderId, step);
+        using var scope = OrderLogScope.Begin(logger, orderId.Value, step);
         return await activity.RunAsync(new FunctionActivityContext(step), input);
     }
 }

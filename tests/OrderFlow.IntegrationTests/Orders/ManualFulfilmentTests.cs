@@ -122,7 +122,7 @@ public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualP
         var order = new CanonicalOrder(
             "PO-M-4", "c-manual", null, "EUR", [new CanonicalLine("MAN-4", 2, "24.50")], new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), "4.90", Paid: true);
         await services.GetRequiredService<OrderIntake>().StartAsync(
-            services.GetRequiredService<DurableTaskClient>(), new OrderWorkflowInput(orderId, order, FulfilmentMode.Manual, TimeSpan.Zero, TimeSpan.FromDays(3)), CancellationToken.None);
+            services.GetRequiredService<DurableTaskClient>(), new OrderWorkflowInput(OrderId.Parse(orderId), order, FulfilmentMode.Manual, TimeSpan.Zero, TimeSpan.FromDays(3)), CancellationToken.None);
         var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
 
         var timeline = cancelled.GetProperty("timeline").EnumerateArray().ToList();

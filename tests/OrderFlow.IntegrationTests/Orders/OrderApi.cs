@@ -17,7 +17,7 @@ static class OrderApi
         var now = DateTimeOffset.UtcNow;
         var received = OrderRecord.Accept(orderId, "api", externalId, now, mode);
         await services.GetRequiredService<OrderBook>().TryCreateAsync(received, "{}"u8.ToArray(), CancellationToken.None);
-        return orderId;
+        return orderId.Value;
     }
 
     public static async Task SeedProductAsync(HttpClient http, string sku, string price = "24.50", int onHand = 20, string taxRate = "0.19")

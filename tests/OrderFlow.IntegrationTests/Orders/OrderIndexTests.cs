@@ -141,7 +141,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         {
             var (items, next) = await Orders.QueryAsync(query, pageSize, token, None);
             Assert.True(items.Count <= pageSize);
-            ids.AddRange(items.Select(r => r.OrderId));
+            ids.AddRange(items.Select(r => r.OrderId.Value));
             token = next;
         }
         while (token is not null);

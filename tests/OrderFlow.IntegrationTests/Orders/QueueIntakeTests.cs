@@ -24,7 +24,7 @@ public class QueueIntakeTests(ProductApp app) : IClassFixture<ProductApp>
 
         await SendAsync(JsonSerializer.Serialize(OrderApi.Order("CRM-Q-1", "c-queue", "Q-1")));
 
-        var orderId = OrderIds.From("queue", "intake", "CRM-Q-1");
+        var orderId = OrderIds.From("queue", "intake", "CRM-Q-1").Value;
         var order = await Eventually.WaitForAsync(
             async () => (await app.Http.GetAsync($"api/orders/{orderId}")).IsSuccessStatusCode, found => found, TimeSpan.FromSeconds(30), "the queued order to arrive");
         Assert.True(order);

@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 public class StartRecoveryTests(ProductApp app) : IClassFixture<ProductApp>
 {
     static OrderWorkflowInput StartOf(string orderId, string externalId) => new(
-        orderId,
+        OrderId.Parse(orderId),
         new CanonicalOrder(externalId, "c-recover", null, "EUR", [new CanonicalLine("RECOVER-1", 1, "24.50")],
             new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), "4.90", Paid: true),
         FulfilmentMode.Auto, TimeSpan.Zero, TimeSpan.FromDays(3));
@@ -29,7 +29,7 @@ public class StartRecoveryTests(ProductApp app) : IClassFixture<ProductApp>
         var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         await poison.SendMessageAsync(JsonSerializer.Serialize(StartOf(stored, "PO-REC-1"), web));
         // An intake that failed before the row was stored: its sender was told to try again, so nothing is started.
-        await poison.SendMessageAsync(JsonSerializer.Serialize(StartOf(OrderIds.From("api", "direct", "PO-REC-2"), "PO-REC-2"), web));
+        await poison.SendMessageAsync(JsonSerializer.Serialize(StartOf(OrderIds.From("api", "direct", "PO-REC-2").Value, "PO-REC-2"), web));
         await poison.SendMessageAsync("not a start");
 
         (await app.Http.PostAsync("admin/functions/RetryPoisonedOrderStarts", null)).EnsureSuccessStatusCode();

@@ -8,7 +8,7 @@ public class OrderIndexKeyTests
 {
     static string Month(string text) => OrderIndex.MonthPartition(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture));
 
-    static OrderRecord Received(string id, DateTimeOffset at) => new() { OrderId = id, Source = "test", ExternalId = id, ReceivedAt = at };
+    static OrderRecord Received(string id, DateTimeOffset at) => new() { OrderId = OrderId.Parse(id), Source = "test", ExternalId = id, ReceivedAt = at };
 
     [Fact]
     public void MonthPartitions_SortNewestFirst_AndOneMonthIsOnePartition()
@@ -25,7 +25,7 @@ public class OrderIndexKeyTests
     {
         var noon = new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
         var keys = new[] { Received("b", noon), Received("a", noon), Received("z", noon.AddTicks(1)), Received("y", noon.AddTicks(-1)) }
-            .ToDictionary(r => OrderIndex.RowKey(r), r => r.OrderId);
+            .ToDictionary(r => OrderIndex.RowKey(r), r => r.OrderId.Value);
 
         Assert.Equal(["z", "a", "b", "y"], keys.Keys.Order(StringComparer.Ordinal).Select(k => keys[k]));
     }

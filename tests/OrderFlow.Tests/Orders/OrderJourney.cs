@@ -15,11 +15,11 @@ static class OrderJourney
 {
     /// <summary>One line of 2 × <paramref name="sku"/> at 10.00 with 19 % tax and 4.90 shipping: 28.70 gross.</summary>
     public static PricedOrder Priced(string orderId, bool paid = true, string customerId = "c-1", string currency = "EUR", string sku = "CUP", int quantity = 2) => new(
-        orderId, CustomerId.Parse(customerId), "c@example.test", "C", Currency.Parse(currency), [new PricedLine(sku, "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
+        OrderId.Parse(orderId), CustomerId.Parse(customerId), "c@example.test", "C", Currency.Parse(currency), [new PricedLine(sku, "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), paid);
 
     public static OrderRecord Received(string orderId, DateTimeOffset at, FulfilmentMode mode = FulfilmentMode.Manual) =>
-        OrderRecord.Accept(orderId, "test", orderId, at, mode);
+        OrderRecord.Accept(OrderId.Parse(orderId), "test", orderId, at, mode);
 
     /// <summary>The order moved on to <paramref name="stage"/>; throws when the aggregate refuses a step on the way.</summary>
     public static OrderRecord To(this OrderRecord order, OrderStatus stage, DateTimeOffset at, PricedOrder? priced = null)
@@ -60,7 +60,7 @@ static class OrderJourney
 
     static OrderChange Step(OrderRecord order, OrderStatus stage, DateTimeOffset at, PricedOrder? priced) => stage switch
     {
-        OrderStatus.Validated => order.Validate(priced ?? Priced(order.OrderId), at),
+        OrderStatus.Validated => order.Validate(priced ?? Priced(order.OrderId.Value), at),
         OrderStatus.OnHold => order.Hold("held for the test", at),
         OrderStatus.Reserved => Approved(order, at).Reserve(Reservations(order, reserved: true), at),
         OrderStatus.Backordered => Approved(order, at).Reserve(Reservations(order, reserved: false), at),

@@ -85,19 +85,19 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     async Task<EventOutcome> PayAsync(DurableTaskClient durable, OrderRecord current, PaymentEvent payment, CancellationToken cancellationToken)
     {
         await pending.EnsureExistsAsync(cancellationToken);
-        if ((await pending.GetEntityIfExistsAsync<TableEntity>(current.OrderId, OrderEvents.Payment, ["RowKey"], cancellationToken)).HasValue)
+        if ((await pending.GetEntityIfExistsAsync<TableEntity>(current.OrderId.Value, OrderEvents.Payment, ["RowKey"], cancellationToken)).HasValue)
         {
             return EventOutcome.WrongStage(current.Status, OrderRecord.PaidInFull);
         }
         // Not cancelled by a caller hanging up: a stored claim must be answered, so the caller knows to retry it.
-        var claimed = await orders.ApplyAsync(current.OrderId, r => r.ClaimPayment(payment.Reference, payment.Amount), CancellationToken.None);
+        var claimed = await orders.ApplyAsync(current.OrderId.Value, r => r.ClaimPayment(payment.Reference, payment.Amount), CancellationToken.None);
         if (claimed.Refusal is { } refusal)
         {
             return EventOutcome.Refused(claimed.Order, refusal);
         }
         var claim = claimed.Order.PaymentClaims.First(c => c.Reference == payment.Reference);
         // Claimed: a caller hanging up now must not leave the claim unsent.
-        await durable.RaiseEventAsync(current.OrderId, OrderEvents.Payment, payment with { Amount = claim.Amount }, CancellationToken.None);
+        await durable.RaiseEventAsync(current.OrderId.Value, OrderEvents.Payment, payment with { Amount = claim.Amount }, CancellationToken.None);
         return EventOutcome.Accepted;
     }
 

@@ -30,12 +30,12 @@ public sealed partial class OrderIntake(
         DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         var orderId = OrderIds.From(source, shop, order.ExternalId!);
-        using var scope = OrderLogScope.Begin(logger, orderId, "Intake");
+        using var scope = OrderLogScope.Begin(logger, orderId.Value, "Intake");
         var now = time.GetUtcNow();
         // The payload goes in the order's row when it fits (one write), else in a blob beside it.
         var inRow = payload.Length <= OrderBook.LargestPayloadInRow;
         var delivery = Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16];
-        var saved = inRow ? Task.CompletedTask : payloads.SaveAsync(orderId, delivery, payload, cancellationToken);
+        var saved = inRow ? Task.CompletedTask : payloads.SaveAsync(orderId.Value, delivery, payload, cancellationToken);
         var created = orders.TryCreateAsync(
             OrderRecord.Accept(orderId, source, order.ExternalId!, now, fulfilment.Value.Mode),
             inRow ? payload : null,
@@ -47,12 +47,12 @@ public sealed partial class OrderIntake(
         await Task.WhenAll(saved, created, queued);
         if (await created)
         {
-            LogReceived(logger, orderId, source);
+            LogReceived(logger, orderId.Value, source);
         }
         else if (inRow)
         {
             // A repeated delivery is kept too, in case its bytes differ from the first one's.
-            await payloads.SaveAsync(orderId, delivery, payload, cancellationToken);
+            await payloads.SaveAsync(orderId.Value, delivery, payload, cancellationToken);
         }
         if (!await queued)
         {
@@ -69,24 +69,24 @@ public sealed partial class OrderIntake(
     /// </summary>
     public async Task StartAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
-        using var scope = OrderLogScope.Begin(logger, input.OrderId, "Start");
+        using var scope = OrderLogScope.Begin(logger, input.OrderId.Value, "Start");
         if (await StartWorkflowOnceAsync(durable, input, cancellationToken))
         {
-            await events.ReplayKeptAsync(durable, input.OrderId, cancellationToken);
+            await events.ReplayKeptAsync(durable, input.OrderId.Value, cancellationToken);
         }
     }
 
     /// <summary>Answers whether the order's workflow exists now; false when it ran and was purged since.</summary>
     async Task<bool> StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
-        var stored = await orders.ReadyToStartAsync(input.OrderId, cancellationToken);
-        if (stored is null || (!stored.PayloadInRow && (await payloads.ListAsync(input.OrderId, cancellationToken)).Count == 0))
+        var stored = await orders.ReadyToStartAsync(input.OrderId.Value, cancellationToken);
+        if (stored is null || (!stored.PayloadInRow && (await payloads.ListAsync(input.OrderId.Value, cancellationToken)).Count == 0))
         {
             throw new InvalidOperationException($"Order {input.OrderId} is not stored yet: its payload and its row come before its workflow.");
         }
         if (!stored.Record.AwaitsWorkflow)
         {
-            var exists = await durable.GetInstanceAsync(input.OrderId, cancellationToken) is not null;
+            var exists = await durable.GetInstanceAsync(input.OrderId.Value, cancellationToken) is not null;
             if (!exists)
             {
                 LogNotStartedAgain(logger, stored.Record.Status);
@@ -97,14 +97,14 @@ public sealed partial class OrderIntake(
         {
             // An order ID names one workflow forever: never let a second start replace it, whatever its state. The
             // task hub checks that as it creates the instance, so a first start (the usual case) asks nothing more.
-            var options = new StartOrchestrationOptions(input.OrderId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
+            var options = new StartOrchestrationOptions(input.OrderId.Value).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
             await durable.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, options, cancellationToken);
         }
         catch (Exception)
         {
             // A concurrent delivery may have started it first; how a provider reports that differs, so the
             // instance itself is what counts.
-            if (await durable.GetInstanceAsync(input.OrderId, cancellationToken) is null)
+            if (await durable.GetInstanceAsync(input.OrderId.Value, cancellationToken) is null)
             {
                 throw;
             }
@@ -119,4 +119,4 @@ public sealed partial class OrderIntake(
     static partial void LogNotStartedAgain(ILogger logger, OrderStatus status);
 }
 
-public sealed record IntakeResult(string OrderId, bool Duplicate);
+public sealed record IntakeResult(OrderId OrderId, bool Duplicate);

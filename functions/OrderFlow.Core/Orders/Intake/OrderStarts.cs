@@ -96,7 +96,7 @@ public sealed class OrderStarts
     {
         try
         {
-            return Parse(message).OrderId;
+            return Parse(message).OrderId.Value;
         }
         catch (JsonException)
         {

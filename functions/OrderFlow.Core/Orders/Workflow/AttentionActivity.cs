@@ -3,7 +3,7 @@ using Microsoft.DurableTask;
 namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>A step that failed (<paramref name="Error"/>), or null once staff have asked for it to run again.</summary>
-public sealed record AttentionChange(string OrderId, string Step, string? Error);
+public sealed record AttentionChange(OrderId OrderId, string Step, string? Error);
 
 /// <summary>
 /// Raises or clears an order's attention flag. Raised: the failure is on the timeline and in GET /orders/{id}, and the
@@ -16,10 +16,10 @@ public sealed class AttentionActivity(OrderBook orders, OrderAlerts alerts, Time
         var now = time.GetUtcNow();
         if (change.Error is not { } error)
         {
-            await orders.ApplyStepAsync(change.OrderId, r => r.ClearFlag(change.Step, now));
+            await orders.ApplyStepAsync(change.OrderId.Value, r => r.ClearFlag(change.Step, now));
             return 0;
         }
-        var record = await orders.ApplyStepAsync(change.OrderId, r => r.Flag(change.Step, error, now));
+        var record = await orders.ApplyStepAsync(change.OrderId.Value, r => r.Flag(change.Step, error, now));
         var count = record.TimesFlagged;
         await alerts.SendAsync(record, $"attention-{count}", "needs attention", $"{record.Attention} Once the cause is fixed, POST /api/orders/{record.OrderId}/retry runs the step again.");
         return count;

@@ -3,19 +3,19 @@ using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-public sealed record CreditRequest(string OrderId, string Reason, DateTimeOffset IssuedAt);
+public sealed record CreditRequest(OrderId OrderId, string Reason, DateTimeOffset IssuedAt);
 
 /// <summary>Compensation for an invoiced order that is cancelled: a credit note voids the invoice, once.</summary>
 public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders, TimeProvider time) : TaskActivity<CreditRequest, string?>
 {
     public override async Task<string?> RunAsync(TaskActivityContext context, CreditRequest request)
     {
-        if (await invoices.IssueCreditNoteAsync(request.OrderId, request.Reason, request.IssuedAt, CancellationToken.None) is not { } note)
+        if (await invoices.IssueCreditNoteAsync(request.OrderId.Value, request.Reason, request.IssuedAt, CancellationToken.None) is not { } note)
         {
             return null;
         }
         var now = time.GetUtcNow();
-        await orders.ApplyStepAsync(request.OrderId, r => r.Credit(note.Number, now));
+        await orders.ApplyStepAsync(request.OrderId.Value, r => r.Credit(note.Number, now));
         return note.Number;
     }
 }

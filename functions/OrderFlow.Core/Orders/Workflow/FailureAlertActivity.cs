@@ -10,7 +10,7 @@ public sealed class FailureAlertActivity(OrderAlerts alerts) : TaskActivity<Orde
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, OrderFailure failure)
     {
-        await alerts.FailedAsync(failure.OrderId, failure.Detail);
+        await alerts.FailedAsync(failure.OrderId.Value, failure.Detail);
         return true;
     }
 }

@@ -29,7 +29,7 @@ public sealed class OrderAlerts(EmailOutbox outbox, IOptions<AlertOptions> alert
     }
 
     public Task SendAsync(OrderRecord record, string key, string subject, string detail) =>
-        EnqueueAsync(record.OrderId, key, $"Order {record.ExternalId} {subject}", $"Order {record.ExternalId} ({record.OrderId}) is {record.Status}. {detail}\n");
+        EnqueueAsync(record.OrderId.Value, key, $"Order {record.ExternalId} {subject}", $"Order {record.ExternalId} ({record.OrderId}) is {record.Status}. {detail}\n");
 
     /// <summary>Tells operations an order failed, from its ID alone; once per order.</summary>
     public Task FailedAsync(string orderId, string detail) =>

@@ -17,9 +17,9 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
         // Dated by this attempt, which takes the number: a retry that runs late takes a later number than invoices
         // issued meanwhile, so it must not carry the earlier time its step was scheduled at.
         var issuedAt = time.GetUtcNow();
-        var invoice = await invoices.IssueAsync(number => Draft(number, order, issuedAt), order.OrderId, issuedAt, CancellationToken.None);
+        var invoice = await invoices.IssueAsync(number => Draft(number, order, issuedAt), order.OrderId.Value, issuedAt, CancellationToken.None);
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(order.OrderId, r => r.Invoice(invoice.Number, now));
+        var record = await orders.ApplyStepAsync(order.OrderId.Value, r => r.Invoice(invoice.Number, now));
         await notices.QueueAsync(record, CustomerNotice.Invoiced);
         return invoice.Number;
     }
@@ -30,7 +30,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
         var address = order.ShippingAddress;
         var invoice = new Invoice(
             number,
-            order.OrderId,
+            order.OrderId.Value,
             order.CustomerId.Value,
             issuedAt,
             order.Currency.Code,

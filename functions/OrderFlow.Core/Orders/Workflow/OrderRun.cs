@@ -24,7 +24,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
 
     public TaskOrchestrationContext Context => context;
 
-    public string OrderId => input.OrderId;
+    public OrderId OrderId => input.OrderId;
 
     public FulfilmentMode Mode => input.Mode;
 

@@ -13,7 +13,7 @@ public sealed class ShipOrderActivity(OrderBook orders, CustomerNotices notices,
     public override async Task<bool> RunAsync(TaskActivityContext context, ParcelStep step)
     {
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(step.OrderId, r => r.ShipParcel(step.Carrier, step.TrackingNumber, step.Lines, now));
+        var record = await orders.ApplyStepAsync(step.OrderId.Value, r => r.ShipParcel(step.Carrier, step.TrackingNumber, step.Lines, now));
         if (record.HasReached(OrderStatus.Shipped))
         {
             await notices.QueueAsync(record, CustomerNotice.Shipped);

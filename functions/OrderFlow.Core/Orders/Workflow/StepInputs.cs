@@ -14,7 +14,7 @@ public sealed record ReservationOutcome(bool Reserved, IReadOnlyList<Reservation
 public sealed record PickEvent(string Reference, IReadOnlyList<LineQuantity>? Lines = null);
 
 /// <summary>A parcel left with the carrier, holding <paramref name="Lines"/> (everything picked and not yet shipped when null).</summary>
-public sealed record ShipmentInput(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity>? Lines = null);
+public sealed record ShipmentInput(OrderId OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity>? Lines = null);
 
 /// <summary>The carrier delivered one parcel, or all of them when <paramref name="TrackingNumber"/> is null.</summary>
 public sealed record DeliveryEvent(string? TrackingNumber = null);
@@ -23,24 +23,24 @@ public sealed record DeliveryEvent(string? TrackingNumber = null);
 public sealed record PaymentEvent(string Reference, Money? Amount = null);
 
 /// <summary>Units picked; <paramref name="CompletedSkus"/>: the SKUs this pick completes, whose stock leaves now.</summary>
-public sealed record PickStep(string OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus);
+public sealed record PickStep(OrderId OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus);
 
 /// <summary>A parcel to record; <paramref name="Invoice"/>, on the last parcel when invoicing on shipment, is issued with it.</summary>
-public sealed record ParcelStep(string OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, InvoiceRequest? Invoice = null);
+public sealed record ParcelStep(OrderId OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, InvoiceRequest? Invoice = null);
 
 /// <summary>A delivery to record: one parcel, or all of them when <paramref name="TrackingNumber"/> is null.</summary>
-public sealed record DeliveryStep(string OrderId, string? TrackingNumber);
+public sealed record DeliveryStep(OrderId OrderId, string? TrackingNumber);
 
 /// <summary>A payment to record for a delivered order; the order knows whether it settles the balance.</summary>
-public sealed record PaymentStep(string OrderId, string Reference, Money Amount);
+public sealed record PaymentStep(OrderId OrderId, string Reference, Money Amount);
 
 /// <summary>An order to invoice; the invoice is dated when its number is taken, not when the step was scheduled.</summary>
 public sealed record InvoiceRequest(PricedOrder Order);
 
 /// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
-public sealed record StageChange(string OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null);
+public sealed record StageChange(OrderId OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null);
 
 /// <summary>Why an order failed, for the operations inbox.</summary>
-public sealed record OrderFailure(string OrderId, string Detail);
+public sealed record OrderFailure(OrderId OrderId, string Detail);
 
-public sealed record SlaBreach(string OrderId, string WaitingFor, TimeSpan Limit);
+public sealed record SlaBreach(OrderId OrderId, string WaitingFor, TimeSpan Limit);

@@ -56,14 +56,15 @@ public class StoredOrderJsonTests
     }
 
     [Fact]
-    public void Serialize_StoredDocumentOfTodaysShape_PaymentsWrittenWithTheirCurrency()
+    public void Serialize_StoredDocumentOfTodaysShape_PaymentsWithTheirCurrencyIdsAsPlainStrings()
     {
         var json = JsonSerializer.SerializeToElement(JsonSerializer.Deserialize<OrderRecord>(StoredToday, Web), Web);
 
         var payment = json.GetProperty("payments")[0];
         Assert.Equal((1000L, "EUR"), (payment.GetProperty("amount").GetProperty("minor").GetInt64(), payment.GetProperty("amount").GetProperty("currency").GetString()));
         Assert.False(payment.TryGetProperty("amountMinor", out _));
-        Assert.Equal("EUR", json.GetProperty("currency").GetString());
+        Assert.Equal(("EUR", "o-1", "c-1"), (json.GetProperty("currency").GetString(), json.GetProperty("orderId").GetString(), json.GetProperty("customerId").GetString()));
+        Assert.Equal(("o-1", "c-1"), (json.GetProperty("priced").GetProperty("orderId").GetString(), json.GetProperty("priced").GetProperty("customerId").GetString()));
         Assert.False(json.GetProperty("priced").TryGetProperty("gross", out _));
     }
 

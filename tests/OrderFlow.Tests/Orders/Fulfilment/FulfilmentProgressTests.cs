@@ -9,7 +9,7 @@ namespace OrderFlow.Tests.Orders.Fulfilment;
 public class FulfilmentProgressTests
 {
     static readonly PricedOrder Order = new(
-        "o-1", CustomerId.Parse("c-1"), "c@example.test", "C", Currency.Parse("EUR"),
+        OrderId.Parse("o-1"), CustomerId.Parse("c-1"), "c@example.test", "C", Currency.Parse("EUR"),
         [new PricedLine("CUP", "Cup", 3, 100, 0.19m, 300, 57), new PricedLine("MUG", "Mug", 1, 200, 0.19m, 200, 38)],
         0, new PostalAddress("x", null, "y", "1", null, "DE"), Paid: false);
 

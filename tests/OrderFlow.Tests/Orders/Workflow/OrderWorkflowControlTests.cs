@@ -100,11 +100,11 @@ public class OrderWorkflowControlTests
         };
         await using var host = await standIns.StartAsync();
         await StartOrderAsync(host, Input(FulfilmentMode.Manual, InvoiceTiming.Shipment));
-        await host.Client.RaiseEventAsync(OrderId, OrderEvents.Fulfilment, new PickEvent("pick-1"));
+        await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Fulfilment, new PickEvent("pick-1"));
         await pickRunning.Task;
 
-        await host.Client.RaiseEventAsync(OrderId, OrderEvents.Shipment, new ShipmentInput(OrderId, "DHL", "JD0001"));
-        await host.Client.RaiseEventAsync(OrderId, OrderEvents.Cancel, "changed my mind");
+        await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Shipment, new ShipmentInput(ControlOrderId, "DHL", "JD0001"));
+        await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Cancel, "changed my mind");
         await Task.Delay(TimeSpan.FromSeconds(1));
         finishPick.SetResult();
         await standIns.WaitForStepAsync("CancelTooLate", "Cancelled");
@@ -144,6 +144,6 @@ public class OrderWorkflowControlTests
     static async Task<string?> RunToEndAsync(DurableTaskTestHost host, FulfilmentMode mode, InvoiceTiming invoiceOn)
     {
         await StartOrderAsync(host, Input(mode, invoiceOn));
-        return (await host.Client.WaitForInstanceCompletionAsync(OrderId, getInputsAndOutputs: true)).SerializedOutput;
+        return (await host.Client.WaitForInstanceCompletionAsync(InstanceId, getInputsAndOutputs: true)).SerializedOutput;
     }
 }

@@ -25,9 +25,9 @@ public class WorkflowInstanceEndTests
         await StartOrderAsync(host, Defaults(mode));
         if (mode == FulfilmentMode.Manual)
         {
-            await host.Client.RaiseEventAsync(OrderId, OrderEvents.Fulfilment, new PickEvent("pick-1"));
-            await host.Client.RaiseEventAsync(OrderId, OrderEvents.Shipment, new ShipmentInput(OrderId, "DHL", "JD0001"));
-            await host.Client.RaiseEventAsync(OrderId, OrderEvents.Delivery, new DeliveryEvent());
+            await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Fulfilment, new PickEvent("pick-1"));
+            await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Shipment, new ShipmentInput(ControlOrderId, "DHL", "JD0001"));
+            await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Delivery, new DeliveryEvent());
         }
 
         await AssertInstanceEndsAsync(host, standIns, "deliver");
@@ -46,7 +46,7 @@ public class WorkflowInstanceEndTests
 
         await StartOrderAsync(host, Defaults(mode));
         await waiting.WaitForStepAsync(holdReason is null ? "reserve" : "OnHold");
-        await host.Client.RaiseEventAsync(OrderId, OrderEvents.Cancel, "changed my mind");
+        await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Cancel, "changed my mind");
 
         await AssertInstanceEndsAsync(host, waiting, "Cancelled");
     }
@@ -64,7 +64,7 @@ public class WorkflowInstanceEndTests
         await StartOrderAsync(host, timesOut ? Defaults(mode) with { ApprovalTimeout = TimeSpan.FromSeconds(1) } : Defaults(mode));
         if (!timesOut)
         {
-            await host.Client.RaiseEventAsync(OrderId, OrderEvents.Approval, new ApprovalDecision(false, "not this one"));
+            await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Approval, new ApprovalDecision(false, "not this one"));
         }
 
         await AssertInstanceEndsAsync(host, held, "Rejected");
@@ -87,11 +87,11 @@ public class WorkflowInstanceEndTests
     {
         await standIns.WaitForStepAsync(finalStep);
         var deadline = DateTime.UtcNow + Soon;
-        var instance = await host.Client.GetInstanceAsync(OrderId);
+        var instance = await host.Client.GetInstanceAsync(InstanceId);
         while ((instance is null || instance.IsRunning) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
-            instance = await host.Client.GetInstanceAsync(OrderId);
+            instance = await host.Client.GetInstanceAsync(InstanceId);
         }
         Assert.Equal(OrchestrationRuntimeStatus.Completed, instance?.RuntimeStatus);
     }

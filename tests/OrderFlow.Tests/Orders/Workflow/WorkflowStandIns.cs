@@ -16,10 +16,12 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 sealed class WorkflowStandIns
 {
-    public const string OrderId = "api-control";
+    public const string InstanceId = "api-control";
+
+    public static readonly OrderId ControlOrderId = OrderId.Parse(InstanceId);
 
     public static readonly PricedOrder Order = new(
-        OrderId, CustomerId.Parse("c-1"), "anna@example.test", "Anna", Currency.Parse("EUR"), [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
+        ControlOrderId, CustomerId.Parse("c-1"), "anna@example.test", "Anna", Currency.Parse("EUR"), [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
 
     public ConcurrentQueue<string> Steps { get; } = new();
@@ -73,10 +75,10 @@ sealed class WorkflowStandIns
     }
 
     public static OrderWorkflowInput Input(FulfilmentMode mode, InvoiceTiming invoiceOn) => new(
-        OrderId, new CanonicalOrder(null, null, null, null, null, null, null, false), mode, TimeSpan.Zero, TimeSpan.FromDays(3), InvoiceOn: invoiceOn);
+        ControlOrderId, new CanonicalOrder(null, null, null, null, null, null, null, false), mode, TimeSpan.Zero, TimeSpan.FromDays(3), InvoiceOn: invoiceOn);
 
     public static Task StartOrderAsync(DurableTaskTestHost host, OrderWorkflowInput input) =>
-        host.Client.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, new StartOrchestrationOptions(OrderId));
+        host.Client.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, new StartOrchestrationOptions(InstanceId));
 
     /// <summary>Until a step starting with one of the prefixes is recorded, for a minute at most.</summary>
     public async Task WaitForStepAsync(params string[] prefixes)
