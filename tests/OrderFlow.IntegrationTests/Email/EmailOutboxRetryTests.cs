@@ -34,13 +34,13 @@ public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<Refusin
 
         var shared = await SharedServices.GetAsync();
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        var poison = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}-poison", options);
+        var poison = new QueueClient(shared.StorageConnection, $"{app.Names.OutboxQueue}-poison", options);
         var poisoned = await Eventually.WaitForAsync(
             async () => (await poison.ExistsAsync()).Value ? (await poison.PeekMessagesAsync(10)).Value.Select(m => OutboxMessageCodec.Parse(m.Body.ToString())).ToList() : [],
             found => found.Count > 0,
             TimeSpan.FromSeconds(90),
             "the refused email in the poison queue");
-        var outbox = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}", options);
+        var outbox = new QueueClient(shared.StorageConnection, app.Names.OutboxQueue, options);
         var sent = new TableServiceClient(shared.StorageConnection).GetTableClient($"T{app.Names.Suffix}SentEmails");
 
         Assert.Equal(message, Assert.Single(poisoned));
@@ -82,7 +82,7 @@ public class EmailOutboxBackoffTests(AbsentRelayApp app) : IClassFixture<AbsentR
 
         Assert.Equal("Your order has shipped", Assert.Single(received).Subject);
         var shared = await SharedServices.GetAsync();
-        var poison = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}-poison");
+        var poison = new QueueClient(shared.StorageConnection, $"{app.Names.OutboxQueue}-poison");
         Assert.False((await poison.ExistsAsync()).Value && (await poison.PeekMessagesAsync(10)).Value.Length > 0);
     }
 }
