@@ -34,7 +34,7 @@ public class OrderConcurrencyTests(ProductApp app) : IClassFixture<ProductApp>
         await OrderApi.SeedCustomerAsync(app.Http, "c-rush");
 
         var orderIds = await Task.WhenAll(Enumerable.Range(1, 50).Select(i => OrderApi.PostAsync(app.Http, OrderApi.Order($"PO-RUSH-{i}", "c-rush", "LAST-1", quantity: 1))));
-        var finals = await Task.WhenAll(orderIds.Select(id => OrderApi.WaitForStatusAsync(app.Http, id, "Completed", "Backordered", "Rejected", "Failed")));
+        var finals = await OrderApi.WaitForEachAsync(app.Http, orderIds, TimeSpan.FromSeconds(90), "Completed", "Backordered", "Rejected", "Failed");
 
         var byStatus = finals.GroupBy(o => o.GetProperty("status").GetString()).ToDictionary(g => g.Key!, g => g.Count());
         Assert.Equal(20, byStatus.GetValueOrDefault("Completed"));
