@@ -29,12 +29,16 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     {
         await EnsureCreatedAsync(cancellationToken);
         var series = LedgerRows.Partition(year);
+        var retry = false;
         return await OptimisticConcurrency.RetryAsync(async () =>
         {
-            if (await FindIndexedAsync(series, LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } existing)
+            // The first attempt does not look for the order's document: its transaction adds the order's index row,
+            // so it fails if the order has one, and the retry looks.
+            if (retry && await FindIndexedAsync(series, LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } existing)
             {
                 return existing;
             }
+            retry = true;
             var counter = await table.GetEntityIfExistsAsync<TableEntity>(series, LedgerRows.Counter(type), cancellationToken: cancellationToken);
             var current = counter.HasValue ? counter.Value : null;
             if (current?.GetBoolean("Registered") != true)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using OrderFlow.Core.Storage;
 
@@ -22,20 +23,37 @@ public sealed class OrderFactTable(TableServiceClient tables, StorageNames names
 
     public Task CreateAsync(CancellationToken cancellationToken) => table.EnsureExistsAsync(cancellationToken);
 
-    /// <summary>Writes the fact unless a newer version of it is already there (a slower, older writer lost the race).</summary>
-    public Task SaveAsync(OrderFact fact, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Writes the fact unless a newer version of it is already there (a slower, older writer lost the race); answers
+    /// the ETag of the row written, or null when nothing was. With the ETag of the version the caller wrote last, the
+    /// write goes straight to the row, read first only when another writer got in since; without one, a fact is
+    /// first tried as a new row, as an order's first change finds none.
+    /// </summary>
+    public async Task<ETag?> SaveAsync(OrderFact fact, ETag? written, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return written is { } etag
+                ? (await table.UpdateEntityAsync(ToEntity(fact), etag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag
+                : (await table.AddEntityAsync(ToEntity(fact), cancellationToken)).Headers.ETag;
+        }
+        catch (RequestFailedException ex) when (OptimisticConcurrency.IsConflict(ex))
+        {
+            return await SaveReadFirstAsync(fact, cancellationToken);
+        }
+    }
+
+    Task<ETag?> SaveReadFirstAsync(OrderFact fact, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RetryAsync(async () =>
         {
             var stored = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(fact.Day), fact.OrderId, cancellationToken: cancellationToken);
             if (!stored.HasValue)
             {
-                await table.AddEntityAsync(ToEntity(fact), cancellationToken);
+                return (await table.AddEntityAsync(ToEntity(fact), cancellationToken)).Headers.ETag;
             }
-            else if (stored.Value!.GetInt32("Version") <= fact.Version)
-            {
-                await table.UpdateEntityAsync(ToEntity(fact), stored.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-            }
-            return true;
+            return stored.Value!.GetInt32("Version") <= fact.Version
+                ? (await table.UpdateEntityAsync(ToEntity(fact), stored.Value.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag
+                : null;
         }, cancellationToken);
 
     /// <summary>Writes a day's facts as they are, in batches of 100 within the day's partition (seeding, benchmarks).</summary>

@@ -15,7 +15,7 @@ public class OrderEndLogTests(KpiStorage storage) : IClassFixture<KpiStorage>
     {
         var capture = new LogCapture();
         using var logging = new LoggerFactory([capture]);
-        var book = new OrderBook(storage.Get<TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), [], logging.CreateLogger<OrderBook>());
+        var book = new OrderBook(storage.Get<TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), storage.Get<HeldRows<OrderRecord>>(), [], logging.CreateLogger<OrderBook>());
         var at = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
         await book.TryCreateAsync(new OrderRecord { OrderId = "end-1", Source = "test", ExternalId = "end-1", ReceivedAt = at }.Enter(OrderStatus.Received, at), payload: null, CancellationToken.None);
 
