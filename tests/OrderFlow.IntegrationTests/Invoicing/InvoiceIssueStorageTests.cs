@@ -1,0 +1,25 @@
+using OrderFlow.Core.Invoicing;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.Invoicing;
+
+/// <summary>What issuing an invoice costs in storage operations, and that a repeated issue still answers the first.</summary>
+public class InvoiceIssueStorageTests(CountedStorage storage) : IClassFixture<CountedStorage>
+{
+    static readonly CancellationToken None = CancellationToken.None;
+    static readonly DateTimeOffset Issued = new(2031, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact(Timeout = 120_000)]
+    public async Task IssueAsync_NewOrderInAStartedSeries_ReadsTheCounterAndWritesOneTransaction()
+    {
+        var ledger = storage.Get<InvoiceLedger>();
+        await ledger.IssueAsync(LedgerDrafts.Draft("o-first", Issued), "o-first", Issued, None);
+
+        var calls = await storage.CountAsync(() => ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued, None));
+        var again = await ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued.AddHours(1), None);
+
+        Assert.Equal(["GET Invoices", "POST $batch"], calls);
+        Assert.Equal("INV-2031-000002", again.Number);
+        Assert.Equal("INV-2031-000002", (await ledger.FindByOrderAsync("o-next", None))!.Number);
+    }
+}
