@@ -29,16 +29,17 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     {
         await EnsureCreatedAsync(cancellationToken);
         var series = LedgerRows.Partition(year);
-        var retry = false;
+        var lookForDocument = false;
         return await OptimisticConcurrency.RetryAsync(async () =>
         {
-            // The first attempt does not look for the order's document: its transaction adds the order's index row,
-            // so it fails if the order has one, and the retry looks.
-            if (retry && await FindIndexedAsync(series, LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } existing)
+            // An attempt looks for the order's document only after a transaction found a row it adds already there:
+            // the transaction adds the order's index row, so it fails that way whenever the order has a document. A
+            // transaction that lost the counter to another order (412) proves nothing either way, and the next one
+            // tells.
+            if (lookForDocument && await FindIndexedAsync(series, LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } existing)
             {
                 return existing;
             }
-            retry = true;
             var counter = await table.GetEntityIfExistsAsync<TableEntity>(series, LedgerRows.Counter(type), cancellationToken: cancellationToken);
             var current = counter.HasValue ? counter.Value : null;
             if (current?.GetBoolean("Registered") != true)
@@ -58,7 +59,15 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
                 new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(series, LedgerRows.OrderIndex(type, orderId)) { ["Number"] = document.Number }),
             ];
             // A conflict means another document took this number first, or this order's own retry won: read again.
-            await table.SubmitTransactionAsync(actions, cancellationToken);
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                lookForDocument = true;
+                throw;
+            }
             return document;
         }, cancellationToken);
     }
