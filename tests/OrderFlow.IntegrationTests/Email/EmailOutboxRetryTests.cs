@@ -34,13 +34,13 @@ public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<Refusin
 
         var shared = await SharedServices.GetAsync();
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        var poison = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}-poison", options);
+        var poison = new QueueClient(shared.StorageConnection, $"{app.Names.OutboxQueue}-poison", options);
         var poisoned = await Eventually.WaitForAsync(
             async () => (await poison.ExistsAsync()).Value ? (await poison.PeekMessagesAsync(10)).Value.Select(m => OutboxMessageCodec.Parse(m.Body.ToString())).ToList() : [],
             found => found.Count > 0,
             TimeSpan.FromSeconds(90),
             "the refused email in the poison queue");
-        var outbox = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}", options);
+        var outbox = new QueueClient(shared.StorageConnection, app.Names.OutboxQueue, options);
         var sent = new TableServiceClient(shared.StorageConnection).GetTableClient($"T{app.Names.Suffix}SentEmails");
 
         Assert.Equal(message, Assert.Single(poisoned));
@@ -52,7 +52,7 @@ public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<Refusin
     }
 }
 
-/// <summary>The product app whose mail relay is not running yet; failed sends come back after 1 s, doubling.</summary>
+/// <summary>The product app whose mail relay is down at first; failed sends come back after 1 s, doubling.</summary>
 public sealed class AbsentRelayApp : ProductApp
 {
     public int RelayPort { get; } = FreePort.Next();
@@ -67,20 +67,22 @@ public sealed class AbsentRelayApp : ProductApp
 public class EmailOutboxBackoffTests(AbsentRelayApp app) : IClassFixture<AbsentRelayApp>
 {
     [Fact(Timeout = 180_000)]
-    public async Task RelayAwayLongerThanTheQueuesRetries_EmailWaitsAndGoesOutOnceItIsBack()
+    public async Task RelayDownLongerThanTheQueuesRetries_EmailWaitsAndGoesOutOnceItIsBack()
     {
         var message = new EmailMessage("order/backoff-1/shipped", "buyer@example.com", "Buyer", "Your order has shipped", "On its way.");
+        using var down = new HangingUpRelay(app.RelayPort);
         await app.Server.Services.GetRequiredService<EmailOutbox>().EnqueueAsync(message, CancellationToken.None);
 
-        // Longer than the queue's own retries (3 in the test settings, seconds apart) would have lasted.
-        await Task.Delay(TimeSpan.FromSeconds(40));
+        // More attempts than the queue's own retries (maxDequeueCount is 3 in the test settings) would have made.
+        await Eventually.WaitForAsync(() => Task.FromResult(down.Connections), n => n > 3, TimeSpan.FromSeconds(60), "a fourth delivery attempt");
+        down.Dispose();
         await using var relay = LocalSmtpRelay.AcceptAllOn(app.RelayPort);
         var received = await Eventually.WaitForAsync(
             () => Task.FromResult(relay.Received.ToList()), found => found.Count > 0, TimeSpan.FromSeconds(90), "the email once the relay is back");
 
         Assert.Equal("Your order has shipped", Assert.Single(received).Subject);
         var shared = await SharedServices.GetAsync();
-        var poison = new QueueClient(shared.StorageConnection, $"outbox-{app.Names.Suffix}-poison");
+        var poison = new QueueClient(shared.StorageConnection, $"{app.Names.OutboxQueue}-poison");
         Assert.False((await poison.ExistsAsync()).Value && (await poison.PeekMessagesAsync(10)).Value.Length > 0);
     }
 }

@@ -58,6 +58,9 @@ sealed class DevHostProcess : IDisposable
             startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
         startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        // What a killed host had taken from the task hub's queues comes back after this, sooner than DevHost's 45 s
+        // (a test may set its own): every test that kills a host waits it out once.
+        startInfo.Environment.TryAdd("DevHost__Durable__VisibilityTimeout", "00:00:20");
         var process = Process.Start(startInfo)!;
         var output = new ConcurrentQueue<string>();
         process.OutputDataReceived += (_, line) =>

@@ -65,11 +65,13 @@ public class TestApp : IAsyncLifetime
         ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
         ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
         ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500",
+        // Each workflow step waits for a poll of the task hub's queues; DevHost's 1 s would add seconds to every order.
+        ["DevHost:Durable:MaxQueuePollingInterval"] = "00:00:00.200",
         ["TestEffectsTable"] = names.EffectsTable,
         ["TestWorkQueue"] = names.WorkQueue,
         ["TestTimerSchedule"] = "0 0 0 1 1 *",
         ["OrderIntakeQueue"] = "intake-" + names.Suffix,
-        ["EmailOutboxQueue"] = "outbox-" + names.Suffix,
+        ["EmailOutboxQueue"] = names.OutboxQueue,
         ["OrderStartQueue"] = "starts-" + names.Suffix,
         ["SurveyInvitationsQueue"] = "invites-" + names.Suffix,
     };

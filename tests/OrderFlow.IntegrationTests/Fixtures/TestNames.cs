@@ -11,5 +11,7 @@ public sealed record TestNames(string Suffix)
 
     public string WorkQueue => "work-" + Suffix;
 
+    public string OutboxQueue => "outbox-" + Suffix;
+
     public string HostId => "host-" + Suffix;
 }

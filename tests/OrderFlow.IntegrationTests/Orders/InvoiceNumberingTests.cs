@@ -12,7 +12,7 @@ public class InvoiceNumberingTests(ProductApp app) : IClassFixture<ProductApp>
         await OrderApi.SeedCustomerAsync(app.Http, "c-inv");
 
         var orderIds = await Task.WhenAll(Enumerable.Range(1, 200).Select(i => OrderApi.PostAsync(app.Http, OrderApi.Order($"PO-INV-{i}", "c-inv", "INV-ITEM", quantity: 1))));
-        var orders = await Task.WhenAll(orderIds.Select(id => OrderApi.WaitForStatusAsync(app.Http, id, TimeSpan.FromMinutes(5), "Completed", "Rejected", "Failed")));
+        var orders = await OrderApi.WaitForEachAsync(app.Http, orderIds, TimeSpan.FromMinutes(5), "Completed", "Rejected", "Failed");
 
         var numbers = orders.Select(o => o.GetProperty("invoiceNumber").GetString()!).ToList();
         var year = numbers[0][4..8];

@@ -53,7 +53,7 @@ public class OrderLifecycleTests(ProductApp app) : IClassFixture<ProductApp>
         var alerts = await Eventually.WaitForAsync(
             async () => (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("REORDER-1", StringComparison.Ordinal)),
             n => n > before, TimeSpan.FromSeconds(30), "the low stock alert");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await OutboxDrain.WaitAsync(app.Names);
         Assert.Equal(1, alerts - before);
         Assert.Equal(alerts, (await MailCatcher.MessagesToAsync(alertsTo)).Count(m => m.Subject.Contains("REORDER-1", StringComparison.Ordinal)));
     }

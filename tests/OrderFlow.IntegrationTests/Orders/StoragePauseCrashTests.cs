@@ -20,8 +20,6 @@ public class StoragePauseCrashTests
         var names = TestNames.New();
         var settings = DevHostProcess.ProductSettings(shared, names, storagePrefix: "P");
         settings["AzureWebJobsStorage"] = storage.ConnectionString;
-        // What the dead host held comes back sooner than DevHost's default 45 s.
-        settings["DevHost:Durable:VisibilityTimeout"] = "00:00:20";
         var ids = new List<string>();
         var hub = new TaskHubStore(storage.ConnectionString, names.TaskHub, partitionCount: 4);
 

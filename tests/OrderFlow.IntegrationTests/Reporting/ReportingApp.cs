@@ -32,6 +32,6 @@ public sealed class ReportingApp : ProductApp
         {
             ids.Add(await Orders.OrderApi.PostAsync(Http, Orders.OrderApi.Order($"{prefix}-{i}", "c-1001", "CUP-ESP", quantity: i, unitPrice: "12.50")));
         }
-        return await Task.WhenAll(ids.Select(id => Orders.OrderApi.WaitForStatusAsync(Http, id, TimeSpan.FromSeconds(240), "Completed")));
+        return await Orders.OrderApi.WaitForEachAsync(Http, ids, TimeSpan.FromSeconds(240), "Completed");
     }
 }

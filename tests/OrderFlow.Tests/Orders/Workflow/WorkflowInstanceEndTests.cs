@@ -41,7 +41,7 @@ public class WorkflowInstanceEndTests
     [InlineData(FulfilmentMode.Manual, null, false)]
     public async Task OrderCancelledWhileWaiting_InstanceCompletedWithinSeconds(FulfilmentMode mode, string? holdReason, bool inStock)
     {
-        var waiting = new WorkflowStandIns { HoldReason = holdReason, InStock = inStock };
+        var waiting = new WorkflowStandIns { HoldReason = holdReason, ShortReservations = inStock ? 0 : int.MaxValue };
         await using var host = await waiting.StartAsync();
 
         await StartOrderAsync(host, Defaults(mode));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
@@ -20,13 +21,25 @@ sealed class WorkflowStandIns
 
     public static readonly OrderId ControlOrderId = OrderId.Parse(InstanceId);
 
+    /// <summary>Attempts of one activity call in the workflow (OrderRun.Retry).</summary>
+    public const int OrderRunRetries = 5;
+
+    /// <summary>The credit note's reason when a failure undoes an invoice.</summary>
+    public const string NoMoreReason = "The order could not be completed.";
+
     public static readonly PricedOrder Order = new(
         ControlOrderId, CustomerId.Parse("c-1"), "anna@example.test", "Anna", Currency.Parse("EUR"), [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
 
+    int reservations;
+    int attentionFlags;
+
     public ConcurrentQueue<string> Steps { get; } = new();
 
     public Func<PickStep, Task>? Fulfil { get; init; }
+
+    /// <summary>Runs before a parcel is recorded; throwing fails the ship step.</summary>
+    public Func<ParcelStep, Task>? Ship { get; init; }
 
     /// <summary>What the invoice step does after it has committed the invoice (recorded as "invoice").</summary>
     public Func<InvoiceRequest, string>? Invoice { get; init; }
@@ -38,35 +51,62 @@ sealed class WorkflowStandIns
 
     public string? HoldReason { get; init; }
 
-    /// <summary>False: every reservation finds the stock short, so the order waits backordered.</summary>
-    public bool InStock { get; init; } = true;
+    /// <summary>The order as validation prices it.</summary>
+    public PricedOrder Priced { get; init; } = Order;
+
+    /// <summary>How many reservations find the stock short before one succeeds (int.MaxValue: the order stays backordered).</summary>
+    public int ShortReservations { get; init; }
 
     public ApprovalDecision? StandingDecision { get; init; }
 
-    public Task<DurableTaskTestHost> StartAsync() =>
-        DurableTaskTestHost.StartAsync(registry => registry
+    /// <summary>
+    /// Starts the host. It binds a random port from 30000–40000 without asking the system for a free one, and that
+    /// range overlaps Linux's ephemeral ports, so a taken port is tried again with another.
+    /// </summary>
+    public async Task<DurableTaskTestHost> StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await DurableTaskTestHost.StartAsync(Register);
+            }
+            catch (IOException taken) when (taken.InnerException is AddressInUseException && attempt < 5)
+            {
+            }
+        }
+    }
+
+    void Register(DurableTaskRegistry registry) => registry
             .AddOrchestratorFunc<OrderWorkflowInput, string>(OrderTasks.Workflow, (context, input) => new OrderWorkflow().RunAsync(context, input))
-            .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => new OrderValidation(Order, [], HoldReason))
+            .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => new OrderValidation(Priced, [], HoldReason))
             .AddActivityFunc<string, ApprovalDecision?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", StandingDecision))
-            .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", new ReservationOutcome(InStock, [])))
+            .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", new ReservationOutcome(Interlocked.Increment(ref reservations) > ShortReservations, [])))
             .AddActivityFunc<InvoiceRequest, string>(OrderTasks.Invoice, (_, request) => Step("invoice", Invoice ?? (_ => "INV-2026-000001"))(request))
             .AddActivityFunc<PickStep, bool>(OrderTasks.Fulfil, async (_, pick) =>
             {
                 await (Fulfil ?? (_ => Task.CompletedTask))(pick);
                 return Step("pick", true);
             })
-            .AddActivityFunc<ParcelStep, bool>(OrderTasks.Ship, (_, parcel) => Step("ship " + parcel.TrackingNumber, true))
+            .AddActivityFunc<ParcelStep, bool>(OrderTasks.Ship, async (_, parcel) =>
+            {
+                await (Ship ?? (_ => Task.CompletedTask))(parcel);
+                return Step("ship " + parcel.TrackingNumber, true);
+            })
             .AddActivityFunc<DeliveryStep, bool>(OrderTasks.Deliver, (_, _) => Step("deliver", true))
-            .AddActivityFunc<PaymentStep, bool>(OrderTasks.Pay, (_, payment) => Step("pay " + payment.Reference, true))
-            .AddActivityFunc<SlaBreach, bool>(OrderTasks.SlaBreach, (_, breach) => Step("late " + breach.WaitingFor, true))
+            .AddActivityFunc<PaymentStep, bool>(OrderTasks.Pay, (_, payment) => Step($"pay {payment.Reference}: {payment.Amount.Minor}", true))
+            .AddActivityFunc<SlaBreach, bool>(OrderTasks.SlaBreach, (_, breach) => Step($"late {breach.WaitingFor} after {breach.Limit}", true))
             .AddActivityFunc<CreditRequest, string?>(OrderTasks.Credit, (_, request) => Credit is null ? Step("credit: " + request.Reason, (string?)"CN-2026-000001") : Credit(request))
             .AddActivityFunc<string, bool>(OrderTasks.Release, (_, _) => Step("release", true))
+            .AddActivityFunc<AttentionChange, int>(OrderTasks.Attention, (_, change) => change.Error is null
+                ? Step("attention cleared: " + change.Step, attentionFlags)
+                : Step($"attention: {change.Step}: {change.Error}", Interlocked.Increment(ref attentionFlags)))
             .AddActivityFunc<OrderFailure, bool>(OrderTasks.FailureAlert, (_, failure) => Step("alert: " + failure.Detail, true))
             .AddActivityFunc<StageChange, bool>(OrderTasks.RecordStage, (_, change) =>
             {
                 BeforeRecord?.Invoke(change);
                 return Step($"{change.Milestone?.ToString() ?? change.Stage.ToString()}: {change.Detail}", true);
-            }));
+            });
 
     public T Step<T>(string step, T result)
     {
@@ -81,12 +121,25 @@ sealed class WorkflowStandIns
         host.Client.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, new StartOrchestrationOptions(InstanceId));
 
     /// <summary>Until a step starting with one of the prefixes is recorded, for a minute at most.</summary>
-    public async Task WaitForStepAsync(params string[] prefixes)
+    public Task WaitForStepAsync(params string[] prefixes) => WaitForStepAsync(TimeSpan.FromMinutes(1), prefixes);
+
+    /// <summary>Until steps starting with one of the prefixes have been recorded <paramref name="times"/> times, within <paramref name="timeout"/>.</summary>
+    public async Task WaitForStepAsync(TimeSpan timeout, string[] prefixes, int times = 1)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (!Steps.Any(s => prefixes.Any(p => s.StartsWith(p, StringComparison.Ordinal))))
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (Steps.Count(s => prefixes.Any(p => s.StartsWith(p, StringComparison.Ordinal))) < times)
         {
-            await Task.Delay(50, timeout.Token);
+            await Task.Delay(50, cancellation.Token);
         }
+    }
+
+    /// <summary>A failed order's last steps: operations told, then the status recorded.</summary>
+    public static string[] Ended(string why) => ["alert: " + why, "Failed: " + why];
+
+    /// <summary>Starts the order and answers the workflow's output once its instance has ended.</summary>
+    public static async Task<string?> RunToEndAsync(DurableTaskTestHost host, FulfilmentMode mode, InvoiceTiming invoiceOn)
+    {
+        await StartOrderAsync(host, Input(mode, invoiceOn));
+        return (await host.Client.WaitForInstanceCompletionAsync(InstanceId, getInputsAndOutputs: true)).SerializedOutput;
     }
 }
