@@ -1,11 +1,21 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Invoicing;
 
-/// <summary>A number in a gap-free yearly series: INV-2026-000001 for invoices, CN-2026-000001 for credit notes.</summary>
-public readonly partial record struct DocumentNumber(DocumentType Type, int Year, long Sequence)
+/// <summary>
+/// A number in a gap-free yearly series: INV-2026-000001 for invoices, CN-2026-000001 for credit notes. The invoice
+/// number type of the order and its ledger; a plain string in JSON.
+/// </summary>
+[JsonConverter(typeof(StringKeyJsonConverter<DocumentNumber>))]
+public readonly partial record struct DocumentNumber(DocumentType Type, int Year, long Sequence) : IStringKey<DocumentNumber>
 {
+    public static string Rule => "An invoice or credit note number is INV- or CN-, the year and a sequence of at least 6 digits: INV-2026-000001.";
+
+    public string Value => ToString();
+
     public string Prefix => PrefixOf(Type);
 
     public static string PrefixOf(DocumentType type) => type == DocumentType.Invoice ? "INV" : "CN";

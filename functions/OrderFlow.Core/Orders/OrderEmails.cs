@@ -18,7 +18,7 @@ public static class OrderEmails
         {
             CustomerNotice.Confirmed => $"Your order {order.ExternalId} is confirmed",
             CustomerNotice.Shipped => $"Your order {order.ExternalId} is on its way",
-            _ => $"Invoice {order.InvoiceNumber} for your order {order.ExternalId}",
+            _ => $"Invoice {order.InvoiceNumber?.Value} for your order {order.ExternalId}",
         };
         switch (notice)
         {
@@ -37,7 +37,7 @@ public static class OrderEmails
                 }
                 break;
             case CustomerNotice.Invoiced:
-                text.Append(CultureInfo.InvariantCulture, $"here is invoice {order.InvoiceNumber}.\n\n")
+                text.Append(CultureInfo.InvariantCulture, $"here is invoice {order.InvoiceNumber?.Value}.\n\n")
                     .Append(CultureInfo.InvariantCulture, $"  Net       {Amount(priced.Net)}\n  Tax       {Amount(priced.Tax)}\n")
                     .Append(CultureInfo.InvariantCulture, $"  Shipping  {Amount(priced.Shipping)}\n  Total     {Amount(priced.Gross)}\n");
                 break;

@@ -1,10 +1,12 @@
+using OrderFlow.Core.Invoicing;
+
 namespace OrderFlow.Core.Orders;
 
 /// <summary>The invoice and the credit note that voids it.</summary>
 public sealed partial record OrderRecord
 {
     /// <summary>Invoiced with <paramref name="number"/>: once stock is reserved, on confirmation or with the last parcel.</summary>
-    public OrderChange Invoice(string number, DateTimeOffset at)
+    public OrderChange Invoice(DocumentNumber number, DateTimeOffset at)
     {
         if (InvoiceNumber == number)
         {
@@ -12,13 +14,13 @@ public sealed partial record OrderRecord
         }
         return Status.IsFinal() || InvoiceNumber is not null || !HasReached(OrderStatus.Reserved)
             ? WrongStage("invoices")
-            : OrderChange.To(Enter(OrderStatus.Invoiced, at, number) with { InvoiceNumber = number });
+            : OrderChange.To(Enter(OrderStatus.Invoiced, at, number.Value) with { InvoiceNumber = number });
     }
 
     /// <summary>
     /// A credit note voided the order's invoice (it is being cancelled or has failed). Always taken: the invoice may
     /// have been issued by a step that failed before it could record it here.
     /// </summary>
-    public OrderChange Credit(string creditNoteNumber, DateTimeOffset at) =>
-        OrderChange.To(Mark(Milestone.Credited, at, creditNoteNumber) with { CreditNoteNumber = creditNoteNumber });
+    public OrderChange Credit(DocumentNumber creditNoteNumber, DateTimeOffset at) =>
+        OrderChange.To(Mark(Milestone.Credited, at, creditNoteNumber.Value) with { CreditNoteNumber = creditNoteNumber });
 }

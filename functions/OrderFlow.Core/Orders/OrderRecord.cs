@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Intake;
 
@@ -45,11 +46,11 @@ public sealed partial record OrderRecord
     public IReadOnlyList<Shipment> Shipments { get; private set; } = [];
 
     [JsonInclude]
-    public string? InvoiceNumber { get; private set; }
+    public DocumentNumber? InvoiceNumber { get; private set; }
 
     /// <summary>The credit note that voided the invoice when the order was cancelled after invoicing.</summary>
     [JsonInclude]
-    public string? CreditNoteNumber { get; private set; }
+    public DocumentNumber? CreditNoteNumber { get; private set; }
 
     [JsonInclude]
     public IReadOnlyList<string>? RejectionReasons { get; private set; }

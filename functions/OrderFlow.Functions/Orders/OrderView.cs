@@ -55,8 +55,8 @@ public sealed record OrderView(
             [.. record.Reservations.Select(ReservationView.From)],
             record.Shipments,
             [.. record.Payments.Select(p => new PaymentView(p.Reference, p.Amount.ToDecimalString(), p.At))],
-            record.InvoiceNumber,
-            record.CreditNoteNumber,
+            record.InvoiceNumber?.Value,
+            record.CreditNoteNumber?.Value,
             record.RejectionReasons is { } reasons ? new RejectionView(reasons) : null,
             record.Attention);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Tests.Invoicing;
@@ -24,4 +25,15 @@ public class DocumentNumberTests
     [InlineData("INV-2026-0001")]
     [InlineData("INV-2026-000001 ")]
     public void TryParse_Malformed_False(string? text) => Assert.False(DocumentNumber.TryParse(text, out _));
+
+    [Fact]
+    public void Json_PlainString_ReadsBackAndRefusesAMalformedOne()
+    {
+        var number = DocumentNumber.Parse("CN-2026-000042");
+
+        Assert.Equal("\"CN-2026-000042\"", JsonSerializer.Serialize(number));
+        Assert.Equal(number, JsonSerializer.Deserialize<DocumentNumber>("\"CN-2026-000042\""));
+        Assert.Null(JsonSerializer.Deserialize<DocumentNumber?>("null"));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DocumentNumber>("\"INV-1\""));
+    }
 }

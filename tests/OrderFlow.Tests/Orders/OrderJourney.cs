@@ -1,6 +1,7 @@
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Intake;
@@ -66,7 +67,7 @@ static class OrderJourney
         OrderStatus.Backordered => Approved(order, at).Reserve(Reservations(order, reserved: false), at),
         OrderStatus.Fulfilled => order.Pick("all", Left(order.Progress.LeftToPick), at),
         OrderStatus.Shipped => order.ShipParcel("DHL", "T-" + order.OrderId, Left(order.Progress.LeftToShip), at),
-        OrderStatus.Invoiced => order.Invoice("INV-" + order.OrderId, at),
+        OrderStatus.Invoiced => order.Invoice(DocumentNumber.Parse("INV-2026-000001"), at),
         OrderStatus.Delivered => order.Deliver(null, at),
         OrderStatus.Completed => order.TakePayment("pay", order.OpenBalance(), at),
         OrderStatus.Rejected => order.Status == OrderStatus.OnHold ? order.RejectOnHold("rejected for the test", at) : order.RejectInvalid(["invalid for the test"], at),

@@ -15,7 +15,7 @@ public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders
             return null;
         }
         var now = time.GetUtcNow();
-        await orders.ApplyStepAsync(request.OrderId.Value, r => r.Credit(note.Number, now));
+        await orders.ApplyStepAsync(request.OrderId.Value, r => r.Credit(DocumentNumber.Parse(note.Number), now));
         return note.Number;
     }
 }

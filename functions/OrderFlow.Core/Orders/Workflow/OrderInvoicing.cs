@@ -19,7 +19,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, OrderBook orders, Cus
         var issuedAt = time.GetUtcNow();
         var invoice = await invoices.IssueAsync(number => Draft(number, order, issuedAt), order.OrderId.Value, issuedAt, CancellationToken.None);
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(order.OrderId.Value, r => r.Invoice(invoice.Number, now));
+        var record = await orders.ApplyStepAsync(order.OrderId.Value, r => r.Invoice(DocumentNumber.Parse(invoice.Number), now));
         await notices.QueueAsync(record, CustomerNotice.Invoiced);
         return invoice.Number;
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Functions.Orders;
@@ -104,6 +105,20 @@ public class StoredOrderJsonTests
         Assert.Equal(["Received", "Shipped", "SlaBreached:Fulfilment"], json.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
         Assert.Equal("InTransit", json.GetProperty("shipments")[0].GetProperty("status").GetString());
         Assert.Equal("Shipped", json.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Serialize_InvoicedAndCreditedOrder_NumbersAsPlainStringsInStorageAndView()
+    {
+        var order = OrderJourney.Received("o-4", DateTimeOffset.UnixEpoch).To(OrderStatus.Invoiced, DateTimeOffset.UnixEpoch)
+            .Credit(DocumentNumber.Parse("CN-2026-000007"), DateTimeOffset.UnixEpoch).Order;
+
+        var stored = JsonSerializer.SerializeToElement(order, Web);
+        var view = JsonSerializer.SerializeToElement(OrderView.From(order), Web);
+
+        Assert.Equal(("INV-2026-000001", "CN-2026-000007"), (stored.GetProperty("invoiceNumber").GetString(), stored.GetProperty("creditNoteNumber").GetString()));
+        Assert.Equal(("INV-2026-000001", "CN-2026-000007"), (view.GetProperty("invoiceNumber").GetString(), view.GetProperty("creditNoteNumber").GetString()));
+        Assert.Equal(order.InvoiceNumber, JsonSerializer.Deserialize<OrderRecord>(stored, Web)!.InvoiceNumber);
     }
 
     [Fact]
