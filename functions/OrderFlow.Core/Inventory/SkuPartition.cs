@@ -92,6 +92,13 @@ sealed class SkuPartition
         return actions;
     }
 
+    /// <summary>The partition as <paramref name="transition"/> left it, once stored: no need to read it again.</summary>
+    public SkuPartition After(IReadOnlyList<TableTransactionAction> transition)
+    {
+        var written = transition.Select(action => action.Entity).OfType<TableEntity>().ToDictionary(row => row.RowKey, StringComparer.Ordinal);
+        return new SkuPartition(Sku, orderId, [.. stockRows.Select(row => written.GetValueOrDefault(row.RowKey, row))], written.GetValueOrDefault(StockRows.ReservationKey(orderId)));
+    }
+
     public ReservationResult Result(int requested, ReservationState? state, IReadOnlyList<Allocation> allocations)
     {
         var levels = stockRows.Select(StockRows.ToLevel).ToList();

@@ -87,8 +87,9 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
                 return partition.Result(quantity, null, []);
             }
             // A reservation given back earlier (the order's other SKU was short) is taken up again.
-            await table.SubmitTransactionAsync(partition.Transition(allocations, partition.Reservation?.State, ReservationState.Reserved), cancellationToken);
-            return (await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken)).Result(quantity, ReservationState.Reserved, allocations);
+            var transition = partition.Transition(allocations, partition.Reservation?.State, ReservationState.Reserved);
+            await table.SubmitTransactionAsync(transition, cancellationToken);
+            return partition.After(transition).Result(quantity, ReservationState.Reserved, allocations);
         }, cancellationToken);
 
     /// <summary>

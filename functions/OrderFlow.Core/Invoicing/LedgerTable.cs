@@ -29,9 +29,14 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     {
         await EnsureCreatedAsync(cancellationToken);
         var series = LedgerRows.Partition(year);
+        var lookForDocument = false;
         return await OptimisticConcurrency.RetryAsync(async () =>
         {
-            if (await FindIndexedAsync(series, LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } existing)
+            // An attempt looks for the order's document only after a transaction found a row it adds already there:
+            // the transaction adds the order's index row, so it fails that way whenever the order has a document. A
+            // transaction that lost the counter to another order (412) proves nothing either way, and the next one
+            // tells.
+            if (lookForDocument && await FindIndexedAsync(series, LedgerRows.OrderIndex(type, orderId), cancellationToken) is { } existing)
             {
                 return existing;
             }
@@ -54,7 +59,15 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
                 new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(series, LedgerRows.OrderIndex(type, orderId)) { ["Number"] = document.Number }),
             ];
             // A conflict means another document took this number first, or this order's own retry won: read again.
-            await table.SubmitTransactionAsync(actions, cancellationToken);
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                lookForDocument = true;
+                throw;
+            }
             return document;
         }, cancellationToken);
     }

@@ -24,9 +24,12 @@ public sealed record StoredOrder(OrderRecord Record, bool PayloadInRow);
 /// spread evenly), row "order" holding the OrderRecord as JSON (split over columns when long: a 500-line order
 /// outgrows one) and the raw payload it arrived as when that fits a binary column. Changes are read-modify-write with
 /// the row's ETag, retried on conflict; they read and merge the record's columns only, so the payload stays as
-/// written. Lists read the <see cref="OrderIndex"/>, which changes keep up to date.
+/// written. A change starts from the version this process last read or wrote (<see cref="HeldRows{T}"/>) when it holds
+/// one, so a workflow's steps on one order read its row once. Lists read the <see cref="OrderIndex"/>, which changes
+/// keep up to date.
 /// </summary>
-public sealed class OrderBook(TableServiceClient tables, StorageNames names, OrderIndex index, IEnumerable<IOrderObserver> observers, ILogger<OrderBook> logger)
+public sealed class OrderBook(
+    TableServiceClient tables, StorageNames names, OrderIndex index, HeldRows<OrderRecord> held, IEnumerable<IOrderObserver> observers, ILogger<OrderBook> logger)
 {
     const int ParallelReads = 16;
 
@@ -89,6 +92,7 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
             return null;
         }
         var record = FromEntity(entity);
+        held.Hold(orderId, record, entity.ETag);
         await index.AddAsync(record, cancellationToken);
         return new StoredOrder(record, entity.GetBoolean(PayloadInRowColumn) == true);
     }
@@ -109,10 +113,8 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
         var before = OrderStatus.Received;
         var updated = await OptimisticConcurrency.RetryAsync(async () =>
         {
-            var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
-            var current = FromEntity(row.Value);
+            var (current, changed, etag) = await ChangeLatestAsync(orderId, change, indexed, cancellationToken);
             before = current.Status;
-            var changed = change(current);
             // The index first, so every stored status was indexed before it was stored. A crash between the two
             // leaves the index ahead until the order's next change; lists check each order, so they never show one
             // under a status it does not have. Once an attempt has written the index, every later one writes it
@@ -121,18 +123,47 @@ public sealed class OrderBook(TableServiceClient tables, StorageNames names, Ord
             // stale status in the index.
             if (indexed || changed.Status != current.Status || changed.CustomerId != current.CustomerId)
             {
-                await index.WriteAsync(changed, cancellationToken);
+                await index.WriteAsync(current, changed, cancellationToken);
                 indexed = true;
             }
             if (changed != current || indexed)
             {
-                await table.UpdateEntityAsync(ToEntity(changed), row.Value.ETag, TableUpdateMode.Merge, cancellationToken);
+                try
+                {
+                    etag = (await table.UpdateEntityAsync(ToEntity(changed), etag, TableUpdateMode.Merge, cancellationToken)).Headers.ETag!.Value;
+                }
+                catch (RequestFailedException ex) when (OptimisticConcurrency.IsConflict(ex))
+                {
+                    held.Forget(orderId);
+                    throw;
+                }
             }
+            held.Hold(orderId, changed, etag);
             return changed;
         }, cancellationToken);
         OrderEndLog.Write(logger, before, updated);
         await NotifyAsync(updated, cancellationToken);
         return updated;
+    }
+
+    /// <summary>
+    /// The order's latest version as this process holds it (else as read), the change applied to it, and its ETag.
+    /// A held version that the change leaves as it is is read afresh: only a write would find out it had gone stale.
+    /// </summary>
+    async Task<(OrderRecord Current, OrderRecord Changed, ETag ETag)> ChangeLatestAsync(
+        string orderId, Func<OrderRecord, OrderRecord> change, bool indexed, CancellationToken cancellationToken)
+    {
+        if (held.TryGet(orderId, out var version))
+        {
+            var changed = change(version.Value);
+            if (changed != version.Value || indexed)
+            {
+                return (version.Value, changed, version.ETag);
+            }
+        }
+        var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
+        var current = FromEntity(row.Value);
+        return (current, change(current), row.Value.ETag);
     }
 
     /// <summary>

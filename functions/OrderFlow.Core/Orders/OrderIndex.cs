@@ -9,8 +9,10 @@ namespace OrderFlow.Core.Orders;
 /// The OrderIndex table, which order lists read instead of scanning every order. Each order has a row under its month
 /// of arrival (partition "received-{month}") and, once validation has matched its customer, one under the customer
 /// (partition "customer-{id}"). Months and rows are keyed newest first (arrival time, then order ID), so a list
-/// reads one partition per month, or one in all for a customer, with the time range as a key range. Both rows carry
-/// the order's current Status for the server to filter on.
+/// reads one partition per month, or one in all for a customer, with the time range as a key range. The month's row
+/// carries the order's current Status for the server to filter on; the customer's row is written once, when the
+/// customer becomes known, and a customer's list is filtered by status as its orders are read (a customer has few
+/// orders, where a month has all of them).
 /// </summary>
 public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
 {
@@ -43,11 +45,15 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         }));
     }
 
-    /// <summary>Writes the record's status to its month's row and, once it has a customer, to the customer's.</summary>
-    public async Task WriteAsync(OrderRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the record's status to its month's row, and lists it under its customer when the change made the
+    /// customer known (<paramref name="before"/> had none, or another).
+    /// </summary>
+    public async Task WriteAsync(OrderRecord before, OrderRecord record, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        await Task.WhenAll(Rows(record).Select(row => table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken)));
+        var rows = before.CustomerId == record.CustomerId ? Rows(record).Take(1) : Rows(record);
+        await Task.WhenAll(rows.Select(row => table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken)));
     }
 
     /// <summary>One page of the IDs of orders the filter selects, newest first; a page may hold fewer than asked.</summary>
@@ -91,7 +97,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
             // Arrived at or after "from": any key that begins with the key of "from" or a smaller one.
             filters.Add(TableClient.CreateQueryFilter($"RowKey lt {TimeKey(start, 1)}"));
         }
-        if (query.Status is { } status)
+        if (query.Status is { } status && query.CustomerId is null)
         {
             filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
         }
@@ -119,7 +125,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         yield return new TableEntity(MonthPartition(record.ReceivedAt), rowKey) { ["Status"] = record.Status.ToString() };
         if (record.CustomerId is { } customerId)
         {
-            yield return new TableEntity(CustomerPrefix + customerId, rowKey) { ["Status"] = record.Status.ToString() };
+            yield return new TableEntity(CustomerPrefix + customerId, rowKey);
         }
     }
 }

@@ -6,28 +6,20 @@ using OrderFlow.Core.Storage;
 namespace OrderFlow.Core.Reporting;
 
 /// <summary>
-/// The OrderKpiDays table: per UTC day of receipt, a rollup row ("2026-11-27") and a change marker
-/// ("2026-11-27.changed", rewritten whenever one of the day's facts changes); partition = month ("2026-11"). A
-/// month holds at most 62 small rows, and a report over any range is one range read over a few consecutive
-/// partitions that hold nothing but rollups and markers: it never touches the facts of an unchanged day.
+/// The OrderKpiDays table: per UTC day of receipt, a rollup row ("2026-11-27"); partition = month ("2026-11"). A
+/// month holds at most 31 small rows, and a report over any range reads its rollups in one range read over a few
+/// consecutive partitions: it never touches the facts of an unchanged day. Each day's change marker is in
+/// <see cref="OrderFactTable"/>, written with the facts it announces.
 /// </summary>
 public sealed class KpiDayTable(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "OrderKpiDays";
-    const string ChangedSuffix = ".changed";
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
     public Task CreateAsync(CancellationToken cancellationToken) => table.EnsureExistsAsync(cancellationToken);
 
-    /// <summary>
-    /// Marks the day changed. An unconditional write: many orders of one day change at once and none waits for
-    /// another, where an ETag-guarded rollup update per change would have them queue on one row.
-    /// </summary>
-    public Task MarkChangedAsync(DateOnly day, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(new TableEntity(KpiDayEntity.Month(day), KpiDayEntity.Day(day) + ChangedSuffix), TableUpdateMode.Replace, cancellationToken);
-
-    /// <summary>The rollups and change markers of the days in [from, to); days without orders have neither.</summary>
+    /// <summary>The rollups of the days in [from, to) that have one, without their change markers.</summary>
     public async Task<IReadOnlyList<KpiDayState>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
@@ -44,10 +36,11 @@ public sealed class KpiDayTable(TableServiceClient tables, StorageNames names)
         {
             // No order has been recorded yet, so the table was never created: no days.
         }
-        return [.. rows.GroupBy(r => r.RowKey[..10]).Select(State)];
+        // Change markers once lived here ("2026-11-27.changed"); only rollup rows count.
+        return [.. rows.Where(r => r.RowKey.Length == 10).Select(State)];
     }
 
-    /// <summary>The day's current state alone.</summary>
+    /// <summary>The day's rollup alone.</summary>
     public async Task<KpiDayState> ReadAsync(DateOnly day, CancellationToken cancellationToken) =>
         (await ReadAsync(day, day.AddDays(1), cancellationToken)).SingleOrDefault() ?? new KpiDayState(day, null, null, null);
 
@@ -76,13 +69,8 @@ public sealed class KpiDayTable(TableServiceClient tables, StorageNames names)
         }
     }
 
-    static KpiDayState State(IGrouping<string, TableEntity> rows)
-    {
-        var day = DateOnly.ParseExact(rows.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var rollup = rows.FirstOrDefault(r => r.RowKey.Length == 10);
-        var changed = rows.FirstOrDefault(r => r.RowKey.EndsWith(ChangedSuffix, StringComparison.Ordinal));
-        return new KpiDayState(day, rollup, rollup is null ? null : KpiDayEntity.Totals(rollup), changed?.ETag.ToString());
-    }
+    static KpiDayState State(TableEntity rollup) =>
+        new(DateOnly.ParseExact(rollup.RowKey, "yyyy-MM-dd", CultureInfo.InvariantCulture), rollup, KpiDayEntity.Totals(rollup), null);
 }
 
 /// <summary>A day's stored rollup (if any) and its change marker's ETag (if any).</summary>

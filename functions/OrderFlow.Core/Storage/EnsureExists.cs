@@ -8,11 +8,11 @@ namespace OrderFlow.Core.Storage;
 /// <summary>
 /// Create-if-not-exists made once per process and resource rather than before every operation: counted on the order
 /// path, the repeated calls were a tenth of all storage operations (the throughput benchmark). Until a create
-/// succeeds the next caller tries again; two first callers may both create, which storage answers harmlessly.
+/// succeeds the next caller tries again.
 /// </summary>
 public static class EnsureExists
 {
-    static readonly ConcurrentDictionary<Uri, bool> Created = new();
+    static readonly ConcurrentDictionary<Uri, Lazy<Task>> Creates = new();
 
     public static Task EnsureExistsAsync(this TableClient table, CancellationToken cancellationToken) =>
         OnceAsync(table.Uri, () => table.CreateIfNotExistsAsync(cancellationToken));
@@ -23,13 +23,18 @@ public static class EnsureExists
     public static Task EnsureExistsAsync(this BlobContainerClient container, CancellationToken cancellationToken) =>
         OnceAsync(container.Uri, () => container.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
 
+    /// <summary>Callers that arrive while the create is under way wait for it rather than sending their own.</summary>
     static async Task OnceAsync(Uri resource, Func<Task> create)
     {
-        if (Created.ContainsKey(resource))
+        var once = Creates.GetOrAdd(resource, _ => new Lazy<Task>(create));
+        try
         {
-            return;
+            await once.Value;
         }
-        await create();
-        Created[resource] = true;
+        catch
+        {
+            Creates.TryRemove(new KeyValuePair<Uri, Lazy<Task>>(resource, once));
+            throw;
+        }
     }
 }

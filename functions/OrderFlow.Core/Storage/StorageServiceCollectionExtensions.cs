@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         // register a client of its own first (one that fails on cue).
         services.TryAddSingleton(s => s.GetRequiredService<StorageAccount>().Queues(QueueOptions()));
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().Blobs());
+        services.AddSingleton(typeof(HeldRows<>));
         return services;
     }
 

@@ -21,7 +21,7 @@ static class LocalRunContract
     };
 
     // The demo seller named on invoices and credit notes (UBL); a real deployment sets OrderFlow__Seller__*.
-    static readonly Dictionary<string, string> DemoSeller = new()
+    internal static readonly Dictionary<string, string> DemoSeller = new()
     {
         ["OrderFlow:Seller:Name"] = "OrderFlow Demo GmbH",
         ["OrderFlow:Seller:VatId"] = "DE123456789",

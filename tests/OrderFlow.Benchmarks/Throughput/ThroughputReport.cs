@@ -23,7 +23,7 @@ static partial class ThroughputReport
         var orders = result.Orders;
         PrintBreakdown("Per order by kind:", orders.Operations.By(o => o.Kind), orders);
         PrintBreakdown($"Per order by table, queue or container (top {TopResources}):", orders.Operations.By(o => o.Resource), orders, TopResources);
-        PrintBreakdown($"Per order, the app's own operations (top {TopResources}):", Owned(orders, owner => owner == App), orders, TopResources);
+        PrintBreakdown("Per order, the app's own operations:", Owned(orders, owner => owner == App), orders);
         PrintBreakdown("Per order, everything but the app's rows:", Owned(orders, owner => owner != App), orders);
         PrintBreakdown("Per bare orchestration:", Owned(result.Bare, _ => true), result.Bare);
     }

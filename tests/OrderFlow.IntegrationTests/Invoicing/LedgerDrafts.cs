@@ -22,7 +22,7 @@ static class LedgerDrafts
         var shared = await SharedServices.GetAsync();
         var tables = new TableServiceClient(shared.StorageConnection);
         var names = new StorageNames(prefix ?? "L" + TestNames.New().Suffix);
-        var orders = new OrderBook(tables, names, new OrderIndex(tables, names), [], NullLogger<OrderBook>.Instance);
+        var orders = new OrderBook(tables, names, new OrderIndex(tables, names), new HeldRows<OrderRecord>(), [], NullLogger<OrderBook>.Instance);
         var billing = new InvoiceBilling(new CustomerDirectory(tables, names), orders, Options.Create(new SellerOptions()));
         return new InvoiceLedger(tables, names, billing);
     }

@@ -16,7 +16,7 @@ public class OrderEndLogTests(KpiStorage storage) : IClassFixture<KpiStorage>
     {
         var capture = new LogCapture();
         using var logging = new LoggerFactory([capture]);
-        var book = new OrderBook(storage.Get<TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), [], logging.CreateLogger<OrderBook>());
+        var book = new OrderBook(storage.Get<TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), storage.Get<HeldRows<OrderRecord>>(), [], logging.CreateLogger<OrderBook>());
         var at = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
         await book.TryCreateAsync(OrderJourney.Received("end-1", at), payload: null, CancellationToken.None);
 

@@ -92,7 +92,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
     public async Task UpdateAsync_ObserverFailsOnce_OrderKeptAndRetryCatchesUpTheReport()
     {
         var failing = new FailsOnce();
-        var book = new OrderBook(storage.Get<Azure.Data.Tables.TableServiceClient>(), storage.Get<Core.Storage.StorageNames>(), storage.Get<OrderIndex>(), [failing, storage.Recorder], Microsoft.Extensions.Logging.Abstractions.NullLogger<OrderBook>.Instance);
+        var book = new OrderBook(storage.Get<Azure.Data.Tables.TableServiceClient>(), storage.Get<Core.Storage.StorageNames>(), storage.Get<OrderIndex>(), storage.Get<Core.Storage.HeldRows<OrderRecord>>(), [failing, storage.Recorder], Microsoft.Extensions.Logging.Abstractions.NullLogger<OrderBook>.Instance);
         var received = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
         var day = DateOnly.FromDateTime(received.UtcDateTime);
         await book.TryCreateAsync(OrderJourney.Received("f1", received), payload: null, CancellationToken.None);

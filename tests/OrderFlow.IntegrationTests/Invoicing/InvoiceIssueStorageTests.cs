@@ -1,0 +1,26 @@
+using OrderFlow.Core.Invoicing;
+using OrderFlow.IntegrationTests.Fixtures;
+
+namespace OrderFlow.IntegrationTests.Invoicing;
+
+/// <summary>What issuing an invoice costs in storage operations, and that a repeated issue still answers the first.</summary>
+public class InvoiceIssueStorageTests(CountedStorage storage) : IClassFixture<CountedStorage>
+{
+    static readonly CancellationToken None = CancellationToken.None;
+    static readonly DateTimeOffset Issued = new(2031, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact(Timeout = 120_000)]
+    public async Task IssueAsync_NewOrderInAStartedSeries_ReadsTheCounterAndWritesOneTransaction()
+    {
+        var ledger = storage.Get<InvoiceLedger>();
+        await ledger.IssueAsync(LedgerDrafts.Draft("o-first", Issued), "o-first", Issued, None);
+
+        var calls = await storage.CountAsync(() => ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued, None));
+        var again = await ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued.AddHours(1), None);
+
+        // Billing reads the customer (terms, VAT ID, address) and the order (buyer reference) at issue.
+        Assert.Equal(["GET Customers", "GET Invoices", "GET Orders", "POST $batch"], calls.Order(StringComparer.Ordinal));
+        Assert.Equal("INV-2031-000002", again.Number);
+        Assert.Equal("INV-2031-000002", (await ledger.FindByOrderAsync("o-next", None))!.Number);
+    }
+}

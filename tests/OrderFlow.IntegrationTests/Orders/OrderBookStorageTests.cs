@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Storage;
+using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.TestOrders;
+
+namespace OrderFlow.IntegrationTests.Orders;
+
+/// <summary>What an order's steps cost in storage operations, and that the savings keep the order's guarantees.</summary>
+public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<CountedStorage>
+{
+    static readonly CancellationToken None = CancellationToken.None;
+    static readonly DateTimeOffset At = new(2031, 9, 1, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact(Timeout = 120_000)]
+    public async Task UpdateAsync_StepsInTheProcessThatStartedTheOrder_WriteWithoutReadingTheRow()
+    {
+        var orders = storage.Get<OrderBook>();
+        var id = await StartedAsync(orders);
+
+        var calls = await storage.CountAsync(async () =>
+        {
+            await orders.UpdateAsync(id, r => r.To(OrderStatus.Validated, At.AddMinutes(1), OrderJourney.Priced(id, customerId: "c-held")), None);
+            await orders.UpdateAsync(id, r => r.To(OrderStatus.Reserved, At.AddMinutes(2)), None);
+        });
+
+        Assert.DoesNotContain("GET Orders", calls);
+        Assert.Equal(2, calls.Count(c => c.EndsWith(" Orders", StringComparison.Ordinal)));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task UpdateAsync_StatusChangesOnceTheCustomerIsKnown_WriteOnlyTheMonthsIndexRow()
+    {
+        var orders = storage.Get<OrderBook>();
+        var id = await StartedAsync(orders);
+
+        var validated = await storage.CountAsync(() => orders.UpdateAsync(id, r => r.To(OrderStatus.Validated, At.AddMinutes(1), OrderJourney.Priced(id, customerId: "c-index")), None));
+        var reserved = await storage.CountAsync(() => orders.UpdateAsync(id, r => r.To(OrderStatus.Reserved, At.AddMinutes(2)), None));
+        var (listed, _) = await orders.QueryAsync(new OrderQuery(OrderStatus.Reserved, null, null, "c-index"), 10, null, None);
+
+        Assert.Equal(2, validated.Count(c => c.EndsWith(" OrderIndex", StringComparison.Ordinal)));
+        Assert.Equal(1, reserved.Count(c => c.EndsWith(" OrderIndex", StringComparison.Ordinal)));
+        Assert.Equal([id], listed.Select(r => r.OrderId));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task UpdateAsync_AnotherProcessChangedTheOrderSince_ReadsAfreshAndKeepsEveryChange()
+    {
+        var here = storage.Get<OrderBook>();
+        using var elsewhereHeld = new HeldRows<OrderRecord>();
+        var elsewhere = new OrderBook(storage.Get<Azure.Data.Tables.TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), elsewhereHeld, [], NullLogger<OrderBook>.Instance);
+        var id = await StartedAsync(here);
+
+        await here.UpdateAsync(id, r => r.To(OrderStatus.Validated, At.AddMinutes(1)), None);
+        await elsewhere.UpdateAsync(id, r => r.To(OrderStatus.OnHold, At.AddMinutes(2)), None);
+        // A change that leaves the held version as it is cannot find out by writing that it is stale.
+        var unchanged = await here.UpdateAsync(id, r => r, None);
+        await here.UpdateAsync(id, r => r.To(OrderStatus.Reserved, At.AddMinutes(3)), None);
+
+        Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold], unchanged.Timeline.Select(t => t.Stage));
+        Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold, Milestone.Approved, Milestone.Reserved], (await here.FindAsync(id, None))!.Timeline.Select(t => t.Stage));
+    }
+
+    static async Task<string> StartedAsync(OrderBook orders)
+    {
+        var id = "held" + Guid.NewGuid().ToString("N")[..8];
+        await orders.TryCreateAsync(OrderJourney.Received(id, At), payload: null, None);
+        await orders.ReadyToStartAsync(id, None);
+        return id;
+    }
+}
