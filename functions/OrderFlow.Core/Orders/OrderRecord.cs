@@ -143,6 +143,7 @@ public sealed record OrderWorkflowInput(
     TimeSpan AutoStepDelay,
     TimeSpan ApprovalTimeout,
     IReadOnlyDictionary<string, TimeSpan>? StageLimits = null,
-    InvoiceTiming InvoiceOn = InvoiceTiming.Shipment);
+    InvoiceTiming InvoiceOn = InvoiceTiming.Shipment,
+    WorkflowRetries? Retries = null);
 
 public enum FulfilmentMode { Auto, Manual }

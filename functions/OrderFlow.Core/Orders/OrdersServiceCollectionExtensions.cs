@@ -18,6 +18,9 @@ public static class OrdersServiceCollectionExtensions
     public static IServiceCollection AddOrders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FulfilmentOptions>().BindConfiguration(FulfilmentOptions.Section).ValidateOnStart();
+        services.AddOptions<WorkflowRetries>().BindConfiguration(WorkflowRetries.Section)
+            .Validate(o => o.IsValid, $"{WorkflowRetries.Section}: Attempts is 1 or more; FirstRetry and FirstEndingRetry are longer than zero.")
+            .ValidateOnStart();
         services.AddOptions<InvoiceTimingOptions>().BindConfiguration(InvoiceTimingOptions.Section).ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
             .Validate(o => o.ShopListsAreValid, WebhookOptions.ShopListsRequired)

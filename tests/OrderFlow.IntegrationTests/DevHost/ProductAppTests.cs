@@ -24,6 +24,13 @@ public class ProductApp : IAsyncLifetime
 
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
+    /// <summary>For fixtures whose steps fail on purpose: retries in fractions of a second instead of seconds.</summary>
+    protected static readonly Dictionary<string, string?> QuickRetries = new()
+    {
+        ["OrderFlow:Workflow:Retries:FirstRetry"] = "00:00:00.2",
+        ["OrderFlow:Workflow:Retries:FirstEndingRetry"] = "00:00:01",
+    };
+
     internal DevHostServer Server => server!;
 
     /// <summary>Services a fixture puts in place of the app's defaults, such as a clock it can set.</summary>
@@ -64,6 +71,8 @@ public class ProductApp : IAsyncLifetime
 public sealed class ManualProductApp : ProductApp
 {
     protected override string Mode => "Manual";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => QuickRetries;
 }
 
 /// <summary>The product app as `dotnet run` starts it: seeded with DevHost's demo data.</summary>

@@ -69,20 +69,6 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task OnHold_CancelRequested_CancelledWithoutWaitingForTheDecision()
-    {
-        var orderId = await BigOrderAsync("PO-BIG-3");
-
-        var cancel = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/cancel", new { reason = "ordered twice" });
-        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, TimeSpan.FromSeconds(30), "Cancelled", "Rejected", "Completed");
-
-        Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
-        Assert.Equal("Cancelled", order.GetProperty("status").GetString());
-        Assert.Equal(0, (await OrderApi.StockAsync(app.Http, "BIG-1")).GetProperty("reserved").GetInt32());
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
-    }
-
-    [Fact(Timeout = 120_000)]
     public async Task OverThreshold_RejectedNothingReservedAndSecondDecision409()
     {
         var orderId = await BigOrderAsync("PO-BIG-2");

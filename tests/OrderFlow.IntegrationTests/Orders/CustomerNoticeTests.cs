@@ -14,6 +14,8 @@ public sealed class OutboxOutageApp : ProductApp
 {
     public OutboxOutage Outage { get; } = new(refusals: 2);
 
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => QuickRetries;
+
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton(s =>
         {

@@ -23,6 +23,7 @@ public sealed partial class OrderIntake(
     IOptions<FulfilmentOptions> fulfilment,
     IOptions<InvoiceTimingOptions> invoicing,
     IOptions<ApprovalOptions> approval,
+    IOptions<WorkflowRetries> retries,
     TimeProvider time,
     ILogger<OrderIntake> logger)
 {
@@ -42,7 +43,8 @@ public sealed partial class OrderIntake(
             cancellationToken);
         // Even a duplicate queues a start: the first delivery may have died before its start was queued.
         var input = new OrderWorkflowInput(
-            orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn);
+            orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn,
+            retries.Value);
         var queued = starts.TryEnqueueAsync(input, cancellationToken);
         await Task.WhenAll(saved, created, queued);
         if (await created)

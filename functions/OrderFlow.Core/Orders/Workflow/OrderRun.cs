@@ -8,21 +8,23 @@ namespace OrderFlow.Core.Orders.Workflow;
 /// </summary>
 sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input)
 {
-    // Storage hiccups and lost races are retried by Durable; what still fails ends the order as Failed.
-    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
-
     // A step staff have retried this often is beyond retrying; the history stays bounded.
     const int MostAttentionFlags = 10;
 
-    // A failed order whose ending cannot be recorded yet is tried again after these pauses (storage is down).
-    static readonly TimeSpan FirstEndingRetry = TimeSpan.FromSeconds(15);
+    // A failed order whose ending cannot be recorded yet is tried again, the pause doubling up to this (storage is down).
     static readonly TimeSpan LongestEndingRetry = TimeSpan.FromHours(1);
+
+    // Orders accepted before the retries were settings carry none and keep the defaults.
+    readonly WorkflowRetries retries = input.Retries ?? WorkflowRetries.Default;
 
     readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
 
     public TaskOrchestrationContext Context => context;
+
+    /// <summary>Storage hiccups and lost races are retried by Durable; what still fails ends the order as Failed.</summary>
+    public TaskOptions Retry => TaskOptions.FromRetryPolicy(new RetryPolicy(retries.Attempts, retries.FirstRetry, backoffCoefficient: 2));
 
     public OrderId OrderId => input.OrderId;
 
@@ -111,7 +113,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     {
         var told = false;
         var recorded = false;
-        for (var pause = FirstEndingRetry; ; pause = pause * 2 < LongestEndingRetry ? pause * 2 : LongestEndingRetry)
+        for (var pause = retries.FirstEndingRetry; ; pause = pause * 2 < LongestEndingRetry ? pause * 2 : LongestEndingRetry)
         {
             told = told || await SucceedsAsync(OrderTasks.FailureAlert, new OrderFailure(OrderId, detail));
             recorded = recorded || await SucceedsAsync(OrderTasks.RecordStage, new StageChange(OrderId, OrderStatus.Failed, detail));

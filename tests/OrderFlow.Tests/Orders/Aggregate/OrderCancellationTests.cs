@@ -21,6 +21,15 @@ public class OrderCancellationTests
     }
 
     [Fact]
+    public void Cancel_OnHold_CancelledWithoutADecision()
+    {
+        var onHold = OrderJourney.Received("o-1", At).To(OrderStatus.OnHold, At);
+
+        Assert.Null(onHold.WhyNotCancel());
+        Assert.Equal(OrderStatus.Cancelled, onHold.Cancel("ordered twice", At).Order.Status);
+    }
+
+    [Fact]
     public void Cancel_AfterTheFirstParcelOrOnceFinished_Refused()
     {
         Assert.Equal("The order is Fulfilled: it does not take cancel events now.", OneParcelOut.Cancel(null, At).Refusal?.Why);

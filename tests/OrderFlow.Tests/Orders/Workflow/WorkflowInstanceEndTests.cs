@@ -79,6 +79,7 @@ public class WorkflowInstanceEndTests
             AutoStepDelay = fulfilment.AutoStepDelay,
             ApprovalTimeout = new ApprovalOptions().Timeout,
             StageLimits = fulfilment.StageLimits,
+            Retries = new WorkflowRetries(),
         };
     }
 

@@ -21,8 +21,11 @@ sealed class WorkflowStandIns
 
     public static readonly OrderId ControlOrderId = OrderId.Parse(InstanceId);
 
-    /// <summary>Attempts of one activity call in the workflow (OrderRun.Retry).</summary>
-    public const int OrderRunRetries = 5;
+    /// <summary>The workflow's retries in these tests: the defaults' shape, in milliseconds instead of seconds.</summary>
+    public static readonly WorkflowRetries ShortRetries = new() { Attempts = 3, FirstRetry = TimeSpan.FromMilliseconds(50), FirstEndingRetry = TimeSpan.FromMilliseconds(200) };
+
+    /// <summary>Attempts of one activity call in the workflow.</summary>
+    public static int OrderRunRetries => ShortRetries.Attempts;
 
     /// <summary>The credit note's reason when a failure undoes an invoice.</summary>
     public const string NoMoreReason = "The order could not be completed.";
@@ -115,7 +118,7 @@ sealed class WorkflowStandIns
     }
 
     public static OrderWorkflowInput Input(FulfilmentMode mode, InvoiceTiming invoiceOn) => new(
-        ControlOrderId, new CanonicalOrder(null, null, null, null, null, null, null, false), mode, TimeSpan.Zero, TimeSpan.FromDays(3), InvoiceOn: invoiceOn);
+        ControlOrderId, new CanonicalOrder(null, null, null, null, null, null, null, false), mode, TimeSpan.Zero, TimeSpan.FromDays(3), InvoiceOn: invoiceOn, Retries: ShortRetries);
 
     public static Task StartOrderAsync(DurableTaskTestHost host, OrderWorkflowInput input) =>
         host.Client.ScheduleNewOrchestrationInstanceAsync(OrderTasks.Workflow, input, new StartOrchestrationOptions(InstanceId));
