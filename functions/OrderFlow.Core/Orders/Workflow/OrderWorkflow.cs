@@ -129,7 +129,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             {
                 continue;
             }
-            var amount = payment.Amount ?? order.Gross - received;
+            var amount = payment.AmountIn(order.Currency) ?? order.Gross - received;
             received += amount;
             await run.CallAsync<bool>(OrderTasks.Pay, new PaymentStep(run.OrderId, payment.Reference, amount));
         }

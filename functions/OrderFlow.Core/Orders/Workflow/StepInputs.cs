@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Fulfilment;
@@ -20,7 +21,18 @@ public sealed record ShipmentInput(OrderId OrderId, string Carrier, string Track
 public sealed record DeliveryEvent(string? TrackingNumber = null);
 
 /// <summary>Money received; <paramref name="Amount"/> null means the whole balance.</summary>
-public sealed record PaymentEvent(string Reference, Money? Amount = null);
+public sealed record PaymentEvent(string Reference, Money? Amount = null)
+{
+    /// <summary>
+    /// The amount as payment events stated it before amounts carried their currency, in the order's minor units. Orders
+    /// that wait for payment keep such events in their workflow history for days, and replay reads them; never written.
+    /// </summary>
+    [JsonInclude, JsonPropertyName("amountMinor"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? StatedMinor { get; private init; }
+
+    /// <summary>The amount stated, in the order's currency; null for the whole balance.</summary>
+    public Money? AmountIn(Currency currency) => Amount ?? (StatedMinor is { } minor ? new Money(minor, currency) : null);
+}
 
 /// <summary>Units picked; <paramref name="CompletedSkus"/>: the SKUs this pick completes, whose stock leaves now.</summary>
 public sealed record PickStep(OrderId OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus);
