@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Core.Invoicing;
@@ -11,6 +12,9 @@ namespace OrderFlow.Core.Invoicing;
 /// </summary>
 public sealed class InvoiceBilling(IOptions<SellerOptions> seller)
 {
-    public BillingDetails For(PricedOrder order) => new(
-        order.Buyer?.PaymentTerms ?? seller.Value.DefaultTerms, order.ExternalId ?? order.OrderId, order.Buyer?.VatId, order.Buyer?.ElectronicAddress);
+    public BillingDetails For(PricedOrder order) => For(order.Buyer, order.ExternalId ?? order.OrderId);
+
+    /// <summary>Billing for <paramref name="buyer"/> as known (null: not known, so the seller's terms and no IDs).</summary>
+    public BillingDetails For(Customer? buyer, string buyerReference) =>
+        new(buyer?.PaymentTerms ?? seller.Value.DefaultTerms, buyerReference, buyer?.VatId, buyer?.ElectronicAddress);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
@@ -22,9 +24,9 @@ static class LedgerDrafts
 
     /// <summary>
     /// Two lines at 19 % and 7 % plus 4.90 shipping: net 61.00, tax 9.99, gross 75.89 EUR; billed as an order of a
-    /// customer without terms of their own: the seller's default terms (14 days net), the order ID as buyer reference.
+    /// customer (<paramref name="buyer"/>; without one, the seller's default terms of 14 days net), the order ID as buyer reference.
     /// </summary>
-    public static Func<string, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR") =>
+    public static Func<string, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR", Customer? buyer = null) =>
         number => new Invoice(
             number,
             orderId,
@@ -39,7 +41,16 @@ static class LedgerDrafts
             490)
         {
             Customer = new InvoiceCustomer(customerName, $"{customerId}@example.test", new InvoiceAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE")),
-        }.Billed(new BillingDetails(new SellerOptions().DefaultTerms, orderId, null, null));
+        }.Billed(Billing.For(buyer, orderId));
+
+    static readonly InvoiceBilling Billing = new(Options.Create(new SellerOptions()));
+
+    /// <summary>A customer stored under the ledger's prefix (see <see cref="NewLedgerAsync"/>), to bill as the workflow would.</summary>
+    public static async Task<Customer?> CustomerAsync(string prefix, string customerId)
+    {
+        var shared = await SharedServices.GetAsync();
+        return await new CustomerDirectory(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix)).FindAsync(customerId, CancellationToken.None);
+    }
 
     /// <summary>Documents hold lists, which records compare by reference: compare what is stored instead.</summary>
     public static void AssertSame(Invoice? expected, Invoice? actual) =>
