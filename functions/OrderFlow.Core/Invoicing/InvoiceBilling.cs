@@ -5,18 +5,16 @@ using OrderFlow.Core.Orders;
 namespace OrderFlow.Core.Invoicing;
 
 /// <summary>
-/// Completes a draft as it is issued: the customer's own payment terms, else the seller's; the buyer's reference,
+/// How an order's invoice is billed: the customer's own payment terms, else the seller's; the buyer's reference,
 /// which is the order's external ID (the customer's PO number, or the shop's order), else the order ID; and the
-/// customer's VAT identifier and electronic address as they are at issue.
+/// customer's VAT identifier and electronic address. All of it as the order was priced (<see cref="PricedOrder.Buyer"/>),
+/// so issuing reads no customer or order.
 /// </summary>
-public sealed class InvoiceBilling(CustomerDirectory customers, OrderBook orders, IOptions<SellerOptions> seller)
+public sealed class InvoiceBilling(IOptions<SellerOptions> seller)
 {
-    public async Task<Invoice> BillAsync(Invoice draft, CancellationToken cancellationToken)
-    {
-        var customer = customers.FindAsync(draft.CustomerId, cancellationToken);
-        var order = orders.FindAsync(draft.OrderId, cancellationToken);
-        var (buyer, record) = (await customer, await order);
-        return draft.Billed(new BillingDetails(
-            buyer?.PaymentTerms ?? seller.Value.DefaultTerms, record?.ExternalId ?? draft.OrderId, buyer?.VatId, buyer?.ElectronicAddress));
-    }
+    public BillingDetails For(PricedOrder order) => For(order.Buyer, order.ExternalId ?? order.OrderId.Value);
+
+    /// <summary>Billing for <paramref name="buyer"/> as known (null: not known, so the seller's terms and no IDs).</summary>
+    public BillingDetails For(Customer? buyer, string buyerReference) =>
+        new(buyer?.PaymentTerms ?? seller.Value.DefaultTerms, buyerReference, buyer?.VatId, buyer?.ElectronicAddress);
 }

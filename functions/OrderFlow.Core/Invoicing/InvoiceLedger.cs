@@ -8,13 +8,13 @@ namespace OrderFlow.Core.Invoicing;
 /// Every operation is idempotent per order (issue, credit) or per payment reference, so retried activities change
 /// nothing twice. Storage layout: <see cref="LedgerRows"/>.
 /// </summary>
-public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names, InvoiceBilling billing)
+public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
 {
     readonly LedgerTable ledger = new(tables, names);
 
-    /// <summary>Issues the order's invoice, billed to its customer (<see cref="InvoiceBilling"/>), or answers the one it already has.</summary>
+    /// <summary>Issues the order's invoice as <paramref name="draft"/> makes it for the number taken, or answers the one it already has.</summary>
     public Task<Invoice> IssueAsync(Func<string, Invoice> draft, string orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken) =>
-        ledger.IssueAsync(DocumentType.Invoice, LedgerRows.YearOf(issuedAt), orderId, number => billing.BillAsync(draft(number), cancellationToken), cancellationToken);
+        ledger.IssueAsync(DocumentType.Invoice, LedgerRows.YearOf(issuedAt), orderId, number => Task.FromResult(draft(number)), cancellationToken);
 
     /// <summary>The invoice or credit note with this number; null for anything else, whether malformed or unknown.</summary>
     public Task<Invoice?> FindAsync(string number, CancellationToken cancellationToken) =>

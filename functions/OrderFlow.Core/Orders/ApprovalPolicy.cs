@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Common;
-using OrderFlow.Core.Customers;
 
 namespace OrderFlow.Core.Orders;
 
 /// <summary>Says why an order must be held for approval, or null when it need not be.</summary>
-public sealed class ApprovalPolicy(IOptions<ApprovalOptions> options, CustomerDirectory customers)
+public sealed class ApprovalPolicy(IOptions<ApprovalOptions> options)
 {
-    public async Task<string?> HoldReasonAsync(PricedOrder order, CancellationToken cancellationToken)
+    /// <summary>Judged on the order as priced, with the customer pricing found (<see cref="PricedOrder.Buyer"/>).</summary>
+    public string? HoldReason(PricedOrder order)
     {
         var currency = order.Currency;
         var gross = order.Gross;
@@ -16,7 +16,7 @@ public sealed class ApprovalPolicy(IOptions<ApprovalOptions> options, CustomerDi
         {
             return $"The total {gross} is over the approval threshold of {threshold}.";
         }
-        var limit = (await customers.FindAsync(order.CustomerId.Value, cancellationToken))?.CreditLimit;
+        var limit = order.Buyer?.CreditLimit;
         if (!order.Paid && limit is not null && limit.Currency == currency.Code
             && Money.TryParse(limit.Amount, currency, out var creditLimit) && gross.Minor > creditLimit.Minor)
         {

@@ -13,6 +13,9 @@ public sealed record OrderChange(OrderRecord Order, Refusal? Refusal = null)
     public static OrderChange Refused(OrderRecord order, string why, string? field = null) => new(order, new Refusal(why, field));
 
     public bool IsRefused => Refusal is not null;
+
+    /// <summary>Two events saved as one change: the next applies to this one's state, unless this one was refused.</summary>
+    public OrderChange Then(Func<OrderRecord, OrderChange> next) => IsRefused ? this : next(Order);
 }
 
 /// <summary>

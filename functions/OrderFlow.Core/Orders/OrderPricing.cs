@@ -39,6 +39,8 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
         var priced = new PricedOrder(orderId, CustomerId.Parse(customer.Id), customer.Email, customer.Name, currency, lines, shippingTaxes.Sum(s => s.NetMinor), order.ShippingAddress!, order.Paid)
         {
             ShippingTaxes = shippingTaxes,
+            Buyer = customer,
+            ExternalId = order.ExternalId,
         };
         return new OrderValidation(priced, [], holds.Count == 0 ? null : string.Join(" ", holds));
     }

@@ -25,6 +25,16 @@ public sealed record PricedOrder(
     /// <summary>The net shipping charge split by VAT rate with its tax; empty on orders priced before shipping was taxed.</summary>
     public IReadOnlyList<TaxedAmount> ShippingTaxes { get; init; } = [];
 
+    /// <summary>
+    /// The customer as found when the order was priced: their credit limit for approval, and their terms, VAT ID and
+    /// electronic address for the invoice, so that neither reads the customer again. Null on orders priced before it was kept.
+    /// </summary>
+    public Customer? Buyer { get; init; }
+
+    /// <summary>The order's ID at its source (the customer's PO number, or the shop's order); null on orders priced before it was kept.</summary>
+    public string? ExternalId { get; init; }
+
+
     [JsonIgnore]
     public Money Net => InCurrency(Lines.Sum(l => l.NetMinor));
 

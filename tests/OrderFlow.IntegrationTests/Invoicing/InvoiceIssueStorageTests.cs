@@ -18,8 +18,8 @@ public class InvoiceIssueStorageTests(CountedStorage storage) : IClassFixture<Co
         var calls = await storage.CountAsync(() => ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued, None));
         var again = await ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued.AddHours(1), None);
 
-        // Billing reads the customer (terms, VAT ID, address) and the order (buyer reference) at issue.
-        Assert.Equal(["GET Customers", "GET Invoices", "GET Orders", "POST $batch"], calls.Order(StringComparer.Ordinal));
+        // The draft comes billed from the priced order: issuing reads neither the customer nor the order.
+        Assert.Equal(["GET Invoices", "POST $batch"], calls.Order(StringComparer.Ordinal));
         Assert.Equal("INV-2031-000002", again.Number);
         Assert.Equal("INV-2031-000002", (await ledger.FindByOrderAsync("o-next", None))!.Number);
     }

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
-using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -14,21 +12,21 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 static class LedgerDrafts
 {
     /// <summary>
-    /// A ledger on tables of its own (a fresh prefix) in the shared Azurite, billing with the seller's default terms
-    /// (14 days net) and the customers and orders stored under the same prefix.
+    /// A ledger on tables of its own (a fresh prefix) in the shared Azurite.
     /// </summary>
     public static async Task<InvoiceLedger> NewLedgerAsync(string? prefix = null)
     {
         var shared = await SharedServices.GetAsync();
         var tables = new TableServiceClient(shared.StorageConnection);
         var names = new StorageNames(prefix ?? "L" + TestNames.New().Suffix);
-        var orders = new OrderBook(tables, names, new OrderIndex(tables, names), new HeldRows<OrderRecord>(), [], NullLogger<OrderBook>.Instance);
-        var billing = new InvoiceBilling(new CustomerDirectory(tables, names), orders, Options.Create(new SellerOptions()));
-        return new InvoiceLedger(tables, names, billing);
+        return new InvoiceLedger(tables, names);
     }
 
-    /// <summary>Two lines at 19 % and 7 % plus 4.90 shipping: net 61.00, tax 9.99, gross 75.89 EUR.</summary>
-    public static Func<string, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR") =>
+    /// <summary>
+    /// Two lines at 19 % and 7 % plus 4.90 shipping: net 61.00, tax 9.99, gross 75.89 EUR; billed as an order of a
+    /// customer (<paramref name="buyer"/>; without one, the seller's default terms of 14 days net), the order ID as buyer reference.
+    /// </summary>
+    public static Func<string, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR", Customer? buyer = null) =>
         number => new Invoice(
             number,
             orderId,
@@ -43,7 +41,16 @@ static class LedgerDrafts
             490)
         {
             Customer = new InvoiceCustomer(customerName, $"{customerId}@example.test", new InvoiceAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE")),
-        };
+        }.Billed(Billing.For(buyer, orderId));
+
+    static readonly InvoiceBilling Billing = new(Options.Create(new SellerOptions()));
+
+    /// <summary>A customer stored under the ledger's prefix (see <see cref="NewLedgerAsync"/>), to bill as the workflow would.</summary>
+    public static async Task<Customer?> CustomerAsync(string prefix, string customerId)
+    {
+        var shared = await SharedServices.GetAsync();
+        return await new CustomerDirectory(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix)).FindAsync(customerId, CancellationToken.None);
+    }
 
     /// <summary>Documents hold lists, which records compare by reference: compare what is stored instead.</summary>
     public static void AssertSame(Invoice? expected, Invoice? actual) =>

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Invoicing.Ubl;
 using OrderFlow.IntegrationTests.Orders;
@@ -66,7 +67,8 @@ public sealed class PeppolDocuments : IAsyncLifetime
 
     async IAsyncEnumerable<(string, Invoice)> GenerateAsync()
     {
-        var ledger = await LedgerDrafts.NewLedgerAsync("T" + app.Names.Suffix);
+        var prefix = "T" + app.Names.Suffix;
+        var ledger = await LedgerDrafts.NewLedgerAsync(prefix);
         await OrderApi.SeedProductAsync(app.Http, "PEP-CUP", price: "12.50");
         await OrderApi.SeedProductAsync(app.Http, "PEP-BOOK", price: "36.00", taxRate: "0.07");
         var unpaid = await InvoicedOrderAsync("PO-PEP-1", PeppolCustomers.GermanBusiness, paid: false, ("PEP-CUP", 2), ("PEP-BOOK", 1));
@@ -81,8 +83,8 @@ public sealed class PeppolDocuments : IAsyncLifetime
         var issued = DateTimeOffset.UtcNow;
         var vienna = new InvoiceAddress("Kohlmarkt 14", null, "Wien", "1010", null, "AT");
         var berlin = new InvoiceAddress("Unter den Linden 77", null, "Berlin", "10117", null, "DE");
-        yield return ("at-b2b-unpaid-discount-multi-rate", await ledger.IssueAsync(DiscountedDraft("o-pep-at", PeppolCustomers.AustrianBusiness, vienna, issued), "o-pep-at", issued, CancellationToken.None));
-        yield return ("de-b2b-own-terms-discount", await ledger.IssueAsync(DiscountedDraft("o-pep-terms", PeppolCustomers.GermanWithTerms, berlin, issued), "o-pep-terms", issued, CancellationToken.None));
+        yield return ("at-b2b-unpaid-discount-multi-rate", await ledger.IssueAsync(DiscountedDraft("o-pep-at", await LedgerDrafts.CustomerAsync(prefix, PeppolCustomers.AustrianBusiness), vienna, issued), "o-pep-at", issued, CancellationToken.None));
+        yield return ("de-b2b-own-terms-discount", await ledger.IssueAsync(DiscountedDraft("o-pep-terms", await LedgerDrafts.CustomerAsync(prefix, PeppolCustomers.GermanWithTerms), berlin, issued), "o-pep-terms", issued, CancellationToken.None));
         yield return ("at-b2b-credit-note", (await ledger.IssueCreditNoteAsync("o-pep-at", "Returned in full.", issued, CancellationToken.None))!);
     }
 
@@ -113,8 +115,8 @@ public sealed class PeppolDocuments : IAsyncLifetime
         await ledger.FindByOrderAsync(orderId, CancellationToken.None) ?? throw new InvalidOperationException($"Order {orderId} has no invoice.");
 
     /// <summary>Lines at 19 %, 7 % and 0 %, one discounted, and shipping taxed at two rates.</summary>
-    static Func<string, Invoice> DiscountedDraft(string orderId, string customerId, InvoiceAddress address, DateTimeOffset issued) => number =>
-        LedgerDrafts.Draft(orderId, issued, customerId)(number) with
+    static Func<string, Invoice> DiscountedDraft(string orderId, Customer? buyer, InvoiceAddress address, DateTimeOffset issued) => number =>
+        LedgerDrafts.Draft(orderId, issued, buyer!.Id, buyer: buyer)(number) with
         {
             Lines =
             [
@@ -124,7 +126,7 @@ public sealed class PeppolDocuments : IAsyncLifetime
             ],
             ShippingMinor = 490,
             ShippingTaxes = [new TaxedAmount(0.19m, 300, 57), new TaxedAmount(0.07m, 190, 13)],
-            Customer = new InvoiceCustomer("Kunde " + customerId, customerId + "@example.test", address),
+            Customer = new InvoiceCustomer("Kunde " + buyer.Id, buyer.Id + "@example.test", address) { VatId = buyer.VatId, ElectronicAddress = buyer.ElectronicAddress },
         };
 }
 

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using OrderFlow.Core.Customers;
+using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.TestOrders;
@@ -60,6 +63,41 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
 
         Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold], unchanged.Timeline.Select(t => t.Stage));
         Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold, Milestone.Approved, Milestone.Reserved], (await here.FindAsync(id, None))!.Timeline.Select(t => t.Stage));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task ShipStep_LastParcelInvoicingOnShipment_ShippedAndInvoicedInOneWriteOfTheOrder()
+    {
+        var orders = storage.Get<OrderBook>();
+        var priced = OrderJourney.Priced(await StartedAsync(orders));
+        await orders.UpdateAsync(priced.OrderId.Value, r => r.To(OrderStatus.Fulfilled, At, priced), None);
+        var step = new ParcelStep(priced.OrderId, "DHL", "T-1", [new LineQuantity("CUP", 2)], new InvoiceRequest(priced));
+
+        var calls = await storage.CountAsync(() => storage.Get<ShipOrderActivity>().RunAsync(null!, step));
+        var shipped = await orders.FindAsync(priced.OrderId.Value, None);
+
+        Assert.Equal((OrderStatus.Invoiced, true), (shipped!.Status, shipped.HasReached(OrderStatus.Shipped)));
+        // One merge of the row, one index write, and two transactions: the KPI facts' and the invoice ledger's.
+        string[] writes = ["PATCH OrderIndex", "PATCH Orders", "POST $batch", "POST $batch"];
+        Assert.Equal(writes, calls.Where(c => c.EndsWith(" Orders", StringComparison.Ordinal) || c.EndsWith(" OrderIndex", StringComparison.Ordinal) || c == "POST $batch")
+            .Order(StringComparer.Ordinal));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task ReserveStep_OrderNeverBackordered_DeletesNoBackorderMark()
+    {
+        var orders = storage.Get<OrderBook>();
+        var id = await StartedAsync(orders);
+        var priced = OrderJourney.Priced(id, sku: "SKU-" + id);
+        var stock = storage.Get<StockLedger>();
+        await stock.ListAsync(priced.Lines[0].Sku, None); // creates the table
+        await stock.SetOnHandAsync(priced.Lines[0].Sku, "main", 10, 0, None);
+        await orders.UpdateAsync(id, r => r.To(OrderStatus.Validated, At, priced), None);
+
+        var calls = await storage.CountAsync(() => storage.Get<ReserveStockActivity>().RunAsync(null!, priced));
+
+        Assert.Equal(OrderStatus.Reserved, (await orders.FindAsync(id, None))!.Status);
+        Assert.DoesNotContain(calls, c => c.StartsWith("DELETE ", StringComparison.Ordinal));
     }
 
     static async Task<string> StartedAsync(OrderBook orders)

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.TestOrders;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -21,6 +24,29 @@ public class BillingTests
 
         Assert.Equal((new DateOnly(2026, 5, 30), "PO-4711"), (billed.DueDate, billed.BuyerReference));
         Assert.Equal(("DE987654321", address), (billed.Customer!.VatId, billed.Customer.ElectronicAddress));
+    }
+
+    [Fact]
+    public void For_OrderPricedForABusinessCustomer_TheirTermsIdsAndTheExternalIdWithoutReadingThem()
+    {
+        var address = new ElectronicAddress("9930", "DE987654321");
+        var buyer = new Customer("c-7", "Café Einstein GmbH", "einkauf@einstein.example", null, null)
+        {
+            PaymentTerms = new PaymentTerms(30), VatId = "DE987654321", ElectronicAddress = address,
+        };
+        var order = OrderJourney.Priced("o-7") with { Buyer = buyer, ExternalId = "PO-4711" };
+
+        var details = new InvoiceBilling(Options.Create(new SellerOptions())).For(order);
+
+        Assert.Equal(new BillingDetails(new PaymentTerms(30), "PO-4711", "DE987654321", address), details);
+    }
+
+    [Fact]
+    public void For_OrderPricedBeforeTheBuyerWasKept_SellersTermsAndTheOrderId()
+    {
+        var details = new InvoiceBilling(Options.Create(new SellerOptions())).For(OrderJourney.Priced("o-8"));
+
+        Assert.Equal(new BillingDetails(new SellerOptions().DefaultTerms, "o-8", null, null), details);
     }
 
     [Fact]

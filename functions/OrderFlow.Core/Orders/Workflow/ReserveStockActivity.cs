@@ -25,19 +25,23 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
                 await stock.ReleaseAsync(order.OrderId.Value, result.Sku, CancellationToken.None);
             }
         }
-        // Short SKUs are marked so that restocking them wakes this order; reserved ones are unmarked.
-        foreach (var result in results)
-        {
-            await (reserved || result.IsReserved
-                ? stock.ClearBackorderAsync(order.OrderId.Value, result.Sku, CancellationToken.None)
-                : stock.MarkBackorderedAsync(order.OrderId.Value, result.Sku, CancellationToken.None));
-        }
         foreach (var low in results.Where(r => reserved && r.BelowReorderPoint))
         {
             await alerts.RaiseAsync(low, CancellationToken.None);
         }
         var now = time.GetUtcNow();
         var record = await orders.ApplyStepAsync(order.OrderId.Value, r => r.Reserve(results, now));
+        // Short SKUs are marked so that restocking them wakes this order, once it is recorded Backordered: so only an
+        // order that has been Backordered can hold marks, and one that never was (most) deletes none.
+        if (record.HasReached(OrderStatus.Backordered))
+        {
+            foreach (var result in results)
+            {
+                await (reserved || result.IsReserved
+                    ? stock.ClearBackorderAsync(order.OrderId.Value, result.Sku, CancellationToken.None)
+                    : stock.MarkBackorderedAsync(order.OrderId.Value, result.Sku, CancellationToken.None));
+            }
+        }
         if (reserved)
         {
             await notices.QueueAsync(record, CustomerNotice.Confirmed);

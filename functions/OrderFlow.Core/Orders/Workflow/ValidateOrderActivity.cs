@@ -13,7 +13,7 @@ public sealed class ValidateOrderActivity(OrderPricing pricing, ApprovalPolicy a
         var validation = await pricing.PriceAsync(input.OrderId, input.Order, CancellationToken.None);
         if (validation.Order is { } valid)
         {
-            string?[] holds = [validation.HoldReason, await approval.HoldReasonAsync(valid, CancellationToken.None)];
+            string?[] holds = [validation.HoldReason, approval.HoldReason(valid)];
             validation = validation with { HoldReason = holds.Any(h => h is not null) ? string.Join(" ", holds.OfType<string>()) : null };
         }
         var now = time.GetUtcNow();
