@@ -1,3 +1,5 @@
+using OrderFlow.Core.Orders;
+
 namespace OrderFlow.Core.Reporting;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class KpiTotals
 
     public static IEnumerable<string> DurationNames => [CycleTime, .. KpiDefinitions.Stages.Select(s => s.Name)];
 
-    public int StatusCount(string status) => Statuses.GetValueOrDefault(status);
+    public int StatusCount(OrderStatus status) => Statuses.GetValueOrDefault(status.ToString());
 
     public void Add(OrderFact fact)
     {

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Core.Reporting;
 
@@ -29,10 +30,10 @@ public sealed record OrderKpiReport(
         to,
         totals.Received,
         totals.Accepted,
-        totals.StatusCount("Completed"),
-        totals.StatusCount("Rejected"),
-        totals.StatusCount("Cancelled"),
-        totals.StatusCount("Failed"),
+        totals.StatusCount(OrderStatus.Completed),
+        totals.StatusCount(OrderStatus.Rejected),
+        totals.StatusCount(OrderStatus.Cancelled),
+        totals.StatusCount(OrderStatus.Failed),
         totals.Backordered,
         totals.Shipped,
         totals.Delivered,

@@ -1,17 +1,18 @@
 using System.Globalization;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Core.Reporting.Dashboard;
 
 /// <summary>The orders part of the dashboard, read from the daily KPI rollups of the range (never from orders).</summary>
 public sealed class OrderDashboardSection(OrderReports reports) : IDashboardSectionSource
 {
-    // Terminal outcomes by name; every other status is an order still on its way.
-    static readonly (string Name, string Colour, string[] Statuses)[] StatusGroups =
+    // Terminal outcomes; every other status is an order still on its way.
+    static readonly (string Name, string Colour, OrderStatus[] Statuses)[] StatusGroups =
     [
-        ("Completed", "#2e7d32", ["Completed"]),
+        ("Completed", "#2e7d32", [OrderStatus.Completed]),
         ("In progress", "#1565c0", []),
-        ("Rejected", "#c62828", ["Rejected"]),
-        ("Cancelled or failed", "#757575", ["Cancelled", "Failed"]),
+        ("Rejected", "#c62828", [OrderStatus.Rejected]),
+        ("Cancelled or failed", "#757575", [OrderStatus.Cancelled, OrderStatus.Failed]),
     ];
 
     public int Position => 0;
@@ -54,7 +55,7 @@ public sealed class OrderDashboardSection(OrderReports reports) : IDashboardSect
             ]);
     }
 
-    static int StatusCount(KpiTotals? day, string[] statuses) => day is null ? 0
+    static int StatusCount(KpiTotals? day, OrderStatus[] statuses) => day is null ? 0
         : statuses.Length > 0 ? statuses.Sum(day.StatusCount)
         : day.Received - StatusGroups.SelectMany(g => g.Statuses).Sum(day.StatusCount);
 
