@@ -34,7 +34,6 @@ public sealed record PricedOrder(
     /// <summary>The order's ID at its source (the customer's PO number, or the shop's order); null on orders priced before it was kept.</summary>
     public string? ExternalId { get; init; }
 
-
     [JsonIgnore]
     public Money Net => InCurrency(Lines.Sum(l => l.NetMinor));
 
