@@ -22,14 +22,17 @@ public static class LinkProperties
 
     static readonly Gen<char> Replacements = Gen.Elements((KeyCharacters + "=+/ é%").ToCharArray());
 
-    public static Property IssuedTokens() => Prop.ForAll(Gen.Zip(Claims, Gen.Zip(Gen.Choose(0, 5000), Replacements)).ToArbitrary(), input =>
+    // Now and then the last character, whose low bits base64 leaves unused (-1 counts from the end).
+    static readonly Gen<int> Positions = Gen.Frequency((4, Gen.Choose(0, 5000)), (1, Gen.Constant(-1)));
+
+    public static Property IssuedTokens() => Prop.ForAll(Gen.Zip(Claims, Gen.Zip(Positions, Replacements)).ToArbitrary(), input =>
     {
         var (claims, (position, replacement)) = input;
         var token = Links.Issue(claims);
         var check = Links.Verify(token, claims.Purpose);
         Expect.That(check.Status == (claims.ExpiresAt > Now ? LinkStatus.Valid : LinkStatus.Expired) && check.Claims!.Ids.SequenceEqual(claims.Ids),
             $"{token} verifies with its claims");
-        var i = position % token.Length;
+        var i = position < 0 ? token.Length - 1 : position % token.Length;
         var changed = string.Concat(token.AsSpan(0, i), (token[i] == replacement ? 'A' == replacement ? 'B' : 'A' : replacement).ToString(), token.AsSpan(i + 1));
         Expect.That(Links.Verify(changed, claims.Purpose).Status == LinkStatus.Invalid, $"{changed} ({i}th character of {token} changed) is refused");
         Expect.That(Links.Verify(token, claims.Purpose + "x").Status == LinkStatus.Invalid, "a token for another purpose is refused");
