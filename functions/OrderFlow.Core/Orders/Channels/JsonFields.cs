@@ -50,7 +50,7 @@ static class JsonFields
                     {
                         return path;
                     }
-                    if (UnreadableText(property.Value, path == "$" ? property.Name : $"{path}.{property.Name}") is { } found)
+                    if (UnreadableText(property.Value, Member(path, property.Name)) is { } found)
                     {
                         return found;
                     }
@@ -72,6 +72,9 @@ static class JsonFields
                 return null;
         }
     }
+
+    /// <summary>"customer.first_name"; an empty name as "$['']" or "customer['']", so the path never comes out blank.</summary>
+    static string Member(string path, string name) => name.Length == 0 ? $"{path}['']" : path == "$" ? name : $"{path}.{name}";
 
     static bool CanRead(Func<string?> read)
     {

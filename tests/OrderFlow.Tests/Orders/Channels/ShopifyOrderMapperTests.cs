@@ -143,6 +143,7 @@ public class ShopifyOrderMapperTests
     [InlineData("""{"id":1,"customer":{"first_name":"J\ud800rgen"}}""", "customer.first_name")]
     [InlineData("""{"id":1,"line_items":[{"sku":"CUP-1"},{"sku":"\udc00"}]}""", "line_items[1].sku")]
     [InlineData("""{"id":1,"\ud800":"x"}""", "$")]
+    [InlineData("""{"id":1,"":"\ud800"}""", "$['']")]
     public void Map_TextWithALoneSurrogate_InvalidNamingWhereItIs(string body, string field)
     {
         var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map("orders/create", Shop, Bytes(body)));
