@@ -47,10 +47,12 @@ public static class EmployeeFiles
     ];
 
     /// <summary>Well-formed files with bytes inserted, dropped or replaced: invalid UTF-8, quotes, separators, line ends.</summary>
-    public static readonly Gen<byte[]> Damaged = Gen.Zip(WellFormed, Gen.ListOf(Gen.Zip(Gen.Choose(0, 10_000), Gen.Elements(Damage)), 4))
+    public static readonly Gen<byte[]> Damaged = Gen.Zip(WellFormed, Gen.Choose(1, 4).SelectMany(hits => Gen.ListOf(Gen.Zip(Gen.Choose(0, 10_000), Gen.Elements(Damage)), hits)))
         .Select(d => d.Item2.Aggregate(d.Item1.File, (file, hit) => hit.Item2(file, hit.Item1 % (file.Length + 1))));
 
-    public static readonly Gen<byte[]> Any = Gen.Frequency((4, Damaged), (1, OrderBodies.AnyBytes), (1, AnyText.Text.Select(Encoding.UTF8.GetBytes)));
+    /// <summary>Whole files now and then, so a door sees both answers; mostly damaged ones and junk.</summary>
+    public static readonly Gen<byte[]> Any = Gen.Frequency(
+        (2, WellFormed.Select(w => w.File)), (4, Damaged), (1, OrderBodies.AnyBytes), (1, AnyText.Text.Select(Encoding.UTF8.GetBytes)));
 
     static byte[] Write(List<Employee> staff, Layout layout)
     {
