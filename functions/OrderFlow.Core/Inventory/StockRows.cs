@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Inventory;
 
@@ -17,21 +18,21 @@ static class StockRows
     public static string BackorderKey(string orderId) => BackorderPrefix + orderId;
 
     public static StockLevel ToLevel(TableEntity row) => new(
-        row.PartitionKey,
+        Sku.Parse(row.PartitionKey),
         row.RowKey[StockPrefix.Length..],
         row.GetInt32("OnHand") ?? 0,
         row.GetInt32("Reserved") ?? 0,
         row.GetInt32("ReorderPoint") ?? 0);
 
-    public static TableEntity ToEntity(StockLevel level) => new(level.Sku, StockKey(level.Warehouse))
+    public static TableEntity ToEntity(StockLevel level) => new(level.Sku.Value, StockKey(level.Warehouse))
     {
         ["OnHand"] = level.OnHand,
         ["Reserved"] = level.Reserved,
         ["ReorderPoint"] = level.ReorderPoint,
     };
 
-    public static TableEntity Reservation(string sku, string orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
-        new(sku, ReservationKey(orderId))
+    public static TableEntity Reservation(Sku sku, string orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
+        new(sku.Value, ReservationKey(orderId))
         {
             ["State"] = state.ToString(),
             ["Allocations"] = JsonSerializer.Serialize(allocations),

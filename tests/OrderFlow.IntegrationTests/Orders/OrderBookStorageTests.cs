@@ -4,6 +4,7 @@ using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Products;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.TestOrders;
@@ -71,7 +72,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         var orders = storage.Get<OrderBook>();
         var priced = OrderJourney.Priced(await StartedAsync(orders));
         await orders.UpdateAsync(priced.OrderId.Value, r => r.To(OrderStatus.Fulfilled, At, priced), None);
-        var step = new ParcelStep(priced.OrderId, "DHL", "T-1", [new LineQuantity("CUP", 2)], new InvoiceRequest(priced));
+        var step = new ParcelStep(priced.OrderId, "DHL", "T-1", [new LineQuantity(Sku.Parse("CUP"), 2)], new InvoiceRequest(priced));
 
         var calls = await storage.CountAsync(() => storage.Get<ShipOrderActivity>().RunAsync(null!, step));
         var shipped = await orders.FindAsync(priced.OrderId.Value, None);

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Products;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders.Events;
@@ -126,13 +127,13 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     public const string ShopPaidSuffix = ":paid";
 
     /// <summary>Wakes every order waiting for this SKU to try its reservation again now.</summary>
-    public async Task WakeBackorderedAsync(DurableTaskClient durable, string sku, CancellationToken cancellationToken)
+    public async Task WakeBackorderedAsync(DurableTaskClient durable, Sku sku, CancellationToken cancellationToken)
     {
         foreach (var orderId in await stock.BackorderedOrdersAsync(sku, cancellationToken))
         {
             try
             {
-                await durable.RaiseEventAsync(orderId, OrderEvents.StockChanged, sku, cancellationToken);
+                await durable.RaiseEventAsync(orderId, OrderEvents.StockChanged, sku.Value, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -44,7 +44,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, InvoiceBilling billin
             issuedAt,
             order.Currency.Code,
             InvoiceStatus.Issued,
-            [.. order.Lines.Select(l => new InvoiceLine(l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor) { DiscountMinor = l.DiscountMinor })],
+            [.. order.Lines.Select(l => new InvoiceLine(l.Sku.Value, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor) { DiscountMinor = l.DiscountMinor })],
             order.ShippingMinor)
         {
             ShippingTaxes = order.ShippingTaxes,

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
@@ -49,6 +50,6 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
         return new ReservationOutcome(reserved, results);
     }
 
-    public static IEnumerable<(string Sku, int Quantity)> QuantitiesBySku(PricedOrder order) =>
-        order.Lines.GroupBy(l => l.Sku, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(l => l.Quantity)));
+    public static IEnumerable<(Sku Sku, int Quantity)> QuantitiesBySku(PricedOrder order) =>
+        order.Lines.GroupBy(l => l.Sku).Select(g => (g.Key, g.Sum(l => l.Quantity)));
 }
