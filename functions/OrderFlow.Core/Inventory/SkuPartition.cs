@@ -1,3 +1,4 @@
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Products;
 using OrderFlow.Core.Storage;
 using Azure.Data.Tables;
@@ -9,9 +10,9 @@ sealed class SkuPartition
 {
     readonly List<TableEntity> stockRows;
     readonly TableEntity? reservationRow;
-    readonly string orderId;
+    readonly OrderId orderId;
 
-    SkuPartition(Sku sku, string orderId, List<TableEntity> stockRows, TableEntity? reservationRow)
+    SkuPartition(Sku sku, OrderId orderId, List<TableEntity> stockRows, TableEntity? reservationRow)
     {
         Sku = sku;
         this.orderId = orderId;
@@ -24,7 +25,7 @@ sealed class SkuPartition
     public (ReservationState State, List<Allocation> Allocations)? Reservation =>
         reservationRow is null ? null : StockRows.ReadReservation(reservationRow);
 
-    public static async Task<SkuPartition> ReadAsync(TableClient table, Sku sku, string orderId, CancellationToken cancellationToken)
+    public static async Task<SkuPartition> ReadAsync(TableClient table, Sku sku, OrderId orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
         var stock = new List<TableEntity>();

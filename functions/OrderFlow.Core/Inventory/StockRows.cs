@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Inventory;
@@ -13,9 +14,9 @@ static class StockRows
 
     public static string StockKey(string warehouse) => StockPrefix + warehouse;
 
-    public static string ReservationKey(string orderId) => ReservationPrefix + orderId;
+    public static string ReservationKey(OrderId orderId) => ReservationPrefix + orderId.Value;
 
-    public static string BackorderKey(string orderId) => BackorderPrefix + orderId;
+    public static string BackorderKey(OrderId orderId) => BackorderPrefix + orderId.Value;
 
     public static StockLevel ToLevel(TableEntity row) => new(
         Sku.Parse(row.PartitionKey),
@@ -31,7 +32,7 @@ static class StockRows
         ["ReorderPoint"] = level.ReorderPoint,
     };
 
-    public static TableEntity Reservation(Sku sku, string orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
+    public static TableEntity Reservation(Sku sku, OrderId orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
         new(sku.Value, ReservationKey(orderId))
         {
             ["State"] = state.ToString(),

@@ -28,7 +28,7 @@ public class InvoiceDatingTests(ClockedProductApp app) : IClassFixture<ClockedPr
         var second = await invoicing.IssueAsync(new InvoiceRequest(delayed));
 
         var ledger = services.GetRequiredService<InvoiceLedger>();
-        var (earlier, later) = ((await ledger.FindAsync(first, CancellationToken.None))!, (await ledger.FindAsync(second, CancellationToken.None))!);
+        var (earlier, later) = ((await ledger.FindAsync(DocumentNumber.Parse(first), CancellationToken.None))!, (await ledger.FindAsync(DocumentNumber.Parse(second), CancellationToken.None))!);
         Assert.True(string.CompareOrdinal(earlier.Number, later.Number) < 0, $"{earlier.Number} before {later.Number}");
         Assert.True(later.IssuedAt > earlier.IssuedAt, $"{later.Number} dated {later.IssuedAt:O}, {earlier.Number} dated {earlier.IssuedAt:O}");
     }
