@@ -12,7 +12,8 @@ namespace OrderFlow.IntegrationTests.Surveys;
 /// What someone who can read every table, queue and blob of the account learns from a survey round: who answered
 /// (the marks), but not what anyone answered.
 /// </summary>
-public sealed class StorageReaderTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public sealed class StorageReaderTests(SurveyApp app)
 {
     const int Threshold = 3;
     static readonly TimeSpan SameWrite = TimeSpan.FromMilliseconds(200);
