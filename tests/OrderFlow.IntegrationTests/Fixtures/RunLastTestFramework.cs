@@ -39,9 +39,10 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
             var all = TestCases.ToList();
             TestCases = [.. all.Where(c => !RunsLast(c))];
             var summary = await base.RunTestCollectionsAsync(messageBus, cancellationTokenSource);
-            foreach (var last in all.Where(RunsLast).GroupBy(c => c.TestMethod.TestClass.TestCollection))
+            // Test cases carry copies of their collection: equal by ID, not by reference.
+            foreach (var last in all.Where(RunsLast).GroupBy(c => c.TestMethod.TestClass.TestCollection.UniqueID))
             {
-                summary.Aggregate(await RunTestCollectionAsync(messageBus, last.Key, [.. last], cancellationTokenSource));
+                summary.Aggregate(await RunTestCollectionAsync(messageBus, last.First().TestMethod.TestClass.TestCollection, [.. last], cancellationTokenSource));
             }
             TestCases = all;
             DiagnosticMessageSink.OnMessage(new DiagnosticMessage(DevHostStarts.Summary()));
