@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OrderFlow.Core.Common;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -11,6 +12,12 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 public sealed class RunDocuments : IAsyncLifetime
 {
     public IReadOnlyList<string> Names { get; private set; } = [];
+
+    /// <summary>
+    /// Documents in a currency with three minor digits (KWD, BHD): EN 16931 allows two decimals in every amount
+    /// (BR-DEC-*, UBL-DT-01), so these cannot pass as the app writes them today; the tests list them apart.
+    /// </summary>
+    public IReadOnlySet<string> BeyondTwoDecimals { get; private set; } = new HashSet<string>();
 
     /// <summary>Failed asserts by document name; a document that passed everything has none.</summary>
     public ILookup<string, RuleFailure> Failures { get; private set; } = Array.Empty<RuleFailure>().ToLookup(f => f.Document);
@@ -32,6 +39,7 @@ public sealed class RunDocuments : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         var checkedFailures = await PeppolRules.CheckAsync(shapes.ToDictionary(s => s[0], s => all[s[0]]));
         Names = [.. all.Keys.Order(StringComparer.Ordinal)];
+        BeyondTwoDecimals = all.Where(d => Currency.Parse(d.Value.Root!.Element(UblDocumentTests.Cbc + "DocumentCurrencyCode")!.Value).Exponent > 2).Select(d => d.Key).ToHashSet();
         Failures = shapes
             .SelectMany(names => checkedFailures.Where(f => f.Document == names[0]).SelectMany(f => names.Select(name => f with { Document = name })))
             .ToLookup(f => f.Document);

@@ -12,8 +12,8 @@ namespace OrderFlow.IntegrationTests.Surveys;
 /// What someone who can read every table, queue and blob of the account learns from a survey round: who answered
 /// (the marks), but not what anyone answered.
 /// </summary>
-[Collection(SharedApps.Surveys)]
-public sealed class StorageReaderTests(SurveyApp app)
+// Its own app: the round timers it runs count every open round the app holds.
+public sealed class StorageReaderTests(SurveyApp app) : IClassFixture<SurveyApp>
 {
     const int Threshold = 3;
     static readonly TimeSpan SameWrite = TimeSpan.FromMilliseconds(200);
