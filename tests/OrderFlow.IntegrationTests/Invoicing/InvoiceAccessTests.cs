@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -104,7 +105,7 @@ public class InvoiceAccessTests(FinanceApp app)
     {
         var ledger = await app.LedgerAsync();
         var invoice = await ledger.IssueAsync(orderId, Issued);
-        var note = await ledger.IssueCreditNoteAsync(orderId, "Cancelled.", Issued.AddHours(1), CancellationToken.None);
+        var note = await ledger.IssueCreditNoteAsync(OrderId.Parse(orderId), "Cancelled.", Issued.AddHours(1), CancellationToken.None);
         return (invoice.Number, note!.Number);
     }
 }
