@@ -27,6 +27,9 @@ sealed class WorkflowStandIns
     /// <summary>Attempts of one activity call in the workflow.</summary>
     public static int OrderRunRetries => ShortRetries.Attempts;
 
+    /// <summary>The first backorder retry fires after 30 s (StockStage); a restock must wake the order well before.</summary>
+    public static readonly TimeSpan BeforeTheFirstRetry = TimeSpan.FromSeconds(20);
+
     /// <summary>The credit note's reason when a failure undoes an invoice.</summary>
     public const string NoMoreReason = "The order could not be completed.";
 
