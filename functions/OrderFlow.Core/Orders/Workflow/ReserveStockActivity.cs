@@ -12,7 +12,7 @@ public sealed class ReserveStockActivity(StockReservation reservation, OrderBook
     {
         var results = await reservation.ReserveAsync(order);
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(order.OrderId.Value, r => r.Reserve(results, now));
+        var record = await orders.ApplyStepAsync(order.OrderId, r => r.Reserve(results, now));
         return await reservation.RecordedAsync(record, results);
     }
 }

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
@@ -15,14 +16,14 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
         var results = new List<ReservationResult>();
         foreach (var (sku, quantity) in QuantitiesBySku(order))
         {
-            results.Add(await stock.ReserveAsync(order.OrderId.Value, sku, quantity, CancellationToken.None));
+            results.Add(await stock.ReserveAsync(order.OrderId, sku, quantity, CancellationToken.None));
         }
         var reserved = results.All(r => r.IsReserved);
         if (!reserved)
         {
             foreach (var result in results.Where(r => r.IsReserved))
             {
-                await stock.ReleaseAsync(order.OrderId.Value, result.Sku, CancellationToken.None);
+                await stock.ReleaseAsync(order.OrderId, result.Sku, CancellationToken.None);
             }
         }
         foreach (var low in results.Where(r => reserved && r.BelowReorderPoint))
@@ -45,8 +46,8 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
             foreach (var result in results)
             {
                 await (reserved || result.IsReserved
-                    ? stock.ClearBackorderAsync(record.OrderId.Value, result.Sku, CancellationToken.None)
-                    : stock.MarkBackorderedAsync(record.OrderId.Value, result.Sku, CancellationToken.None));
+                    ? stock.ClearBackorderAsync(record.OrderId, result.Sku, CancellationToken.None)
+                    : stock.MarkBackorderedAsync(record.OrderId, result.Sku, CancellationToken.None));
             }
         }
         if (reserved)
@@ -56,6 +57,6 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
         return new ReservationOutcome(reserved, results);
     }
 
-    static IEnumerable<(string Sku, int Quantity)> QuantitiesBySku(PricedOrder order) =>
-        order.Lines.GroupBy(l => l.Sku, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(l => l.Quantity)));
+    static IEnumerable<(Sku Sku, int Quantity)> QuantitiesBySku(PricedOrder order) =>
+        order.Lines.GroupBy(l => l.Sku).Select(g => (g.Key, g.Sum(l => l.Quantity)));
 }

@@ -20,21 +20,21 @@ public sealed class ValidateOrderActivity(
         if (validation.Order is not { } priced)
         {
             var at = time.GetUtcNow();
-            await orders.ApplyStepAsync(input.OrderId.Value, r => r.RejectInvalid(validation.Reasons, at));
+            await orders.ApplyStepAsync(input.OrderId, r => r.RejectInvalid(validation.Reasons, at));
             return validation;
         }
         string?[] holds = [validation.HoldReason, approval.HoldReason(priced)];
         validation = validation with { HoldReason = holds.Any(h => h is not null) ? string.Join(" ", holds.OfType<string>()) : null };
         // A cancel kept before the start reserves nothing: the workflow hears of it only after this step.
-        if (validation.HoldReason is not null || await events.CancelKeptAsync(input.OrderId.Value, CancellationToken.None))
+        if (validation.HoldReason is not null || await events.CancelKeptAsync(input.OrderId, CancellationToken.None))
         {
             var at = time.GetUtcNow();
-            await orders.ApplyStepAsync(input.OrderId.Value, r => r.Validate(priced, at));
+            await orders.ApplyStepAsync(input.OrderId, r => r.Validate(priced, at));
             return validation;
         }
         var results = await reservation.ReserveAsync(priced);
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(input.OrderId.Value, r => r.Validate(priced, now).Then(v => v.Reserve(results, now)));
+        var record = await orders.ApplyStepAsync(input.OrderId, r => r.Validate(priced, now).Then(v => v.Reserve(results, now)));
         return validation with { Reservation = await reservation.RecordedAsync(record, results) };
     }
 }
