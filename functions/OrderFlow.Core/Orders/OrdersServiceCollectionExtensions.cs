@@ -49,6 +49,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderEventRelay>();
         services.AddSingleton<CustomerNotices>();
+        services.AddSingleton<StockReservation>();
         services.AddSingleton<OrderAlerts>();
         services.AddTransient<OrderWorkflow>();
         services.AddTransient<ValidateOrderActivity>();

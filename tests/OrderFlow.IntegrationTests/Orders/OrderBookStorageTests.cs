@@ -3,6 +3,7 @@ using OrderFlow.Core.Customers;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
 using OrderFlow.Core.Storage;
@@ -99,6 +100,30 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
 
         Assert.Equal(OrderStatus.Reserved, (await orders.FindAsync(OrderId.Parse(id), None))!.Status);
         Assert.DoesNotContain(calls, c => c.StartsWith("DELETE ", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task ValidateStep_NothingHoldsTheOrder_ValidatedAndReservedInOneWriteOfTheOrder()
+    {
+        var orders = storage.Get<OrderBook>();
+        var id = await StartedAsync(orders);
+        var (sku, customerId) = (Sku.Parse("SKU-" + id), "c-" + id);
+        await storage.Get<ProductCatalogue>().SaveAsync(new Product(sku, "Cup", true, 0.19m, new Dictionary<string, long> { ["EUR"] = 2450 }), None);
+        var stock = storage.Get<StockLedger>();
+        await stock.ListAsync(sku, None); // creates the table
+        await stock.SetOnHandAsync(sku, "main", 10, 0, None);
+        await storage.Get<CustomerDirectory>().SaveAsync(new Customer(customerId, "Ada Buyer", "ada@example.test", null, null), None);
+        var order = new CanonicalOrder(
+            id, customerId, null, "EUR", [new CanonicalLine(sku.Value, 2, "24.50")], new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), "4.90", Paid: true);
+        var input = new OrderWorkflowInput(OrderId.Parse(id), order, FulfilmentMode.Auto, TimeSpan.Zero, TimeSpan.FromDays(3));
+
+        OrderValidation? validation = null;
+        var calls = await storage.CountAsync(async () => validation = await storage.Get<ValidateOrderActivity>().RunAsync(null!, input));
+        var validated = await orders.FindAsync(OrderId.Parse(id), None);
+
+        Assert.Equal(true, validation?.Reservation?.Reserved);
+        Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.Reserved], validated!.Timeline.Select(t => t.Stage));
+        Assert.Single(calls, "PATCH Orders");
     }
 
     static async Task<string> StartedAsync(OrderBook orders)

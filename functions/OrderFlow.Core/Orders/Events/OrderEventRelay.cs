@@ -155,6 +155,16 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         }
     }
 
+    /// <summary>
+    /// Whether a cancel was kept for the order. A cancel for an order still Received is always kept (see
+    /// <see cref="SendAsync"/>), so until the order is validated this is where one that came before shows.
+    /// </summary>
+    public async Task<bool> CancelKeptAsync(OrderId orderId, CancellationToken cancellationToken)
+    {
+        await pending.EnsureExistsAsync(cancellationToken);
+        return (await pending.GetEntityIfExistsAsync<TableEntity>(orderId.Value, OrderEvents.Cancel, ["RowKey"], cancellationToken)).HasValue;
+    }
+
     /// <summary>Raises what was kept for an order that has just started.</summary>
     public async Task ReplayKeptAsync(DurableTaskClient durable, OrderId orderId, CancellationToken cancellationToken)
     {

@@ -48,7 +48,8 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             await run.RecordAsync(OrderStatus.Rejected, refusal);
             return nameof(OrderStatus.Rejected);
         }
-        if (!await StockStage.ReserveOrWaitAsync(run, order))
+        // Validation reserved already unless the order was held; then the reservation is a step of its own.
+        if (!await StockStage.ReserveOrWaitAsync(run, order, validation.Reservation))
         {
             return await CancelAsync(run, run.CancelReason ?? "The backorder limit passed without stock.");
         }

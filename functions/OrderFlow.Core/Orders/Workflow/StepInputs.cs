@@ -6,7 +6,11 @@ using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons, string? HoldReason = null);
+/// <summary>
+/// Validation's answer: the priced order or why it was rejected, why it must be held, and the reservation validation
+/// made when nothing held the order (null when it made none: then the workflow reserves in a step of its own).
+/// </summary>
+public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons, string? HoldReason = null, ReservationOutcome? Reservation = null);
 
 public sealed record ApprovalDecision(bool Approved, string? Reason);
 

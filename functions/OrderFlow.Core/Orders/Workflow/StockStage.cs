@@ -12,19 +12,26 @@ static class StockStage
     static readonly TimeSpan LongestBackorderRetry = TimeSpan.FromHours(1);
     static readonly TimeSpan BackorderLimit = TimeSpan.FromDays(7);
 
-    /// <summary>Answers false when a cancel request came or the backorder limit passed without stock.</summary>
-    public static async Task<bool> ReserveOrWaitAsync(OrderRun run, PricedOrder order)
+    /// <summary>
+    /// Answers false when a cancel request came or the backorder limit passed without stock. Starts from the attempt
+    /// validation made (<paramref name="tried"/>), if it made one.
+    /// </summary>
+    public static async Task<bool> ReserveOrWaitAsync(OrderRun run, PricedOrder order, ReservationOutcome? tried)
     {
         var giveUpAt = run.Context.CurrentUtcDateTime + BackorderLimit;
         var wait = FirstBackorderRetry;
+        var outcome = tried;
         while (run.Context.CurrentUtcDateTime < giveUpAt)
         {
-            // A cancel that came before the stock was held (even before the order started) reserves nothing.
-            if (run.IsCancelRequested)
+            if (outcome is null)
             {
-                return false;
+                // A cancel that came before the stock was held (even before the order started) reserves nothing.
+                if (run.IsCancelRequested)
+                {
+                    return false;
+                }
+                outcome = await run.CallAsync<ReservationOutcome>(OrderTasks.Reserve, order);
             }
-            var outcome = await run.CallAsync<ReservationOutcome>(OrderTasks.Reserve, order);
             if (outcome.Reserved)
             {
                 return true;
@@ -34,6 +41,7 @@ static class StockStage
                 return false;
             }
             wait = wait * 2 < LongestBackorderRetry ? wait * 2 : LongestBackorderRetry;
+            outcome = null;
         }
         return false;
     }

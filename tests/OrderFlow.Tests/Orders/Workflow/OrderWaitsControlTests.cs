@@ -11,9 +11,6 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 public class OrderWaitsControlTests
 {
-    // The first backorder retry fires after 30 s (StockStage); a restock must wake the order well before.
-    static readonly TimeSpan BeforeTheFirstRetry = TimeSpan.FromSeconds(20);
-
     [Fact(Timeout = 60_000)]
     public async Task Backordered_StockChanged_ReservesAgainBeforeItsRetryAndCompletes()
     {

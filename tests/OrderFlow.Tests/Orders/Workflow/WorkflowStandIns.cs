@@ -28,6 +28,9 @@ sealed class WorkflowStandIns
     /// <summary>Attempts of one activity call in the workflow.</summary>
     public static int OrderRunRetries => ShortRetries.Attempts;
 
+    /// <summary>The first backorder retry fires after 30 s (StockStage); a restock must wake the order well before.</summary>
+    public static readonly TimeSpan BeforeTheFirstRetry = TimeSpan.FromSeconds(20);
+
     /// <summary>The credit note's reason when a failure undoes an invoice.</summary>
     public const string NoMoreReason = "The order could not be completed.";
 
@@ -64,6 +67,12 @@ sealed class WorkflowStandIns
     public ApprovalDecision? StandingDecision { get; init; }
 
     /// <summary>
+    /// Validation reserves too, as it does for an order nothing holds (recorded as "validate and reserve"); its attempt
+    /// counts among <see cref="ShortReservations"/>. Off, validation leaves the reservation to a step of its own.
+    /// </summary>
+    public bool ValidationReserves { get; init; }
+
+    /// <summary>
     /// Starts the host. It binds a random port from 30000–40000 without asking the system for a free one, and that
     /// range overlaps Linux's ephemeral ports, so a taken port is tried again with another.
     /// </summary>
@@ -83,9 +92,11 @@ sealed class WorkflowStandIns
 
     void Register(DurableTaskRegistry registry) => registry
             .AddOrchestratorFunc<OrderWorkflowInput, string>(OrderTasks.Workflow, (context, input) => new OrderWorkflow().RunAsync(context, input))
-            .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => new OrderValidation(Priced, [], HoldReason))
+            .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => ValidationReserves
+                ? Step("validate and reserve", new OrderValidation(Priced, [], HoldReason, Reservation()))
+                : new OrderValidation(Priced, [], HoldReason))
             .AddActivityFunc<string, ApprovalDecision?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", StandingDecision))
-            .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", new ReservationOutcome(Interlocked.Increment(ref reservations) > ShortReservations, [])))
+            .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", Reservation()))
             .AddActivityFunc<InvoiceRequest, string>(OrderTasks.Invoice, (_, request) => Step("invoice", Invoice ?? (_ => "INV-2026-000001"))(request))
             .AddActivityFunc<PickStep, bool>(OrderTasks.Fulfil, async (_, pick) =>
             {
@@ -111,6 +122,8 @@ sealed class WorkflowStandIns
                 BeforeRecord?.Invoke(change);
                 return Step($"{change.Milestone?.ToString() ?? change.Stage.ToString()}: {change.Detail}", true);
             });
+
+    ReservationOutcome Reservation() => new(Interlocked.Increment(ref reservations) > ShortReservations, []);
 
     public T Step<T>(string step, T result)
     {
