@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Email;
 using OrderFlow.Core.Invoicing.Pdf;
 using OrderFlow.Core.Invoicing.Ubl;
 
@@ -6,7 +7,7 @@ namespace OrderFlow.Core.Invoicing;
 
 public static class InvoicingServiceCollectionExtensions
 {
-    /// <summary>The finance side of invoicing: the list, the e-invoice and PDF writers and the seller they name.</summary>
+    /// <summary>The finance side of invoicing: the list, the e-invoice and PDF writers and the seller they name, and the documents emails carry.</summary>
     public static IServiceCollection AddInvoicing(this IServiceCollection services)
     {
         services.AddOptions<SellerOptions>().BindConfiguration(SellerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -14,6 +15,7 @@ public static class InvoicingServiceCollectionExtensions
         services.AddSingleton<UblWriter>();
         services.AddSingleton<InvoicePdf>();
         services.AddSingleton<InvoiceBilling>();
+        services.AddSingleton<IEmailAttachments, InvoiceAttachments>();
         return services;
     }
 }
