@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Invoicing.Pdf;
-using UglyToad.PdfPig;
+using OrderFlow.TestDocuments;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -42,7 +42,7 @@ public class InvoicePdfTests
     [Fact]
     public void Write_Invoice_ReadsBackNumberPartiesTaxPerRateTotalsDueDateAndPaymentInstructions()
     {
-        var text = PageTexts(Pdf.Write(TwoRates()));
+        var text = PdfText.Pages(Pdf.Write(TwoRates()));
 
         var page = Assert.Single(text);
         Assert.All(
@@ -61,7 +61,7 @@ public class InvoicePdfTests
         var lines = Enumerable.Range(1, 100).Select(i => new InvoiceLine($"SKU-{i:000}", $"Stoneware bowl number {i:000}", 1, 1000, 0.19m, 1000, 190)).ToList();
         var invoice = TwoRates() with { Lines = lines, ShippingMinor = 0, ShippingTaxes = [] };
 
-        var pages = PageTexts(Pdf.Write(invoice));
+        var pages = PdfText.Pages(Pdf.Write(invoice));
 
         Assert.True(pages.Count >= 3, $"{pages.Count} pages");
         Assert.All(Enumerable.Range(1, 100), i => Assert.Single(pages, p => p.Contains($"SKU SKU-{i:000}", StringComparison.Ordinal)));
@@ -77,7 +77,7 @@ public class InvoicePdfTests
             [new InvoiceLine("TEA", "Sencha", 3, 1200, 0.08m, 3600, 288)], 0)
             .WithPayment(new InvoicePayment("checkout", 3888, "JPY", Issued));
 
-        var page = Assert.Single(PageTexts(Pdf.Write(invoice)));
+        var page = Assert.Single(PdfText.Pages(Pdf.Write(invoice)));
 
         Assert.Contains("3,888 JPY", page);
         Assert.Contains("Amount due", page);
@@ -90,7 +90,7 @@ public class InvoicePdfTests
     {
         var note = (TwoRates() with { Number = "INV-2026-000044" }).WithCreditRequested(Issued.AddDays(2), "Returned unopened.").CreditNote("CN-2026-000005");
 
-        var page = Assert.Single(PageTexts(Pdf.Write(note)));
+        var page = Assert.Single(PdfText.Pages(Pdf.Write(note)));
 
         Assert.Contains("Credit note", page);
         Assert.Contains("CN-2026-000005", page);
@@ -98,12 +98,5 @@ public class InvoicePdfTests
         Assert.Contains("Reason: Returned unopened.", page);
         Assert.Contains("Total credited", page);
         Assert.DoesNotContain("Due date", page);
-    }
-
-    /// <summary>Each page's words joined by spaces, as a reader sees them.</summary>
-    static List<string> PageTexts(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return [.. document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text)))];
     }
 }
