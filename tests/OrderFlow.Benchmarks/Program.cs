@@ -9,8 +9,8 @@ using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
 // "dotnet run -c Release -- <mode>" runs one benchmark: intake (webhook intake), invoices (invoice list), throughput
-// (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report); with no argument, the
-// orchestration one.
+// (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report), documents (invoice PDF
+// beside UBL); with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -28,6 +28,11 @@ Func<Task>? benchmark = args.FirstOrDefault() switch
     "invoices" => async () => await InvoiceListBenchmark.RunAsync(await SharedAzuriteAsync()),
     "enps" => async () => await EnpsBenchmark.RunAsync(await SharedAzuriteAsync()),
     "kpi" => async () => await KpiReportBenchmark.RunAsync(await SharedAzuriteAsync()),
+    "documents" => () =>
+    {
+        DocumentRenderBenchmark.Run();
+        return Task.CompletedTask;
+    },
     _ => null,
 };
 if (benchmark is not null)
