@@ -14,7 +14,7 @@ public sealed class InvoiceAttachments(InvoiceLedger ledger, InvoicePdf pdf, Ubl
 {
     public async Task<IReadOnlyList<EmailAttachment>> MakeAsync(string source, CancellationToken cancellationToken)
     {
-        var document = await ledger.FindAsync(source, cancellationToken)
+        var document = await ledger.FindAsync(DocumentNumber.Parse(source), cancellationToken)
             ?? throw new InvalidOperationException($"The email's document {source} is not in the ledger.");
         return
         [

@@ -54,7 +54,7 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
         {
             return Problems.Validation(errors);
         }
-        if (!DocumentNumber.TryParse(number, out var parsed) || parsed.Type != type || await ledger.FindAsync(number, cancellationToken) is not { } document)
+        if (!DocumentNumber.TryParse(number, out var parsed) || parsed.Type != type || await ledger.FindAsync(parsed, cancellationToken) is not { } document)
         {
             return Problems.NotFound(what);
         }

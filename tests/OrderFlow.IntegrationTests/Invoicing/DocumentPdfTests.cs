@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OrderFlow.Core.Orders;
 using OrderFlow.TestDocuments;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -29,7 +30,7 @@ public class DocumentPdfTests(FinanceApp app) : IClassFixture<FinanceApp>
     {
         var ledger = await app.LedgerAsync();
         var invoice = await ledger.IssueAsync("o-pdf-2", Issued);
-        var note = (await ledger.IssueCreditNoteAsync("o-pdf-2", "Returned.", Issued.AddDays(3), CancellationToken.None))!;
+        var note = (await ledger.IssueCreditNoteAsync(OrderId.Parse("o-pdf-2"), "Returned.", Issued.AddDays(3), CancellationToken.None))!;
 
         var json = await app.Http.GetFromJsonAsync<JsonElement>($"api/credit-notes/{note.Number}");
 
