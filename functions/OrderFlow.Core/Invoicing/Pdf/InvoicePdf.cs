@@ -4,8 +4,8 @@ namespace OrderFlow.Core.Invoicing.Pdf;
 
 /// <summary>
 /// An invoice or credit note as the PDF people read: seller and buyer, the lines, tax per rate, totals, and how and
-/// when to pay, in the document's currency. Drawn from the stored document alone, so the same document always
-/// renders the same PDF; lines that overflow a page continue on the next under the table's header.
+/// when to pay, in the document's currency. Drawn from the stored document alone, so every rendering of a document
+/// says the same; lines that overflow a page continue on the next under the table's header.
 /// </summary>
 public sealed class InvoicePdf(IOptions<SellerOptions> seller)
 {
