@@ -9,7 +9,10 @@ using OrderFlow.TestDocuments;
 
 namespace OrderFlow.IntegrationTests.Email;
 
-/// <summary>The invoice and credit-note emails as the mail server gets them: HTML and text, the PDF and the UBL attached.</summary>
+/// <summary>
+/// The invoice and credit-note emails as the mail server gets them: HTML and text, the PDF and the UBL attached. Its own
+/// app, as <see cref="CreditNoteTests"/> has: invoicing on confirmation is a setting no shared collection has.
+/// </summary>
 public class DocumentEmailTests(InvoiceOnConfirmationApp app) : IClassFixture<InvoiceOnConfirmationApp>
 {
     const string Customer = "c-docmail";

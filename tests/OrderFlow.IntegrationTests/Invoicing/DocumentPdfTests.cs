@@ -2,12 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.TestDocuments;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>Invoices and credit notes as PDF over HTTP, by Accept header or format query.</summary>
-public class DocumentPdfTests(FinanceApp app) : IClassFixture<FinanceApp>
+[Collection(SharedApps.Finance)]
+public class DocumentPdfTests(FinanceApp app)
 {
     static readonly DateTimeOffset Issued = new(2026, 2, 20, 9, 0, 0, TimeSpan.Zero);
 
