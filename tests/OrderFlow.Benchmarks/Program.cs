@@ -9,8 +9,8 @@ using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
 // "dotnet run -c Release -- <mode>" runs one benchmark: intake (webhook intake), invoices (invoice list), throughput
-// (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report), fuzz N (every parser on N
-// generated inputs, no storage); with no argument, the orchestration one.
+// (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report), documents (invoice PDF
+// beside UBL), fuzz N (every parser on N generated inputs, no storage); with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -20,6 +20,11 @@ const int Concurrent = 100;
 if (args.FirstOrDefault() == "fuzz")
 {
     return ParserFuzz.Run(ParserFuzz.CaseCount(args));
+}
+if (args.FirstOrDefault() == "documents")
+{
+    DocumentRenderBenchmark.Run();
+    return 0;
 }
 
 var state = LocalState.Resolve(new ConfigurationBuilder().Build());

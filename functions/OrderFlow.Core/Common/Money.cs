@@ -60,6 +60,13 @@ public readonly record struct Money(long Minor, Currency Currency)
 
     public override string ToString() => $"{ToDecimalString()} {Currency.Code}";
 
+    /// <summary>For people to read, as documents and emails show it: "1,234.50 EUR", "12,000 JPY".</summary>
+    public string ToDisplayString() => $"{ToGroupedString()} {Currency.Code}";
+
+    /// <summary>The amount with thousands grouped and the currency's decimals, for a column whose currency is stated once: "1,234.50".</summary>
+    public string ToGroupedString() =>
+        (Minor / Pow10(Currency.Exponent)).ToString("N" + Currency.Exponent.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     /// <summary>The error message for an amount field that is missing or out of range.</summary>
     public static string RequiredMessage(Currency currency) =>
         $"A non-negative decimal string with at most {currency.Exponent} decimals, up to {new Money(MaxMinor, currency).ToDecimalString()}, is required.";

@@ -9,7 +9,10 @@ namespace OrderFlow.Core.Email;
 /// set, is the personal link the text shows where it says <see cref="EmailLink.Placeholder"/>: it is signed only
 /// as the email is sent, so no working link waits in a queue, a poison queue or a stored body. The outbox's record of
 /// a sent email names its recipient unless <see cref="Anonymous"/> (a survey reminder's record would list, with
-/// times, who had not answered yet).
+/// times, who had not answered yet). <see cref="Html"/>, when set, is the same message for mail clients that show HTML,
+/// <see cref="Text"/> its plain-text alternative. <see cref="AttachFrom"/> names what the email's files are made from
+/// (an invoice or credit note number): <see cref="IEmailAttachments"/> makes them as the email is sent, into
+/// <see cref="Files"/>, so the queue carries a name, not a PDF.
 /// </summary>
 public sealed record EmailMessage(
     string DeduplicationKey,
@@ -20,7 +23,22 @@ public sealed record EmailMessage(
     CalendarPart? Calendar = null,
     int Attempt = 0,
     EmailLink? Link = null,
-    bool Anonymous = false);
+    bool Anonymous = false,
+    string? Html = null,
+    string? AttachFrom = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<EmailAttachment> Files { get; init; } = [];
+}
+
+/// <summary>A file an email carries.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>Makes the files of an email from what <see cref="EmailMessage.AttachFrom"/> names, when it is sent.</summary>
+public interface IEmailAttachments
+{
+    Task<IReadOnlyList<EmailAttachment>> MakeAsync(string source, CancellationToken cancellationToken);
+}
 
 /// <summary>What a personal link grants and where it points ("api/s"); <see cref="SignedLinks"/> signs it at send time.</summary>
 public sealed record EmailLink(string Path, LinkClaims Claims)

@@ -24,6 +24,7 @@ public sealed partial class EmailOutbox(
     Microsoft.Extensions.Configuration.IConfiguration configuration,
     IOptions<EmailOptions> options,
     SignedLinks links,
+    IEmailAttachments attachments,
     ILogger<EmailOutbox> logger)
 {
     public const string QueueSetting = "EmailOutboxQueue";
@@ -88,7 +89,7 @@ public sealed partial class EmailOutbox(
         {
             using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             sending.CancelAfter(SendTimeout);
-            await sender.SendAsync(WithLink(message), sending.Token);
+            await sender.SendAsync(await AsSentAsync(message, sending.Token), sending.Token);
             LogSent(logger, message.Anonymous ? message.DeduplicationKey.Split('/')[0] : message.DeduplicationKey);
         }
         catch (Exception failure)
@@ -119,10 +120,14 @@ public sealed partial class EmailOutbox(
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {Email} sent")]
     static partial void LogSent(ILogger logger, string email);
 
-    /// <summary>The text as sent: with its personal link signed now, where it says so.</summary>
-    EmailMessage WithLink(EmailMessage message) => message.Link is { } link
-        ? message with { Text = message.Text.Replace(EmailLink.Placeholder, links.UrlFor(link.Path, links.Issue(link.Claims)).ToString(), StringComparison.Ordinal), Link = null }
-        : message;
+    /// <summary>The message as sent: its personal link signed now, where it says so, and its files made from what they are made from.</summary>
+    async Task<EmailMessage> AsSentAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var sent = message.Link is { } link
+            ? message with { Text = message.Text.Replace(EmailLink.Placeholder, links.UrlFor(link.Path, links.Issue(link.Claims)).ToString(), StringComparison.Ordinal), Link = null }
+            : message;
+        return sent.AttachFrom is { } source ? sent with { Files = await attachments.MakeAsync(source, cancellationToken) } : sent;
+    }
 
     /// <summary>The claim's ETag, or null when the message has been sent already; waits while another delivery sends it.</summary>
     async Task<ETag?> ClaimAsync((string Partition, string Row) key, EmailMessage message, CancellationToken cancellationToken)

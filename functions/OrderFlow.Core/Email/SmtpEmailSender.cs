@@ -42,17 +42,25 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, SmtpClientFa
         _ => SecureSocketOptions.None,
     };
 
-    /// <summary>Plain text, or with a calendar part: multipart/alternative of the text and text/calendar (iMIP).</summary>
+    /// <summary>
+    /// The text, beside its HTML or calendar form as multipart/alternative (the calendar as text/calendar, iMIP), in a
+    /// multipart/mixed with the files when there are any.
+    /// </summary>
     static MimeEntity Body(EmailMessage message)
     {
-        var text = new TextPart("plain") { Text = message.Text };
+        var builder = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html };
+        foreach (var file in message.Files)
+        {
+            builder.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        }
+        var body = builder.ToMessageBody();
         if (message.Calendar is not { } calendar)
         {
-            return text;
+            return body;
         }
         var ics = new TextPart("calendar") { Text = calendar.Content };
         ics.ContentType.Charset = "utf-8";
         ics.ContentType.Parameters.Add("method", calendar.Method);
-        return new MultipartAlternative { text, ics };
+        return new MultipartAlternative { body, ics };
     }
 }

@@ -55,6 +55,25 @@ public sealed record Invoice(
 
     public long PaidMinor => Payments.Sum(p => p.AmountMinor);
 
+    /// <summary>
+    /// What was paid by the time of issue (at checkout): the document's prepaid amount. Later payments are not part of
+    /// the document, which never changes after issue.
+    /// </summary>
+    [JsonIgnore]
+    public long PrepaidMinor => Payments.Where(p => p.PaidAt <= IssuedAt).Sum(p => p.AmountMinor);
+
+    /// <summary>The amount the document asks to be paid: the gross less what was prepaid.</summary>
+    [JsonIgnore]
+    public long PayableMinor => GrossMinor - PrepaidMinor;
+
+    /// <summary>Per VAT rate, highest first: the taxable amount and tax of its lines and of its part of the shipping.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<TaxedAmount> TaxPerRate => [.. Lines.Select(l => new TaxedAmount(l.TaxRate, l.NetMinor, l.TaxMinor))
+        .Concat(ShippingParts)
+        .GroupBy(t => t.TaxRate)
+        .Select(g => new TaxedAmount(g.Key, g.Sum(t => t.NetMinor), g.Sum(t => t.TaxMinor)))
+        .OrderByDescending(t => t.TaxRate)];
+
     /// <summary>The draft as issued to this buyer: their terms and reference, and how they are reached and taxed.</summary>
     public Invoice Billed(BillingDetails details) => this with
     {

@@ -6,20 +6,22 @@ using OrderFlow.Core.Orders.Workflow;
 
 namespace OrderFlow.Core.Orders;
 
-/// <summary>The customer's emails about an order, in plain text that reads well in any mail client.</summary>
+/// <summary>
+/// The customer's emails about an order, in plain text that reads well in any mail client; those that carry a document
+/// (invoice, credit note) are <see cref="DocumentEmails"/>.
+/// </summary>
 public static class OrderEmails
 {
     public static EmailMessage Compose(OrderRecord order, CustomerNotice notice)
     {
+        if (notice is CustomerNotice.Invoiced or CustomerNotice.Credited)
+        {
+            return DocumentEmails.Compose(order, notice);
+        }
         var priced = order.Priced!;
         string Amount(Money money) => $"{money.ToDecimalString()} {money.Currency.Code}";
         var text = new StringBuilder($"Hello {priced.CustomerName},\n\n");
-        var subject = notice switch
-        {
-            CustomerNotice.Confirmed => $"Your order {order.ExternalId} is confirmed",
-            CustomerNotice.Shipped => $"Your order {order.ExternalId} is on its way",
-            _ => $"Invoice {order.InvoiceNumber?.Value} for your order {order.ExternalId}",
-        };
+        var subject = notice == CustomerNotice.Confirmed ? $"Your order {order.ExternalId} is confirmed" : $"Your order {order.ExternalId} is on its way";
         switch (notice)
         {
             case CustomerNotice.Confirmed:
@@ -35,11 +37,6 @@ public static class OrderEmails
                 {
                     text.Append(CultureInfo.InvariantCulture, $"your parcel is with {shipment.Carrier}. Tracking number: {shipment.TrackingNumber}\n");
                 }
-                break;
-            case CustomerNotice.Invoiced:
-                text.Append(CultureInfo.InvariantCulture, $"here is invoice {order.InvoiceNumber?.Value}.\n\n")
-                    .Append(CultureInfo.InvariantCulture, $"  Net       {Amount(priced.Net)}\n  Tax       {Amount(priced.Tax)}\n")
-                    .Append(CultureInfo.InvariantCulture, $"  Shipping  {Amount(priced.Shipping)}\n  Total     {Amount(priced.Gross)}\n");
                 break;
         }
         text.Append("\nKind regards,\nOrderFlow\n");

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Invoicing.Pdf;
 using OrderFlow.Core.Invoicing.Ubl;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Invoicing;
 
-/// <summary>What finance pulls: the invoice list (JSON or CSV), one invoice or credit note (JSON or UBL 2.1).</summary>
-public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, UblWriter ubl)
+/// <summary>What finance pulls: the invoice list (JSON or CSV), one invoice or credit note (JSON, UBL 2.1 or PDF).</summary>
+public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, UblWriter ubl, InvoicePdf pdf)
 {
     [Function("ListInvoices")]
     [Description("Invoices and credit notes by issue time (from inclusive, to exclusive, ISO 8601), status (or Unpaid) and customer, "
@@ -32,13 +33,15 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
     }
 
     [Function("GetInvoice")]
-    [Description("One invoice as JSON, or with Accept: application/xml as a UBL 2.1 Invoice (Peppol BIS Billing 3.0).")]
+    [Description("One invoice as JSON, with Accept: application/xml (or format=xml) as a UBL 2.1 Invoice (Peppol BIS Billing 3.0), "
+        + "with Accept: application/pdf (or format=pdf) as its PDF.")]
     public Task<IResult> GetInvoiceAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "invoices/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
         DocumentAsync(request, number, DocumentType.Invoice, "The invoice", cancellationToken);
 
     [Function("GetCreditNote")]
-    [Description("One credit note as JSON, or with Accept: application/xml as a UBL 2.1 CreditNote (type 381) referencing its invoice.")]
+    [Description("One credit note as JSON, with Accept: application/xml (or format=xml) as a UBL 2.1 CreditNote (type 381) referencing its "
+        + "invoice, with Accept: application/pdf (or format=pdf) as its PDF.")]
     public Task<IResult> GetCreditNoteAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "credit-notes/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
         DocumentAsync(request, number, DocumentType.CreditNote, "The credit note", cancellationToken);
@@ -46,15 +49,20 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
     /// <summary>Any number that is not a stored document of this route's type answers the same 404, whatever the reason.</summary>
     async Task<IResult> DocumentAsync(HttpRequest request, string number, DocumentType type, string what, CancellationToken cancellationToken)
     {
+        var errors = new FieldErrors();
+        if (DocumentFormats.Read(request, errors) is not { } format)
+        {
+            return Problems.Validation(errors);
+        }
         if (!DocumentNumber.TryParse(number, out var parsed) || parsed.Type != type || await ledger.FindAsync(parsed, cancellationToken) is not { } document)
         {
             return Problems.NotFound(what);
         }
-        return WantsXml(request)
-            ? TypedResults.Bytes(ubl.Write(document), "application/xml; charset=utf-8")
-            : TypedResults.Ok(InvoiceView.From(document));
+        return format switch
+        {
+            DocumentFormat.Xml => TypedResults.Bytes(ubl.Write(document), "application/xml; charset=utf-8"),
+            DocumentFormat.Pdf => TypedResults.Bytes(pdf.Write(document), InvoicePdf.ContentType, $"{document.Number}.pdf"),
+            _ => TypedResults.Ok(InvoiceView.From(document)),
+        };
     }
-
-    static bool WantsXml(HttpRequest request) => request.Headers.Accept.Any(a =>
-        a?.Contains("application/xml", StringComparison.OrdinalIgnoreCase) == true || a?.Contains("text/xml", StringComparison.OrdinalIgnoreCase) == true);
 }

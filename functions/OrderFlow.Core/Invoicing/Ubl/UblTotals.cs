@@ -27,36 +27,22 @@ static class UblTotals
         TaxCategory("TaxCategory", part.TaxRate)));
 
     /// <summary>One TaxSubtotal per rate: taxable amount and tax of its lines and of its part of the shipping.</summary>
-    public static XElement TaxTotal(Invoice document, Currency currency)
-    {
-        var perRate = document.Lines.Select(l => new TaxedAmount(l.TaxRate, l.NetMinor, l.TaxMinor))
-            .Concat(document.ShippingParts)
-            .GroupBy(t => t.TaxRate)
-            .Select(g => (Rate: g.Key, Taxable: g.Sum(t => t.NetMinor), Tax: g.Sum(t => t.TaxMinor)));
-        return Aggregate(
-            "TaxTotal",
-            Amount("TaxAmount", document.TaxMinor, currency),
-            perRate.OrderByDescending(r => r.Rate).Select(r => Aggregate(
-                "TaxSubtotal",
-                Amount("TaxableAmount", r.Taxable, currency),
-                Amount("TaxAmount", r.Tax, currency),
-                TaxCategory("TaxCategory", r.Rate))));
-    }
+    public static XElement TaxTotal(Invoice document, Currency currency) => Aggregate(
+        "TaxTotal",
+        Amount("TaxAmount", document.TaxMinor, currency),
+        document.TaxPerRate.Select(r => Aggregate(
+            "TaxSubtotal",
+            Amount("TaxableAmount", r.NetMinor, currency),
+            Amount("TaxAmount", r.TaxMinor, currency),
+            TaxCategory("TaxCategory", r.TaxRate))));
 
-    /// <summary>
-    /// Payments made by the time of issue (at checkout) are the prepaid amount (BT-113), leaving nothing payable;
-    /// later payments are not part of the document, which never changes after issue.
-    /// </summary>
-    public static XElement MonetaryTotal(Invoice document, Currency currency)
-    {
-        var prepaid = document.Payments.Where(p => p.PaidAt <= document.IssuedAt).Sum(p => p.AmountMinor);
-        return Aggregate(
-            "LegalMonetaryTotal",
-            Amount("LineExtensionAmount", document.NetMinor, currency),
-            Amount("TaxExclusiveAmount", document.NetMinor + document.ShippingMinor, currency),
-            Amount("TaxInclusiveAmount", document.GrossMinor, currency),
-            document.ShippingMinor == 0 ? null : Amount("ChargeTotalAmount", document.ShippingMinor, currency),
-            prepaid == 0 ? null : Amount("PrepaidAmount", prepaid, currency),
-            Amount("PayableAmount", document.GrossMinor - prepaid, currency));
-    }
+    /// <summary>The amount prepaid at checkout (BT-113), when any, leaves that much less payable.</summary>
+    public static XElement MonetaryTotal(Invoice document, Currency currency) => Aggregate(
+        "LegalMonetaryTotal",
+        Amount("LineExtensionAmount", document.NetMinor, currency),
+        Amount("TaxExclusiveAmount", document.NetMinor + document.ShippingMinor, currency),
+        Amount("TaxInclusiveAmount", document.GrossMinor, currency),
+        document.ShippingMinor == 0 ? null : Amount("ChargeTotalAmount", document.ShippingMinor, currency),
+        document.PrepaidMinor == 0 ? null : Amount("PrepaidAmount", document.PrepaidMinor, currency),
+        Amount("PayableAmount", document.PayableMinor, currency));
 }

@@ -5,8 +5,8 @@ namespace OrderFlow.Core.Orders.Workflow;
 
 public sealed record CreditRequest(OrderId OrderId, string Reason, DateTimeOffset IssuedAt);
 
-/// <summary>Compensation for an invoiced order that is cancelled: a credit note voids the invoice, once.</summary>
-public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders, TimeProvider time) : TaskActivity<CreditRequest, string?>
+/// <summary>Compensation for an invoiced order that is cancelled: a credit note voids the invoice, once, and the customer gets it by email.</summary>
+public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders, CustomerNotices notices, TimeProvider time) : TaskActivity<CreditRequest, string?>
 {
     public override async Task<string?> RunAsync(TaskActivityContext context, CreditRequest request)
     {
@@ -15,7 +15,8 @@ public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders
             return null;
         }
         var now = time.GetUtcNow();
-        await orders.ApplyStepAsync(request.OrderId, r => r.Credit(DocumentNumber.Parse(note.Number), now));
+        var record = await orders.ApplyStepAsync(request.OrderId, r => r.Credit(DocumentNumber.Parse(note.Number), now));
+        await notices.QueueAsync(record, CustomerNotice.Credited);
         return note.Number;
     }
 }

@@ -2,10 +2,10 @@ using OrderFlow.Core.Email;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-public enum CustomerNotice { Confirmed, Shipped, Invoiced }
+public enum CustomerNotice { Confirmed, Shipped, Invoiced, Credited }
 
 /// <summary>
-/// Queues the customer's email from within the step that earns it (reservation, last parcel, invoice), so an email
+/// Queues the customer's email from within the step that earns it (reservation, last parcel, invoice, credit), so an email
 /// costs no activity of its own; the outbox sends it once per order and notice, however often the step runs.
 /// </summary>
 public sealed class CustomerNotices(EmailOutbox outbox)

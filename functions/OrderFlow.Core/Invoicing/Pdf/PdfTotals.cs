@@ -1,0 +1,42 @@
+using OrderFlow.Core.Common;
+
+namespace OrderFlow.Core.Invoicing.Pdf;
+
+/// <summary>The totals under the lines: net, shipping, VAT per rate with the amount it is charged on, total, and what is due.</summary>
+static class PdfTotals
+{
+    const double LabelLeft = 300;
+
+    public static void Draw(PdfCanvas canvas, Invoice document)
+    {
+        var currency = Currency.Parse(document.Currency);
+        string Amount(long minor) => new Money(minor, currency).ToDisplayString();
+        var rows = new List<(string Label, string Value, bool Strong)> { ("Net of the lines", Amount(document.NetMinor), false) };
+        if (document.ShippingMinor != 0)
+        {
+            rows.Add(("Shipping", Amount(document.ShippingMinor), false));
+        }
+        rows.AddRange(document.TaxPerRate.Select(r => ($"VAT {PdfLineTable.Percent(r.TaxRate)} of {Amount(r.NetMinor)}", Amount(r.TaxMinor), false)));
+        if (document.Type == DocumentType.CreditNote)
+        {
+            rows.Add(("Total credited", Amount(document.GrossMinor), true));
+        }
+        else
+        {
+            rows.Add(("Total", Amount(document.GrossMinor), true));
+            if (document.PrepaidMinor != 0)
+            {
+                rows.Add(("Paid at checkout", Amount(-document.PrepaidMinor), false));
+                rows.Add(("Amount due", Amount(document.PayableMinor), true));
+            }
+        }
+        canvas.Reserve(rows.Count * PdfCanvas.LineHeight);
+        foreach (var (label, value, strong) in rows)
+        {
+            var font = strong ? PdfFonts.Strong : PdfFonts.Body;
+            canvas.Text(label, font, LabelLeft, canvas.Y);
+            canvas.TextRight(value, font, PdfCanvas.Right, canvas.Y);
+            canvas.Y += PdfCanvas.LineHeight;
+        }
+    }
+}
