@@ -9,7 +9,7 @@ sealed class CsvStreamResult(IAsyncEnumerable<Invoice> documents) : IResult
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = "text/csv; charset=utf-8; header=present";
+        httpContext.Response.ContentType = CsvFormat.ContentType;
         httpContext.Response.Headers.ContentDisposition = "attachment; filename=\"invoices.csv\"";
         await InvoiceCsv.WriteAsync(httpContext.Response.Body, documents, httpContext.RequestAborted);
     }
