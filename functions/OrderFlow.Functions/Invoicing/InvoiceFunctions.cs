@@ -26,7 +26,8 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
         if (read.Csv)
         {
             var batch = request.Query.ContainsKey("pageSize") ? read.PageSize : InvoiceList.MaxPageSize;
-            return new CsvStreamResult(list.StreamAsync(read.Query, batch, read.After, cancellationToken));
+            // Rows are written while documents are read, so no list is held whole.
+            return CsvFormat.Download("invoices.csv", (body, cancel) => InvoiceCsv.WriteAsync(body, list.StreamAsync(read.Query, batch, read.After, cancel), cancel));
         }
         var page = await list.PageAsync(read.Query, read.PageSize, read.After, cancellationToken);
         var overdueAsOf = read.Query.Status == StatusFilter.Overdue ? today : (DateOnly?)null;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using OrderFlow.Core.Common;
@@ -22,18 +23,8 @@ public sealed class ReceivablesFunction(ReceivablesAging aging, TimeProvider tim
             return Problems.Validation(errors);
         }
         var report = await aging.ReportAsync(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancellationToken);
-        return csv ? new ReceivablesCsvResult(report) : TypedResults.Ok(ReceivablesView.From(report));
-    }
-}
-
-/// <summary>The aging report as a CSV download.</summary>
-sealed class ReceivablesCsvResult(ReceivablesReport report) : IResult
-{
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = CsvFormat.ContentType;
-        httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"receivables-{report.AsOf:yyyy-MM-dd}.csv\"";
-        await ReceivablesCsv.WriteAsync(httpContext.Response.Body, report, httpContext.RequestAborted);
+        return csv
+            ? CsvFormat.Download("receivables-" + report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".csv", (body, cancel) => ReceivablesCsv.WriteAsync(body, report, cancel))
+            : TypedResults.Ok(ReceivablesView.From(report));
     }
 }
