@@ -1,3 +1,5 @@
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Products;
 using OrderFlow.Core.Storage;
 using Azure.Data.Tables;
 
@@ -8,9 +10,9 @@ sealed class SkuPartition
 {
     readonly List<TableEntity> stockRows;
     readonly TableEntity? reservationRow;
-    readonly string orderId;
+    readonly OrderId orderId;
 
-    SkuPartition(string sku, string orderId, List<TableEntity> stockRows, TableEntity? reservationRow)
+    SkuPartition(Sku sku, OrderId orderId, List<TableEntity> stockRows, TableEntity? reservationRow)
     {
         Sku = sku;
         this.orderId = orderId;
@@ -18,18 +20,18 @@ sealed class SkuPartition
         this.reservationRow = reservationRow;
     }
 
-    public string Sku { get; }
+    public Sku Sku { get; }
 
     public (ReservationState State, List<Allocation> Allocations)? Reservation =>
         reservationRow is null ? null : StockRows.ReadReservation(reservationRow);
 
-    public static async Task<SkuPartition> ReadAsync(TableClient table, string sku, string orderId, CancellationToken cancellationToken)
+    public static async Task<SkuPartition> ReadAsync(TableClient table, Sku sku, OrderId orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
         var stock = new List<TableEntity>();
         TableEntity? reservation = null;
         var reservationKey = StockRows.ReservationKey(orderId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sku} and ((RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}) or RowKey eq {reservationKey})");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sku.Value} and ((RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}) or RowKey eq {reservationKey})");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             if (row.RowKey == reservationKey)

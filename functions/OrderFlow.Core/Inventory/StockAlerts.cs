@@ -18,7 +18,7 @@ public sealed class StockAlerts(EmailOutbox outbox, IOptions<AlertOptions> optio
     {
         var day = time.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var message = new EmailMessage(
-            $"stock/{result.Sku}/low-{day}",
+            $"stock/{result.Sku.Value}/low-{day}",
             options.Value.Email,
             "Warehouse",
             $"Low stock: {result.Sku} is below its reorder point",

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Products;
 
 using OrderFlow.Core.Storage;
@@ -14,12 +15,12 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
 {
     readonly TableClient table = tables.GetTableClient(names.Table(ProductCatalogue.TableName));
 
-    public async Task<IReadOnlyList<StockLevel>> ListAsync(string? sku, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StockLevel>> ListAsync(Sku? sku, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var filter = sku is null
+        var filter = sku is not { } one
             ? TableClient.CreateQueryFilter($"RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {sku} and RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}");
+            : TableClient.CreateQueryFilter($"PartitionKey eq {one.Value} and RowKey ge {StockRows.StockPrefix} and RowKey lt {"stock}"}");
         var levels = new List<StockLevel>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -29,10 +30,10 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>Sets what is on hand; refused (false) when that would leave less than is already reserved.</summary>
-    public Task<bool> SetOnHandAsync(string sku, string warehouse, int onHand, int reorderPoint, CancellationToken cancellationToken) =>
+    public Task<bool> SetOnHandAsync(Sku sku, string warehouse, int onHand, int reorderPoint, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RetryAsync(async () =>
         {
-            var current = await table.GetEntityIfExistsAsync<TableEntity>(sku, StockRows.StockKey(warehouse), cancellationToken: cancellationToken);
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(sku.Value, StockRows.StockKey(warehouse), cancellationToken: cancellationToken);
             var reserved = current.HasValue ? current.Value!.GetInt32("Reserved") ?? 0 : 0;
             if (onHand < reserved)
             {
@@ -51,29 +52,29 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
         }, cancellationToken);
 
     /// <summary>Notes that an order waits for this SKU, so a restock can wake it; cleared when it reserves.</summary>
-    public async Task MarkBackorderedAsync(string orderId, string sku, CancellationToken cancellationToken)
+    public async Task MarkBackorderedAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(sku, StockRows.BackorderKey(orderId)), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(sku.Value, StockRows.BackorderKey(orderId)), TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task ClearBackorderAsync(string orderId, string sku, CancellationToken cancellationToken) =>
-        await table.DeleteEntityAsync(sku, StockRows.BackorderKey(orderId), cancellationToken: cancellationToken);
+    public async Task ClearBackorderAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken) =>
+        await table.DeleteEntityAsync(sku.Value, StockRows.BackorderKey(orderId), cancellationToken: cancellationToken);
 
     /// <summary>The orders waiting for this SKU.</summary>
-    public async Task<IReadOnlyList<string>> BackorderedOrdersAsync(string sku, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OrderId>> BackorderedOrdersAsync(Sku sku, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sku} and RowKey ge {StockRows.BackorderPrefix} and RowKey lt {"backorder}"}");
-        var orders = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sku.Value} and RowKey ge {StockRows.BackorderPrefix} and RowKey lt {"backorder}"}");
+        var orders = new List<OrderId>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            orders.Add(row.RowKey[StockRows.BackorderPrefix.Length..]);
+            orders.Add(OrderId.Parse(row.RowKey[StockRows.BackorderPrefix.Length..]));
         }
         return orders;
     }
 
-    public Task<ReservationResult> ReserveAsync(string orderId, string sku, int quantity, CancellationToken cancellationToken) =>
+    public Task<ReservationResult> ReserveAsync(OrderId orderId, Sku sku, int quantity, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RetryAsync(async () =>
         {
             var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);
@@ -96,14 +97,14 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
     /// Gives the order's units back (cancellation, compensation): held units become available again, packed ones go
     /// back on the shelf. Nothing happens twice. Callers must not release what has shipped.
     /// </summary>
-    public Task ReleaseAsync(string orderId, string sku, CancellationToken cancellationToken) =>
+    public Task ReleaseAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken) =>
         MoveAsync(orderId, sku, ReservationState.Released, [ReservationState.Reserved, ReservationState.Fulfilled], cancellationToken);
 
     /// <summary>The reserved units leave the warehouse: on hand and reserved both go down.</summary>
-    public Task FulfilAsync(string orderId, string sku, CancellationToken cancellationToken) =>
+    public Task FulfilAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken) =>
         MoveAsync(orderId, sku, ReservationState.Fulfilled, [ReservationState.Reserved], cancellationToken);
 
-    Task<bool> MoveAsync(string orderId, string sku, ReservationState target, ReservationState[] from, CancellationToken cancellationToken) =>
+    Task<bool> MoveAsync(OrderId orderId, Sku sku, ReservationState target, ReservationState[] from, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RetryAsync(async () =>
         {
             var partition = await SkuPartition.ReadAsync(table, sku, orderId, cancellationToken);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Inventory;
 
@@ -12,26 +14,26 @@ static class StockRows
 
     public static string StockKey(string warehouse) => StockPrefix + warehouse;
 
-    public static string ReservationKey(string orderId) => ReservationPrefix + orderId;
+    public static string ReservationKey(OrderId orderId) => ReservationPrefix + orderId.Value;
 
-    public static string BackorderKey(string orderId) => BackorderPrefix + orderId;
+    public static string BackorderKey(OrderId orderId) => BackorderPrefix + orderId.Value;
 
     public static StockLevel ToLevel(TableEntity row) => new(
-        row.PartitionKey,
+        Sku.Parse(row.PartitionKey),
         row.RowKey[StockPrefix.Length..],
         row.GetInt32("OnHand") ?? 0,
         row.GetInt32("Reserved") ?? 0,
         row.GetInt32("ReorderPoint") ?? 0);
 
-    public static TableEntity ToEntity(StockLevel level) => new(level.Sku, StockKey(level.Warehouse))
+    public static TableEntity ToEntity(StockLevel level) => new(level.Sku.Value, StockKey(level.Warehouse))
     {
         ["OnHand"] = level.OnHand,
         ["Reserved"] = level.Reserved,
         ["ReorderPoint"] = level.ReorderPoint,
     };
 
-    public static TableEntity Reservation(string sku, string orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
-        new(sku, ReservationKey(orderId))
+    public static TableEntity Reservation(Sku sku, OrderId orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
+        new(sku.Value, ReservationKey(orderId))
         {
             ["State"] = state.ToString(),
             ["Allocations"] = JsonSerializer.Serialize(allocations),

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Invoicing;
@@ -13,14 +14,13 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
     readonly LedgerTable ledger = new(tables, names);
 
     /// <summary>Issues the order's invoice as <paramref name="draft"/> makes it for the number taken, or answers the one it already has.</summary>
-    public Task<Invoice> IssueAsync(Func<string, Invoice> draft, string orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken) =>
+    public Task<Invoice> IssueAsync(Func<string, Invoice> draft, OrderId orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken) =>
         ledger.IssueAsync(DocumentType.Invoice, LedgerRows.YearOf(issuedAt), orderId, number => Task.FromResult(draft(number)), cancellationToken);
 
-    /// <summary>The invoice or credit note with this number; null for anything else, whether malformed or unknown.</summary>
-    public Task<Invoice?> FindAsync(string number, CancellationToken cancellationToken) =>
-        DocumentNumber.TryParse(number, out var parsed) ? ledger.FindAsync(parsed, cancellationToken) : Task.FromResult<Invoice?>(null);
+    /// <summary>The invoice or credit note with this number; null when there is none.</summary>
+    public Task<Invoice?> FindAsync(DocumentNumber number, CancellationToken cancellationToken) => ledger.FindAsync(number, cancellationToken);
 
-    public Task<Invoice?> FindByOrderAsync(string orderId, CancellationToken cancellationToken) =>
+    public Task<Invoice?> FindByOrderAsync(OrderId orderId, CancellationToken cancellationToken) =>
         ledger.FindByOrderAsync(DocumentType.Invoice, orderId, cancellationToken);
 
     /// <summary>
@@ -34,7 +34,7 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
     /// that series, where the order index makes a second issue answer the first; (3) the invoice becomes Credited and
     /// names the note. A crash between steps is repaired by the caller's retry, which repeats all three.
     /// </remarks>
-    public async Task<Invoice?> IssueCreditNoteAsync(string orderId, string reason, DateTimeOffset issuedAt, CancellationToken cancellationToken)
+    public async Task<Invoice?> IssueCreditNoteAsync(OrderId orderId, string reason, DateTimeOffset issuedAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (await FindByOrderAsync(orderId, cancellationToken) is not { } found)
@@ -58,7 +58,7 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
     /// its payments and status (Issued → PartiallyPaid → Paid), or null when the order has no invoice.
     /// </summary>
     public async Task<Invoice?> RecordPaymentAsync(
-        string orderId, string paymentReference, long amountMinor, string currency, DateTimeOffset paidAt, CancellationToken cancellationToken)
+        OrderId orderId, string paymentReference, long amountMinor, string currency, DateTimeOffset paidAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(paymentReference);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountMinor);

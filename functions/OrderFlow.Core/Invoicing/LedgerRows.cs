@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Invoicing;
@@ -30,10 +31,10 @@ static class LedgerRows
     public static string Counter(DocumentType type) => type == DocumentType.Invoice ? "counter" : "counter|CN";
 
     public static string Document(DocumentNumber number) =>
-        (number.Type == DocumentType.Invoice ? "invoice|" : "credit-note|") + number;
+        (number.Type == DocumentType.Invoice ? "invoice|" : "credit-note|") + number.Value;
 
-    public static string OrderIndex(DocumentType type, string orderId) =>
-        (type == DocumentType.Invoice ? "order|" : "credit-order|") + orderId;
+    public static string OrderIndex(DocumentType type, OrderId orderId) =>
+        (type == DocumentType.Invoice ? "order|" : "credit-order|") + orderId.Value;
 
     /// <summary>Fixed-width UTC times sort as text in time order, so RowKey ranges are time ranges.</summary>
     public static string DateKey(DateTimeOffset at) =>

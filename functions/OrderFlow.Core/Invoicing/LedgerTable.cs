@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Invoicing;
@@ -25,7 +26,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     /// it already has: counter, document, its date row and the order index are one transaction guarded by the
     /// counter's ETag, so two orders never take one number, no number is skipped and no order gets two.
     /// </summary>
-    public async Task<Invoice> IssueAsync(DocumentType type, int year, string orderId, Func<string, Task<Invoice>> draft, CancellationToken cancellationToken)
+    public async Task<Invoice> IssueAsync(DocumentType type, int year, OrderId orderId, Func<string, Task<Invoice>> draft, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
         var series = LedgerRows.Partition(year);
@@ -87,7 +88,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>The order's document of <paramref name="type"/>, looked up in each year's ledger, newest first.</summary>
-    public async Task<Invoice?> FindByOrderAsync(DocumentType type, string orderId, CancellationToken cancellationToken)
+    public async Task<Invoice?> FindByOrderAsync(DocumentType type, OrderId orderId, CancellationToken cancellationToken)
     {
         foreach (var year in (await YearsAsync(cancellationToken)).Reverse())
         {

@@ -73,10 +73,10 @@ public sealed class OrderBook(
         }
     }
 
-    public async Task<OrderRecord?> FindAsync(string orderId, CancellationToken cancellationToken)
+    public async Task<OrderRecord?> FindAsync(OrderId orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId.Value, OrderRow, RecordColumns, cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
 
@@ -84,31 +84,31 @@ public sealed class OrderBook(
     /// Readies a stored order for its workflow: lists it in the index (intake left that to here, as a shop waits for
     /// one insert only) and answers the order with whether its payload is in its row; null when there is no such order yet.
     /// </summary>
-    public async Task<StoredOrder?> ReadyToStartAsync(string orderId, CancellationToken cancellationToken)
+    public async Task<StoredOrder?> ReadyToStartAsync(OrderId orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, [PayloadInRowColumn, .. RecordColumns], cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId.Value, OrderRow, [PayloadInRowColumn, .. RecordColumns], cancellationToken);
         if (!row.HasValue || row.Value is not { } entity)
         {
             return null;
         }
         var record = FromEntity(entity);
-        held.Hold(orderId, record, entity.ETag);
+        held.Hold(orderId.Value, record, entity.ETag);
         await index.AddAsync(record, cancellationToken);
         return new StoredOrder(record, entity.GetBoolean(PayloadInRowColumn) == true);
     }
 
     /// <summary>The payload kept in the order's row, or null.</summary>
-    public async Task<byte[]?> ReadPayloadAsync(string orderId, CancellationToken cancellationToken)
+    public async Task<byte[]?> ReadPayloadAsync(OrderId orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId, OrderRow, [PayloadColumn], cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(orderId.Value, OrderRow, [PayloadColumn], cancellationToken);
         // Asked for a column a row lacks, Azurite answers it empty rather than leaving it out.
         return row.HasValue && row.Value?.GetBinary(PayloadColumn) is { Length: > 0 } payload ? payload : null;
     }
 
     /// <summary>Applies <paramref name="change"/> to the latest version; an event and an activity may race on one order.</summary>
-    public async Task<OrderRecord> UpdateAsync(string orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken)
+    public async Task<OrderRecord> UpdateAsync(OrderId orderId, Func<OrderRecord, OrderRecord> change, CancellationToken cancellationToken)
     {
         var indexed = false;
         var before = OrderStatus.Received;
@@ -135,11 +135,11 @@ public sealed class OrderBook(
                 }
                 catch (RequestFailedException ex) when (OptimisticConcurrency.IsConflict(ex))
                 {
-                    held.Forget(orderId);
+                    held.Forget(orderId.Value);
                     throw;
                 }
             }
-            held.Hold(orderId, changed, etag);
+            held.Hold(orderId.Value, changed, etag);
             return changed;
         }, cancellationToken);
         OrderEndLog.Write(logger, before, updated);
@@ -152,9 +152,9 @@ public sealed class OrderBook(
     /// A held version that the change leaves as it is is read afresh: only a write would find out it had gone stale.
     /// </summary>
     async Task<(OrderRecord Current, OrderRecord Changed, ETag ETag)> ChangeLatestAsync(
-        string orderId, Func<OrderRecord, OrderRecord> change, bool indexed, CancellationToken cancellationToken)
+        OrderId orderId, Func<OrderRecord, OrderRecord> change, bool indexed, CancellationToken cancellationToken)
     {
-        if (held.TryGet(orderId, out var version))
+        if (held.TryGet(orderId.Value, out var version))
         {
             var changed = change(version.Value);
             if (changed != version.Value || indexed)
@@ -162,7 +162,7 @@ public sealed class OrderBook(
                 return (version.Value, changed, version.ETag);
             }
         }
-        var row = await table.GetEntityAsync<TableEntity>(orderId, OrderRow, RecordColumns, cancellationToken);
+        var row = await table.GetEntityAsync<TableEntity>(orderId.Value, OrderRow, RecordColumns, cancellationToken);
         var current = FromEntity(row.Value);
         return (current, change(current), row.Value.ETag);
     }
@@ -184,7 +184,7 @@ public sealed class OrderBook(
     /// Applies one business event of the order aggregate (<see cref="OrderRecord"/>) to the latest version and stores
     /// the new state; answers the change, stored, or the order unchanged with the refusal that says why not.
     /// </summary>
-    public async Task<OrderChange> ApplyAsync(string orderId, Func<OrderRecord, OrderChange> change, CancellationToken cancellationToken)
+    public async Task<OrderChange> ApplyAsync(OrderId orderId, Func<OrderRecord, OrderChange> change, CancellationToken cancellationToken)
     {
         OrderChange? last = null;
         var stored = await UpdateAsync(orderId, r => (last = change(r)).Order, cancellationToken);
@@ -195,7 +195,7 @@ public sealed class OrderBook(
     /// A workflow step's change: as <see cref="ApplyAsync"/>, but a refusal fails the step, as the workflow asked for
     /// a move the order does not allow.
     /// </summary>
-    public async Task<OrderRecord> ApplyStepAsync(string orderId, Func<OrderRecord, OrderChange> change)
+    public async Task<OrderRecord> ApplyStepAsync(OrderId orderId, Func<OrderRecord, OrderChange> change)
     {
         var applied = await ApplyAsync(orderId, change, CancellationToken.None);
         return applied.Refusal is { } refusal ? throw new OrderRefusedException(orderId, refusal) : applied.Order;

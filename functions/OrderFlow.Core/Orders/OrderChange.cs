@@ -25,7 +25,7 @@ public sealed record OrderChange(OrderRecord Order, Refusal? Refusal = null)
 public sealed record Refusal(string Why, string? Field = null);
 
 /// <summary>An order step the workflow asked for was refused: the workflow and the order disagree.</summary>
-public sealed class OrderRefusedException(string orderId, Refusal refusal)
+public sealed class OrderRefusedException(OrderId orderId, Refusal refusal)
     : InvalidOperationException($"Order {orderId} refused the step: {refusal.Why}")
 {
     public Refusal Refusal { get; } = refusal;

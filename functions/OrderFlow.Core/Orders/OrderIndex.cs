@@ -57,7 +57,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>One page of the IDs of orders the filter selects, newest first; a page may hold fewer than asked.</summary>
-    public async Task<(IReadOnlyList<string> OrderIds, string? ContinuationToken)> QueryAsync(
+    public async Task<(IReadOnlyList<OrderId> OrderIds, string? ContinuationToken)> QueryAsync(
         OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
@@ -112,12 +112,12 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>Arrival time, newest first (ticks before the end of time, fixed width), then the order ID.</summary>
-    public static string RowKey(OrderRecord record) => $"{TimeKey(record.ReceivedAt, 0)}-{record.OrderId}";
+    public static string RowKey(OrderRecord record) => $"{TimeKey(record.ReceivedAt, 0)}-{record.OrderId.Value}";
 
     static string TimeKey(DateTimeOffset at, long plus) =>
         (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks + plus).ToString(TimeKeyFormat, CultureInfo.InvariantCulture);
 
-    static string OrderIdOf(string rowKey) => rowKey[(TimeKeyDigits + 1)..];
+    static OrderId OrderIdOf(string rowKey) => OrderId.Parse(rowKey[(TimeKeyDigits + 1)..]);
 
     static IEnumerable<TableEntity> Rows(OrderRecord record)
     {

@@ -53,7 +53,7 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
         {
             var line = order.Lines[i]!;
             var field = $"lines[{i}]";
-            if (await CatalogueLineAsync(line.Sku!, currency, reasons, field, cancellationToken) is not { } product)
+            if (await CatalogueLineAsync(Sku.Parse(line.Sku!), currency, reasons, field, cancellationToken) is not { } product)
             {
                 continue;
             }
@@ -89,7 +89,7 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
         return await customers.MatchOrCreateAsync(order.Customer!, order.ShippingAddress, cancellationToken);
     }
 
-    async Task<CatalogueLine?> CatalogueLineAsync(string sku, Currency currency, List<string> reasons, string field, CancellationToken cancellationToken)
+    async Task<CatalogueLine?> CatalogueLineAsync(Sku sku, Currency currency, List<string> reasons, string field, CancellationToken cancellationToken)
     {
         var product = await products.FindAsync(sku, cancellationToken);
         string? problem = product is null ? "does not exist" : !product.Active ? "is not active" : product.PriceIn(currency) is null ? $"has no {currency.Code} price" : null;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders;
 
@@ -8,7 +9,7 @@ public sealed partial record OrderRecord
 {
     /// <summary>The order's SKUs, each once; none before it is priced.</summary>
     [JsonIgnore]
-    public IReadOnlyList<string> Skus => [.. Priced?.Lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal) ?? []];
+    public IReadOnlyList<Sku> Skus => [.. Priced?.Lines.Select(l => l.Sku).Distinct() ?? []];
 
     /// <summary>
     /// Takes a reservation attempt: Reserved when every SKU was reserved, else Backordered naming what is short.

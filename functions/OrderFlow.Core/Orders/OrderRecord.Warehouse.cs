@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders;
 
@@ -96,6 +97,6 @@ public sealed partial record OrderRecord
     /// <summary>Stock reserved and not everything shipped: picks and parcels are welcome.</summary>
     bool InWarehouse => !Status.IsFinal() && Priced is not null && HasReached(OrderStatus.Reserved) && !HasReached(OrderStatus.Shipped);
 
-    static bool Exceeds(IReadOnlyList<LineQuantity> lines, IReadOnlyDictionary<string, int> left) =>
+    static bool Exceeds(IReadOnlyList<LineQuantity> lines, IReadOnlyDictionary<Sku, int> left) =>
         lines.Count == 0 || LineQuantities.Sum(lines).Any(l => l.Quantity <= 0 || l.Quantity > left.GetValueOrDefault(l.Sku));
 }

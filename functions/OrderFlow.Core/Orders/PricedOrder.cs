@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders;
 
@@ -70,7 +71,7 @@ public sealed record PricedOrder(
 /// A priced line: <see cref="UnitPriceMinor"/> is the unit price charged before discounts, net of tax;
 /// net = unit price × quantity − discount; tax as charged (a shop's) or net × rate, rounded half away from zero.
 /// </summary>
-public sealed record PricedLine(string Sku, string Description, int Quantity, long UnitPriceMinor, decimal TaxRate, long NetMinor, long TaxMinor)
+public sealed record PricedLine(Sku Sku, string Description, int Quantity, long UnitPriceMinor, decimal TaxRate, long NetMinor, long TaxMinor)
 {
     /// <summary>The catalogue's unit price when the order was priced; null on orders priced before it was kept.</summary>
     public long? ListPriceMinor { get; init; }

@@ -21,7 +21,7 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
     public async Task SaveAsync(Product product, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var entity = new TableEntity(product.Sku, ProductRow)
+        var entity = new TableEntity(product.Sku.Value, ProductRow)
         {
             ["Name"] = product.Name,
             ["Active"] = product.Active,
@@ -31,15 +31,15 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<Product?> FindAsync(string sku, CancellationToken cancellationToken)
+    public async Task<Product?> FindAsync(Sku sku, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(sku, ProductRow, cancellationToken: cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(sku.Value, ProductRow, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
 
     static Product FromEntity(TableEntity entity) => new(
-        entity.PartitionKey,
+        Sku.Parse(entity.PartitionKey),
         entity.GetString("Name"),
         entity.GetBoolean("Active") ?? false,
         decimal.Parse(entity.GetString("TaxRate"), CultureInfo.InvariantCulture),

@@ -8,7 +8,7 @@ public sealed record ProductInput(string? Name, bool? Active, string? TaxRate, I
 {
     public Product? Validate(string sku, FieldErrors errors)
     {
-        errors.Require(EntityKey.IsValid(sku), "sku", "A SKU is 1–64 letters, digits, '.', '_' or '-'.");
+        errors.Require(Sku.TryParse(sku, out var parsedSku), "sku", Sku.Rule);
         errors.Require(!string.IsNullOrWhiteSpace(Name), "name", "A name is required.");
         TextField.Check(Name, TextField.Name, "name", errors);
         var rateOk = decimal.TryParse(TaxRate, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and < 1;
@@ -21,7 +21,7 @@ public sealed record ProductInput(string? Name, bool? Active, string? TaxRate, I
                 ReadPrice(Prices[i], $"prices[{i}]", prices, errors);
             }
         }
-        return errors.IsEmpty ? new Product(sku, Name!.Trim(), Active ?? true, rate, prices) : null;
+        return errors.IsEmpty ? new Product(parsedSku, Name!.Trim(), Active ?? true, rate, prices) : null;
     }
 
     static void ReadPrice(MoneyDto? price, string field, Dictionary<string, long> prices, FieldErrors errors)

@@ -53,7 +53,7 @@ public sealed record OrderFact(
                 .ToDictionary(stage => stage.Name, stage => stage.Seconds!.Value),
             record.Priced?.Currency.Code,
             shipped is null ? 0 : record.Priced?.Gross.Minor ?? 0,
-            lines.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal));
+            lines.GroupBy(l => l.Sku.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal));
     }
 
     static long? Seconds(DateTimeOffset? from, DateTimeOffset? to) =>

@@ -5,6 +5,7 @@ using OrderFlow.Core.Common;
 using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Events;
+using OrderFlow.Core.Products;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Inventory;
@@ -27,7 +28,7 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
         }
         var input = body.Value!;
         var errors = new FieldErrors();
-        errors.Require(EntityKey.IsValid(sku), "sku", "A SKU is 1–64 letters, digits, '.', '_' or '-'.");
+        errors.Require(Sku.TryParse(sku, out var parsedSku), "sku", Sku.Rule);
         errors.Require(EntityKey.IsValid(warehouse), "warehouse", "A warehouse is 1–64 letters, digits, '.', '_' or '-'.");
         errors.Require(input.OnHand is >= 0, "onHand", "A whole number of 0 or more is required.");
         errors.Require(input.ReorderPoint is null or >= 0, "reorderPoint", "A whole number of 0 or more is required.");
@@ -35,12 +36,12 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
         {
             return Problems.Validation(errors);
         }
-        if (!await stock.SetOnHandAsync(sku, warehouse, input.OnHand!.Value, input.ReorderPoint ?? 0, cancellationToken))
+        if (!await stock.SetOnHandAsync(parsedSku, warehouse, input.OnHand!.Value, input.ReorderPoint ?? 0, cancellationToken))
         {
             return Problems.Status(StatusCodes.Status409Conflict, "More units are reserved than that.", "On hand cannot go below what open orders have reserved.");
         }
-        await events.WakeBackorderedAsync(durable, sku, cancellationToken);
-        var levels = await stock.ListAsync(sku, cancellationToken);
+        await events.WakeBackorderedAsync(durable, parsedSku, cancellationToken);
+        var levels = await stock.ListAsync(parsedSku, cancellationToken);
         return TypedResults.Ok(levels.Single(l => l.Warehouse == warehouse));
     }
 
@@ -49,10 +50,14 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
     public async Task<IResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "inventory")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var sku = request.Query["sku"].FirstOrDefault();
-        if (sku is not null && !EntityKey.IsValid(sku))
+        Sku? sku = null;
+        if (request.Query["sku"].FirstOrDefault() is { } text)
         {
-            return Problems.Field("sku", "A SKU is 1–64 letters, digits, '.', '_' or '-'.");
+            if (!Sku.TryParse(text, out var parsed))
+            {
+                return Problems.Field("sku", Sku.Rule);
+            }
+            sku = parsed;
         }
         return TypedResults.Ok(new { items = await stock.ListAsync(sku, cancellationToken), continuationToken = (string?)null });
     }

@@ -49,7 +49,7 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
     /// <summary>Any number that is not a stored document of this route's type answers the same 404, whatever the reason.</summary>
     async Task<IResult> DocumentAsync(HttpRequest request, string number, DocumentType type, string what, CancellationToken cancellationToken)
     {
-        if (!DocumentNumber.TryParse(number, out var parsed) || parsed.Type != type || await ledger.FindAsync(number, cancellationToken) is not { } document)
+        if (!DocumentNumber.TryParse(number, out var parsed) || parsed.Type != type || await ledger.FindAsync(parsed, cancellationToken) is not { } document)
         {
             return Problems.NotFound(what);
         }

@@ -51,11 +51,11 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
                 return OrderApiFunctions.IntakeAnswer(request, await intake.AcceptAsync(durable, source, shop, order, raw, cancellationToken));
             case ChannelMessage.Paid(var shop, var externalId):
                 var paidId = OrderIds.From(source, shop, externalId);
-                return await events.ShopPaidAsync(durable, paidId.Value, source, cancellationToken) is { } ignored
+                return await events.ShopPaidAsync(durable, paidId, source, cancellationToken) is { } ignored
                     ? TypedResults.Ok(new { ignored })
-                    : Forwarded(paidId.Value, OrderEvents.Payment);
+                    : Forwarded(paidId, OrderEvents.Payment);
             case ChannelMessage.Cancelled(var shop, var externalId):
-                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId).Value, OrderEvents.Cancel, $"cancelled in {source}", cancellationToken);
+                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, $"cancelled in {source}", cancellationToken);
             case ChannelMessage.Ignored(var reason):
                 return TypedResults.Ok(new { ignored = reason });
             case ChannelMessage.Invalid(var reason):
@@ -65,13 +65,14 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
         }
     }
 
-    async Task<IResult> ForwardAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
+    async Task<IResult> ForwardAsync(DurableTaskClient durable, OrderId orderId, string eventName, object payload, CancellationToken cancellationToken)
     {
         await events.KeepOrRaiseAsync(durable, orderId, eventName, payload, cancellationToken);
         return Forwarded(orderId, eventName);
     }
 
-    static Accepted<ForwardedEvent> Forwarded(string orderId, string eventName) => TypedResults.Accepted($"/api/orders/{orderId}", new ForwardedEvent(orderId, eventName));
+    static Accepted<ForwardedEvent> Forwarded(OrderId orderId, string eventName) =>
+        TypedResults.Accepted($"/api/orders/{orderId.Value}", new ForwardedEvent(orderId.Value, eventName));
 
     /// <summary>The answer to a channel event sent or kept for its order.</summary>
     public sealed record ForwardedEvent(string OrderId, string Event);

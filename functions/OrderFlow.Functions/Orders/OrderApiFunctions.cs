@@ -52,7 +52,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "orders/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (!OrderId.TryParse(id, out var orderId) || await orders.FindAsync(orderId.Value, cancellationToken) is not { } record)
+        if (!OrderId.TryParse(id, out var orderId) || await orders.FindAsync(orderId, cancellationToken) is not { } record)
         {
             return Problems.NotFound($"Order '{id}'");
         }

@@ -67,7 +67,7 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
         HttpRequest request, string id, DurableTaskClient durable, string eventName, Func<T, OrderRecord, EventPayload> payload, CancellationToken cancellationToken)
         where T : class, new()
     {
-        if (!OrderId.TryParse(id, out _))
+        if (!OrderId.TryParse(id, out var orderId))
         {
             return Problems.NotFound($"Order '{id}'");
         }
@@ -82,7 +82,7 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
             }
             input = body.Value!;
         }
-        var outcome = await relay.SendAsync(durable, id, eventName, order => payload(input, order), cancellationToken);
+        var outcome = await relay.SendAsync(durable, orderId, eventName, order => payload(input, order), cancellationToken);
         return outcome switch
         {
             { Found: false } => Problems.NotFound($"Order '{id}'"),

@@ -39,7 +39,7 @@ public sealed record OrderView(
             record.Currency?.Code,
             record.Paid,
             priced is null ? [] : [.. priced.Lines.Select(l => new OrderLineView(
-                l.Sku, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture), Amount(l.NetMinor), Amount(l.TaxMinor),
+                l.Sku.Value, l.Description, l.Quantity, Amount(l.UnitPriceMinor), l.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture), Amount(l.NetMinor), Amount(l.TaxMinor),
                 progress!.Picked[l.Sku], progress.Shipped[l.Sku])
             {
                 ListPrice = l.ListPriceMinor is { } list ? Amount(list) : null,
@@ -79,7 +79,7 @@ public sealed record OrderLineView(string Sku, string Description, int Quantity,
 public sealed record ReservationView(string Sku, int Requested, string? State, IReadOnlyList<Allocation> Allocations, int Missing)
 {
     public static ReservationView From(ReservationResult result) =>
-        new(result.Sku, result.Requested, result.State?.ToString(), result.Allocations, result.Missing);
+        new(result.Sku.Value, result.Requested, result.State?.ToString(), result.Allocations, result.Missing);
 }
 
 public sealed record PaymentView(string Reference, string Amount, DateTimeOffset At);

@@ -27,7 +27,7 @@ public sealed class ProductFunctions(ProductCatalogue catalogue)
 public sealed record ProductView(string Sku, string Name, bool Active, string TaxRate, IReadOnlyList<MoneyDto> Prices)
 {
     public static ProductView From(Product product) => new(
-        product.Sku,
+        product.Sku.Value,
         product.Name,
         product.Active,
         product.TaxRate.ToString(System.Globalization.CultureInfo.InvariantCulture),

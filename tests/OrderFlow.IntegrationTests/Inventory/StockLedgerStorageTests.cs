@@ -1,4 +1,6 @@
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Products;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Inventory;
@@ -12,12 +14,12 @@ public class StockLedgerStorageTests(CountedStorage storage) : IClassFixture<Cou
     public async Task ReserveAsync_EnoughStock_ReadsThePartitionOnceAndAnswersTheLevelsAfter()
     {
         var stock = storage.Get<StockLedger>();
-        var sku = "SKU-" + Guid.NewGuid().ToString("N")[..6];
+        var sku = Sku.Parse("SKU-" + Guid.NewGuid().ToString("N")[..6]);
         await stock.ListAsync(sku, None);
         await stock.SetOnHandAsync(sku, "WH-A", onHand: 5, reorderPoint: 4, None);
         ReservationResult? result = null;
 
-        var calls = await storage.CountAsync(async () => result = await stock.ReserveAsync("o-" + sku, sku, 2, None));
+        var calls = await storage.CountAsync(async () => result = await stock.ReserveAsync(OrderId.Parse("o-" + sku.Value), sku, 2, None));
 
         Assert.Equal(["GET Catalogue", "POST $batch"], calls);
         // 3 of 5 left, below the reorder point of 4: known from the reservation's own transaction.

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -102,7 +103,7 @@ public class InvoiceAccessTests(FinanceApp app) : IClassFixture<FinanceApp>
     {
         var ledger = await app.LedgerAsync();
         var invoice = await ledger.IssueAsync(orderId, Issued);
-        var note = await ledger.IssueCreditNoteAsync(orderId, "Cancelled.", Issued.AddHours(1), CancellationToken.None);
+        var note = await ledger.IssueCreditNoteAsync(OrderId.Parse(orderId), "Cancelled.", Issued.AddHours(1), CancellationToken.None);
         return (invoice.Number, note!.Number);
     }
 }

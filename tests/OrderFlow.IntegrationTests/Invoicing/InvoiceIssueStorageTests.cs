@@ -1,4 +1,5 @@
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -13,14 +14,14 @@ public class InvoiceIssueStorageTests(CountedStorage storage) : IClassFixture<Co
     public async Task IssueAsync_NewOrderInAStartedSeries_ReadsTheCounterAndWritesOneTransaction()
     {
         var ledger = storage.Get<InvoiceLedger>();
-        await ledger.IssueAsync(LedgerDrafts.Draft("o-first", Issued), "o-first", Issued, None);
+        await ledger.IssueAsync(LedgerDrafts.Draft("o-first", Issued), OrderId.Parse("o-first"), Issued, None);
 
-        var calls = await storage.CountAsync(() => ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued, None));
-        var again = await ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), "o-next", Issued.AddHours(1), None);
+        var calls = await storage.CountAsync(() => ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), OrderId.Parse("o-next"), Issued, None));
+        var again = await ledger.IssueAsync(LedgerDrafts.Draft("o-next", Issued), OrderId.Parse("o-next"), Issued.AddHours(1), None);
 
         // The draft comes billed from the priced order: issuing reads neither the customer nor the order.
         Assert.Equal(["GET Invoices", "POST $batch"], calls.Order(StringComparer.Ordinal));
         Assert.Equal("INV-2031-000002", again.Number);
-        Assert.Equal("INV-2031-000002", (await ledger.FindByOrderAsync("o-next", None))!.Number);
+        Assert.Equal("INV-2031-000002", (await ledger.FindByOrderAsync(OrderId.Parse("o-next"), None))!.Number);
     }
 }

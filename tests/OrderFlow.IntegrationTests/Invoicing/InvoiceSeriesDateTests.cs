@@ -1,3 +1,5 @@
+using OrderFlow.Core.Invoicing;
+
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>In an invoice series, dates ascend with numbers, whatever time each issuer's clock says.</summary>
@@ -15,6 +17,6 @@ public class InvoiceSeriesDateTests
 
         Assert.Equal(("INV-2026-000001", "INV-2026-000002"), (first.Number, second.Number));
         Assert.Equal(issued, second.IssuedAt);
-        LedgerDrafts.AssertSame(second, await ledger.FindAsync(second.Number, CancellationToken.None));
+        LedgerDrafts.AssertSame(second, await ledger.FindAsync(DocumentNumber.Parse(second.Number), CancellationToken.None));
     }
 }

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -57,5 +58,5 @@ static class LedgerDrafts
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
 
     public static Task<Invoice> IssueAsync(this InvoiceLedger ledger, string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer") =>
-        ledger.IssueAsync(Draft(orderId, issuedAt, customerId, customerName), orderId, issuedAt, CancellationToken.None);
+        ledger.IssueAsync(Draft(orderId, issuedAt, customerId, customerName), OrderId.Parse(orderId), issuedAt, CancellationToken.None);
 }

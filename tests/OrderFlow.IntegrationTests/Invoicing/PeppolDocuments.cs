@@ -6,6 +6,7 @@ using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Invoicing.Ubl;
+using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Orders;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -83,9 +84,9 @@ public sealed class PeppolDocuments : IAsyncLifetime
         var issued = DateTimeOffset.UtcNow;
         var vienna = new InvoiceAddress("Kohlmarkt 14", null, "Wien", "1010", null, "AT");
         var berlin = new InvoiceAddress("Unter den Linden 77", null, "Berlin", "10117", null, "DE");
-        yield return ("at-b2b-unpaid-discount-multi-rate", await ledger.IssueAsync(DiscountedDraft("o-pep-at", await LedgerDrafts.CustomerAsync(prefix, PeppolCustomers.AustrianBusiness), vienna, issued), "o-pep-at", issued, CancellationToken.None));
-        yield return ("de-b2b-own-terms-discount", await ledger.IssueAsync(DiscountedDraft("o-pep-terms", await LedgerDrafts.CustomerAsync(prefix, PeppolCustomers.GermanWithTerms), berlin, issued), "o-pep-terms", issued, CancellationToken.None));
-        yield return ("at-b2b-credit-note", (await ledger.IssueCreditNoteAsync("o-pep-at", "Returned in full.", issued, CancellationToken.None))!);
+        yield return ("at-b2b-unpaid-discount-multi-rate", await ledger.IssueAsync(DiscountedDraft("o-pep-at", await LedgerDrafts.CustomerAsync(prefix, PeppolCustomers.AustrianBusiness), vienna, issued), OrderId.Parse("o-pep-at"), issued, CancellationToken.None));
+        yield return ("de-b2b-own-terms-discount", await ledger.IssueAsync(DiscountedDraft("o-pep-terms", await LedgerDrafts.CustomerAsync(prefix, PeppolCustomers.GermanWithTerms), berlin, issued), OrderId.Parse("o-pep-terms"), issued, CancellationToken.None));
+        yield return ("at-b2b-credit-note", (await ledger.IssueCreditNoteAsync(OrderId.Parse("o-pep-at"), "Returned in full.", issued, CancellationToken.None))!);
     }
 
     async Task<string> InvoicedOrderAsync(string externalId, string customerId, bool paid, params (string Sku, int Quantity)[] lines)
@@ -108,11 +109,11 @@ public sealed class PeppolDocuments : IAsyncLifetime
     {
         (await app.Http.PostAsJsonAsync($"api/orders/{orderId}/cancel", new { reason = "Withdrawn by the customer." })).EnsureSuccessStatusCode();
         var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
-        return (await ledger.FindAsync(cancelled.GetProperty("creditNoteNumber").GetString()!, CancellationToken.None))!;
+        return (await ledger.FindAsync(DocumentNumber.Parse(cancelled.GetProperty("creditNoteNumber").GetString()!), CancellationToken.None))!;
     }
 
     static async Task<Invoice> FindAsync(InvoiceLedger ledger, string orderId) =>
-        await ledger.FindByOrderAsync(orderId, CancellationToken.None) ?? throw new InvalidOperationException($"Order {orderId} has no invoice.");
+        await ledger.FindByOrderAsync(OrderId.Parse(orderId), CancellationToken.None) ?? throw new InvalidOperationException($"Order {orderId} has no invoice.");
 
     /// <summary>Lines at 19 %, 7 % and 0 %, one discounted, and shipping taxed at two rates.</summary>
     static Func<string, Invoice> DiscountedDraft(string orderId, Customer? buyer, InvoiceAddress address, DateTimeOffset issued) => number =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -49,17 +50,17 @@ public sealed class SeededHistory : FinanceApp, IAsyncLifetime
         var invoice = await IssueAsync(ledger, orderId, at, index % Customers.Length);
         if (index % 4 == 0)
         {
-            Documents[invoice.Number] = (await ledger.RecordPaymentAsync(orderId, "pay-" + index, invoice.GrossMinor, "EUR", at.AddHours(1), CancellationToken.None))!;
+            Documents[invoice.Number] = (await ledger.RecordPaymentAsync(OrderId.Parse(orderId), "pay-" + index, invoice.GrossMinor, "EUR", at.AddHours(1), CancellationToken.None))!;
         }
         else if (index % 7 == 0)
         {
-            Documents[invoice.Number] = (await ledger.RecordPaymentAsync(orderId, "part-" + index, 1000, "EUR", at.AddHours(1), CancellationToken.None))!;
+            Documents[invoice.Number] = (await ledger.RecordPaymentAsync(OrderId.Parse(orderId), "part-" + index, 1000, "EUR", at.AddHours(1), CancellationToken.None))!;
         }
         else if (index % 50 == 1)
         {
-            var note = (await ledger.IssueCreditNoteAsync(orderId, "Cancelled by the customer.", at.AddMinutes(30), CancellationToken.None))!;
+            var note = (await ledger.IssueCreditNoteAsync(OrderId.Parse(orderId), "Cancelled by the customer.", at.AddMinutes(30), CancellationToken.None))!;
             Documents[note.Number] = note;
-            Documents[invoice.Number] = (await ledger.FindAsync(invoice.Number, CancellationToken.None))!;
+            Documents[invoice.Number] = (await ledger.FindAsync(DocumentNumber.Parse(invoice.Number), CancellationToken.None))!;
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -27,7 +28,7 @@ public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
     [MemberData(nameof(Documents))]
     public async Task GetInvoiceXml_AnyInvoice_ValidatesWithTheJsonTotalsAndOneTaxSubtotalPerRate(string orderId, string currency, long shipping, int rates)
     {
-        var invoice = await (await app.LedgerAsync()).IssueAsync(ThreeRates(orderId, currency, shipping), orderId, Issued, CancellationToken.None);
+        var invoice = await (await app.LedgerAsync()).IssueAsync(ThreeRates(orderId, currency, shipping), OrderId.Parse(orderId), Issued, CancellationToken.None);
 
         var (xml, json) = await BothAsync(app.Http, $"api/invoices/{invoice.Number}");
 
@@ -50,7 +51,7 @@ public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
             Lines = [new InvoiceLine("CUP-ESP", "Espresso cup", 3, 2059, 0.19m, 5431, 1032) { DiscountMinor = 745 }],
             ShippingMinor = 412,
             ShippingTaxes = [new TaxedAmount(0.19m, 412, 78)],
-        }, orderId, Issued, CancellationToken.None);
+        }, OrderId.Parse(orderId), Issued, CancellationToken.None);
 
         var (xml, json) = await BothAsync(app.Http, $"api/invoices/{invoice.Number}");
         var line = xml.Root!.Element(Cac + "InvoiceLine")!;
@@ -92,7 +93,7 @@ public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
     {
         var ledger = await app.LedgerAsync();
         var invoice = await ledger.IssueAsync("o-credited", Issued);
-        var note = (await ledger.IssueCreditNoteAsync("o-credited", "Cancelled by the customer.", Issued.AddDays(40), CancellationToken.None))!;
+        var note = (await ledger.IssueCreditNoteAsync(OrderId.Parse("o-credited"), "Cancelled by the customer.", Issued.AddDays(40), CancellationToken.None))!;
 
         var (xml, json) = await BothAsync(app.Http, $"api/credit-notes/{note.Number}");
         var invoiceJson = await app.Http.GetFromJsonAsync<JsonElement>($"api/invoices/{invoice.Number}");

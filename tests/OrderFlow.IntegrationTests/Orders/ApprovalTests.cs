@@ -58,7 +58,7 @@ public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
     {
         var orderId = await BigOrderAsync("PO-BIG-5");
         // What a request leaves that died between claiming the decision and sending it.
-        await app.Server.Services.GetRequiredService<OrderBook>().ApplyAsync(orderId, r => r.Decide(HoldDecision.Approved, "first click"), CancellationToken.None);
+        await app.Server.Services.GetRequiredService<OrderBook>().ApplyAsync(OrderId.Parse(orderId), r => r.Decide(HoldDecision.Approved, "first click"), CancellationToken.None);
 
         var again = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { reason = "second click" });
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected");

@@ -5,6 +5,7 @@ using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Products;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.TestOrders;
 
@@ -27,7 +28,7 @@ public class InvoiceDatingTests(ClockedProductApp app) : IClassFixture<ClockedPr
         var second = await invoicing.IssueAsync(new InvoiceRequest(delayed));
 
         var ledger = services.GetRequiredService<InvoiceLedger>();
-        var (earlier, later) = ((await ledger.FindAsync(first, CancellationToken.None))!, (await ledger.FindAsync(second, CancellationToken.None))!);
+        var (earlier, later) = ((await ledger.FindAsync(DocumentNumber.Parse(first), CancellationToken.None))!, (await ledger.FindAsync(DocumentNumber.Parse(second), CancellationToken.None))!);
         Assert.True(string.CompareOrdinal(earlier.Number, later.Number) < 0, $"{earlier.Number} before {later.Number}");
         Assert.True(later.IssuedAt > earlier.IssuedAt, $"{later.Number} dated {later.IssuedAt:O}, {earlier.Number} dated {earlier.IssuedAt:O}");
     }
@@ -37,7 +38,7 @@ public class InvoiceDatingTests(ClockedProductApp app) : IClassFixture<ClockedPr
     {
         var orderId = OrderIds.From("api", "direct", externalId);
         var priced = new PricedOrder(
-            orderId, CustomerId.Parse("c-date"), "c-date@example.test", "Ada Buyer", Currency.Parse("EUR"), [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
+            orderId, CustomerId.Parse("c-date"), "c-date@example.test", "Ada Buyer", Currency.Parse("EUR"), [new PricedLine(Sku.Parse("CUP-1"), "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
             new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
         var now = DateTimeOffset.UtcNow;
         var record = OrderRecord.Accept(orderId, "api", externalId, now, FulfilmentMode.Manual).To(OrderStatus.Reserved, now, priced);

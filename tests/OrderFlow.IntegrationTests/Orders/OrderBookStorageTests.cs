@@ -4,6 +4,7 @@ using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Products;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.TestOrders;
@@ -24,8 +25,8 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
 
         var calls = await storage.CountAsync(async () =>
         {
-            await orders.UpdateAsync(id, r => r.To(OrderStatus.Validated, At.AddMinutes(1), OrderJourney.Priced(id, customerId: "c-held")), None);
-            await orders.UpdateAsync(id, r => r.To(OrderStatus.Reserved, At.AddMinutes(2)), None);
+            await orders.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Validated, At.AddMinutes(1), OrderJourney.Priced(id, customerId: "c-held")), None);
+            await orders.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Reserved, At.AddMinutes(2)), None);
         });
 
         Assert.DoesNotContain("GET Orders", calls);
@@ -38,8 +39,8 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         var orders = storage.Get<OrderBook>();
         var id = await StartedAsync(orders);
 
-        var validated = await storage.CountAsync(() => orders.UpdateAsync(id, r => r.To(OrderStatus.Validated, At.AddMinutes(1), OrderJourney.Priced(id, customerId: "c-index")), None));
-        var reserved = await storage.CountAsync(() => orders.UpdateAsync(id, r => r.To(OrderStatus.Reserved, At.AddMinutes(2)), None));
+        var validated = await storage.CountAsync(() => orders.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Validated, At.AddMinutes(1), OrderJourney.Priced(id, customerId: "c-index")), None));
+        var reserved = await storage.CountAsync(() => orders.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Reserved, At.AddMinutes(2)), None));
         var (listed, _) = await orders.QueryAsync(new OrderQuery(OrderStatus.Reserved, null, null, CustomerId.Parse("c-index")), 10, null, None);
 
         Assert.Equal(2, validated.Count(c => c.EndsWith(" OrderIndex", StringComparison.Ordinal)));
@@ -55,14 +56,14 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         var elsewhere = new OrderBook(storage.Get<Azure.Data.Tables.TableServiceClient>(), storage.Get<StorageNames>(), storage.Get<OrderIndex>(), elsewhereHeld, [], NullLogger<OrderBook>.Instance);
         var id = await StartedAsync(here);
 
-        await here.UpdateAsync(id, r => r.To(OrderStatus.Validated, At.AddMinutes(1)), None);
-        await elsewhere.UpdateAsync(id, r => r.To(OrderStatus.OnHold, At.AddMinutes(2)), None);
+        await here.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Validated, At.AddMinutes(1)), None);
+        await elsewhere.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.OnHold, At.AddMinutes(2)), None);
         // A change that leaves the held version as it is cannot find out by writing that it is stale.
-        var unchanged = await here.UpdateAsync(id, r => r, None);
-        await here.UpdateAsync(id, r => r.To(OrderStatus.Reserved, At.AddMinutes(3)), None);
+        var unchanged = await here.UpdateAsync(OrderId.Parse(id), r => r, None);
+        await here.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Reserved, At.AddMinutes(3)), None);
 
         Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold], unchanged.Timeline.Select(t => t.Stage));
-        Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold, Milestone.Approved, Milestone.Reserved], (await here.FindAsync(id, None))!.Timeline.Select(t => t.Stage));
+        Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold, Milestone.Approved, Milestone.Reserved], (await here.FindAsync(OrderId.Parse(id), None))!.Timeline.Select(t => t.Stage));
     }
 
     [Fact(Timeout = 120_000)]
@@ -70,11 +71,11 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
     {
         var orders = storage.Get<OrderBook>();
         var priced = OrderJourney.Priced(await StartedAsync(orders));
-        await orders.UpdateAsync(priced.OrderId.Value, r => r.To(OrderStatus.Fulfilled, At, priced), None);
-        var step = new ParcelStep(priced.OrderId, "DHL", "T-1", [new LineQuantity("CUP", 2)], new InvoiceRequest(priced));
+        await orders.UpdateAsync(priced.OrderId, r => r.To(OrderStatus.Fulfilled, At, priced), None);
+        var step = new ParcelStep(priced.OrderId, "DHL", "T-1", [new LineQuantity(Sku.Parse("CUP"), 2)], new InvoiceRequest(priced));
 
         var calls = await storage.CountAsync(() => storage.Get<ShipOrderActivity>().RunAsync(null!, step));
-        var shipped = await orders.FindAsync(priced.OrderId.Value, None);
+        var shipped = await orders.FindAsync(priced.OrderId, None);
 
         Assert.Equal((OrderStatus.Invoiced, true), (shipped!.Status, shipped.HasReached(OrderStatus.Shipped)));
         // One merge of the row, one index write, and two transactions: the KPI facts' and the invoice ledger's.
@@ -92,11 +93,11 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         var stock = storage.Get<StockLedger>();
         await stock.ListAsync(priced.Lines[0].Sku, None); // creates the table
         await stock.SetOnHandAsync(priced.Lines[0].Sku, "main", 10, 0, None);
-        await orders.UpdateAsync(id, r => r.To(OrderStatus.Validated, At, priced), None);
+        await orders.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Validated, At, priced), None);
 
         var calls = await storage.CountAsync(() => storage.Get<ReserveStockActivity>().RunAsync(null!, priced));
 
-        Assert.Equal(OrderStatus.Reserved, (await orders.FindAsync(id, None))!.Status);
+        Assert.Equal(OrderStatus.Reserved, (await orders.FindAsync(OrderId.Parse(id), None))!.Status);
         Assert.DoesNotContain(calls, c => c.StartsWith("DELETE ", StringComparison.Ordinal));
     }
 
@@ -104,7 +105,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
     {
         var id = "held" + Guid.NewGuid().ToString("N")[..8];
         await orders.TryCreateAsync(OrderJourney.Received(id, At), payload: null, None);
-        await orders.ReadyToStartAsync(id, None);
+        await orders.ReadyToStartAsync(OrderId.Parse(id), None);
         return id;
     }
 }

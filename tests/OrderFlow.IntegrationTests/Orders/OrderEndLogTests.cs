@@ -20,10 +20,10 @@ public class OrderEndLogTests(KpiStorage storage) : IClassFixture<KpiStorage>
         var at = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
         await book.TryCreateAsync(OrderJourney.Received("end-1", at), payload: null, CancellationToken.None);
 
-        await book.UpdateAsync("end-1", r => r.To(OrderStatus.OnHold, at), CancellationToken.None);
+        await book.UpdateAsync(OrderId.Parse("end-1"), r => r.To(OrderStatus.OnHold, at), CancellationToken.None);
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            await book.UpdateAsync("end-1", r => r.RejectOnHold("SKU-X is unknown", at.AddMinutes(1)).Order, CancellationToken.None);
+            await book.UpdateAsync(OrderId.Parse("end-1"), r => r.RejectOnHold("SKU-X is unknown", at.AddMinutes(1)).Order, CancellationToken.None);
         }
 
         var line = Assert.Single(capture.Lines);

@@ -45,14 +45,14 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         // Four writers enter each stage. A stage is entered once and the order refuses moves back, so a writer that
         // loses its race retries with nothing left to change: the case where its index write could outlive a later one.
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
-            Orders.UpdateAsync(id, r => r.TryTo(stages[i % stages.Length], received.AddMinutes(i)).Order, None)));
+            Orders.UpdateAsync(OrderId.Parse(id), r => r.TryTo(stages[i % stages.Length], received.AddMinutes(i)).Order, None)));
 
-        var final = (await Orders.FindAsync(id, None))!.Status;
+        var final = (await Orders.FindAsync(OrderId.Parse(id), None))!.Status;
         var index = storage.Get<OrderIndex>();
         foreach (var stage in stages)
         {
             var (listed, _) = await index.QueryAsync(new OrderQuery(stage, received, received.AddDays(1), null), 10, null, None);
-            Assert.Equal(stage == final ? [id] : [], listed);
+            Assert.Equal(stage == final ? [OrderId.Parse(id)] : [], listed);
         }
     }
 
@@ -67,23 +67,23 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         // The writer under test wants Reserved unless the order is already on hold. Its first attempt loses to a
         // writer putting it on hold, so its retry has nothing left to change; during that retry a third writer moves
         // the order on to Backordered, after the retry read the order and before it writes the index.
-        await Orders.UpdateAsync(id, r =>
+        await Orders.UpdateAsync(OrderId.Parse(id), r =>
         {
             switch (++calls)
             {
                 case 1:
-                    Orders.UpdateAsync(id, o => o.To(OrderStatus.OnHold, at), None).GetAwaiter().GetResult();
+                    Orders.UpdateAsync(OrderId.Parse(id), o => o.To(OrderStatus.OnHold, at), None).GetAwaiter().GetResult();
                     break;
                 case 2:
-                    Orders.UpdateAsync(id, o => o.To(OrderStatus.Backordered, at), None).GetAwaiter().GetResult();
+                    Orders.UpdateAsync(OrderId.Parse(id), o => o.To(OrderStatus.Backordered, at), None).GetAwaiter().GetResult();
                     break;
             }
             return r.HasReached(OrderStatus.OnHold) ? r : r.To(OrderStatus.Reserved, at);
         }, None);
 
         var (listed, _) = await storage.Get<OrderIndex>().QueryAsync(new OrderQuery(OrderStatus.Backordered, at, at.AddDays(1), null), 10, null, None);
-        Assert.Equal(OrderStatus.Backordered, (await Orders.FindAsync(id, None))!.Status);
-        Assert.Equal([id], listed);
+        Assert.Equal(OrderStatus.Backordered, (await Orders.FindAsync(OrderId.Parse(id), None))!.Status);
+        Assert.Equal([OrderId.Parse(id)], listed);
     }
 
     [Fact(Timeout = 120_000)]
@@ -91,7 +91,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
     {
         var id = "ahead" + Guid.NewGuid().ToString("N")[..8];
         await AddAsync(id, "2032-07-07T00:00:00Z", customer: null, OrderStatus.Validated);
-        var record = (await Orders.FindAsync(id, None))!;
+        var record = (await Orders.FindAsync(OrderId.Parse(id), None))!;
         // As after a crash between writing the index and writing the record.
         await storage.Get<OrderIndex>().WriteAsync(record, record.To(OrderStatus.Shipped, At("2032-07-07")), None);
         var shipped = new OrderQuery(OrderStatus.Shipped, At("2032-07-07"), At("2032-07-08"), null);
@@ -99,7 +99,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         var (indexed, _) = await storage.Get<OrderIndex>().QueryAsync(shipped, 10, null, None);
         var (listed, _) = await Orders.QueryAsync(shipped, 10, null, None);
 
-        Assert.Equal([id], indexed);
+        Assert.Equal([OrderId.Parse(id)], indexed);
         Assert.Empty(listed);
     }
 
@@ -125,10 +125,10 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
     {
         var at = At(received);
         await Orders.TryCreateAsync(OrderJourney.Received(id, at), payload: null, None);
-        await Orders.ReadyToStartAsync(id, None);
+        await Orders.ReadyToStartAsync(OrderId.Parse(id), None);
         if (stage != OrderStatus.Received)
         {
-            await Orders.UpdateAsync(id, r => r.To(stage, at.AddMinutes(5), OrderJourney.Priced(id, customerId: customer ?? "c-" + id)), None);
+            await Orders.UpdateAsync(OrderId.Parse(id), r => r.To(stage, at.AddMinutes(5), OrderJourney.Priced(id, customerId: customer ?? "c-" + id)), None);
         }
     }
 

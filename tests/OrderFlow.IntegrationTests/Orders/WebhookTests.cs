@@ -44,7 +44,7 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal("Completed", order.GetProperty("status").GetString());
         Assert.Equal("63.21", order.GetProperty("totals").GetProperty("gross").GetString());
         var orders = app.Server.Services.GetRequiredService<OrderBook>();
-        Assert.Equal(body, await orders.ReadPayloadAsync(orderId, CancellationToken.None));
+        Assert.Equal(body, await orders.ReadPayloadAsync(OrderId.Parse(orderId), CancellationToken.None));
     }
 
     [Fact(Timeout = 120_000)]
@@ -67,7 +67,7 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
 
         Assert.Equal("Completed", order.GetProperty("status").GetString());
-        Assert.Null(await app.Server.Services.GetRequiredService<OrderBook>().ReadPayloadAsync(orderId, CancellationToken.None));
+        Assert.Null(await app.Server.Services.GetRequiredService<OrderBook>().ReadPayloadAsync(OrderId.Parse(orderId), CancellationToken.None));
         Assert.Single(await app.Server.Services.GetRequiredService<OrderPayloadStore>().ListAsync(orderId, CancellationToken.None));
     }
 
@@ -138,7 +138,7 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         // What the race leaves: a payment claimed here whose event is still on its way, and the shop's "paid" (kept
         // before the order was priced, so it names no amount) reaching the workflow first.
         var services = app.Server.Services;
-        await services.GetRequiredService<OrderBook>().ApplyAsync(orderId, r => r.ClaimPayment("TILL-9", new Money(1000, Currency.Parse("EUR"))), CancellationToken.None);
+        await services.GetRequiredService<OrderBook>().ApplyAsync(OrderId.Parse(orderId), r => r.ClaimPayment("TILL-9", new Money(1000, Currency.Parse("EUR"))), CancellationToken.None);
         await services.GetRequiredService<DurableTaskClient>().RaiseEventAsync(orderId, OrderEvents.Payment, new PaymentEvent("shopify:paid"));
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed");
 

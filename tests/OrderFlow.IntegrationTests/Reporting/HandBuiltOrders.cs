@@ -19,11 +19,11 @@ sealed class HandBuiltOrders(OrderBook orders)
         string id, DateTimeOffset received, string currency, string sku, int quantity, params (OrderStatus Stage, TimeSpan After)[] stages)
     {
         await orders.TryCreateAsync(OrderJourney.Received(id, received), payload: null, CancellationToken.None);
-        var record = await orders.FindAsync(id, CancellationToken.None);
+        var record = await orders.FindAsync(OrderId.Parse(id), CancellationToken.None);
         foreach (var (stage, after) in stages)
         {
             var priced = OrderJourney.Priced(id, customerId: "c-kpi", currency: currency, sku: sku, quantity: quantity) with { ShippingMinor = 0 };
-            record = await orders.UpdateAsync(id, r => r.To(stage, received + after, priced), CancellationToken.None);
+            record = await orders.UpdateAsync(OrderId.Parse(id), r => r.To(stage, received + after, priced), CancellationToken.None);
         }
         return record!;
     }

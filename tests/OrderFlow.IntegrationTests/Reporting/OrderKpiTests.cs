@@ -51,11 +51,11 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
     {
         await storage.HandBuiltSetAsync();
         var before = await ReportJsonAsync(FirstDay, FirstDay.AddDays(2));
-        var o7 = (await storage.Orders.FindAsync("o7", CancellationToken.None))!;
+        var o7 = (await storage.Orders.FindAsync(OrderId.Parse("o7"), CancellationToken.None))!;
 
         foreach (var id in Enumerable.Range(1, 12).Select(i => $"o{i}"))
         {
-            await storage.Orders.UpdateAsync(id, r => r, CancellationToken.None);
+            await storage.Orders.UpdateAsync(OrderId.Parse(id), r => r, CancellationToken.None);
         }
         await storage.Recorder.OrderChangedAsync(OrderRecord.Accept(o7.OrderId, o7.Source, o7.ExternalId, o7.ReceivedAt, o7.Mode).To(OrderStatus.Validated, o7.Timeline[1].At, o7.Priced), CancellationToken.None);
         await storage.Recorder.RecomputeDayAsync(FirstDay, CancellationToken.None);
@@ -98,10 +98,10 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         await book.TryCreateAsync(OrderJourney.Received("f1", received), payload: null, CancellationToken.None);
 
         failing.Armed = true;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => book.UpdateAsync("f1", r => r.To(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None));
-        var kept = await book.FindAsync("f1", CancellationToken.None);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => book.UpdateAsync(OrderId.Parse("f1"), r => r.To(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None));
+        var kept = await book.FindAsync(OrderId.Parse("f1"), CancellationToken.None);
         var missed = await storage.Reports.OrdersAsync(day, day.AddDays(1), CancellationToken.None);
-        await book.UpdateAsync("f1", r => r.To(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None);
+        await book.UpdateAsync(OrderId.Parse("f1"), r => r.To(OrderStatus.Rejected, received.AddMinutes(1)), CancellationToken.None);
         var caughtUp = await storage.Reports.OrdersAsync(day, day.AddDays(1), CancellationToken.None);
 
         Assert.Equal(OrderStatus.Rejected, kept!.Status);

@@ -5,6 +5,7 @@ using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.TestOrders;
 
@@ -16,7 +17,7 @@ static class OrderJourney
 {
     /// <summary>One line of 2 × <paramref name="sku"/> at 10.00 with 19 % tax and 4.90 shipping: 28.70 gross.</summary>
     public static PricedOrder Priced(string orderId, bool paid = true, string customerId = "c-1", string currency = "EUR", string sku = "CUP", int quantity = 2) => new(
-        OrderId.Parse(orderId), CustomerId.Parse(customerId), "c@example.test", "C", Currency.Parse(currency), [new PricedLine(sku, "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
+        OrderId.Parse(orderId), CustomerId.Parse(customerId), "c@example.test", "C", Currency.Parse(currency), [new PricedLine(Sku.Parse(sku), "Cup", quantity, 1000, 0.19m, 1000L * quantity, 190L * quantity)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), paid);
 
     public static OrderRecord Received(string orderId, DateTimeOffset at, FulfilmentMode mode = FulfilmentMode.Manual) =>
@@ -84,6 +85,6 @@ static class OrderJourney
             ? new ReservationResult(l.Sku, l.Quantity, ReservationState.Reserved, [new Allocation("main", l.Quantity)], 0, false)
             : new ReservationResult(l.Sku, l.Quantity, null, [], l.Quantity, false))];
 
-    static IReadOnlyList<LineQuantity> Left(IReadOnlyDictionary<string, int> left) =>
+    static IReadOnlyList<LineQuantity> Left(IReadOnlyDictionary<Sku, int> left) =>
         [.. left.Where(l => l.Value > 0).Select(l => new LineQuantity(l.Key, l.Value))];
 }

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Products;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders.Events;
@@ -25,7 +26,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     /// checked against what is left), or answers why not: unknown order, wrong stage, or field errors.
     /// </summary>
     public async Task<EventOutcome> SendAsync(
-        DurableTaskClient durable, string orderId, string eventName, Func<OrderRecord, EventPayload> build, CancellationToken cancellationToken)
+        DurableTaskClient durable, OrderId orderId, string eventName, Func<OrderRecord, EventPayload> build, CancellationToken cancellationToken)
     {
         if (await orders.FindAsync(orderId, cancellationToken) is not { } record)
         {
@@ -55,7 +56,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         }
         else
         {
-            await durable.RaiseEventAsync(orderId, eventName, payload.Value, cancellationToken);
+            await durable.RaiseEventAsync(orderId.Value, eventName, payload.Value, cancellationToken);
         }
         return EventOutcome.Accepted;
     }
@@ -64,7 +65,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     /// The first decision is claimed on the order (<see cref="OrderRecord.Decide"/>), then sent. The same decision again
     /// (a retry after a failed send) is sent again with the reason first given.
     /// </summary>
-    async Task<EventOutcome> DecideAsync(DurableTaskClient durable, string orderId, ApprovalDecision decision, CancellationToken cancellationToken)
+    async Task<EventOutcome> DecideAsync(DurableTaskClient durable, OrderId orderId, ApprovalDecision decision, CancellationToken cancellationToken)
     {
         var wanted = decision.Approved ? HoldDecision.Approved : HoldDecision.Rejected;
         var decided = await orders.ApplyAsync(orderId, r => r.Decide(wanted, decision.Reason), cancellationToken);
@@ -73,7 +74,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             return EventOutcome.Refused(decided.Order, refusal);
         }
         // Claimed: a caller hanging up now must not leave the claim unsent.
-        await durable.RaiseEventAsync(orderId, OrderEvents.Approval, decision with { Reason = decided.Order.DecisionReason }, CancellationToken.None);
+        await durable.RaiseEventAsync(orderId.Value, OrderEvents.Approval, decision with { Reason = decided.Order.DecisionReason }, CancellationToken.None);
         return EventOutcome.Accepted;
     }
 
@@ -90,7 +91,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             return EventOutcome.WrongStage(current.Status, OrderRecord.PaidInFull);
         }
         // Not cancelled by a caller hanging up: a stored claim must be answered, so the caller knows to retry it.
-        var claimed = await orders.ApplyAsync(current.OrderId.Value, r => r.ClaimPayment(payment.Reference, payment.Amount), CancellationToken.None);
+        var claimed = await orders.ApplyAsync(current.OrderId, r => r.ClaimPayment(payment.Reference, payment.Amount), CancellationToken.None);
         if (claimed.Refusal is { } refusal)
         {
             return EventOutcome.Refused(claimed.Order, refusal);
@@ -106,7 +107,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     /// kept for the workflow like other early events. Answers why it was ignored (nothing open, a finished order),
     /// or null when it was sent or kept.
     /// </summary>
-    public async Task<string?> ShopPaidAsync(DurableTaskClient durable, string orderId, string source, CancellationToken cancellationToken)
+    public async Task<string?> ShopPaidAsync(DurableTaskClient durable, OrderId orderId, string source, CancellationToken cancellationToken)
     {
         var payment = new PaymentEvent(source + ShopPaidSuffix);
         if (await orders.FindAsync(orderId, cancellationToken) is not { Priced: not null } record)
@@ -126,13 +127,13 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     public const string ShopPaidSuffix = ":paid";
 
     /// <summary>Wakes every order waiting for this SKU to try its reservation again now.</summary>
-    public async Task WakeBackorderedAsync(DurableTaskClient durable, string sku, CancellationToken cancellationToken)
+    public async Task WakeBackorderedAsync(DurableTaskClient durable, Sku sku, CancellationToken cancellationToken)
     {
         foreach (var orderId in await stock.BackorderedOrdersAsync(sku, cancellationToken))
         {
             try
             {
-                await durable.RaiseEventAsync(orderId, OrderEvents.StockChanged, sku, cancellationToken);
+                await durable.RaiseEventAsync(orderId.Value, OrderEvents.StockChanged, sku.Value, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -143,25 +144,26 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     }
 
     /// <summary>Kept first, then raised if the order runs: whichever of the two comes second applies it.</summary>
-    public async Task KeepOrRaiseAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
+    public async Task KeepOrRaiseAsync(DurableTaskClient durable, OrderId orderId, string eventName, object payload, CancellationToken cancellationToken)
     {
         await pending.EnsureExistsAsync(cancellationToken);
         var json = JsonSerializer.Serialize(payload, Json);
-        await pending.UpsertEntityAsync(new TableEntity(orderId, eventName) { ["Payload"] = json }, TableUpdateMode.Replace, cancellationToken);
-        if (await durable.GetInstanceAsync(orderId, cancellationToken) is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
+        await pending.UpsertEntityAsync(new TableEntity(orderId.Value, eventName) { ["Payload"] = json }, TableUpdateMode.Replace, cancellationToken);
+        if (await durable.GetInstanceAsync(orderId.Value, cancellationToken) is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
         {
-            await durable.RaiseEventAsync(orderId, eventName, payload, cancellationToken);
+            await durable.RaiseEventAsync(orderId.Value, eventName, payload, cancellationToken);
         }
     }
 
     /// <summary>Raises what was kept for an order that has just started.</summary>
-    public async Task ReplayKeptAsync(DurableTaskClient durable, string orderId, CancellationToken cancellationToken)
+    public async Task ReplayKeptAsync(DurableTaskClient durable, OrderId orderId, CancellationToken cancellationToken)
     {
         await pending.EnsureExistsAsync(cancellationToken);
-        await foreach (var kept in pending.QueryAsync<TableEntity>(e => e.PartitionKey == orderId, cancellationToken: cancellationToken))
+        var partition = orderId.Value;
+        await foreach (var kept in pending.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
             // Raised as the JSON it was kept as, so the workflow reads the same event type either way.
-            await durable.RaiseEventAsync(orderId, kept.RowKey, JsonSerializer.Deserialize<JsonElement>(kept.GetString("Payload")), cancellationToken);
+            await durable.RaiseEventAsync(orderId.Value, kept.RowKey, JsonSerializer.Deserialize<JsonElement>(kept.GetString("Payload")), cancellationToken);
         }
     }
 }

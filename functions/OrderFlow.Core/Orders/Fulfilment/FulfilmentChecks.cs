@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders.Fulfilment;
 
@@ -16,7 +17,7 @@ public static class FulfilmentChecks
     /// Reads requested lines against what is left to pick or ship: every line needs a SKU of the order and a positive
     /// quantity, and a SKU's lines together may not ask for more than is left. Null lines mean "everything left".
     /// </summary>
-    public static IReadOnlyList<LineQuantity>? Read(IReadOnlyList<LineRequest?>? lines, IReadOnlyDictionary<string, int> left, string verb, FieldErrors errors)
+    public static IReadOnlyList<LineQuantity>? Read(IReadOnlyList<LineRequest?>? lines, IReadOnlyDictionary<Sku, int> left, string verb, FieldErrors errors)
     {
         if (lines is null)
         {
@@ -28,10 +29,10 @@ public static class FulfilmentChecks
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var sku = line?.Sku?.Trim();
-            if (sku is null || !left.ContainsKey(sku))
+            var text = line?.Sku?.Trim();
+            if (!Sku.TryParse(text, out var sku) || !left.ContainsKey(sku))
             {
-                errors.Add($"lines[{i}].sku", sku is null ? "The SKU is required." : $"'{sku}' is not on this order.");
+                errors.Add($"lines[{i}].sku", text is null ? "The SKU is required." : $"'{text}' is not on this order.");
             }
             else if (line!.Quantity is not > 0)
             {
@@ -43,7 +44,7 @@ public static class FulfilmentChecks
             }
         }
         // Added up as long: repeated lines of the largest quantity would overflow an int.
-        foreach (var sku in read.GroupBy(l => l.Sku, StringComparer.Ordinal))
+        foreach (var sku in read.GroupBy(l => l.Sku))
         {
             var asked = sku.Sum(l => (long)l.Quantity);
             if (asked > left[sku.Key])

@@ -1,3 +1,5 @@
+using OrderFlow.Core.Products;
+
 namespace OrderFlow.Core.Orders.Fulfilment;
 
 /// <summary>
@@ -6,11 +8,11 @@ namespace OrderFlow.Core.Orders.Fulfilment;
 /// is left: two warehouse messages racing for the same units cannot pick or ship one unit twice.
 /// </summary>
 public sealed record FulfilmentProgress(
-    IReadOnlyDictionary<string, int> Ordered, IReadOnlyDictionary<string, int> Picked, IReadOnlyDictionary<string, int> Shipped)
+    IReadOnlyDictionary<Sku, int> Ordered, IReadOnlyDictionary<Sku, int> Picked, IReadOnlyDictionary<Sku, int> Shipped)
 {
     public static FulfilmentProgress Start(PricedOrder order)
     {
-        var ordered = order.Lines.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal);
+        var ordered = order.Lines.GroupBy(l => l.Sku).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
         return new FulfilmentProgress(ordered, Zero(ordered), Zero(ordered));
     }
 
@@ -25,9 +27,9 @@ public sealed record FulfilmentProgress(
         };
     }
 
-    public IReadOnlyDictionary<string, int> LeftToPick => Ordered.ToDictionary(o => o.Key, o => o.Value - Picked[o.Key], StringComparer.Ordinal);
+    public IReadOnlyDictionary<Sku, int> LeftToPick => Ordered.ToDictionary(o => o.Key, o => o.Value - Picked[o.Key]);
 
-    public IReadOnlyDictionary<string, int> LeftToShip => Ordered.ToDictionary(o => o.Key, o => Picked[o.Key] - Shipped[o.Key], StringComparer.Ordinal);
+    public IReadOnlyDictionary<Sku, int> LeftToShip => Ordered.ToDictionary(o => o.Key, o => Picked[o.Key] - Shipped[o.Key]);
 
     public bool AllPicked => Ordered.All(o => Picked[o.Key] == o.Value);
 
@@ -50,13 +52,13 @@ public sealed record FulfilmentProgress(
     }
 
     /// <summary>The SKUs whose every ordered unit is picked: their stock can leave the warehouse.</summary>
-    public IReadOnlyList<string> CompletelyPicked => [.. Ordered.Where(o => Picked[o.Key] == o.Value).Select(o => o.Key)];
+    public IReadOnlyList<Sku> CompletelyPicked => [.. Ordered.Where(o => Picked[o.Key] == o.Value).Select(o => o.Key)];
 
-    List<LineQuantity> Trim(IReadOnlyList<LineQuantity>? lines, Func<string, int> left)
+    List<LineQuantity> Trim(IReadOnlyList<LineQuantity>? lines, Func<Sku, int> left)
     {
         var wanted = lines ?? [.. Ordered.Keys.Select(sku => new LineQuantity(sku, int.MaxValue))];
         var applied = new List<LineQuantity>();
-        foreach (var group in wanted.Where(l => Ordered.ContainsKey(l.Sku)).GroupBy(l => l.Sku, StringComparer.Ordinal))
+        foreach (var group in wanted.Where(l => Ordered.ContainsKey(l.Sku)).GroupBy(l => l.Sku))
         {
             var quantity = (int)Math.Min(group.Sum(l => (long)Math.Max(l.Quantity, 0)), left(group.Key));
             if (quantity > 0)
@@ -67,11 +69,11 @@ public sealed record FulfilmentProgress(
         return applied;
     }
 
-    static Dictionary<string, int> Zero(Dictionary<string, int> ordered) => ordered.ToDictionary(o => o.Key, _ => 0, StringComparer.Ordinal);
+    static Dictionary<Sku, int> Zero(Dictionary<Sku, int> ordered) => ordered.ToDictionary(o => o.Key, _ => 0);
 
-    static Dictionary<string, int> Add(IReadOnlyDictionary<string, int> counts, IReadOnlyList<LineQuantity> lines)
+    static Dictionary<Sku, int> Add(IReadOnlyDictionary<Sku, int> counts, IReadOnlyList<LineQuantity> lines)
     {
-        var sum = counts.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var sum = counts.ToDictionary(c => c.Key, c => c.Value);
         foreach (var line in lines.Where(l => sum.ContainsKey(l.Sku)))
         {
             sum[line.Sku] += line.Quantity;

@@ -1,6 +1,7 @@
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders.Intake;
 
@@ -77,7 +78,7 @@ public static class CanonicalOrderChecks
             {
                 continue;
             }
-            errors.Require(EntityKey.IsValid(line!.Sku), $"{field}.sku", "A SKU of 1–64 letters, digits, '.', '_' or '-' is required.");
+            errors.Require(Sku.TryParse(line!.Sku, out _), $"{field}.sku", "A SKU of 1–64 letters, digits, '.', '_' or '-' is required.");
             errors.Require(line.Quantity is > 0 and <= MaxQuantity, $"{field}.quantity", $"A whole quantity from 1 to {MaxQuantity} is required.");
             if (currency is { } c)
             {

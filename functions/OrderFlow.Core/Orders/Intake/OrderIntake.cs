@@ -74,14 +74,14 @@ public sealed partial class OrderIntake(
         using var scope = OrderLogScope.Begin(logger, input.OrderId.Value, "Start");
         if (await StartWorkflowOnceAsync(durable, input, cancellationToken))
         {
-            await events.ReplayKeptAsync(durable, input.OrderId.Value, cancellationToken);
+            await events.ReplayKeptAsync(durable, input.OrderId, cancellationToken);
         }
     }
 
     /// <summary>Answers whether the order's workflow exists now; false when it ran and was purged since.</summary>
     async Task<bool> StartWorkflowOnceAsync(DurableTaskClient durable, OrderWorkflowInput input, CancellationToken cancellationToken)
     {
-        var stored = await orders.ReadyToStartAsync(input.OrderId.Value, cancellationToken);
+        var stored = await orders.ReadyToStartAsync(input.OrderId, cancellationToken);
         if (stored is null || (!stored.PayloadInRow && (await payloads.ListAsync(input.OrderId.Value, cancellationToken)).Count == 0))
         {
             throw new InvalidOperationException($"Order {input.OrderId} is not stored yet: its payload and its row come before its workflow.");

@@ -92,11 +92,11 @@ public sealed class OrderStarts
     }
 
     /// <summary>The order a start message is for; null for a message no start could ever read (left to expire).</summary>
-    static string? OrderIdOf(string message)
+    static OrderId? OrderIdOf(string message)
     {
         try
         {
-            return Parse(message).OrderId.Value;
+            return Parse(message).OrderId;
         }
         catch (JsonException)
         {

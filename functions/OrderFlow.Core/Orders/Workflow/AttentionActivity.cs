@@ -16,10 +16,10 @@ public sealed class AttentionActivity(OrderBook orders, OrderAlerts alerts, Time
         var now = time.GetUtcNow();
         if (change.Error is not { } error)
         {
-            await orders.ApplyStepAsync(change.OrderId.Value, r => r.ClearFlag(change.Step, now));
+            await orders.ApplyStepAsync(change.OrderId, r => r.ClearFlag(change.Step, now));
             return 0;
         }
-        var record = await orders.ApplyStepAsync(change.OrderId.Value, r => r.Flag(change.Step, error, now));
+        var record = await orders.ApplyStepAsync(change.OrderId, r => r.Flag(change.Step, error, now));
         var count = record.TimesFlagged;
         await alerts.SendAsync(record, $"attention-{count}", "needs attention", $"{record.Attention} Once the cause is fixed, POST /api/orders/{record.OrderId}/retry runs the step again.");
         return count;

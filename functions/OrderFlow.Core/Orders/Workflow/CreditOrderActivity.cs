@@ -10,12 +10,12 @@ public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders
 {
     public override async Task<string?> RunAsync(TaskActivityContext context, CreditRequest request)
     {
-        if (await invoices.IssueCreditNoteAsync(request.OrderId.Value, request.Reason, request.IssuedAt, CancellationToken.None) is not { } note)
+        if (await invoices.IssueCreditNoteAsync(request.OrderId, request.Reason, request.IssuedAt, CancellationToken.None) is not { } note)
         {
             return null;
         }
         var now = time.GetUtcNow();
-        await orders.ApplyStepAsync(request.OrderId.Value, r => r.Credit(DocumentNumber.Parse(note.Number), now));
+        await orders.ApplyStepAsync(request.OrderId, r => r.Credit(DocumentNumber.Parse(note.Number), now));
         return note.Number;
     }
 }

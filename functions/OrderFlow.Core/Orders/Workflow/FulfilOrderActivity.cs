@@ -13,10 +13,10 @@ public sealed class FulfilOrderActivity(StockLedger stock, OrderBook orders, Tim
     {
         foreach (var sku in step.CompletedSkus)
         {
-            await stock.FulfilAsync(step.OrderId.Value, sku, CancellationToken.None);
+            await stock.FulfilAsync(step.OrderId, sku, CancellationToken.None);
         }
         var now = time.GetUtcNow();
-        await orders.ApplyStepAsync(step.OrderId.Value, r => r.Pick(step.Reference, step.Lines, now));
+        await orders.ApplyStepAsync(step.OrderId, r => r.Pick(step.Reference, step.Lines, now));
         return true;
     }
 }

@@ -12,7 +12,7 @@ public sealed class HoldTimeoutActivity(OrderBook orders) : TaskActivity<OrderId
     public override async Task<ApprovalDecision?> RunAsync(TaskActivityContext context, OrderId orderId)
     {
         // Refused when a person's decision stands: that decision is the answer.
-        var record = (await orders.ApplyAsync(orderId.Value, r => r.Decide(HoldDecision.TimedOut, null), CancellationToken.None)).Order;
+        var record = (await orders.ApplyAsync(orderId, r => r.Decide(HoldDecision.TimedOut, null), CancellationToken.None)).Order;
         return record.Decision is HoldDecision.Approved or HoldDecision.Rejected
             ? new ApprovalDecision(record.Decision == HoldDecision.Approved, record.DecisionReason)
             : null;

@@ -15,7 +15,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, InvoiceBilling billin
     {
         var number = await TakeNumberAsync(request.Order);
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(request.Order.OrderId.Value, r => r.Invoice(DocumentNumber.Parse(number), now));
+        var record = await orders.ApplyStepAsync(request.Order.OrderId, r => r.Invoice(DocumentNumber.Parse(number), now));
         await notices.QueueAsync(record, CustomerNotice.Invoiced);
         return number;
     }
@@ -29,7 +29,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, InvoiceBilling billin
         // Dated by this attempt, which takes the number: a retry that runs late takes a later number than invoices
         // issued meanwhile, so it must not carry the earlier time its step was scheduled at.
         var issuedAt = time.GetUtcNow();
-        var invoice = await invoices.IssueAsync(number => Draft(number, order, issuedAt), order.OrderId.Value, issuedAt, CancellationToken.None);
+        var invoice = await invoices.IssueAsync(number => Draft(number, order, issuedAt), order.OrderId, issuedAt, CancellationToken.None);
         return invoice.Number;
     }
 
@@ -44,7 +44,7 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, InvoiceBilling billin
             issuedAt,
             order.Currency.Code,
             InvoiceStatus.Issued,
-            [.. order.Lines.Select(l => new InvoiceLine(l.Sku, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor) { DiscountMinor = l.DiscountMinor })],
+            [.. order.Lines.Select(l => new InvoiceLine(l.Sku.Value, l.Description, l.Quantity, l.UnitPriceMinor, l.TaxRate, l.NetMinor, l.TaxMinor) { DiscountMinor = l.DiscountMinor })],
             order.ShippingMinor)
         {
             ShippingTaxes = order.ShippingTaxes,

@@ -12,9 +12,9 @@ public sealed class PayOrderActivity(OrderBook orders, InvoiceLedger invoices, O
     public override async Task<bool> RunAsync(TaskActivityContext context, PaymentStep step)
     {
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(step.OrderId.Value, r => r.TakePayment(step.Reference, step.Amount, now));
+        var record = await orders.ApplyStepAsync(step.OrderId, r => r.TakePayment(step.Reference, step.Amount, now));
         // The invoice shows the payment too (finance chases open items from it); both writes are once per reference.
-        await invoices.RecordPaymentAsync(step.OrderId.Value, step.Reference, step.Amount.Minor, step.Amount.Currency.Code, now, CancellationToken.None);
+        await invoices.RecordPaymentAsync(step.OrderId, step.Reference, step.Amount.Minor, step.Amount.Currency.Code, now, CancellationToken.None);
         await alerts.RefundDueAsync(record);
         return true;
     }

@@ -12,7 +12,7 @@ public sealed class RecordStageActivity(OrderBook orders, OrderAlerts alerts, Ti
     public override async Task<bool> RunAsync(TaskActivityContext context, StageChange change)
     {
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(change.OrderId.Value, ChangeFor(change, now));
+        var record = await orders.ApplyStepAsync(change.OrderId, ChangeFor(change, now));
         await alerts.RefundDueAsync(record);
         return true;
     }

@@ -8,14 +8,14 @@ public sealed class ReleaseStockActivity(StockLedger stock, OrderBook orders) : 
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, OrderId orderId)
     {
-        if (await orders.FindAsync(orderId.Value, CancellationToken.None) is not { } record || record.WhyNotReleaseStock() is not null)
+        if (await orders.FindAsync(orderId, CancellationToken.None) is not { } record || record.WhyNotReleaseStock() is not null)
         {
             return false;
         }
         foreach (var sku in record.Skus)
         {
-            await stock.ReleaseAsync(orderId.Value, sku, CancellationToken.None);
-            await stock.ClearBackorderAsync(orderId.Value, sku, CancellationToken.None);
+            await stock.ReleaseAsync(orderId, sku, CancellationToken.None);
+            await stock.ClearBackorderAsync(orderId, sku, CancellationToken.None);
         }
         return true;
     }

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
@@ -15,14 +16,14 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
         var results = new List<ReservationResult>();
         foreach (var (sku, quantity) in QuantitiesBySku(order))
         {
-            results.Add(await stock.ReserveAsync(order.OrderId.Value, sku, quantity, CancellationToken.None));
+            results.Add(await stock.ReserveAsync(order.OrderId, sku, quantity, CancellationToken.None));
         }
         var reserved = results.All(r => r.IsReserved);
         if (!reserved)
         {
             foreach (var result in results.Where(r => r.IsReserved))
             {
-                await stock.ReleaseAsync(order.OrderId.Value, result.Sku, CancellationToken.None);
+                await stock.ReleaseAsync(order.OrderId, result.Sku, CancellationToken.None);
             }
         }
         foreach (var low in results.Where(r => reserved && r.BelowReorderPoint))
@@ -30,7 +31,7 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
             await alerts.RaiseAsync(low, CancellationToken.None);
         }
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(order.OrderId.Value, r => r.Reserve(results, now));
+        var record = await orders.ApplyStepAsync(order.OrderId, r => r.Reserve(results, now));
         // Short SKUs are marked so that restocking them wakes this order, once it is recorded Backordered: so only an
         // order that has been Backordered can hold marks, and one that never was (most) deletes none.
         if (record.HasReached(OrderStatus.Backordered))
@@ -38,8 +39,8 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
             foreach (var result in results)
             {
                 await (reserved || result.IsReserved
-                    ? stock.ClearBackorderAsync(order.OrderId.Value, result.Sku, CancellationToken.None)
-                    : stock.MarkBackorderedAsync(order.OrderId.Value, result.Sku, CancellationToken.None));
+                    ? stock.ClearBackorderAsync(order.OrderId, result.Sku, CancellationToken.None)
+                    : stock.MarkBackorderedAsync(order.OrderId, result.Sku, CancellationToken.None));
             }
         }
         if (reserved)
@@ -49,6 +50,6 @@ public sealed class ReserveStockActivity(StockLedger stock, StockAlerts alerts, 
         return new ReservationOutcome(reserved, results);
     }
 
-    public static IEnumerable<(string Sku, int Quantity)> QuantitiesBySku(PricedOrder order) =>
-        order.Lines.GroupBy(l => l.Sku, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(l => l.Quantity)));
+    public static IEnumerable<(Sku Sku, int Quantity)> QuantitiesBySku(PricedOrder order) =>
+        order.Lines.GroupBy(l => l.Sku).Select(g => (g.Key, g.Sum(l => l.Quantity)));
 }

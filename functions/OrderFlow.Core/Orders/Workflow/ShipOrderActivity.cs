@@ -15,7 +15,7 @@ public sealed class ShipOrderActivity(OrderBook orders, CustomerNotices notices,
     {
         var invoiceNumber = step.Invoice is { } invoice ? await invoicing.TakeNumberAsync(invoice.Order) : null;
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(step.OrderId.Value, r =>
+        var record = await orders.ApplyStepAsync(step.OrderId, r =>
         {
             var shipped = r.ShipParcel(step.Carrier, step.TrackingNumber, step.Lines, now);
             return invoiceNumber is null ? shipped : shipped.Then(s => s.Invoice(DocumentNumber.Parse(invoiceNumber), now));

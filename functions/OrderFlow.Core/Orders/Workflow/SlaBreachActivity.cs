@@ -9,7 +9,7 @@ public sealed class SlaBreachActivity(OrderBook orders, OrderAlerts alerts, Time
     {
         var waitingFor = breach.WaitingFor.ToLowerInvariant();
         var detail = $"Waiting for {waitingFor} for longer than {breach.Limit}.";
-        var record = await orders.ApplyStepAsync(breach.OrderId.Value, r => r.Overdue(breach.WaitingFor, detail, time.GetUtcNow()));
+        var record = await orders.ApplyStepAsync(breach.OrderId, r => r.Overdue(breach.WaitingFor, detail, time.GetUtcNow()));
         await alerts.SendAsync(record, $"sla-{waitingFor}", $"is overdue: {waitingFor}", detail);
         return true;
     }

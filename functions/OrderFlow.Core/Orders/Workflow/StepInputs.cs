@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
@@ -35,7 +36,7 @@ public sealed record PaymentEvent(string Reference, Money? Amount = null)
 }
 
 /// <summary>Units picked; <paramref name="CompletedSkus"/>: the SKUs this pick completes, whose stock leaves now.</summary>
-public sealed record PickStep(OrderId OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<string> CompletedSkus);
+public sealed record PickStep(OrderId OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<Sku> CompletedSkus);
 
 /// <summary>A parcel to record; <paramref name="Invoice"/>, on the last parcel when invoicing on shipment, is issued with it.</summary>
 public sealed record ParcelStep(OrderId OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, InvoiceRequest? Invoice = null);

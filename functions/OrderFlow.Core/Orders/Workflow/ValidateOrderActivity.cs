@@ -17,7 +17,7 @@ public sealed class ValidateOrderActivity(OrderPricing pricing, ApprovalPolicy a
             validation = validation with { HoldReason = holds.Any(h => h is not null) ? string.Join(" ", holds.OfType<string>()) : null };
         }
         var now = time.GetUtcNow();
-        await orders.ApplyStepAsync(input.OrderId.Value, r => validation.Order is { } priced ? r.Validate(priced, now) : r.RejectInvalid(validation.Reasons, now));
+        await orders.ApplyStepAsync(input.OrderId, r => validation.Order is { } priced ? r.Validate(priced, now) : r.RejectInvalid(validation.Reasons, now));
         return validation;
     }
 }

@@ -112,7 +112,7 @@ static class WarehouseStage
         var (next, applied) = progress.Pick(pick.Lines);
         if (applied.Count > 0)
         {
-            var completed = next.CompletelyPicked.Except(progress.CompletelyPicked, StringComparer.Ordinal).ToList();
+            var completed = next.CompletelyPicked.Except(progress.CompletelyPicked).ToList();
             await run.CallAsync<bool>(OrderTasks.Fulfil, new PickStep(run.OrderId, pick.Reference, applied, completed));
         }
         return next;

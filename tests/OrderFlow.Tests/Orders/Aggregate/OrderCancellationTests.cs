@@ -1,15 +1,18 @@
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Products;
 using OrderFlow.TestOrders;
 
 namespace OrderFlow.Tests.Orders.Aggregate;
 
 public class OrderCancellationTests
 {
+    static readonly Sku Cup = Sku.Parse("CUP");
+
     static readonly DateTimeOffset At = DateTimeOffset.UnixEpoch;
     static readonly OrderRecord Reserved = OrderJourney.Received("o-1", At).To(OrderStatus.Reserved, At, OrderJourney.Priced("o-1", paid: false));
-    static readonly OrderRecord OneParcelOut = Reserved.Pick("p", [new LineQuantity("CUP", 2)], At).Order.ShipParcel("DHL", "T1", [new LineQuantity("CUP", 1)], At).Order;
+    static readonly OrderRecord OneParcelOut = Reserved.Pick("p", [new LineQuantity(Cup, 2)], At).Order.ShipParcel("DHL", "T1", [new LineQuantity(Cup, 1)], At).Order;
 
     [Fact]
     public void Cancel_BeforeAnyParcel_CancelledWithTheReasonOnce()
@@ -62,7 +65,7 @@ public class OrderCancellationTests
     public void WhyNotReleaseStock_BeforeAnyParcel_MayRelease_AfterOne_Refused()
     {
         Assert.Null(Reserved.WhyNotReleaseStock());
-        Assert.Equal(["CUP"], Reserved.Skus);
+        Assert.Equal([Cup], Reserved.Skus);
         Assert.NotNull(OneParcelOut.WhyNotReleaseStock());
     }
 

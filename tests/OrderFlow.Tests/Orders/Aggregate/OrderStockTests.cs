@@ -1,15 +1,18 @@
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.Products;
 using OrderFlow.TestOrders;
 
 namespace OrderFlow.Tests.Orders.Aggregate;
 
 public class OrderStockTests
 {
+    static readonly Sku Cup = Sku.Parse("CUP");
+
     static readonly DateTimeOffset At = DateTimeOffset.UnixEpoch;
     static readonly OrderRecord Validated = OrderJourney.Received("o-1", At).To(OrderStatus.Validated, At);
-    static readonly ReservationResult Held = new("CUP", 2, ReservationState.Reserved, [new Allocation("main", 2)], 0, false);
-    static readonly ReservationResult Short = new("CUP", 2, null, [], 1, false);
+    static readonly ReservationResult Held = new(Cup, 2, ReservationState.Reserved, [new Allocation("main", 2)], 0, false);
+    static readonly ReservationResult Short = new(Cup, 2, null, [], 1, false);
 
     [Fact]
     public void Reserve_EverySkuHeld_ReservedWithTheReservations()

@@ -1,30 +1,33 @@
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Products;
 using OrderFlow.TestOrders;
 
 namespace OrderFlow.Tests.Orders.Aggregate;
 
 public class OrderWarehouseTests
 {
+    static readonly Sku Cup = Sku.Parse("CUP");
+
     static readonly DateTimeOffset At = DateTimeOffset.UnixEpoch;
     static readonly OrderRecord Reserved = OrderJourney.Received("o-1", At).To(OrderStatus.Reserved, At, OrderJourney.Priced("o-1", paid: false));
-    static readonly OrderRecord Fulfilled = Reserved.Pick("p", [new LineQuantity("CUP", 2)], At).Order;
+    static readonly OrderRecord Fulfilled = Reserved.Pick("p", [new LineQuantity(Cup, 2)], At).Order;
 
     [Fact]
     public void Pick_SomeUnits_PartiallyFulfilledOncePerReference()
     {
-        var picked = Reserved.Pick("p1", [new LineQuantity("CUP", 1)], At).Order;
+        var picked = Reserved.Pick("p1", [new LineQuantity(Cup, 1)], At).Order;
 
         Assert.Equal((OrderStatus.Reserved, Milestone.PartiallyFulfilled), (picked.Status, picked.Timeline[^1].Stage));
-        Assert.Same(picked, picked.Pick("p1", [new LineQuantity("CUP", 1)], At).Order);
-        Assert.Equal(OrderStatus.Fulfilled, picked.Pick("p2", [new LineQuantity("CUP", 1)], At).Order.Status);
+        Assert.Same(picked, picked.Pick("p1", [new LineQuantity(Cup, 1)], At).Order);
+        Assert.Equal(OrderStatus.Fulfilled, picked.Pick("p2", [new LineQuantity(Cup, 1)], At).Order.Status);
     }
 
     [Fact]
     public void Pick_MoreThanIsLeftOrBeforeReservation_Refused()
     {
-        Assert.True(Fulfilled.Pick("p2", [new LineQuantity("CUP", 1)], At).IsRefused);
-        Assert.True(OrderJourney.Received("o-2", At).To(OrderStatus.Validated, At).Pick("p", [new LineQuantity("CUP", 1)], At).IsRefused);
+        Assert.True(Fulfilled.Pick("p2", [new LineQuantity(Cup, 1)], At).IsRefused);
+        Assert.True(OrderJourney.Received("o-2", At).To(OrderStatus.Validated, At).Pick("p", [new LineQuantity(Cup, 1)], At).IsRefused);
     }
 
     [Fact]
@@ -40,22 +43,22 @@ public class OrderWarehouseTests
     [Fact]
     public void ShipParcel_PartThenRest_PartiallyShippedThenShippedOncePerTrackingNumber()
     {
-        var first = Fulfilled.ShipParcel("DHL", "T1", [new LineQuantity("CUP", 1)], At).Order;
-        var second = first.ShipParcel("DHL", "T2", [new LineQuantity("CUP", 1)], At).Order;
+        var first = Fulfilled.ShipParcel("DHL", "T1", [new LineQuantity(Cup, 1)], At).Order;
+        var second = first.ShipParcel("DHL", "T2", [new LineQuantity(Cup, 1)], At).Order;
 
         Assert.Equal((Milestone.PartiallyShipped, ShipmentStatus.InTransit), (first.Timeline[^1].Stage, first.Shipments[0].Status));
-        Assert.Same(first, first.ShipParcel("DHL", "T1", [new LineQuantity("CUP", 1)], At).Order);
+        Assert.Same(first, first.ShipParcel("DHL", "T1", [new LineQuantity(Cup, 1)], At).Order);
         Assert.Equal((OrderStatus.Shipped, 2), (second.Status, second.Shipments.Count));
     }
 
     [Fact]
     public void ShipParcel_UnitsNotPicked_Refused() =>
-        Assert.True(Reserved.ShipParcel("DHL", "T1", [new LineQuantity("CUP", 1)], At).IsRefused);
+        Assert.True(Reserved.ShipParcel("DHL", "T1", [new LineQuantity(Cup, 1)], At).IsRefused);
 
     [Fact]
     public void WhyNotShip_KnownTrackingNumber_FieldRefusal_NothingPicked_Conflict()
     {
-        var oneParcel = Fulfilled.ShipParcel("DHL", "T1", [new LineQuantity("CUP", 1)], At).Order;
+        var oneParcel = Fulfilled.ShipParcel("DHL", "T1", [new LineQuantity(Cup, 1)], At).Order;
 
         Assert.Equal(new Refusal("This parcel is already recorded.", "trackingNumber"), oneParcel.WhyNotShip("T1"));
         Assert.Null(oneParcel.WhyNotShip("T2"));
@@ -65,7 +68,7 @@ public class OrderWarehouseTests
     [Fact]
     public void Deliver_OneParcelThenAll_PartiallyDeliveredThenDelivered_UnpaidNotCompleted()
     {
-        var shipped = Fulfilled.ShipParcel("DHL", "T1", [new LineQuantity("CUP", 1)], At).Order.ShipParcel("DHL", "T2", [new LineQuantity("CUP", 1)], At).Order;
+        var shipped = Fulfilled.ShipParcel("DHL", "T1", [new LineQuantity(Cup, 1)], At).Order.ShipParcel("DHL", "T2", [new LineQuantity(Cup, 1)], At).Order;
 
         var one = shipped.Deliver("T1", At).Order;
         var all = one.Deliver(null, At).Order;

@@ -6,6 +6,7 @@ using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Products;
 using OrderFlow.Functions.Orders;
 using OrderFlow.TestOrders;
 
@@ -41,7 +42,7 @@ public class StoredOrderJsonTests
         Assert.Equal((OrderStatus.Shipped, (CustomerId?)CustomerId.Parse("c-1"), HoldDecision.Approved, FulfilmentMode.Manual), (order.Status, order.CustomerId, order.Decision, order.Mode));
         Assert.Equal([Milestone.Received, Milestone.Shipped, Milestone.FulfilmentOverdue], order.Timeline.Select(t => t.Stage));
         Assert.Equal((ShipmentStatus.InTransit, ReservationState.Reserved), (order.Shipments[0].Status, order.Reservations[0].State));
-        Assert.Equal([new LineQuantity("CUP", 2)], order.Picked);
+        Assert.Equal([new LineQuantity(Sku.Parse("CUP"), 2)], order.Picked);
         Assert.Equal(2870 - 1000, order.OpenBalance().Minor);
         Assert.Same(order, order.TakePayment("A", Eur(1000), DateTimeOffset.UnixEpoch).Order);
     }

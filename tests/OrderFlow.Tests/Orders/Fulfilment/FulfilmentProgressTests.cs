@@ -3,34 +3,39 @@ using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Tests.Orders.Fulfilment;
 
 public class FulfilmentProgressTests
 {
+    static readonly Sku Cup = Sku.Parse("CUP");
+    static readonly Sku Mug = Sku.Parse("MUG");
+    static readonly Sku Tea = Sku.Parse("TEA");
+
     static readonly PricedOrder Order = new(
         OrderId.Parse("o-1"), CustomerId.Parse("c-1"), "c@example.test", "C", Currency.Parse("EUR"),
-        [new PricedLine("CUP", "Cup", 3, 100, 0.19m, 300, 57), new PricedLine("MUG", "Mug", 1, 200, 0.19m, 200, 38)],
+        [new PricedLine(Cup, "Cup", 3, 100, 0.19m, 300, 57), new PricedLine(Mug, "Mug", 1, 200, 0.19m, 200, 38)],
         0, new PostalAddress("x", null, "y", "1", null, "DE"), Paid: false);
 
     [Fact]
     public void Pick_MoreThanLeft_TrimmedToWhatIsLeft()
     {
-        var (progress, applied) = FulfilmentProgress.Start(Order).Pick([new LineQuantity("CUP", 2), new LineQuantity("CUP", 5), new LineQuantity("TEA", 1)]);
+        var (progress, applied) = FulfilmentProgress.Start(Order).Pick([new LineQuantity(Cup, 2), new LineQuantity(Cup, 5), new LineQuantity(Tea, 1)]);
 
-        Assert.Equal([new LineQuantity("CUP", 3)], applied);
-        Assert.Equal(["CUP"], progress.CompletelyPicked);
+        Assert.Equal([new LineQuantity(Cup, 3)], applied);
+        Assert.Equal([Cup], progress.CompletelyPicked);
         Assert.False(progress.AllPicked);
     }
 
     [Fact]
     public void Ship_WithoutLines_ShipsWhatIsPickedAndNotShipped()
     {
-        var (picked, _) = FulfilmentProgress.Start(Order).Pick([new LineQuantity("CUP", 2)]);
+        var (picked, _) = FulfilmentProgress.Start(Order).Pick([new LineQuantity(Cup, 2)]);
         var (first, parcel) = picked.Ship(null);
         var (_, nothing) = first.Ship(null);
 
-        Assert.Equal([new LineQuantity("CUP", 2)], parcel);
+        Assert.Equal([new LineQuantity(Cup, 2)], parcel);
         Assert.Empty(nothing);
         Assert.True(first.AnyShipped);
         Assert.False(first.AllShipped);
@@ -42,7 +47,7 @@ public class FulfilmentProgressTests
         var (picked, applied) = FulfilmentProgress.Start(Order).Pick(null);
         var (shipped, _) = picked.Ship(null);
 
-        Assert.Equal([new LineQuantity("CUP", 3), new LineQuantity("MUG", 1)], applied);
+        Assert.Equal([new LineQuantity(Cup, 3), new LineQuantity(Mug, 1)], applied);
         Assert.True(picked.AllPicked);
         Assert.True(shipped.AllShipped);
     }
@@ -51,7 +56,7 @@ public class FulfilmentProgressTests
     public void Read_BadLines_EveryProblemNamedByField()
     {
         var errors = new FieldErrors();
-        var left = new Dictionary<string, int> { ["CUP"] = 2, ["MUG"] = 0 };
+        var left = new Dictionary<Sku, int> { [Cup] = 2, [Mug] = 0 };
 
         FulfilmentChecks.Read([new LineRequest { Sku = "TEA", Quantity = 1 }, new LineRequest { Sku = "CUP", Quantity = 0 }, null, new LineRequest { Sku = "MUG", Quantity = 1 }], left, "pick", errors);
 
@@ -65,7 +70,7 @@ public class FulfilmentProgressTests
     {
         var errors = new FieldErrors();
 
-        FulfilmentChecks.Read([new LineRequest { Sku = "CUP", Quantity = int.MaxValue }, new LineRequest { Sku = "CUP", Quantity = 1 }], new Dictionary<string, int> { ["CUP"] = 3 }, "ship", errors);
+        FulfilmentChecks.Read([new LineRequest { Sku = "CUP", Quantity = int.MaxValue }, new LineRequest { Sku = "CUP", Quantity = 1 }], new Dictionary<Sku, int> { [Cup] = 3 }, "ship", errors);
 
         Assert.Equal("2147483648 × CUP asked for, but only 3 left to ship.", errors.ToDictionary()["lines"][0]);
     }
@@ -75,7 +80,7 @@ public class FulfilmentProgressTests
     {
         var errors = new FieldErrors();
 
-        var lines = FulfilmentChecks.Read(null, new Dictionary<string, int> { ["CUP"] = 0 }, "ship", errors);
+        var lines = FulfilmentChecks.Read(null, new Dictionary<Sku, int> { [Cup] = 0 }, "ship", errors);
 
         Assert.Null(lines);
         Assert.Equal("Nothing is left to ship.", errors.ToDictionary()["lines"][0]);

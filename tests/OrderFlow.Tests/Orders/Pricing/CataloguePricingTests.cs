@@ -1,12 +1,13 @@
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Pricing;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Tests.Orders.Pricing;
 
 public class CataloguePricingTests
 {
-    static readonly CatalogueLine Cup = new("CUP-1", "Espresso cup", 0.19m, new Money(2450, Currency.Parse("EUR")));
+    static readonly CatalogueLine Cup = new(Sku.Parse("CUP-1"), "Espresso cup", 0.19m, new Money(2450, Currency.Parse("EUR")));
 
     [Fact]
     public void PriceLine_NoUnitPrice_TakesTheCataloguePrice()

@@ -1,6 +1,7 @@
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Pricing;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Tests.Orders.Pricing;
 
@@ -8,7 +9,7 @@ public class ShippingTaxSplitTests
 {
     static readonly Currency Eur = Currency.Parse("EUR");
 
-    static PricedLine Line(string sku, decimal rate, long net) => new(sku, sku, 1, net, rate, net, new Money(net, Eur).ApplyRate(rate).Minor);
+    static PricedLine Line(string sku, decimal rate, long net) => new(Sku.Parse(sku), sku, 1, net, rate, net, new Money(net, Eur).ApplyRate(rate).Minor);
 
     [Fact]
     public void Split_SingleRate_AllShippingAtThatRate()

@@ -2,13 +2,14 @@ using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Pricing;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Tests.Orders.Pricing;
 
 public class ShopPricingTests
 {
     static readonly Currency Eur = Currency.Parse("EUR");
-    static readonly CatalogueLine Cup = new("CUP-1", "Espresso cup", 0.19m, new Money(2059, Eur));
+    static readonly CatalogueLine Cup = new(Sku.Parse("CUP-1"), "Espresso cup", 0.19m, new Money(2059, Eur));
 
     [Fact]
     public void PriceLine_TaxInclusiveWithDiscounts_NetOfTaxAsTheShopCharged()
@@ -57,7 +58,7 @@ public class ShopPricingTests
     [Fact]
     public void Reconcile_OffByRoundingWithinACentPerLine_TaxOfTheMostTaxedLineMeetsTheTotal()
     {
-        PricedLine[] lines = [new("A", "A", 1, 1000, 0.19m, 1000, 190), new("B", "B", 1, 3000, 0.19m, 3000, 570)];
+        PricedLine[] lines = [new(Sku.Parse("A"), "A", 1, 1000, 0.19m, 1000, 190), new(Sku.Parse("B"), "B", 1, 3000, 0.19m, 3000, 570)];
         var reasons = new List<string>();
 
         var reconciled = ShopTotal.Reconcile(lines, [new TaxedAmount(0.19m, 490, 93)], new Money(5345, Eur), reasons);
@@ -69,7 +70,7 @@ public class ShopPricingTests
     [Fact]
     public void Reconcile_OffByMoreThanACentPerLine_RefusedNamingTheTotal()
     {
-        PricedLine[] lines = [new("A", "A", 1, 1000, 0.19m, 1000, 190), new("B", "B", 1, 3000, 0.19m, 3000, 570)];
+        PricedLine[] lines = [new(Sku.Parse("A"), "A", 1, 1000, 0.19m, 1000, 190), new(Sku.Parse("B"), "B", 1, 3000, 0.19m, 3000, 570)];
         var reasons = new List<string>();
 
         var reconciled = ShopTotal.Reconcile(lines, [], new Money(4763, Eur), reasons);

@@ -8,6 +8,7 @@ using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Core.Products;
 
 namespace OrderFlow.Tests.Orders.Workflow;
 
@@ -31,7 +32,7 @@ sealed class WorkflowStandIns
     public const string NoMoreReason = "The order could not be completed.";
 
     public static readonly PricedOrder Order = new(
-        ControlOrderId, CustomerId.Parse("c-1"), "anna@example.test", "Anna", Currency.Parse("EUR"), [new PricedLine("CUP-1", "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
+        ControlOrderId, CustomerId.Parse("c-1"), "anna@example.test", "Anna", Currency.Parse("EUR"), [new PricedLine(Sku.Parse("CUP-1"), "Cup", 2, 1000, 0.19m, 2000, 380)], 490,
         new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), Paid: true);
 
     int reservations;
