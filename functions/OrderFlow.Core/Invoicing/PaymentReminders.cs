@@ -29,7 +29,7 @@ public sealed partial class PaymentReminders(
         {
             try
             {
-                queued += await RemindAsync(listed.Number, now, cancellationToken) ? 1 : 0;
+                queued += await RemindAsync(DocumentNumber.Parse(listed.Number), now, cancellationToken) ? 1 : 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -40,7 +40,7 @@ public sealed partial class PaymentReminders(
         return queued;
     }
 
-    async Task<bool> RemindAsync(string number, DateTimeOffset now, CancellationToken cancellationToken)
+    async Task<bool> RemindAsync(DocumentNumber number, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Read again just before queueing: a payment recorded since the list was read must stop the reminder.
         if (await ledger.FindAsync(number, cancellationToken) is not { } invoice
@@ -54,7 +54,7 @@ public sealed partial class PaymentReminders(
             return false;
         }
         await outbox.EnqueueAsync(PaymentReminderEmail.Compose(invoice, level, seller.Value), cancellationToken);
-        await ledger.RecordReminderAsync(invoice.Number, level, now, cancellationToken);
+        await ledger.RecordReminderAsync(number, level, now, cancellationToken);
         return true;
     }
 

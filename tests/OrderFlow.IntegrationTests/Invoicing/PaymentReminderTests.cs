@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -20,11 +21,11 @@ public class PaymentReminderTests(ReceivablesApp app)
         var lateInvoice = await ledger.IssueAsync($"o-{late}", issued, late);
         var payerInvoice = await ledger.IssueAsync($"o-{payer}", issued, payer);
         var promptInvoice = await ledger.IssueAsync($"o-{prompt}", issued, prompt);
-        await ledger.RecordPaymentAsync($"o-{prompt}", "pay-prompt", promptInvoice.GrossMinor, "EUR", issued, CancellationToken.None);
+        await ledger.RecordPaymentAsync(OrderId.Parse($"o-{prompt}"), "pay-prompt", promptInvoice.GrossMinor, "EUR", issued, CancellationToken.None);
         var due = lateInvoice.DueDate!.Value;
 
         var firstRound = await RemindAtAsync(due.AddDays(3), ReminderLevel.Friendly, lateInvoice.Number, payerInvoice.Number);
-        await ledger.RecordPaymentAsync($"o-{payer}", "pay-late", payerInvoice.GrossMinor, "EUR", app.Clock.GetUtcNow(), CancellationToken.None);
+        await ledger.RecordPaymentAsync(OrderId.Parse($"o-{payer}"), "pay-late", payerInvoice.GrossMinor, "EUR", app.Clock.GetUtcNow(), CancellationToken.None);
         var secondRound = await RemindAtAsync(due.AddDays(14), ReminderLevel.Second, lateInvoice.Number);
         var finalRound = await RemindAtAsync(due.AddDays(30), ReminderLevel.Final, lateInvoice.Number);
         await OutboxDrain.WaitAsync(app.Names);

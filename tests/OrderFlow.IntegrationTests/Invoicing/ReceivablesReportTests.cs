@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -21,11 +22,11 @@ public class ReceivablesReportTests(ReceivablesApp app)
         var ledger = await app.LedgerAsync();
         var usd = await IssueAsync(start.AddDays(100), a, "r", "USD");
         var partlyPaid = await IssueAsync(start.AddDays(100), b, "s");
-        await ledger.RecordPaymentAsync($"o-{b}-s", "part", 1000, "EUR", app.Clock.GetUtcNow(), CancellationToken.None);
+        await ledger.RecordPaymentAsync(OrderId.Parse($"o-{b}-s"), "part", 1000, "EUR", app.Clock.GetUtcNow(), CancellationToken.None);
         var paid = await IssueAsync(start.AddDays(100), b, "t");
-        await ledger.RecordPaymentAsync($"o-{b}-t", "all", paid.GrossMinor, "EUR", app.Clock.GetUtcNow(), CancellationToken.None);
+        await ledger.RecordPaymentAsync(OrderId.Parse($"o-{b}-t"), "all", paid.GrossMinor, "EUR", app.Clock.GetUtcNow(), CancellationToken.None);
         await IssueAsync(start.AddDays(100), b, "u");
-        await ledger.IssueCreditNoteAsync($"o-{b}-u", "Returned.", app.Clock.GetUtcNow(), CancellationToken.None);
+        await ledger.IssueCreditNoteAsync(OrderId.Parse($"o-{b}-u"), "Returned.", app.Clock.GetUtcNow(), CancellationToken.None);
         await IssueAsync(start.AddDays(120), a, "v");
         var today = start.AddDays(120).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var finance = app.FinanceClient();
@@ -59,7 +60,7 @@ public class ReceivablesReportTests(ReceivablesApp app)
         var ledger = await app.LedgerAsync();
         var orderId = $"o-{customerId}-{key}";
         var at = app.Clock.GetUtcNow();
-        return await ledger.IssueAsync(LedgerDrafts.Draft(orderId, at, customerId, currency: currency), orderId, at, CancellationToken.None);
+        return await ledger.IssueAsync(LedgerDrafts.Draft(orderId, at, customerId, currency: currency), OrderId.Parse(orderId), at, CancellationToken.None);
     }
 
     static (string?, string?, string) Row(JsonElement row)
