@@ -9,13 +9,18 @@ using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 
 // "dotnet run -c Release -- <mode>" runs one benchmark: intake (webhook intake), invoices (invoice list), throughput
-// (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report); with no argument, the
-// orchestration one.
+// (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report), fuzz N (every parser on N
+// generated inputs, no storage); with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
 const int Count = 100;
 const int Concurrent = 100;
+
+if (args.FirstOrDefault() == "fuzz")
+{
+    return ParserFuzz.Run(ParserFuzz.CaseCount(args));
+}
 
 var state = LocalState.Resolve(new ConfigurationBuilder().Build());
 await using var children = new ChildProcesses(state.PathOf("benchmark-children.json"));
@@ -33,7 +38,7 @@ Func<Task>? benchmark = args.FirstOrDefault() switch
 if (benchmark is not null)
 {
     await benchmark();
-    return;
+    return 0;
 }
 var storage = await SharedAzuriteAsync();
 
@@ -61,3 +66,4 @@ Console.WriteLine($"  ratio DevHost / in-memory at p50             {measured.P50
 // on DevHost it is bounded by Azurite's single Node.js thread.
 Console.WriteLine($"Throughput, {Concurrent} started at once on DevHost: {throughput:0.0} orchestrations/s");
 Console.WriteLine($"DevHost start-up in process (Azurite already running): {startup.TotalMilliseconds:0} ms");
+return 0;

@@ -23,18 +23,24 @@ public readonly record struct Money(long Minor, Currency Currency)
     {
         money = default;
         if (string.IsNullOrWhiteSpace(text)
+            || !HasAtMostDecimals(text, currency.Exponent)
             || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             || Math.Abs(value) > MaxMinor / Pow10(currency.Exponent))
         {
             return false;
         }
-        var scaled = value * Pow10(currency.Exponent);
-        if (scaled != decimal.Truncate(scaled))
-        {
-            return false;
-        }
-        money = new Money((long)scaled, currency);
+        money = new Money((long)(value * Pow10(currency.Exponent)), currency);
         return true;
+    }
+
+    /// <summary>
+    /// Counted in the text, not the parsed value: decimal keeps 28 significant digits and rounds the rest away, so
+    /// "1.00000000000000000000000000001" would otherwise read as 1.00.
+    /// </summary>
+    static bool HasAtMostDecimals(string text, int exponent)
+    {
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 || text.AsSpan(point + 1).TrimEnd('0').Length <= exponent;
     }
 
     public static Money operator +(Money left, Money right) => new(checked(left.Minor + SameCurrency(left, right).Minor), left.Currency);

@@ -58,8 +58,8 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
                 return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, $"cancelled in {source}", cancellationToken);
             case ChannelMessage.Ignored(var reason):
                 return TypedResults.Ok(new { ignored = reason });
-            case ChannelMessage.Invalid(var reason):
-                return Problems.Status(StatusCodes.Status400BadRequest, "The webhook body cannot be read as an order.", reason);
+            case ChannelMessage.Invalid(var field, var reason):
+                return Problems.Field(field, reason);
             default:
                 throw new InvalidOperationException($"Unknown channel message {message.GetType().Name}.");
         }

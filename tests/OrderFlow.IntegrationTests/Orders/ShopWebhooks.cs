@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,6 +11,7 @@ static class ShopWebhooks
     public const string WooSecret = "woocommerce-demo-secret";
     public const string Shop = "orderflow-demo.myshopify.com";
     public const string WooSource = "https://shop.orderflow.local/";
+    public const string GenericSecret = "generic-demo-secret";
 
     public static string ShopifyOrder(long id, string financialStatus) => $$"""
         {"id":{{id}},"name":"#{{id}}","email":"jurgen@example.test","currency":"EUR","financial_status":"{{financialStatus}}",
@@ -43,6 +45,18 @@ static class ShopWebhooks
         request.Headers.Add("X-WC-Webhook-Topic", topic);
         request.Headers.Add("X-WC-Webhook-Source", source);
         request.Headers.Add("X-WC-Webhook-Delivery-ID", Guid.NewGuid().ToString("N"));
+        return await http.SendAsync(request);
+    }
+
+    /// <summary>A canonical order to the generic webhook, signed as sent at <paramref name="at"/>.</summary>
+    public static async Task<HttpResponseMessage> PostGenericAsync(HttpClient http, byte[] body, DateTimeOffset at)
+    {
+        var t = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signed = Encoding.UTF8.GetBytes(t + ".").Concat(body).ToArray();
+        var v1 = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(GenericSecret), signed));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/orders") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("OrderFlow-Signature", $"t={t},v1={v1}");
         return await http.SendAsync(request);
     }
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using OrderFlow.Core.Common;
@@ -18,7 +16,6 @@ namespace OrderFlow.IntegrationTests.Orders;
 public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
 {
     const string ShopifySecret = ShopWebhooks.ShopifySecret;
-    const string GenericSecret = "generic-demo-secret";
     const string Shop = ShopWebhooks.Shop;
 
     static string ShopifyOrder(long id, string financialStatus) => ShopWebhooks.ShopifyOrder(id, financialStatus);
@@ -174,25 +171,14 @@ public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
         await OrderApi.SeedCustomerAsync(app.Http, "c-generic");
         var body = JsonSerializer.SerializeToUtf8Bytes(OrderApi.Order("CRM-77", "c-generic", "HOOK-1"));
 
-        var first = await PostGenericAsync(body, DateTimeOffset.UtcNow);
-        var replay = await PostGenericAsync(body, DateTimeOffset.UtcNow);
-        var stale = await PostGenericAsync(JsonSerializer.SerializeToUtf8Bytes(OrderApi.Order("CRM-78", "c-generic", "HOOK-1")), DateTimeOffset.UtcNow.AddSeconds(-301));
+        var first = await ShopWebhooks.PostGenericAsync(app.Http, body, DateTimeOffset.UtcNow);
+        var replay = await ShopWebhooks.PostGenericAsync(app.Http, body, DateTimeOffset.UtcNow);
+        var stale = await ShopWebhooks.PostGenericAsync(app.Http, JsonSerializer.SerializeToUtf8Bytes(OrderApi.Order("CRM-78", "c-generic", "HOOK-1")), DateTimeOffset.UtcNow.AddSeconds(-301));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         Assert.True((await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicate").GetBoolean());
         Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
         await AssertNotStoredAsync("webhook", "generic", "CRM-78");
-    }
-
-    async Task<HttpResponseMessage> PostGenericAsync(byte[] body, DateTimeOffset at)
-    {
-        var t = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signed = Encoding.UTF8.GetBytes(t + ".").Concat(body).ToArray();
-        var v1 = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(GenericSecret), signed));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/orders") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add("OrderFlow-Signature", $"t={t},v1={v1}");
-        return await app.Http.SendAsync(request);
     }
 }

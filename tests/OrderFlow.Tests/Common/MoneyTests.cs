@@ -25,6 +25,20 @@ public class MoneyTests
     public void TryParse_BeyondRangeOrPrecision_Refused(string text) =>
         Assert.False(Money.TryParse(text, Eur, out _));
 
+    // Found by generated inputs: decimal keeps 28 significant digits, so the 1 past them was rounded away and read as 1.00.
+    [Theory]
+    [InlineData("1.00000000000000000000000000001")]
+    [InlineData("97732.00000000000000000000000000000000000000001")]
+    public void TryParse_NonZeroDigitPastDecimalPrecision_Refused(string text) =>
+        Assert.False(Money.TryParse(text, Eur, out _));
+
+    [Fact]
+    public void TryParse_TrailingZerosPastTheCurrencysDecimals_Read()
+    {
+        Assert.True(Money.TryParse("1.500000000000000000000000000000000", Eur, out var money));
+        Assert.Equal(150, money.Minor);
+    }
+
     [Fact]
     public void LargestPossibleOrder_TotalsDoNotOverflow()
     {

@@ -27,6 +27,9 @@ public abstract record ChannelMessage
     /// <summary>A well-formed webhook we do not act on, e.g. another topic; answer 200 so the shop stops retrying.</summary>
     public sealed record Ignored(string Reason) : ChannelMessage;
 
-    /// <summary>The request cannot be read (not JSON, a header or the order ID missing); the reason names the problem.</summary>
-    public sealed record Invalid(string Reason) : ChannelMessage;
+    /// <summary>
+    /// The request cannot be read: <paramref name="Field"/> is what is wrong (a header's name, "$" for a body that is not
+    /// a JSON object, "id" for a missing order ID), and the reason says how.
+    /// </summary>
+    public sealed record Invalid(string Field, string Reason) : ChannelMessage;
 }

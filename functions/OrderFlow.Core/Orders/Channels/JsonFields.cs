@@ -9,25 +9,83 @@ namespace OrderFlow.Core.Orders.Channels;
 /// </summary>
 static class JsonFields
 {
-    /// <summary>Parses the body, or says in plain words why it is not a JSON object.</summary>
-    public static JsonDocument? TryParseObject(ReadOnlyMemory<byte> body, out string? problem)
+    /// <summary>Parses the body, or says in plain words why it is not a JSON object whose text can all be read.</summary>
+    public static JsonDocument? TryParseObject(ReadOnlyMemory<byte> body, out ChannelMessage.Invalid? invalid)
     {
+        JsonDocument document;
         try
         {
-            var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                problem = null;
-                return document;
-            }
-            problem = $"The body is JSON but not an object (found {document.RootElement.ValueKind}).";
-            document.Dispose();
-            return null;
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException error)
         {
-            problem = "The body is not valid JSON: " + error.Message;
+            invalid = new ChannelMessage.Invalid("$", "The body is not valid JSON: " + error.Message);
             return null;
+        }
+        invalid = document.RootElement.ValueKind != JsonValueKind.Object
+            ? new ChannelMessage.Invalid("$", $"The body is JSON but not an object (found {document.RootElement.ValueKind}).")
+            : UnreadableText(document.RootElement, "$") is { } path
+            ? new ChannelMessage.Invalid(path, "The text is not valid Unicode: it holds a lone surrogate.")
+            : null;
+        if (invalid is null)
+        {
+            return document;
+        }
+        document.Dispose();
+        return null;
+    }
+
+    /// <summary>
+    /// The path of the first name or string that cannot be read as text. JSON lets "\ud800" (half a surrogate pair)
+    /// be escaped, the parser accepts it, and reading it throws; finding it here refuses the body at the door.
+    /// </summary>
+    static string? UnreadableText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!CanRead(() => property.Name))
+                    {
+                        return path;
+                    }
+                    if (UnreadableText(property.Value, Member(path, property.Name)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (UnreadableText(item, $"{path}[{index++}]") is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            case JsonValueKind.String:
+                return CanRead(element.GetString) ? null : path;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>"customer.first_name"; an empty name as "$['']" or "customer['']", so the path never comes out blank.</summary>
+    static string Member(string path, string name) => name.Length == 0 ? $"{path}['']" : path == "$" ? name : $"{path}.{name}";
+
+    static bool CanRead(Func<string?> read)
+    {
+        try
+        {
+            read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

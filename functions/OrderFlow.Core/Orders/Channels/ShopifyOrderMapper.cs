@@ -16,7 +16,7 @@ public static class ShopifyOrderMapper
     {
         if (string.IsNullOrWhiteSpace(topic))
         {
-            return new ChannelMessage.Invalid($"The {TopicHeader} header is missing.");
+            return new ChannelMessage.Invalid(TopicHeader, $"The {TopicHeader} header is missing.");
         }
         topic = topic.Trim();
         if (topic is not ("orders/create" or "orders/paid" or "orders/cancelled"))
@@ -25,12 +25,12 @@ public static class ShopifyOrderMapper
         }
         if (string.IsNullOrWhiteSpace(shopDomain))
         {
-            return new ChannelMessage.Invalid($"The {ShopHeader} header is missing.");
+            return new ChannelMessage.Invalid(ShopHeader, $"The {ShopHeader} header is missing.");
         }
-        using var document = JsonFields.TryParseObject(body, out var problem);
+        using var document = JsonFields.TryParseObject(body, out var invalid);
         if (document is null)
         {
-            return new ChannelMessage.Invalid(problem!);
+            return invalid!;
         }
         var shop = shopDomain.Trim();
         var order = document.RootElement;
@@ -41,7 +41,7 @@ public static class ShopifyOrderMapper
         // Paid and cancelled are about an order we already know, so without its ID there is nothing to act on.
         if (order.Id("id") is not { } externalId)
         {
-            return new ChannelMessage.Invalid($"The Shopify {topic} payload has no order 'id'.");
+            return new ChannelMessage.Invalid("id", $"The Shopify {topic} payload has no order 'id'.");
         }
         var paid = topic == "orders/paid";
         if ((paid ? TopicAgreement.ShopifyPaid(order) : TopicAgreement.ShopifyCancelled(order)) is { } why)

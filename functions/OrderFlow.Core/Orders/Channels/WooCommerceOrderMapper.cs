@@ -25,7 +25,7 @@ public static class WooCommerceOrderMapper
     {
         if (string.IsNullOrWhiteSpace(topic))
         {
-            return new ChannelMessage.Invalid($"The {TopicHeader} header is missing.");
+            return new ChannelMessage.Invalid(TopicHeader, $"The {TopicHeader} header is missing.");
         }
         topic = topic.Trim();
         if (topic is not ("order.created" or "order.updated" or "order.deleted"))
@@ -34,12 +34,12 @@ public static class WooCommerceOrderMapper
         }
         if (string.IsNullOrWhiteSpace(source))
         {
-            return new ChannelMessage.Invalid($"The {SourceHeader} header is missing.");
+            return new ChannelMessage.Invalid(SourceHeader, $"The {SourceHeader} header is missing.");
         }
-        using var document = JsonFields.TryParseObject(body, out var problem);
+        using var document = JsonFields.TryParseObject(body, out var invalid);
         if (document is null)
         {
-            return new ChannelMessage.Invalid(problem!);
+            return invalid!;
         }
         // The site URL comes with or without a trailing slash depending on the site's settings; one shop, one name.
         var shop = ShopList.Normalize(source);
@@ -50,7 +50,7 @@ public static class WooCommerceOrderMapper
         }
         if (order.Id("id") is not { } externalId)
         {
-            return new ChannelMessage.Invalid($"The WooCommerce {topic} payload has no order 'id'.");
+            return new ChannelMessage.Invalid("id", $"The WooCommerce {topic} payload has no order 'id'.");
         }
         if (topic == "order.deleted")
         {

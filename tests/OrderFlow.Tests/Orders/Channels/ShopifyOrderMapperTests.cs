@@ -134,7 +134,21 @@ public class ShopifyOrderMapperTests
     {
         var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map("orders/create", Shop, Bytes(body)));
 
+        Assert.Equal("$", invalid.Field);
         Assert.Contains(problem, invalid.Reason, StringComparison.Ordinal);
+    }
+
+    // Found by generated inputs: JSON may escape half a surrogate pair, which parses but throws when read (a 500).
+    [Theory]
+    [InlineData("""{"id":1,"customer":{"first_name":"J\ud800rgen"}}""", "customer.first_name")]
+    [InlineData("""{"id":1,"line_items":[{"sku":"CUP-1"},{"sku":"\udc00"}]}""", "line_items[1].sku")]
+    [InlineData("""{"id":1,"\ud800":"x"}""", "$")]
+    [InlineData("""{"id":1,"":"\ud800"}""", "$['']")]
+    public void Map_TextWithALoneSurrogate_InvalidNamingWhereItIs(string body, string field)
+    {
+        var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map("orders/create", Shop, Bytes(body)));
+
+        Assert.Equal(field, invalid.Field);
     }
 
     [Theory]
@@ -145,6 +159,7 @@ public class ShopifyOrderMapperTests
     {
         var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map(topic, shop, PaidOrder));
 
+        Assert.Equal(header, invalid.Field);
         Assert.Contains(header, invalid.Reason, StringComparison.Ordinal);
     }
 
@@ -153,6 +168,7 @@ public class ShopifyOrderMapperTests
     {
         var invalid = Assert.IsType<ChannelMessage.Invalid>(ShopifyOrderMapper.Map("orders/paid", Shop, Bytes("""{"name":"#1042"}""")));
 
+        Assert.Equal("id", invalid.Field);
         Assert.Contains("'id'", invalid.Reason, StringComparison.Ordinal);
     }
 }

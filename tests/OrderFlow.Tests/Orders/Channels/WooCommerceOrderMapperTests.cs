@@ -152,14 +152,24 @@ public class WooCommerceOrderMapperTests
     }
 
     [Theory]
-    [InlineData(null, Source, "X-WC-Webhook-Topic")]
-    [InlineData("order.created", "", "X-WC-Webhook-Source")]
-    [InlineData("order.deleted", Source, "'id'")]
-    public void Map_MissingHeaderOrOrderId_InvalidNamingIt(string? topic, string? source, string named)
+    [InlineData(null, Source, "X-WC-Webhook-Topic", "X-WC-Webhook-Topic")]
+    [InlineData("order.created", "", "X-WC-Webhook-Source", "X-WC-Webhook-Source")]
+    [InlineData("order.deleted", Source, "'id'", "id")]
+    public void Map_MissingHeaderOrOrderId_InvalidNamingIt(string? topic, string? source, string named, string field)
     {
         var invalid = Assert.IsType<ChannelMessage.Invalid>(WooCommerceOrderMapper.Map(topic, source, Bytes("{}")));
 
+        Assert.Equal(field, invalid.Field);
         Assert.Contains(named, invalid.Reason, StringComparison.Ordinal);
+    }
+
+    // Found by generated inputs: an escaped lone surrogate parses but throws when read, which was a 500.
+    [Fact]
+    public void Map_DeletedWithALoneSurrogateInItsId_InvalidNamingTheId()
+    {
+        var invalid = Assert.IsType<ChannelMessage.Invalid>(WooCommerceOrderMapper.Map("order.deleted", Source, Bytes("""{"id":"\ude00"}""")));
+
+        Assert.Equal("id", invalid.Field);
     }
 
     [Theory]
