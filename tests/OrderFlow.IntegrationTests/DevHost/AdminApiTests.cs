@@ -4,7 +4,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
-public class AdminApiTests(TestApp app) : IClassFixture<TestApp>
+[Collection(SharedApps.TestFunctions)]
+public class AdminApiTests(TestApp app)
 {
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 

@@ -8,7 +8,8 @@ using OrderFlow.IntegrationTests.TestFunctions;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
-public class DurableWorkflowTests(TestApp app) : IClassFixture<TestApp>
+[Collection(SharedApps.TestFunctions)]
+public class DurableWorkflowTests(TestApp app)
 {
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 

@@ -5,7 +5,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
-public class HttpTriggerTests(TestApp app) : IClassFixture<TestApp>
+[Collection(SharedApps.TestFunctions)]
+public class HttpTriggerTests(TestApp app)
 {
     HttpClient Anonymous() => new() { BaseAddress = app.Http.BaseAddress };
 

@@ -6,6 +6,7 @@ using OrderFlow.DevHost;
 using OrderFlow.DevHost.Discovery;
 using OrderFlow.Functions;
 using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.IntegrationTests.Invoicing;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
@@ -41,21 +42,24 @@ public class ProductApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var shared = await SharedServices.GetAsync();
+        var settings = TestApp.Merge(
+            TestApp.Settings(shared, Names),
+            new Dictionary<string, string?>
+            {
+                ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
+                ["OrderFlow:Fulfilment:Mode"] = Mode,
+                ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
+            },
+            ExtraSettings);
+        DevHostStarts.Record(GetType().Name);
         server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
         {
-            Settings = TestApp.Merge(
-                TestApp.Settings(shared, Names),
-                new Dictionary<string, string?>
-                {
-                    ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
-                    ["OrderFlow:Fulfilment:Mode"] = Mode,
-                    ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
-                },
-                ExtraSettings),
+            Settings = settings,
             PrintBanner = false,
             DemoDataFile = DemoDataFile,
             ConfigureServices = ConfigureServices,
         });
+        GeneratedDocuments.AddLedger($"{GetType().Name}-{Names.Suffix}", settings);
         Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
         Http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
     }
@@ -81,7 +85,8 @@ public sealed class DemoSeededProductApp : ProductApp
     protected override string? DemoDataFile => Path.Combine(AppContext.BaseDirectory, "demo-data.json");
 }
 
-public class DemoDataTests(DemoSeededProductApp app) : IClassFixture<DemoSeededProductApp>
+[Collection(SharedApps.DemoData)]
+public class DemoDataTests(DemoSeededProductApp app)
 {
     [Fact(Timeout = 90_000)]
     public async Task Start_WithDemoData_AnOrderForADemoCustomerAndProductCompletes()
@@ -113,7 +118,8 @@ public class DemoDataTests(DemoSeededProductApp app) : IClassFixture<DemoSeededP
     }
 }
 
-public class ProductAppTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class ProductAppTests(ProductApp app)
 {
     [Fact(Timeout = 30_000)]
     public async Task Health_StorageAndTaskHubUp_Answers200Healthy()

@@ -4,7 +4,8 @@ using OrderFlow.IntegrationTests.TestFunctions;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
-public class QueueTriggerTests(TestApp app) : IClassFixture<TestApp>
+[Collection(SharedApps.TestFunctions)]
+public class QueueTriggerTests(TestApp app)
 {
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

@@ -8,7 +8,8 @@ using OrderFlow.IntegrationTests.TestFunctions;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
-public class RedeliveredStartTests(TestApp app) : IClassFixture<TestApp>
+[Collection(SharedApps.TestFunctions)]
+public class RedeliveredStartTests(TestApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task StartMessage_DeliveredAgainToARunningInstance_DroppedAndTheInstanceCompletesWithOneHistory()

@@ -21,6 +21,7 @@ public class UnresolvedSecretTests
         var names = TestNames.New();
         var settings = TestApp.Merge(TestApp.Settings(shared, names), [new("OrderFlow:Storage:Prefix", "T" + names.Suffix), new(setting, Reference)]);
 
+        DevHostStarts.Record(nameof(UnresolvedSecretTests));
         var refused = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
             await using var server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly) { Settings = settings, PrintBanner = false });

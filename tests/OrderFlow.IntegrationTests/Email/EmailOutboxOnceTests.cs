@@ -7,7 +7,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Email;
 
 /// <summary>The outbox's claim on a message: one send however many deliveries race, and none lost to a dead sender.</summary>
-public class EmailOutboxOnceTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class EmailOutboxOnceTests(ProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task TenConcurrentDeliveriesOfOneMessage_SendOneEmail()

@@ -9,7 +9,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Email;
 
-public class PoisonQueueWatchTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class PoisonQueueWatchTests(ProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task MessagesInAPoisonQueue_OneAlertEmailADayNamingTheQueueAndCount()

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using OrderFlow.DevHost.Dependencies;
+using OrderFlow.IntegrationTests.Invoicing;
 
 namespace OrderFlow.IntegrationTests.Fixtures;
 
@@ -61,6 +62,11 @@ sealed class DevHostProcess : IDisposable
         // What a killed host had taken from the task hub's queues comes back after this, sooner than DevHost's 45 s
         // (a test may set its own): every test that kills a host waits it out once.
         startInfo.Environment.TryAdd("DevHost__Durable__VisibilityTimeout", "00:00:20");
+        DevHostStarts.Record(productApp ? "DevHostProcess (product app)" : "DevHostProcess (test functions)");
+        if (productApp)
+        {
+            GeneratedDocuments.AddLedger("DevHostProcess-" + settings["OrderFlow:Storage:Prefix"], settings);
+        }
         var process = Process.Start(startInfo)!;
         var output = new ConcurrentQueue<string>();
         process.OutputDataReceived += (_, line) =>

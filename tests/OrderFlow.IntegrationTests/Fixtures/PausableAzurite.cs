@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OrderFlow.DevHost.Dependencies;
+using OrderFlow.IntegrationTests.Invoicing;
 
 namespace OrderFlow.IntegrationTests.Fixtures;
 
@@ -41,6 +42,8 @@ sealed class PausableAzurite : IAsyncDisposable
     {
         // A stopped process would take its stop request only once continued.
         await ResumeAsync();
+        // Its data is in memory: the documents its apps issued are gathered before it goes.
+        await GeneratedDocuments.ReadLedgersAsync(ConnectionString);
         await children.DisposeAsync();
     }
 }

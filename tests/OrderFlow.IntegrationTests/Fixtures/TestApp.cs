@@ -34,6 +34,7 @@ public class TestApp : IAsyncLifetime
     {
         var shared = await SharedServices.GetAsync();
         await BeforeStartAsync(shared);
+        DevHostStarts.Record(GetType().Name);
         server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(TestApp).Assembly)
         {
             Settings = Merge(Settings(shared, Names), ExtraSettings),

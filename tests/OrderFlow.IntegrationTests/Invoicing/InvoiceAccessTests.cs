@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>Who may read invoices, what a bad query answers, and what an unknown number gives away (nothing).</summary>
-public class InvoiceAccessTests(FinanceApp app) : IClassFixture<FinanceApp>
+[Collection(SharedApps.Finance)]
+public class InvoiceAccessTests(FinanceApp app)
 {
     static readonly DateTimeOffset Issued = new(2026, 5, 4, 10, 0, 0, TimeSpan.Zero);
 

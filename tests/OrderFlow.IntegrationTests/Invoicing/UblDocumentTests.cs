@@ -5,11 +5,13 @@ using System.Xml.Linq;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>Invoices and credit notes as UBL 2.1 (Peppol BIS Billing 3.0): schema-valid, with the JSON's totals.</summary>
-public class UblDocumentTests(FinanceApp app) : IClassFixture<FinanceApp>
+[Collection(SharedApps.Finance)]
+public class UblDocumentTests(FinanceApp app)
 {
     internal static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
     internal static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";

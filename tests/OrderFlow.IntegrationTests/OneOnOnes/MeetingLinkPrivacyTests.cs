@@ -11,7 +11,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.OneOnOnes;
 
 /// <summary>A meeting link read by someone who knows who meets whom, and the logs of opening one, name no one.</summary>
-public sealed class MeetingLinkPrivacyTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>, IDisposable
+[Collection(SharedApps.OneOnOnes)]
+public sealed class MeetingLinkPrivacyTests(OneOnOneApp app) : IDisposable
 {
     readonly MeetingPageClient browser = new();
 

@@ -3,11 +3,13 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.OneOnOnes;
 using OrderFlow.Core.Security;
+using OrderFlow.IntegrationTests.Fixtures;
 using static OrderFlow.IntegrationTests.OneOnOnes.OneOnOneApi;
 
 namespace OrderFlow.IntegrationTests.OneOnOnes;
 
-public sealed class MeetingLinkTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>, IDisposable
+[Collection(SharedApps.OneOnOnes)]
+public sealed class MeetingLinkTests(OneOnOneApp app) : IDisposable
 {
     readonly MeetingPageClient browser = new();
 

@@ -7,7 +7,8 @@ using static OrderFlow.IntegrationTests.OneOnOnes.OneOnOneApi;
 
 namespace OrderFlow.IntegrationTests.OneOnOnes;
 
-public sealed class MeetingPageTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>, IDisposable
+[Collection(SharedApps.OneOnOnes)]
+public sealed class MeetingPageTests(OneOnOneApp app) : IDisposable
 {
     readonly MeetingPageClient browser = new();
 

@@ -8,7 +8,8 @@ using static OrderFlow.IntegrationTests.OneOnOnes.OneOnOneApi;
 
 namespace OrderFlow.IntegrationTests.OneOnOnes;
 
-public class OneOnOneSeriesTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>
+[Collection(SharedApps.OneOnOnes)]
+public class OneOnOneSeriesTests(OneOnOneApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task Post_WeeklySeries_BothParticipantsGetOneRecurringRequest()

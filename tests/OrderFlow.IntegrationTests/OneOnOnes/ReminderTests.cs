@@ -8,7 +8,8 @@ using static OrderFlow.IntegrationTests.OneOnOnes.OneOnOneApi;
 
 namespace OrderFlow.IntegrationTests.OneOnOnes;
 
-public class ReminderTests(OneOnOneApp app) : IClassFixture<OneOnOneApp>
+[Collection(SharedApps.OneOnOnes)]
+public class ReminderTests(OneOnOneApp app)
 {
     [Fact(Timeout = 180_000)]
     public async Task Reminders_TimerRunsThreeTimes_EachParticipantGetsTheirOwnLinkOnce()

@@ -5,10 +5,12 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class ApprovalTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderFlows)]
+public class ApprovalTests(ProductApp app)
 {
     async Task<string> BigOrderAsync(string externalId)
     {

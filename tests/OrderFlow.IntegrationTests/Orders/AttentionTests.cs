@@ -13,7 +13,8 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// invoice table gone) flags the order for attention instead of failing it; once the cause is fixed, staff retry and
 /// the order carries on to Completed.
 /// </summary>
-public class AttentionTests(ManualProductApp app) : IClassFixture<ManualProductApp>
+[Collection(SharedApps.ManualFulfilment)]
+public class AttentionTests(ManualProductApp app)
 {
     [Fact(Timeout = 240_000)]
     public async Task InvoicingFailsWithTheLastParcel_FlaggedAndAlerted_RetryCompletesTheOrder()

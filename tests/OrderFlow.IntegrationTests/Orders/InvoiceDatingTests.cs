@@ -8,10 +8,12 @@ using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.TestOrders;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class InvoiceDatingTests(ClockedProductApp app) : IClassFixture<ClockedProductApp>
+[Collection(SharedApps.Clocked)]
+public class InvoiceDatingTests(ClockedProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task InvoiceStepRetriedAfterAnotherOrdersInvoice_TheLaterNumberHasTheLaterDate()

@@ -10,7 +10,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Orders;
 
 /// <summary>A B2B order at the line limit: its record outgrows one table column (64 KiB, 32,768 characters) and still works.</summary>
-public class LargeOrderTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderFlows)]
+public class LargeOrderTests(ProductApp app)
 {
     const int Lines = 500;
     const int AzureLargestStringColumn = 32 * 1024;

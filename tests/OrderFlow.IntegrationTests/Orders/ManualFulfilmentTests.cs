@@ -10,7 +10,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class ManualFulfilmentTests(ManualProductApp app) : IClassFixture<ManualProductApp>
+[Collection(SharedApps.ManualFulfilment)]
+public class ManualFulfilmentTests(ManualProductApp app)
 {
     async Task<HttpResponseMessage> EventAsync(string orderId, string kind, object? body = null) =>
         await app.Http.PostAsJsonAsync($"api/orders/{orderId}/{kind}", body ?? new { });

@@ -5,7 +5,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class OrderConcurrencyTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderFlows)]
+public class OrderConcurrencyTests(ProductApp app)
 {
     [Fact(Timeout = 180_000)]
     public async Task TenConcurrentDeliveries_OneOrderOneReservationOneInvoice()
@@ -44,7 +45,8 @@ public class OrderConcurrencyTests(ProductApp app) : IClassFixture<ProductApp>
     }
 }
 
-public class MultiSkuBackorderTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderFlows)]
+public class MultiSkuBackorderTests(ProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task OneOfTwoSkusShort_ThatSkuRestocked_OrderReservesBothAndCompletes()

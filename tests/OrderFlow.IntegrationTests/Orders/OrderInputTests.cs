@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -13,7 +14,8 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// Bad input gets a problem answer naming the field, and leaves nothing stored: one case per door (the order API, a
 /// shop webhook, the customer API) and the HTTP limits. The field checks themselves are unit tests beside them.
 /// </summary>
-public class OrderInputTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class OrderInputTests(ProductApp app)
 {
     async Task<(HttpStatusCode Status, JsonElement Problem)> PostRawAsync(string body, string contentType = "application/json")
     {

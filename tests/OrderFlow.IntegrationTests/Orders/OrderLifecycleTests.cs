@@ -6,7 +6,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class OrderLifecycleTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderFlows)]
+public class OrderLifecycleTests(ProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task PostOrder_PaidInStock_CompletesWithTotalsInvoiceAndStockTaken()

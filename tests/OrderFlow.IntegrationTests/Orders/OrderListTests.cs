@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class OrderListTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderFlows)]
+public class OrderListTests(ProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task List_ByCustomerPagedAndByStatus_FindsEachOrderOnce()

@@ -5,7 +5,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class QueueIntakeTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class QueueIntakeTests(ProductApp app)
 {
     async Task SendAsync(string message)
     {

@@ -10,7 +10,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class RedeliveryAfterPurgeTests(ManualProductApp app) : IClassFixture<ManualProductApp>
+[Collection(SharedApps.ManualFulfilment)]
+public class RedeliveryAfterPurgeTests(ManualProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task Redelivery_OfACancelledOrderWhoseInstanceWasPurged_StartsNothingAndTheOrderStaysCancelled()

@@ -6,11 +6,13 @@ using System.Text.Json;
 using System.Xml.Linq;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.IntegrationTests.Invoicing;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
 /// <summary>Shop orders priced as the shops charged them, end to end: the invoice's gross is the shop's total and its UBL agrees.</summary>
-public class ShopPricingTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class ShopPricingTests(ProductApp app)
 {
     static readonly XNamespace Cbc = UblDocumentTests.Cbc;
     static readonly XNamespace Cac = UblDocumentTests.Cac;

@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
 /// <summary>Manual mode: the warehouse picks in parts, ships two parcels, the carrier delivers each, the customer pays in two goes.</summary>
-public class SplitShipmentTests(ManualProductApp app) : IClassFixture<ManualProductApp>
+[Collection(SharedApps.ManualFulfilment)]
+public class SplitShipmentTests(ManualProductApp app)
 {
     async Task<HttpResponseMessage> EventAsync(string orderId, string kind, object body) =>
         await app.Http.PostAsJsonAsync($"api/orders/{orderId}/{kind}", body);

@@ -5,10 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-public class StartRecoveryTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class StartRecoveryTests(ProductApp app)
 {
     static OrderWorkflowInput StartOf(string orderId, string externalId) => new(
         OrderId.Parse(orderId),

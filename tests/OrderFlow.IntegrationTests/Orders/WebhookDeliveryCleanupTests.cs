@@ -10,7 +10,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Orders;
 
 /// <summary>The nightly timer forgets deliveries older than a week; the clock is moved a week on to see it.</summary>
-public class WebhookDeliveryCleanupTests(ClockedProductApp app) : IClassFixture<ClockedProductApp>
+[Collection(SharedApps.Clocked)]
+public class WebhookDeliveryCleanupTests(ClockedProductApp app)
 {
     [Fact(Timeout = 60_000)]
     public async Task NightlyTimer_ADeliveryAWeekOld_DeletedFromTheTable()

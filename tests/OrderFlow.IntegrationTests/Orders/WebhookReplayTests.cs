@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using OrderFlow.Core.Orders;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 using static OrderFlow.IntegrationTests.Orders.ShopWebhooks;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -12,7 +13,8 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// Captured deliveries, validly signed, sent again with other headers: under another topic, from another shop, or
 /// as they were. None may change an order's meaning.
 /// </summary>
-public class WebhookReplayTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderFlows)]
+public class WebhookReplayTests(ProductApp app)
 {
     async Task<string> CreateAsync(byte[] body)
     {

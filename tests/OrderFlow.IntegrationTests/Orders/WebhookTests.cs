@@ -9,11 +9,13 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
 /// <summary>Signed webhooks as the shops send them; the secrets are DevHost's printed demo values.</summary>
-public class WebhookTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class WebhookTests(ProductApp app)
 {
     const string ShopifySecret = ShopWebhooks.ShopifySecret;
     const string Shop = ShopWebhooks.Shop;

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.People;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.People;
 
-public class DemoEmployeesTests(DemoSeededProductApp app) : IClassFixture<DemoSeededProductApp>
+[Collection(SharedApps.DemoData)]
+public class DemoEmployeesTests(DemoSeededProductApp app)
 {
     [Fact(Timeout = 60_000)]
     public async Task Start_WithDemoData_ThirtyEmployeesInFourDepartmentsEachWithAManager()

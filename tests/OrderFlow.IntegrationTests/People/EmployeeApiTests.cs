@@ -10,7 +10,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.People;
 
-public class EmployeeApiTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class EmployeeApiTests(ProductApp app)
 {
     const string Header = "id,name,email,department,managerId,timeZone,active";
 

@@ -6,7 +6,8 @@ using OrderFlow.IntegrationTests.Surveys;
 namespace OrderFlow.IntegrationTests.Reporting;
 
 /// <summary>The dashboard's eNPS trend once a survey round has its eNPS computed by the host's own timer function.</summary>
-public partial class EnpsDashboardTests(ReportingApp app) : IClassFixture<ReportingApp>
+[Collection(SharedApps.Reporting)]
+public partial class EnpsDashboardTests(ReportingApp app)
 {
     [Fact(Timeout = 300_000)]
     public async Task Dashboard_RoundWithFiveAnswersComputed_ShowsEnpsChartWithItsScore()

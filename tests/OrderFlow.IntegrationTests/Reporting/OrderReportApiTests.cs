@@ -7,7 +7,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Reporting;
 
 /// <summary>GET /reports/orders and GET /dashboard through DevHost on the real Functions app.</summary>
-public class OrderReportApiTests(ReportingApp app) : IClassFixture<ReportingApp>
+[Collection(SharedApps.Reporting)]
+public class OrderReportApiTests(ReportingApp app)
 {
     static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

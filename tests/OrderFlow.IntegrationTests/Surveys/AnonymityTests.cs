@@ -4,11 +4,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using OrderFlow.Core.Surveys;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>No stored response can be joined to a person; results show nothing for groups under the threshold.</summary>
-public partial class AnonymityTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public partial class AnonymityTests(SurveyApp app)
 {
     static readonly string[] ResponseColumns = ["A_q1", "A_q2", "A_q3", "A_q4", "Day", "Department", "Enps", "PartitionKey", "RowKey", "Timestamp", "odata.etag"];
     static readonly string[] HeldColumns = ["PartitionKey", "RowKey", "Sealed0", "Timestamp", "odata.etag"];

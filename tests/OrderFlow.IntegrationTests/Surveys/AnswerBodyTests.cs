@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>The answer endpoint is open to anyone: it checks the link before the body and reads at most 64 KiB.</summary>
-public class AnswerBodyTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public class AnswerBodyTests(SurveyApp app)
 {
     [Fact(Timeout = 180_000)]
     public async Task Answer_BodyOver64KiB_413AndNothingStored()

@@ -1,9 +1,11 @@
 using System.Net.Http.Json;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>The answer page as a browser sees it: self-contained HTML, field problems shown on the form, JSON accepted too.</summary>
-public class AnswerPageTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public class AnswerPageTests(SurveyApp app)
 {
     async Task<(string RoundId, IReadOnlyList<SurveyMail.Mail> Mails)> RoundAsync()
     {

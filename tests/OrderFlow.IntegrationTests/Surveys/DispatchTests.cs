@@ -5,7 +5,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>The dispatch timer opens each cadence period's round exactly once, however often or late it runs.</summary>
-public class DispatchTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public class DispatchTests(SurveyApp app)
 {
     static string[] RoundIds(JsonElement survey) =>
         [.. survey.GetProperty("rounds").EnumerateArray().Select(r => r.GetProperty("roundId").GetString()!).Order(StringComparer.Ordinal)];

@@ -6,6 +6,7 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>A whole round as people live it: invited by email, some answer through their link, the rest are reminded once.</summary>
+// Its own app: the round timers it runs count every open round the app holds.
 public class FullRoundTests(SurveyApp app) : IClassFixture<SurveyApp>
 {
     // Per department (A 12, B 10, C 5, D 3 people): who answers, with which eNPS score.

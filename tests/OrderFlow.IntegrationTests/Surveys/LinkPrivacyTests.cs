@@ -9,7 +9,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>A survey link read by someone with the directory in hand, and the logs of answering one, name no one.</summary>
-public class LinkPrivacyTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public class LinkPrivacyTests(SurveyApp app)
 {
     static string Token(string link) => link[(link.LastIndexOf('/') + 1)..];
 

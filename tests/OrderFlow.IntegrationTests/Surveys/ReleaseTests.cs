@@ -8,7 +8,8 @@ using OrderFlow.IntegrationTests.Fixtures;
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>Held answers released into results: tallies that agree with the rows, and long texts of any script kept whole.</summary>
-public sealed class ReleaseTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public sealed class ReleaseTests(SurveyApp app)
 {
     [Fact(Timeout = 300_000)]
     public async Task Release_RandomRoundHeldAndReleasedInRandomOrder_TalliesEqualARecountOfTheRows()

@@ -12,6 +12,7 @@ namespace OrderFlow.IntegrationTests.Surveys;
 /// What someone who can read every table, queue and blob of the account learns from a survey round: who answered
 /// (the marks), but not what anyone answered.
 /// </summary>
+// Its own app: the round timers it runs count every open round the app holds.
 public sealed class StorageReaderTests(SurveyApp app) : IClassFixture<SurveyApp>
 {
     const int Threshold = 3;

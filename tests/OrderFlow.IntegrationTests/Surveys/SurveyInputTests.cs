@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Surveys;
 
-public class SurveyInputTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class SurveyInputTests(ProductApp app)
 {
     [Fact(Timeout = 30_000)]
     public async Task Create_ElevenQuestionsAndBadFields_400ListingEveryProblem()

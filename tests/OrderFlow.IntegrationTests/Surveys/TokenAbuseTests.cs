@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Security;
 using OrderFlow.Core.Surveys;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Surveys;
 
 /// <summary>A link works once, for its own invitation, until its round closes; anything else is refused and stores nothing.</summary>
-public class TokenAbuseTests(SurveyApp app) : IClassFixture<SurveyApp>
+[Collection(SharedApps.Surveys)]
+public class TokenAbuseTests(SurveyApp app)
 {
     async Task<(string SurveyId, string RoundId, IReadOnlyList<SurveyMail.Mail> Mails)> RoundAsync()
     {

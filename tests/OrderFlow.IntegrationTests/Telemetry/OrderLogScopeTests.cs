@@ -9,7 +9,8 @@ using OrderFlow.IntegrationTests.Orders;
 
 namespace OrderFlow.IntegrationTests.Telemetry;
 
-public class OrderLogScopeTests(ProductApp app) : IClassFixture<ProductApp>
+[Collection(SharedApps.OrderChannels)]
+public class OrderLogScopeTests(ProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task OrderPath_IntakeAndEveryStep_LogInAScopeWithTheOrderAndItsInstanceId()
