@@ -4,13 +4,14 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>The daily reminder timer on a moved clock: each level once per invoice, at the mail server, and none once paid.</summary>
-[Collection(ReceivablesApp.Collection)]
-public class PaymentReminderTests(ReceivablesApp app)
+[Collection(SharedApps.Clocked)]
+public class PaymentReminderTests(ClockedProductApp app)
 {
     [Fact(Timeout = 240_000)]
     public async Task ReminderTimer_TwoRunsAtEachLevel_OneEmailPerLevelAndNoneAfterPayment()
@@ -31,12 +32,12 @@ public class PaymentReminderTests(ReceivablesApp app)
         await OutboxDrain.WaitAsync(app.Names);
 
         Assert.Equal([0, 0, 0], [firstRound, secondRound, finalRound]);
-        var toLate = await MailCatcher.MessagesToAsync(ReceivablesApp.EmailOf(late));
+        var toLate = await MailCatcher.MessagesToAsync(ClockedLedger.EmailOf(late));
         Assert.Equal(
             [$"Final reminder: invoice {lateInvoice.Number} is overdue", $"Payment reminder: invoice {lateInvoice.Number}", $"Second reminder: invoice {lateInvoice.Number} is overdue"],
             toLate.Select(m => m.Subject).Order(StringComparer.Ordinal));
-        Assert.Equal([$"Payment reminder: invoice {payerInvoice.Number}"], (await MailCatcher.MessagesToAsync(ReceivablesApp.EmailOf(payer))).Select(m => m.Subject));
-        Assert.Empty(await MailCatcher.MessagesToAsync(ReceivablesApp.EmailOf(prompt)));
+        Assert.Equal([$"Payment reminder: invoice {payerInvoice.Number}"], (await MailCatcher.MessagesToAsync(ClockedLedger.EmailOf(payer))).Select(m => m.Subject));
+        Assert.Empty(await MailCatcher.MessagesToAsync(ClockedLedger.EmailOf(prompt)));
         var json = await app.Http.GetFromJsonAsync<JsonElement>($"api/invoices/{lateInvoice.Number}");
         Assert.Equal(
             [("Friendly", due.AddDays(3)), ("Second", due.AddDays(14)), ("Final", due.AddDays(30))],

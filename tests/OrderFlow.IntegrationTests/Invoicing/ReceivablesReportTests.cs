@@ -3,15 +3,17 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>
-/// The overdue filter and the aging report over HTTP, with the finance key, on invoices issued as the clock moves on:
+/// The overdue filter and the aging report over HTTP, on invoices issued as the clock moves on:
 /// at 120 days one is 106 days past due, one 66, one 36, two 6 (one in USD), one not yet due; paid and credited ones drop out.
 /// </summary>
-[Collection(ReceivablesApp.Collection)]
-public class ReceivablesReportTests(ReceivablesApp app)
+[Collection(SharedApps.Clocked)]
+public class ReceivablesReportTests(ClockedProductApp app)
 {
     [Fact(Timeout = 120_000)]
     public async Task OverdueAndAging_InvoicesOfEveryAge_ListedAndBucketedAsOfTheAppsDay()
@@ -29,13 +31,12 @@ public class ReceivablesReportTests(ReceivablesApp app)
         await ledger.IssueCreditNoteAsync(OrderId.Parse($"o-{b}-u"), "Returned.", app.Clock.GetUtcNow(), CancellationToken.None);
         await IssueAsync(start.AddDays(120), a, "v");
         var today = start.AddDays(120).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        using var finance = app.FinanceClient();
 
-        var overdue = await finance.GetFromJsonAsync<JsonElement>($"api/invoices?status=Overdue&customerId={a}");
-        var overdueOfB = await finance.GetFromJsonAsync<JsonElement>($"api/invoices?status=overdue&customerId={b}");
-        var report = await finance.GetFromJsonAsync<JsonElement>("api/reports/receivables");
-        var csv = await finance.GetStringAsync("api/reports/receivables?format=csv");
-        var badFormat = await finance.GetAsync("api/reports/receivables?format=xls");
+        var overdue = await app.Http.GetFromJsonAsync<JsonElement>($"api/invoices?status=Overdue&customerId={a}");
+        var overdueOfB = await app.Http.GetFromJsonAsync<JsonElement>($"api/invoices?status=overdue&customerId={b}");
+        var report = await app.Http.GetFromJsonAsync<JsonElement>("api/reports/receivables");
+        var csv = await app.Http.GetStringAsync("api/reports/receivables?format=csv");
+        var badFormat = await app.Http.GetAsync("api/reports/receivables?format=xls");
 
         Assert.Equal([.. overdueOfA.Select(i => i.Number), usd.Number], overdue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()));
         Assert.Equal(today, overdue.GetProperty("overdueAsOf").GetString());
