@@ -73,6 +73,9 @@ param operationsEmail string
 @description('The seller named on invoices (UBL 2.1, Peppol BIS 3.0): name, vatId, endpointId, endpointScheme (Peppol EAS code), street, additionalStreet, city, postalCode, country, email, contactName, phone, iban, bic, paymentTermsDays, paymentTermsFromMonthEnd.')
 param seller object
 
+@description('Payment reminders: days after an invoice\'s due date of each level, friendlyAfterDays, secondAfterDays, finalAfterDays (ascending, 1-365; default 3, 14, 30).')
+param paymentReminders object = {}
+
 @description('Maximum instances of the Flex Consumption plan; bounds cost and the load on storage.')
 param maximumInstanceCount int = 40
 
@@ -189,6 +192,7 @@ module appSettings 'app/appsettings.bicep' = {
     smtpUserName: email.outputs.smtpUserName
     operationsEmail: operationsEmail
     seller: seller
+    paymentReminders: paymentReminders
     shopifyShopDomains: shopifyShopDomains
     wooCommerceSources: wooCommerceSources
   }

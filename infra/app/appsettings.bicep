@@ -9,6 +9,7 @@ param senderAddress string
 param smtpUserName string
 param operationsEmail string
 param seller object
+param paymentReminders object
 param shopifyShopDomains string
 param wooCommerceSources string
 
@@ -103,5 +104,8 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Seller__Bic: seller.?bic ?? ''
     OrderFlow__Seller__PaymentTermsDays: string(seller.?paymentTermsDays ?? 14)
     OrderFlow__Seller__PaymentTermsFromMonthEnd: string(seller.?paymentTermsFromMonthEnd ?? false)
+    OrderFlow__Finance__Reminders__FriendlyAfterDays: string(paymentReminders.?friendlyAfterDays ?? 3)
+    OrderFlow__Finance__Reminders__SecondAfterDays: string(paymentReminders.?secondAfterDays ?? 14)
+    OrderFlow__Finance__Reminders__FinalAfterDays: string(paymentReminders.?finalAfterDays ?? 30)
   }
 }

@@ -8,7 +8,7 @@ namespace OrderFlow.Core.Invoicing;
 /// after issue are the transitions below (payments, credit), each answering a new value and refusing nothing twice.
 /// <see cref="ShippingMinor"/> is the net shipping charge; its tax per rate is <see cref="ShippingParts"/>.
 /// </summary>
-public sealed record Invoice(
+public sealed partial record Invoice(
     string Number,
     string OrderId,
     string CustomerId,

@@ -49,6 +49,10 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
         return note;
     }
 
+    /// <summary>Records a reminder on the invoice once (<see cref="Invoice.WithReminder"/>); answers the invoice as it now is.</summary>
+    public Task<Invoice?> RecordReminderAsync(DocumentNumber number, ReminderLevel level, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ledger.UpdateAsync(number.ToString(), i => i.WithReminder(level, at), cancellationToken);
+
     /// <summary>
     /// Records a payment on the order's invoice once per <paramref name="paymentReference"/>; answers the invoice with
     /// its payments and status (Issued → PartiallyPaid → Paid), or null when the order has no invoice.

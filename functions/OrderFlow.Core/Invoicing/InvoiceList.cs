@@ -8,7 +8,7 @@ namespace OrderFlow.Core.Invoicing;
 /// The finance list: invoices and credit notes in issue-time order. Each year's ledger partition holds a date row
 /// per document (<see cref="LedgerRows"/>), so a page is a RowKey range read inside one partition (the next year's
 /// partition follows when a range crosses New Year), with the status and customer filters applied by the service
-/// to that range. No page ever scans the table.
+/// to that range, and the due date's (Overdue) to the open items it answers. No page ever scans the table.
 /// </summary>
 public sealed class InvoiceList(TableServiceClient tables, StorageNames names)
 {
@@ -28,7 +28,12 @@ public sealed class InvoiceList(TableServiceClient tables, StorageNames names)
             var filter = Filter(year, query, after);
             await foreach (var row in ledger.Client.QueryAsync<TableEntity>(filter, pageSize + 1 - found.Count, ["RowKey", .. LedgerRows.DocumentText.Columns], cancellationToken))
             {
-                found.Add((row.RowKey, LedgerRows.FromEntity(row)));
+                var document = LedgerRows.FromEntity(row);
+                if (!query.Keeps(document))
+                {
+                    continue;
+                }
+                found.Add((row.RowKey, document));
                 if (found.Count > pageSize)
                 {
                     return new InvoicePage([.. found.Take(pageSize).Select(f => f.Document)], new ListCursor(found[pageSize - 1].Row));
@@ -95,7 +100,8 @@ public sealed class InvoiceList(TableServiceClient tables, StorageNames names)
         return string.Join(" and ", filters);
     }
 
-    static string StatusFilterText(StatusFilter status) => status == StatusFilter.Unpaid
+    /// <summary>Overdue reads the open items and keeps those past due (<see cref="InvoiceQuery.Keeps"/>).</summary>
+    static string StatusFilterText(StatusFilter status) => status is StatusFilter.Unpaid or StatusFilter.Overdue
         ? TableClient.CreateQueryFilter(
             $"Type eq {nameof(DocumentType.Invoice)} and (Status eq {nameof(InvoiceStatus.Issued)} or Status eq {nameof(InvoiceStatus.PartiallyPaid)})")
         : TableClient.CreateQueryFilter($"Status eq {status.ToString()}");

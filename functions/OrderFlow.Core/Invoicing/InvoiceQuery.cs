@@ -3,10 +3,20 @@ using System.Text;
 namespace OrderFlow.Core.Invoicing;
 
 /// <summary>Filters of the finance list; each optional. Issue times: <see cref="From"/> inclusive, <see cref="To"/> exclusive.</summary>
-public sealed record InvoiceQuery(DateTimeOffset? From, DateTimeOffset? To, StatusFilter? Status, string? CustomerId);
+public sealed record InvoiceQuery(DateTimeOffset? From, DateTimeOffset? To, StatusFilter? Status, string? CustomerId)
+{
+    /// <summary>The day <see cref="StatusFilter.Overdue"/> is judged on (the app's UTC date when the list is asked for).</summary>
+    public DateOnly OverdueAsOf { get; init; }
 
-/// <summary>A document status, or Unpaid: the open items (invoices Issued or PartiallyPaid).</summary>
-public enum StatusFilter { Issued, PartiallyPaid, Paid, Credited, Unpaid }
+    /// <summary>What storage cannot filter by: whether a due date has passed, which the stored document knows.</summary>
+    public bool Keeps(Invoice document) => Status != StatusFilter.Overdue || document.IsOverdue(OverdueAsOf);
+}
+
+/// <summary>
+/// A document status; Unpaid: the open items (invoices Issued or PartiallyPaid); Overdue: open items whose due date
+/// has passed (<see cref="Invoice.IsOverdue"/>).
+/// </summary>
+public enum StatusFilter { Issued, PartiallyPaid, Paid, Credited, Unpaid, Overdue }
 
 public sealed record InvoicePage(IReadOnlyList<Invoice> Items, ListCursor? Next);
 

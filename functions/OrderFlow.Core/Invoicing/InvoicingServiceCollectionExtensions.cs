@@ -7,7 +7,7 @@ namespace OrderFlow.Core.Invoicing;
 
 public static class InvoicingServiceCollectionExtensions
 {
-    /// <summary>The finance side of invoicing: the list, the e-invoice and PDF writers and the seller they name, and the documents emails carry.</summary>
+    /// <summary>The finance side of invoicing: the list, the e-invoice and PDF writers and the seller they name, the documents emails carry, aging and reminders.</summary>
     public static IServiceCollection AddInvoicing(this IServiceCollection services)
     {
         services.AddOptions<SellerOptions>().BindConfiguration(SellerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -16,6 +16,12 @@ public static class InvoicingServiceCollectionExtensions
         services.AddSingleton<InvoicePdf>();
         services.AddSingleton<InvoiceBilling>();
         services.AddSingleton<IEmailAttachments, InvoiceAttachments>();
+        services.AddOptions<PaymentReminderOptions>()
+            .BindConfiguration(PaymentReminderOptions.Section)
+            .Validate(o => o.IsValid, $"{PaymentReminderOptions.Section}: {ReminderSchedule.Rule}")
+            .ValidateOnStart();
+        services.AddSingleton<ReceivablesAging>();
+        services.AddSingleton<PaymentReminders>();
         return services;
     }
 }

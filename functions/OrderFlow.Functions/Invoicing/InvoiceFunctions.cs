@@ -10,26 +10,29 @@ using OrderFlow.Functions.Http;
 namespace OrderFlow.Functions.Invoicing;
 
 /// <summary>What finance pulls: the invoice list (JSON or CSV), one invoice or credit note (JSON, UBL 2.1 or PDF).</summary>
-public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, UblWriter ubl, InvoicePdf pdf)
+public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, UblWriter ubl, InvoicePdf pdf, TimeProvider time)
 {
     [Function("ListInvoices")]
-    [Description("Invoices and credit notes by issue time (from inclusive, to exclusive, ISO 8601), status (or Unpaid) and customer, "
-        + "paged with continuationToken; Accept: text/csv or format=csv streams every match as CSV.")]
+    [Description("Invoices and credit notes by issue time (from inclusive, to exclusive, ISO 8601), status (or Unpaid, or Overdue as of "
+        + "today, UTC, which overdueAsOf states) and customer, paged with continuationToken; Accept: text/csv or format=csv streams every match as CSV.")]
     public async Task<IResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "invoices")] HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (InvoiceListRequest.Read(request, errors) is not { } read)
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (InvoiceListRequest.Read(request, today, errors) is not { } read)
         {
             return Problems.Validation(errors);
         }
         if (read.Csv)
         {
             var batch = request.Query.ContainsKey("pageSize") ? read.PageSize : InvoiceList.MaxPageSize;
-            return new CsvStreamResult(list.StreamAsync(read.Query, batch, read.After, cancellationToken));
+            // Rows are written while documents are read, so no list is held whole.
+            return CsvFormat.Download("invoices.csv", (body, cancel) => InvoiceCsv.WriteAsync(body, list.StreamAsync(read.Query, batch, read.After, cancel), cancel));
         }
         var page = await list.PageAsync(read.Query, read.PageSize, read.After, cancellationToken);
-        return TypedResults.Ok(new { items = page.Items.Select(InvoiceView.From), continuationToken = page.Next?.ToToken() });
+        var overdueAsOf = read.Query.Status == StatusFilter.Overdue ? today : (DateOnly?)null;
+        return TypedResults.Ok(new { items = page.Items.Select(InvoiceView.From), continuationToken = page.Next?.ToToken(), overdueAsOf });
     }
 
     [Function("GetInvoice")]

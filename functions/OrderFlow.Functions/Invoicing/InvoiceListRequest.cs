@@ -12,7 +12,8 @@ public sealed partial record InvoiceListRequest(InvoiceQuery Query, int PageSize
 {
     const int DefaultPageSize = 100;
 
-    public static InvoiceListRequest? Read(HttpRequest request, FieldErrors errors)
+    /// <summary>Reads the query; <paramref name="today"/> is the day an Overdue filter is judged on.</summary>
+    public static InvoiceListRequest? Read(HttpRequest request, DateOnly today, FieldErrors errors)
     {
         var query = request.Query;
         var from = Time(query["from"].FirstOrDefault(), "from", errors);
@@ -37,18 +38,9 @@ public sealed partial record InvoiceListRequest(InvoiceQuery Query, int PageSize
         {
             after = errors.Require(ListCursor.TryParse(token, out var cursor), "continuationToken", "Pass back the token of the previous page unchanged.") ? cursor : null;
         }
-        var csv = WantsCsv(request, errors);
-        return errors.IsEmpty ? new InvoiceListRequest(new InvoiceQuery(from, to, status, customerId), pageSize, after, csv) : null;
+        var csv = CsvFormat.IsWanted(request, errors);
+        return errors.IsEmpty ? new InvoiceListRequest(new InvoiceQuery(from, to, status, customerId) { OverdueAsOf = today }, pageSize, after, csv) : null;
     }
-
-    /// <summary>format=csv or format=json decides; without it, an Accept header naming text/csv asks for CSV.</summary>
-    static bool WantsCsv(HttpRequest request, FieldErrors errors) => request.Query["format"].FirstOrDefault() switch
-    {
-        null => request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true),
-        var format when format.Equals("csv", StringComparison.OrdinalIgnoreCase) => true,
-        var format when format.Equals("json", StringComparison.OrdinalIgnoreCase) => false,
-        _ => !errors.Require(false, "format", "csv or json."),
-    };
 
     /// <summary>An ISO 8601 date (midnight UTC) or date and time, with Z or an offset (UTC when none).</summary>
     static DateTimeOffset? Time(string? text, string field, FieldErrors errors)

@@ -30,6 +30,9 @@ public sealed record InvoiceView(
 
     public string? BuyerReference { get; init; }
 
+    /// <summary>The payment reminders sent, each level once, in the order they went out.</summary>
+    public IReadOnlyList<ReminderView> Reminders { get; init; } = [];
+
     public static InvoiceView From(Invoice document)
     {
         var currency = Core.Common.Currency.Parse(document.Currency);
@@ -58,6 +61,7 @@ public sealed record InvoiceView(
             DueDate = document.DueDate,
             PaymentTerms = document.Terms?.ToString(),
             BuyerReference = document.BuyerReference,
+            Reminders = [.. document.Reminders.Select(r => new ReminderView(r.Level.ToString(), r.At))],
         };
     }
 }
@@ -78,6 +82,8 @@ public sealed record InvoiceTotalsView(string Net, string Tax, string Shipping, 
 
 /// <summary>The part of the net shipping charge taxed at one rate, and its tax.</summary>
 public sealed record ShippingTaxView(string TaxRate, string Net, string Tax);
+
+public sealed record ReminderView(string Level, DateTimeOffset At);
 
 public sealed record PaymentView(string Reference, string Amount, DateTimeOffset PaidAt);
 

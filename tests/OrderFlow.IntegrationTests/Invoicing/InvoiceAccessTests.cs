@@ -21,7 +21,9 @@ public class InvoiceAccessTests(FinanceApp app)
         var list = await finance.GetAsync("api/invoices?from=2026-05-01&to=2026-06-01");
         var one = await finance.GetAsync($"api/invoices/{invoice}");
         var credit = await finance.GetAsync($"api/credit-notes/{note}");
+        var receivables = await finance.GetAsync("api/reports/receivables");
 
+        Assert.Equal(HttpStatusCode.OK, receivables.StatusCode);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         Assert.Equal(HttpStatusCode.OK, one.StatusCode);
         Assert.Equal(HttpStatusCode.OK, credit.StatusCode);
