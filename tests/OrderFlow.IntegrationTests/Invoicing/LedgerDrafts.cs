@@ -50,7 +50,7 @@ static class LedgerDrafts
     public static async Task<Customer?> CustomerAsync(string prefix, string customerId)
     {
         var shared = await SharedServices.GetAsync();
-        return await new CustomerDirectory(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix)).FindAsync(customerId, CancellationToken.None);
+        return await new CustomerDirectory(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix)).FindAsync(CustomerId.Parse(customerId), CancellationToken.None);
     }
 
     /// <summary>Documents hold lists, which records compare by reference: compare what is stored instead.</summary>

@@ -116,7 +116,7 @@ public sealed class PeppolDocuments : IAsyncLifetime
 
     /// <summary>Lines at 19 %, 7 % and 0 %, one discounted, and shipping taxed at two rates.</summary>
     static Func<string, Invoice> DiscountedDraft(string orderId, Customer? buyer, InvoiceAddress address, DateTimeOffset issued) => number =>
-        LedgerDrafts.Draft(orderId, issued, buyer!.Id, buyer: buyer)(number) with
+        LedgerDrafts.Draft(orderId, issued, buyer!.Id.Value, buyer: buyer)(number) with
         {
             Lines =
             [

@@ -30,7 +30,7 @@ public class BillingTests
     public void For_OrderPricedForABusinessCustomer_TheirTermsIdsAndTheExternalIdWithoutReadingThem()
     {
         var address = new ElectronicAddress("9930", "DE987654321");
-        var buyer = new Customer("c-7", "Café Einstein GmbH", "einkauf@einstein.example", null, null)
+        var buyer = new Customer(CustomerId.Parse("c-7"), "Café Einstein GmbH", "einkauf@einstein.example", null, null)
         {
             PaymentTerms = new PaymentTerms(30), VatId = "DE987654321", ElectronicAddress = address,
         };
