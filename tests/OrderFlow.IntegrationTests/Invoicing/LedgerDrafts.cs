@@ -27,10 +27,10 @@ static class LedgerDrafts
     /// Two lines at 19 % and 7 % plus 4.90 shipping: net 61.00, tax 9.99, gross 75.89 EUR; billed as an order of a
     /// customer (<paramref name="buyer"/>; without one, the seller's default terms of 14 days net), the order ID as buyer reference.
     /// </summary>
-    public static Func<string, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR", Customer? buyer = null) =>
+    public static Func<DocumentNumber, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR", Customer? buyer = null) =>
         number => new Invoice(
             number,
-            orderId,
+            OrderId.Parse(orderId),
             customerId,
             issuedAt,
             currency,
