@@ -4,6 +4,7 @@ using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Invoicing.Pdf;
 using OrderFlow.Core.Invoicing.Ubl;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Benchmarks;
 
@@ -73,7 +74,7 @@ static class DocumentRenderBenchmark
             var net = (1250L * 3) - discount;
             return new InvoiceLine($"SKU-{i:000}", $"Stoneware bowl, glaze no. {i:000}", 3, 1250, rate, net, (long)Math.Round(net * rate, MidpointRounding.AwayFromZero)) { DiscountMinor = discount };
         });
-        return new Invoice("INV-2026-000100", "o-bench", "c-bench", issued, "EUR", InvoiceStatus.Issued, [.. lines], 490)
+        return new Invoice(DocumentNumber.Parse("INV-2026-000100"), OrderId.Parse("o-bench"), "c-bench", issued, "EUR", InvoiceStatus.Issued, [.. lines], 490)
         {
             ShippingTaxes = [new TaxedAmount(0.19m, 490, 93)],
             Terms = new PaymentTerms(14),

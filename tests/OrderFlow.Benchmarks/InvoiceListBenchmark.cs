@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Storage;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Benchmarks;
 
@@ -103,7 +104,7 @@ static class InvoiceListBenchmark
     }
 
     static Invoice Document(int n, DateTimeOffset issuedAt) => new(
-        $"INV-2026-{n:000000}", $"o-{n}", $"c-{n % 500}", issuedAt, "EUR", InvoiceStatus.Issued,
+        new DocumentNumber(DocumentType.Invoice, 2026, n), OrderId.Parse($"o-{n}"), $"c-{n % 500}", issuedAt, "EUR", InvoiceStatus.Issued,
         [new InvoiceLine("CUP-ESP", "Espresso cup", 2, 1250, 0.19m, 2500, 475), new InvoiceLine("BOOK-1", "Kochbuch", 1, 3600, 0.07m, 3600, 252)],
         490)
     {

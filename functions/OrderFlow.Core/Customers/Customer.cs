@@ -4,7 +4,7 @@ using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Customers;
 
-public sealed record Customer(string Id, string Name, string Email, MoneyDto? CreditLimit, PostalAddress? ShippingAddress)
+public sealed record Customer(CustomerId Id, string Name, string Email, MoneyDto? CreditLimit, PostalAddress? ShippingAddress)
 {
     /// <summary>A business customer's VAT identifier (with its country prefix), named on their invoices.</summary>
     public string? VatId { get; init; }

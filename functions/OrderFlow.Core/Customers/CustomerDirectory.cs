@@ -25,7 +25,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
     public async Task SaveAsync(Customer customer, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(customer.Id, CustomerRow)
+        await table.UpsertEntityAsync(new TableEntity(customer.Id.Value, CustomerRow)
         {
             ["Name"] = customer.Name,
             ["Email"] = customer.Email,
@@ -35,13 +35,13 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
             ["ElectronicAddress"] = customer.ElectronicAddress is null ? null : JsonSerializer.Serialize(customer.ElectronicAddress),
             ["PaymentTerms"] = customer.PaymentTerms is null ? null : JsonSerializer.Serialize(customer.PaymentTerms),
         }, TableUpdateMode.Replace, cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(EmailPartition(customer.Email), IndexRow) { ["CustomerId"] = customer.Id }, TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(EmailPartition(customer.Email), IndexRow) { ["CustomerId"] = customer.Id.Value }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<Customer?> FindAsync(string id, CancellationToken cancellationToken)
+    public async Task<Customer?> FindAsync(CustomerId id, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(id, CustomerRow, cancellationToken: cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(id.Value, CustomerRow, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
 
@@ -54,14 +54,14 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         var email = details.Email!.Trim();
         await table.EnsureExistsAsync(cancellationToken);
         var index = await table.GetEntityIfExistsAsync<TableEntity>(EmailPartition(email), IndexRow, cancellationToken: cancellationToken);
-        if (index.HasValue && index.Value is { } found && await FindAsync(found.GetString("CustomerId"), cancellationToken) is { } existing)
+        if (index.HasValue && index.Value is { } found && await FindAsync(CustomerId.Parse(found.GetString("CustomerId")), cancellationToken) is { } existing)
         {
             return await WithVatIdAsync(existing, details.VatId, cancellationToken);
         }
-        var created = new Customer("c-" + EmailHash(email)[..16], details.Name!.Trim(), email, null, address) { VatId = details.VatId };
+        var created = new Customer(CustomerId.Parse("c-" + EmailHash(email)[..16]), details.Name!.Trim(), email, null, address) { VatId = details.VatId };
         try
         {
-            await table.AddEntityAsync(new TableEntity(created.Id, CustomerRow)
+            await table.AddEntityAsync(new TableEntity(created.Id.Value, CustomerRow)
             {
                 ["Name"] = created.Name,
                 ["Email"] = created.Email,
@@ -73,7 +73,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         {
             // A concurrent delivery created it first.
         }
-        await table.UpsertEntityAsync(new TableEntity(EmailPartition(email), IndexRow) { ["CustomerId"] = created.Id }, TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(EmailPartition(email), IndexRow) { ["CustomerId"] = created.Id.Value }, TableUpdateMode.Replace, cancellationToken);
         return await FindAsync(created.Id, cancellationToken) ?? created;
     }
 
@@ -84,7 +84,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
             return customer;
         }
         var updated = customer with { VatId = vatId };
-        await table.UpdateEntityAsync(new TableEntity(customer.Id, CustomerRow) { ["VatId"] = vatId }, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+        await table.UpdateEntityAsync(new TableEntity(customer.Id.Value, CustomerRow) { ["VatId"] = vatId }, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
         return updated;
     }
 
@@ -94,7 +94,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
 
     static Customer FromEntity(TableEntity entity) => new(
-        entity.PartitionKey,
+        CustomerId.Parse(entity.PartitionKey),
         entity.GetString("Name"),
         entity.GetString("Email"),
         entity.GetString("CreditLimit") is { } limit ? JsonSerializer.Deserialize<Common.MoneyDto>(limit) : null,

@@ -16,7 +16,7 @@ public sealed record CustomerInput(
 {
     public Customer? Validate(string id, FieldErrors errors)
     {
-        errors.Require(CustomerId.TryParse(id, out _), "id", CustomerId.Rule);
+        errors.Require(CustomerId.TryParse(id, out var customerId), "id", CustomerId.Rule);
         errors.Require(!string.IsNullOrWhiteSpace(Name), "name", "A name is required.");
         TextField.Check(Name, TextField.Name, "name", errors);
         errors.Require(EmailAddress.IsValid(Email), "email", "A valid email address is required.");
@@ -34,7 +34,7 @@ public sealed record CustomerInput(
         var electronicAddress = ElectronicAddress?.Validate("electronicAddress", errors);
         var terms = PaymentTerms?.Validate("paymentTerms", errors);
         return errors.IsEmpty
-            ? new Customer(id, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) { VatId = VatId, ElectronicAddress = electronicAddress, PaymentTerms = terms }
+            ? new Customer(customerId, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) { VatId = VatId, ElectronicAddress = electronicAddress, PaymentTerms = terms }
             : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Core.Invoicing;
 
@@ -9,8 +10,8 @@ namespace OrderFlow.Core.Invoicing;
 /// <see cref="ShippingMinor"/> is the net shipping charge; its tax per rate is <see cref="ShippingParts"/>.
 /// </summary>
 public sealed partial record Invoice(
-    string Number,
-    string OrderId,
+    DocumentNumber Number,
+    OrderId OrderId,
     string CustomerId,
     DateTimeOffset IssuedAt,
     string Currency,
@@ -109,13 +110,13 @@ public sealed partial record Invoice(
     public Invoice WithCreditRequested(DateTimeOffset issuedAt, string reason) =>
         Credit is not null ? this : this with { Credit = new CreditRequest(issuedAt, reason, null) };
 
-    public Invoice WithCreditNote(string creditNoteNumber) =>
+    public Invoice WithCreditNote(DocumentNumber creditNoteNumber) =>
         Credit is null ? throw new InvalidOperationException($"No credit was requested for {Number}.")
         : Credit.CreditNoteNumber == creditNoteNumber ? this
         : this with { Status = InvoiceStatus.Credited, Credit = Credit with { CreditNoteNumber = creditNoteNumber } };
 
     /// <summary>The credit note (UNTDID 1001 code 381) crediting this whole invoice, numbered <paramref name="number"/>.</summary>
-    public Invoice CreditNote(string number) => Credit is not { } credit
+    public Invoice CreditNote(DocumentNumber number) => Credit is not { } credit
         ? throw new InvalidOperationException($"No credit was requested for {Number}.")
         : this with
         {
@@ -152,9 +153,9 @@ public sealed record InvoiceAddress(string? Line1, string? Line2, string? City, 
 
 public sealed record InvoicePayment(string Reference, long AmountMinor, string Currency, DateTimeOffset PaidAt);
 
-public sealed record CreditRequest(DateTimeOffset IssuedAt, string Reason, string? CreditNoteNumber);
+public sealed record CreditRequest(DateTimeOffset IssuedAt, string Reason, DocumentNumber? CreditNoteNumber);
 
-public sealed record DocumentReference(string Number, DateTimeOffset IssuedAt, string Reason);
+public sealed record DocumentReference(DocumentNumber Number, DateTimeOffset IssuedAt, string Reason);
 
 /// <summary>Issued → PartiallyPaid → Paid as payments arrive; Credited once a credit note cancels the invoice.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<InvoiceStatus>))]

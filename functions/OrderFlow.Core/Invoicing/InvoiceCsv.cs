@@ -42,8 +42,8 @@ public static class InvoiceCsv
         string Amount(long minor) => new Money(minor, currency).ToDecimalString();
         string?[] Row(string line, string? sku, string description, int quantity, long unitPrice, decimal taxRate, long net, long tax, long discount) =>
         [
-            document.Number, document.Type.ToString(), document.Status.ToString(), Time(document.IssuedAt), PaidAt(document),
-            document.Credits?.Number, document.OrderId, document.CustomerId, document.Customer?.Name,
+            document.Number.Value, document.Type.ToString(), document.Status.ToString(), Time(document.IssuedAt), PaidAt(document),
+            document.Credits?.Number.Value, document.OrderId.Value, document.CustomerId, document.Customer?.Name,
             line, sku, description, quantity.ToString(CultureInfo.InvariantCulture), Amount(unitPrice),
             taxRate.ToString(CultureInfo.InvariantCulture), Amount(net), Amount(tax), Amount(net + tax), currency.Code,
             Amount(discount), document.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.Terms?.ToString(),

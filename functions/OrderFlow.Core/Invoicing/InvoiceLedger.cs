@@ -14,7 +14,7 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
     readonly LedgerTable ledger = new(tables, names);
 
     /// <summary>Issues the order's invoice as <paramref name="draft"/> makes it for the number taken, or answers the one it already has.</summary>
-    public Task<Invoice> IssueAsync(Func<string, Invoice> draft, OrderId orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken) =>
+    public Task<Invoice> IssueAsync(Func<DocumentNumber, Invoice> draft, OrderId orderId, DateTimeOffset issuedAt, CancellationToken cancellationToken) =>
         ledger.IssueAsync(DocumentType.Invoice, LedgerRows.YearOf(issuedAt), orderId, number => Task.FromResult(draft(number)), cancellationToken);
 
     /// <summary>The invoice or credit note with this number; null when there is none.</summary>
@@ -51,7 +51,7 @@ public sealed class InvoiceLedger(TableServiceClient tables, StorageNames names)
 
     /// <summary>Records a reminder on the invoice once (<see cref="Invoice.WithReminder"/>); answers the invoice as it now is.</summary>
     public Task<Invoice?> RecordReminderAsync(DocumentNumber number, ReminderLevel level, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ledger.UpdateAsync(number.ToString(), i => i.WithReminder(level, at), cancellationToken);
+        ledger.UpdateAsync(number, i => i.WithReminder(level, at), cancellationToken);
 
     /// <summary>
     /// Records a payment on the order's invoice once per <paramref name="paymentReference"/>; answers the invoice with

@@ -60,12 +60,12 @@ static class LedgerRows
 
     public static TableEntity DocumentEntity(Invoice document, string rowKey)
     {
-        var entity = new TableEntity(Partition(DocumentNumber.Parse(document.Number).Year), rowKey)
+        var entity = new TableEntity(Partition(document.Number.Year), rowKey)
         {
-            ["Number"] = document.Number,
+            ["Number"] = document.Number.Value,
             ["Type"] = document.Type.ToString(),
             ["Status"] = document.Status.ToString(),
-            ["OrderId"] = document.OrderId,
+            ["OrderId"] = document.OrderId.Value,
             ["CustomerId"] = document.CustomerId,
             ["IssuedAt"] = document.IssuedAt,
         };

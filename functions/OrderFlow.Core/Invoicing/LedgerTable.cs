@@ -26,7 +26,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     /// it already has: counter, document, its date row and the order index are one transaction guarded by the
     /// counter's ETag, so two orders never take one number, no number is skipped and no order gets two.
     /// </summary>
-    public async Task<Invoice> IssueAsync(DocumentType type, int year, OrderId orderId, Func<string, Task<Invoice>> draft, CancellationToken cancellationToken)
+    public async Task<Invoice> IssueAsync(DocumentType type, int year, OrderId orderId, Func<DocumentNumber, Task<Invoice>> draft, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
         var series = LedgerRows.Partition(year);
@@ -48,7 +48,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
                 await RegisterYearAsync(year, cancellationToken);
             }
             var next = current?.GetInt64("Next") ?? 1;
-            var document = NotBeforeLast(await draft(new DocumentNumber(type, year, next).ToString()), current?.GetDateTimeOffset(LastIssuedAt));
+            var document = NotBeforeLast(await draft(new DocumentNumber(type, year, next)), current?.GetDateTimeOffset(LastIssuedAt));
             var counterRow = new TableEntity(series, LedgerRows.Counter(type)) { ["Next"] = next + 1, ["Registered"] = true, [LastIssuedAt] = document.IssuedAt };
             TableTransactionAction[] actions =
             [
@@ -57,7 +57,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
                     : new TableTransactionAction(TableTransactionActionType.UpdateReplace, counterRow, current.ETag),
                 new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.DocumentEntity(document, DocumentKey(document))),
                 new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.DocumentEntity(document, LedgerRows.DateRow(document))),
-                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(series, LedgerRows.OrderIndex(type, orderId)) { ["Number"] = document.Number }),
+                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(series, LedgerRows.OrderIndex(type, orderId)) { ["Number"] = document.Number.Value }),
             ];
             // A conflict means another document took this number first, or this order's own retry won: read again.
             try
@@ -104,16 +104,12 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
     /// Applies <paramref name="change"/> to the latest version of a document: the document row (ETag-guarded) and its
     /// date row change together in one transaction of the document's partition; conflicts redo it from a fresh read.
     /// </summary>
-    public async Task<Invoice?> UpdateAsync(string number, Func<Invoice, Invoice> change, CancellationToken cancellationToken)
+    public async Task<Invoice?> UpdateAsync(DocumentNumber number, Func<Invoice, Invoice> change, CancellationToken cancellationToken)
     {
-        if (!DocumentNumber.TryParse(number, out var parsed))
-        {
-            return null;
-        }
         await EnsureCreatedAsync(cancellationToken);
         return await OptimisticConcurrency.RetryAsync(async () =>
         {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(LedgerRows.Partition(parsed.Year), LedgerRows.Document(parsed), cancellationToken: cancellationToken);
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(LedgerRows.Partition(number.Year), LedgerRows.Document(number), cancellationToken: cancellationToken);
             if (!row.HasValue || row.Value is not { } entity)
             {
                 return null;
@@ -146,7 +142,7 @@ sealed class LedgerTable(TableServiceClient tables, StorageNames names)
         return years;
     }
 
-    static string DocumentKey(Invoice document) => LedgerRows.Document(DocumentNumber.Parse(document.Number));
+    static string DocumentKey(Invoice document) => LedgerRows.Document(document.Number);
 
     /// <summary>
     /// Marks the year as having a ledger before its series' first document is written (and once for series started

@@ -29,12 +29,12 @@ public sealed partial class PaymentReminders(
         {
             try
             {
-                queued += await RemindAsync(DocumentNumber.Parse(listed.Number), now, cancellationToken) ? 1 : 0;
+                queued += await RemindAsync(listed.Number, now, cancellationToken) ? 1 : 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // One invoice that cannot be reminded must not hold back the others; the next run tries it again.
-                LogInvoiceFailed(logger, ex, listed.Number);
+                LogInvoiceFailed(logger, ex, listed.Number.Value);
             }
         }
         return queued;
@@ -50,7 +50,7 @@ public sealed partial class PaymentReminders(
         }
         if (string.IsNullOrWhiteSpace(invoice.Customer?.Email))
         {
-            LogNoAddress(logger, invoice.Number);
+            LogNoAddress(logger, invoice.Number.Value);
             return false;
         }
         await outbox.EnqueueAsync(PaymentReminderEmail.Compose(invoice, level, seller.Value), cancellationToken);

@@ -36,7 +36,7 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
         {
             return new OrderValidation(null, reasons);
         }
-        var priced = new PricedOrder(orderId, CustomerId.Parse(customer.Id), customer.Email, customer.Name, currency, lines, shippingTaxes.Sum(s => s.NetMinor), order.ShippingAddress!, order.Paid)
+        var priced = new PricedOrder(orderId, customer.Id, customer.Email, customer.Name, currency, lines, shippingTaxes.Sum(s => s.NetMinor), order.ShippingAddress!, order.Paid)
         {
             ShippingTaxes = shippingTaxes,
             Buyer = customer,
@@ -79,7 +79,8 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
     {
         if (order.CustomerId is { } id)
         {
-            var known = await customers.FindAsync(id, cancellationToken);
+            // CanonicalOrderChecks refused a malformed ID at intake.
+            var known = await customers.FindAsync(CustomerId.Parse(id), cancellationToken);
             if (known is null)
             {
                 reasons.Add($"customerId: customer '{id}' does not exist.");

@@ -38,9 +38,9 @@ public sealed record InvoiceView(
         var currency = Core.Common.Currency.Parse(document.Currency);
         string Amount(long minor) => new Money(minor, currency).ToDecimalString();
         return new InvoiceView(
-            document.Number,
+            document.Number.Value,
             document.Type.ToString(),
-            document.OrderId,
+            document.OrderId.Value,
             document.CustomerId,
             document.Customer?.Name,
             document.IssuedAt,
@@ -55,8 +55,8 @@ public sealed record InvoiceView(
                 ShippingTaxes = [.. document.ShippingParts.Select(p => new ShippingTaxView(p.TaxRate.ToString(CultureInfo.InvariantCulture), Amount(p.NetMinor), Amount(p.TaxMinor)))],
             },
             [.. document.Payments.Select(p => new PaymentView(p.Reference, Amount(p.AmountMinor), p.PaidAt))],
-            document.Credit?.CreditNoteNumber,
-            document.Credits is { } credited ? new CreditedInvoiceView(credited.Number, credited.IssuedAt, credited.Reason) : null)
+            document.Credit?.CreditNoteNumber?.Value,
+            document.Credits is { } credited ? new CreditedInvoiceView(credited.Number.Value, credited.IssuedAt, credited.Reason) : null)
         {
             DueDate = document.DueDate,
             PaymentTerms = document.Terms?.ToString(),

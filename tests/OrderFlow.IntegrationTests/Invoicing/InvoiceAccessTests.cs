@@ -108,6 +108,6 @@ public class InvoiceAccessTests(FinanceApp app)
         var ledger = await app.LedgerAsync();
         var invoice = await ledger.IssueAsync(orderId, Issued);
         var note = await ledger.IssueCreditNoteAsync(OrderId.Parse(orderId), "Cancelled.", Issued.AddHours(1), CancellationToken.None);
-        return (invoice.Number, note!.Number);
+        return (invoice.Number.Value, note!.Number.Value);
     }
 }

@@ -25,7 +25,7 @@ public class InvoiceTermsTests(PeppolDocuments documents)
             (json.GetProperty("dueDate").GetString(), json.GetProperty("paymentTerms").GetString(), json.GetProperty("buyerReference").GetString()));
         Assert.Equal((expectedDue, "14 days net", "PO-PEP-1"),
             (xml.Root.Element(Cbc + "DueDate")?.Value, xml.Root.Element(Cac + "PaymentTerms")?.Element(Cbc + "Note")?.Value, xml.Root.Element(Cbc + "BuyerReference")?.Value));
-        Assert.Equal(("58", invoice.Number, "DE89370400440532013000", "COBADEFFXXX"), (
+        Assert.Equal(("58", invoice.Number.Value, "DE89370400440532013000", "COBADEFFXXX"), (
             means.Element(Cbc + "PaymentMeansCode")!.Value, means.Element(Cbc + "PaymentID")!.Value,
             means.Element(Cac + "PayeeFinancialAccount")!.Element(Cbc + "ID")!.Value, means.Descendants(Cac + "FinancialInstitutionBranch").Single().Element(Cbc + "ID")!.Value));
         Assert.Equal(("9930", "DE987654321", "DE987654321"), (

@@ -27,10 +27,10 @@ static class LedgerDrafts
     /// Two lines at 19 % and 7 % plus 4.90 shipping: net 61.00, tax 9.99, gross 75.89 EUR; billed as an order of a
     /// customer (<paramref name="buyer"/>; without one, the seller's default terms of 14 days net), the order ID as buyer reference.
     /// </summary>
-    public static Func<string, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR", Customer? buyer = null) =>
+    public static Func<DocumentNumber, Invoice> Draft(string orderId, DateTimeOffset issuedAt, string customerId = "c-1", string customerName = "Ada Buyer", string currency = "EUR", Customer? buyer = null) =>
         number => new Invoice(
             number,
-            orderId,
+            OrderId.Parse(orderId),
             customerId,
             issuedAt,
             currency,
@@ -50,7 +50,7 @@ static class LedgerDrafts
     public static async Task<Customer?> CustomerAsync(string prefix, string customerId)
     {
         var shared = await SharedServices.GetAsync();
-        return await new CustomerDirectory(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix)).FindAsync(customerId, CancellationToken.None);
+        return await new CustomerDirectory(new TableServiceClient(shared.StorageConnection), new StorageNames(prefix)).FindAsync(CustomerId.Parse(customerId), CancellationToken.None);
     }
 
     /// <summary>Documents hold lists, which records compare by reference: compare what is stored instead.</summary>

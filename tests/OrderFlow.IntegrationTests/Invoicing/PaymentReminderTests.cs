@@ -48,7 +48,7 @@ public class PaymentReminderTests(ClockedProductApp app)
     /// On <paramref name="day"/>, runs the timer function and waits until it has recorded <paramref name="level"/> on
     /// every invoice named, then runs the reminders again, awaited; answers how many the second run queued.
     /// </summary>
-    async Task<int> RemindAtAsync(DateOnly day, ReminderLevel level, params string[] numbers)
+    async Task<int> RemindAtAsync(DateOnly day, ReminderLevel level, params DocumentNumber[] numbers)
     {
         app.MoveTo(day);
         Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsync("admin/functions/SendPaymentReminders", null)).StatusCode);

@@ -115,8 +115,8 @@ public sealed class PeppolDocuments : IAsyncLifetime
         await ledger.FindByOrderAsync(OrderId.Parse(orderId), CancellationToken.None) ?? throw new InvalidOperationException($"Order {orderId} has no invoice.");
 
     /// <summary>Lines at 19 %, 7 % and 0 %, one discounted, and shipping taxed at two rates.</summary>
-    static Func<string, Invoice> DiscountedDraft(string orderId, Customer? buyer, InvoiceAddress address, DateTimeOffset issued) => number =>
-        LedgerDrafts.Draft(orderId, issued, buyer!.Id, buyer: buyer)(number) with
+    static Func<DocumentNumber, Invoice> DiscountedDraft(string orderId, Customer? buyer, InvoiceAddress address, DateTimeOffset issued) => number =>
+        LedgerDrafts.Draft(orderId, issued, buyer!.Id.Value, buyer: buyer)(number) with
         {
             Lines =
             [

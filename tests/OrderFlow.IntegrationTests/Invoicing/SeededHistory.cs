@@ -18,7 +18,7 @@ public sealed class SeededHistory : FinanceApp, IAsyncLifetime
     public static readonly string[] Customers = ["c-ada", "c-zoe", "c-bjorn", "c-mei", "c-omar"];
     static readonly string[] CustomerNames = ["Ada Lovelace", "Zoë Ångström-Łukasiewicz", "Björn Ødegård", "李美 Mei", "Ömer Çelik"];
 
-    public ConcurrentDictionary<string, Invoice> Documents { get; } = new();
+    public ConcurrentDictionary<DocumentNumber, Invoice> Documents { get; } = new();
 
     // Re-implements IAsyncLifetime: the app starts first, then the history is seeded into its tables.
     public new async Task InitializeAsync()
@@ -60,7 +60,7 @@ public sealed class SeededHistory : FinanceApp, IAsyncLifetime
         {
             var note = (await ledger.IssueCreditNoteAsync(OrderId.Parse(orderId), "Cancelled by the customer.", at.AddMinutes(30), CancellationToken.None))!;
             Documents[note.Number] = note;
-            Documents[invoice.Number] = (await ledger.FindAsync(DocumentNumber.Parse(invoice.Number), CancellationToken.None))!;
+            Documents[invoice.Number] = (await ledger.FindAsync(invoice.Number, CancellationToken.None))!;
         }
     }
 }

@@ -79,7 +79,7 @@ public class UblDocumentTests(FinanceApp app)
         Assert.Equal("urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0", root.Element(Cbc + "CustomizationID")?.Value);
         Assert.Equal("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0", root.Element(Cbc + "ProfileID")?.Value);
         // Dated no earlier than the series' last invoice, which other tests of this class may have issued today.
-        Assert.Equal((invoice.Number, invoice.IssuedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "380", "EUR"), (root.Element(Cbc + "ID")?.Value, root.Element(Cbc + "IssueDate")?.Value, root.Element(Cbc + "InvoiceTypeCode")?.Value, root.Element(Cbc + "DocumentCurrencyCode")?.Value));
+        Assert.Equal((invoice.Number.Value, invoice.IssuedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "380", "EUR"), (root.Element(Cbc + "ID")?.Value, root.Element(Cbc + "IssueDate")?.Value, root.Element(Cbc + "InvoiceTypeCode")?.Value, root.Element(Cbc + "DocumentCurrencyCode")?.Value));
         Assert.Equal("OrderFlow Demo GmbH", root.Element(Cac + "AccountingSupplierParty")!.Descendants(Cbc + "RegistrationName").Single().Value);
         Assert.Equal("DE", root.Element(Cac + "AccountingSupplierParty")!.Descendants(Cac + "PostalAddress").Descendants(Cbc + "IdentificationCode").Single().Value);
         Assert.Equal("Hauptstraße 1", root.Element(Cac + "AccountingCustomerParty")!.Descendants(Cbc + "StreetName").Single().Value);
@@ -104,10 +104,10 @@ public class UblDocumentTests(FinanceApp app)
         AssertTotalsMatch(xml, json);
         Assert.Equal("CreditNote", xml.Root!.Name.LocalName);
         Assert.Equal("381", xml.Root.Element(Cbc + "CreditNoteTypeCode")?.Value);
-        Assert.Equal(invoice.Number, xml.Root.Element(Cac + "BillingReference")!.Descendants(Cbc + "ID").Single().Value);
+        Assert.Equal(invoice.Number.Value, xml.Root.Element(Cac + "BillingReference")!.Descendants(Cbc + "ID").Single().Value);
         Assert.Equal(2, xml.Root.Elements(Cac + "CreditNoteLine").Count());
-        Assert.Equal(("CreditNote", invoice.Number), (json.GetProperty("type").GetString(), json.GetProperty("credits").GetProperty("number").GetString()));
-        Assert.Equal(("Credited", note.Number), (invoiceJson.GetProperty("status").GetString(), invoiceJson.GetProperty("creditNoteNumber").GetString()));
+        Assert.Equal(("CreditNote", invoice.Number.Value), (json.GetProperty("type").GetString(), json.GetProperty("credits").GetProperty("number").GetString()));
+        Assert.Equal(("Credited", note.Number.Value), (invoiceJson.GetProperty("status").GetString(), invoiceJson.GetProperty("creditNoteNumber").GetString()));
     }
 
     [Fact(Timeout = 180_000)]
@@ -175,7 +175,7 @@ public class UblDocumentTests(FinanceApp app)
     internal static string? Total(XDocument xml, string name) => xml.Root!.Element(Cac + "LegalMonetaryTotal")!.Element(Cbc + name)?.Value;
 
     /// <summary>Lines at 19 %, 7 % and 0 %, priced in the currency's minor units.</summary>
-    static Func<string, Invoice> ThreeRates(string orderId, string currency, long shipping) => number => LedgerDrafts.Draft(orderId, Issued, currency: currency)(number) with
+    static Func<DocumentNumber, Invoice> ThreeRates(string orderId, string currency, long shipping) => number => LedgerDrafts.Draft(orderId, Issued, currency: currency)(number) with
     {
         Lines =
         [

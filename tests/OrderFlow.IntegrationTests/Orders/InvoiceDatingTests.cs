@@ -31,7 +31,7 @@ public class InvoiceDatingTests(ClockedProductApp app)
 
         var ledger = services.GetRequiredService<InvoiceLedger>();
         var (earlier, later) = ((await ledger.FindAsync(DocumentNumber.Parse(first), CancellationToken.None))!, (await ledger.FindAsync(DocumentNumber.Parse(second), CancellationToken.None))!);
-        Assert.True(string.CompareOrdinal(earlier.Number, later.Number) < 0, $"{earlier.Number} before {later.Number}");
+        Assert.True(string.CompareOrdinal(earlier.Number.Value, later.Number.Value) < 0, $"{earlier.Number} before {later.Number}");
         Assert.True(later.IssuedAt > earlier.IssuedAt, $"{later.Number} dated {later.IssuedAt:O}, {earlier.Number} dated {earlier.IssuedAt:O}");
     }
 

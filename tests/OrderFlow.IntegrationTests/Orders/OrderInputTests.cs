@@ -85,7 +85,7 @@ public class OrderInputTests(ProductApp app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["name", "shippingAddress.city"], ErrorFields(await response.Content.ReadFromJsonAsync<JsonElement>()));
-        Assert.Null(await app.Server.Services.GetRequiredService<CustomerDirectory>().FindAsync("c-ctl", CancellationToken.None));
+        Assert.Null(await app.Server.Services.GetRequiredService<CustomerDirectory>().FindAsync(CustomerId.Parse("c-ctl"), CancellationToken.None));
     }
 
     [Fact(Timeout = 30_000)]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.TestOrders;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -9,7 +10,7 @@ public class BillingTests
 {
     static readonly DateTimeOffset Issued = new(2026, 4, 1, 12, 0, 0, TimeSpan.Zero);
 
-    static readonly Invoice Draft = new("INV-2026-000007", "o-7", "c-7", Issued, "EUR", InvoiceStatus.Issued,
+    static readonly Invoice Draft = new(DocumentNumber.Parse("INV-2026-000007"), OrderId.Parse("o-7"), "c-7", Issued, "EUR", InvoiceStatus.Issued,
         [new InvoiceLine("CUP", "Cup", 2, 2500, 0.19m, 5000, 950)], 500)
     {
         Customer = new InvoiceCustomer("Café Einstein GmbH", "einkauf@einstein.example", new InvoiceAddress("Kurfürstenstraße 58", null, "Berlin", "10785", null, "DE")),
@@ -30,7 +31,7 @@ public class BillingTests
     public void For_OrderPricedForABusinessCustomer_TheirTermsIdsAndTheExternalIdWithoutReadingThem()
     {
         var address = new ElectronicAddress("9930", "DE987654321");
-        var buyer = new Customer("c-7", "Café Einstein GmbH", "einkauf@einstein.example", null, null)
+        var buyer = new Customer(CustomerId.Parse("c-7"), "Café Einstein GmbH", "einkauf@einstein.example", null, null)
         {
             PaymentTerms = new PaymentTerms(30), VatId = "DE987654321", ElectronicAddress = address,
         };
@@ -54,7 +55,7 @@ public class BillingTests
     {
         var billed = Draft.Billed(new BillingDetails(new PaymentTerms(14), "PO-4711", "DE987654321", new ElectronicAddress("9930", "DE987654321")));
 
-        var note = billed.WithCreditRequested(Issued.AddDays(3), "Returned.").CreditNote("CN-2026-000001");
+        var note = billed.WithCreditRequested(Issued.AddDays(3), "Returned.").CreditNote(DocumentNumber.Parse("CN-2026-000001"));
 
         Assert.Equal(("PO-4711", "9930"), (note.BuyerReference, note.Customer!.ElectronicAddress!.Scheme));
     }

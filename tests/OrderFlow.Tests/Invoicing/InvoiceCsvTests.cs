@@ -1,6 +1,7 @@
 using System.Text;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -10,7 +11,7 @@ public class InvoiceCsvTests
     public async Task WriteAsync_LinesAndShipping_OneRowEachQuotedPerRfc4180()
     {
         var issued = new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero);
-        var invoice = new Invoice("INV-2026-000001", "o-1", "c-1", issued, "EUR", InvoiceStatus.Issued,
+        var invoice = new Invoice(DocumentNumber.Parse("INV-2026-000001"), OrderId.Parse("o-1"), "c-1", issued, "EUR", InvoiceStatus.Issued,
             [new InvoiceLine("MUG", "Mug, \"tall\"", 1, 1650, 0.19m, 1650, 314)], 490)
         {
             Customer = new InvoiceCustomer("Zoë Ångström", null, new InvoiceAddress(null, null, null, null, null, "DE")),
@@ -31,7 +32,7 @@ public class InvoiceCsvTests
     public async Task WriteAsync_DiscountAndShippingAtTwoRates_ShippingRowPerRateAndRowsAddUpToTheTotals()
     {
         var issued = new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero);
-        var invoice = new Invoice("INV-2026-000002", "o-2", "c-1", issued, "EUR", InvoiceStatus.Issued,
+        var invoice = new Invoice(DocumentNumber.Parse("INV-2026-000002"), OrderId.Parse("o-2"), "c-1", issued, "EUR", InvoiceStatus.Issued,
             [new InvoiceLine("CUP", "Cup", 2, 1250, 0.19m, 2250, 428) { DiscountMinor = 250 }, new InvoiceLine("BOOK", "Book", 1, 3600, 0.07m, 3600, 252)], 490)
         {
             ShippingTaxes = [new TaxedAmount(0.19m, 201, 38), new TaxedAmount(0.07m, 289, 20)],
@@ -56,7 +57,7 @@ public class InvoiceCsvTests
     [InlineData("\rReturn")]
     public async Task WriteAsync_TextStartingLikeAFormula_EscapedAsTextInEveryTextColumn(string formula)
     {
-        var credit = new Invoice("CN-2026-000001", "o-1", "c-1", new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.Zero), "EUR", InvoiceStatus.Issued,
+        var credit = new Invoice(DocumentNumber.Parse("CN-2026-000001"), OrderId.Parse("o-1"), "c-1", new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.Zero), "EUR", InvoiceStatus.Issued,
             [new InvoiceLine(formula, formula, -1, -1650, 0.19m, -1650, -314) { DiscountMinor = -100 }], -490)
         {
             Type = DocumentType.CreditNote,

@@ -3,6 +3,7 @@ using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Invoicing.Pdf;
 using OrderFlow.TestDocuments;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -23,7 +24,7 @@ public class InvoicePdfTests
     /// 2 cups at 1,250.00 less 100.00 (19 %), a book at 20.00 (7 %), shipping 4.90 at 19 %: net 2,420.00, tax 458.33,
     /// gross 2,883.23; 30 days net from 2026-01-30 is 2026-03-01.
     /// </summary>
-    static Invoice TwoRates() => new("INV-2026-000042", "o-42", "c-42", Issued, "EUR", InvoiceStatus.Issued,
+    static Invoice TwoRates() => new(DocumentNumber.Parse("INV-2026-000042"), OrderId.Parse("o-42"), "c-42", Issued, "EUR", InvoiceStatus.Issued,
         [
             new InvoiceLine("CUP-GOLD", "Golden cup", 2, 125000, 0.19m, 240000, 45600) { DiscountMinor = 10000 },
             new InvoiceLine("BOOK-1", "Tea book", 1, 2000, 0.07m, 2000, 140),
@@ -73,7 +74,7 @@ public class InvoicePdfTests
     [Fact]
     public void Write_PaidAtCheckoutInYen_NothingDueInWholeYen()
     {
-        var invoice = new Invoice("INV-2026-000043", "o-43", "c-43", Issued, "JPY", InvoiceStatus.Paid,
+        var invoice = new Invoice(DocumentNumber.Parse("INV-2026-000043"), OrderId.Parse("o-43"), "c-43", Issued, "JPY", InvoiceStatus.Paid,
             [new InvoiceLine("TEA", "Sencha", 3, 1200, 0.08m, 3600, 288)], 0)
             .WithPayment(new InvoicePayment("checkout", 3888, "JPY", Issued));
 
@@ -88,7 +89,7 @@ public class InvoicePdfTests
     [Fact]
     public void Write_CreditNote_NamesTheInvoiceItCancelsAndTheReasonWithoutDueDate()
     {
-        var note = (TwoRates() with { Number = "INV-2026-000044" }).WithCreditRequested(Issued.AddDays(2), "Returned unopened.").CreditNote("CN-2026-000005");
+        var note = (TwoRates() with { Number = DocumentNumber.Parse("INV-2026-000044") }).WithCreditRequested(Issued.AddDays(2), "Returned unopened.").CreditNote(DocumentNumber.Parse("CN-2026-000005"));
 
         var page = Assert.Single(PdfText.Pages(Pdf.Write(note)));
 

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -7,7 +8,7 @@ public class InvoiceTests
     static readonly DateTimeOffset Issued = new(2026, 4, 1, 12, 0, 0, TimeSpan.Zero);
 
     // Net 50.00 + tax 9.50 + shipping 5.00 = gross 64.50 EUR.
-    static readonly Invoice Unpaid = new("INV-2026-000007", "o-7", "c-7", Issued, "EUR", InvoiceStatus.Issued,
+    static readonly Invoice Unpaid = new(DocumentNumber.Parse("INV-2026-000007"), OrderId.Parse("o-7"), "c-7", Issued, "EUR", InvoiceStatus.Issued,
         [new InvoiceLine("CUP", "Cup", 2, 2500, 0.19m, 5000, 950)], 500);
 
     [Fact]
@@ -39,7 +40,7 @@ public class InvoiceTests
             .WithCreditRequested(Issued.AddDays(3), "Returned.")
             .WithCreditRequested(Issued.AddDays(9), "Asked again.");
 
-        var note = requested.CreditNote("CN-2026-000001");
+        var note = requested.CreditNote(DocumentNumber.Parse("CN-2026-000001"));
         var credited = requested.WithCreditNote(note.Number);
 
         Assert.Equal((DocumentType.CreditNote, InvoiceStatus.Issued, Issued.AddDays(3)), (note.Type, note.Status, note.IssuedAt));
@@ -50,5 +51,5 @@ public class InvoiceTests
 
     [Fact]
     public void CreditNote_NoCreditRequested_Throws() =>
-        Assert.Throws<InvalidOperationException>(() => Unpaid.CreditNote("CN-2026-000001"));
+        Assert.Throws<InvalidOperationException>(() => Unpaid.CreditNote(DocumentNumber.Parse("CN-2026-000001")));
 }

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -44,7 +45,7 @@ public class PaymentTermsTests
     [Fact]
     public void DueDate_InvoiceIssuedLateInTheUtcDay_CountsFromItsUtcIssueDate()
     {
-        var invoice = new Invoice("INV-2028-000001", "o-1", "c-1", new DateTimeOffset(2028, 2, 14, 23, 30, 0, TimeSpan.FromHours(-2)), "EUR", InvoiceStatus.Issued, [], 0)
+        var invoice = new Invoice(DocumentNumber.Parse("INV-2028-000001"), OrderId.Parse("o-1"), "c-1", new DateTimeOffset(2028, 2, 14, 23, 30, 0, TimeSpan.FromHours(-2)), "EUR", InvoiceStatus.Issued, [], 0)
         {
             Terms = new PaymentTerms(14),
         };

@@ -39,8 +39,8 @@ public class ReceivableTests
         Assert.True(invoice.IsOverdue(late));
         Assert.False(invoice.Paying(6450).IsOverdue(late));
         Assert.False(invoice.WithCreditRequested(invoice.IssuedAt.AddDays(2), "Returned.").IsOverdue(late));
-        Assert.False(invoice.WithCreditRequested(invoice.IssuedAt.AddDays(2), "Returned.").WithCreditNote("CN-2026-000001").IsOverdue(late));
-        Assert.False(invoice.WithCreditRequested(invoice.IssuedAt.AddDays(2), "Returned.").CreditNote("CN-2026-000001").IsOverdue(late));
+        Assert.False(invoice.WithCreditRequested(invoice.IssuedAt.AddDays(2), "Returned.").WithCreditNote(DocumentNumber.Parse("CN-2026-000001")).IsOverdue(late));
+        Assert.False(invoice.WithCreditRequested(invoice.IssuedAt.AddDays(2), "Returned.").CreditNote(DocumentNumber.Parse("CN-2026-000001")).IsOverdue(late));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Invoicing;
+using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -6,7 +7,7 @@ namespace OrderFlow.Tests.Invoicing;
 static class Receivables
 {
     public static Invoice Issued(string issuedOn, int netDays = 14, bool fromMonthEnd = false, string customerId = "c-7", string currency = "EUR") =>
-        new("INV-2026-000007", "o-7", customerId, new DateTimeOffset(Day(issuedOn).ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero), currency, InvoiceStatus.Issued,
+        new(DocumentNumber.Parse("INV-2026-000007"), OrderId.Parse("o-7"), customerId, new DateTimeOffset(Day(issuedOn).ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero), currency, InvoiceStatus.Issued,
             [new InvoiceLine("CUP", "Cup", 2, 2500, 0.19m, 5000, 950)], 500)
         {
             Terms = new PaymentTerms(netDays, fromMonthEnd),

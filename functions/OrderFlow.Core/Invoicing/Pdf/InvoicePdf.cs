@@ -18,6 +18,6 @@ public sealed class InvoicePdf(IOptions<SellerOptions> seller)
         PdfLineTable.Draw(canvas, document);
         PdfTotals.Draw(canvas, document);
         PdfPayment.Draw(canvas, document, seller.Value);
-        return canvas.Finish(document.Number);
+        return canvas.Finish(document.Number.Value);
     }
 }

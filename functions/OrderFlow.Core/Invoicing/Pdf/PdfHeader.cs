@@ -64,7 +64,7 @@ static class PdfHeader
     {
         var rows = new List<(string Label, string Value)>
         {
-            ($"{TitleOf(document)} number", document.Number),
+            ($"{TitleOf(document)} number", document.Number.Value),
             ("Issue date", Date(DateOnly.FromDateTime(document.IssuedAt.UtcDateTime))),
         };
         if (document.Type == DocumentType.Invoice && document.DueDate is { } due)
@@ -75,8 +75,8 @@ static class PdfHeader
         {
             rows.Add(("Payment terms", terms.ToString()));
         }
-        rows.Add(("Your reference", document.BuyerReference ?? document.OrderId));
-        rows.Add(("Order", document.OrderId));
+        rows.Add(("Your reference", document.BuyerReference ?? document.OrderId.Value));
+        rows.Add(("Order", document.OrderId.Value));
         if (document.Credits is { } credited)
         {
             rows.Add(("Credits invoice", $"{credited.Number} of {Date(DateOnly.FromDateTime(credited.IssuedAt.UtcDateTime))}"));

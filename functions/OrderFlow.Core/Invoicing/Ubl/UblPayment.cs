@@ -13,7 +13,7 @@ static class UblPayment
     public static XElement Means(Invoice document, SellerOptions seller) => Aggregate(
         "PaymentMeans",
         new XElement(Cbc + "PaymentMeansCode", new XAttribute("name", "SEPA credit transfer"), SepaCreditTransfer),
-        Basic("PaymentID", document.Number),
+        Basic("PaymentID", document.Number.Value),
         Aggregate(
             "PayeeFinancialAccount",
             Basic("ID", seller.Iban),

@@ -39,16 +39,16 @@ public sealed class UblWriter(IOptions<SellerOptions> seller)
             new XAttribute(XNamespace.Xmlns + "cbc", Cbc.NamespaceName),
             Basic("CustomizationID", CustomizationId),
             Basic("ProfileID", ProfileId),
-            Basic("ID", document.Number),
+            Basic("ID", document.Number.Value),
             Basic("IssueDate", Date(document.IssuedAt)),
             kind.HasDueDate && document.DueDate is { } due ? Basic("DueDate", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
             Basic(kind.TypeCodeElement, kind.TypeCode),
             document.Credits is { } credited ? Basic("Note", credited.Reason) : null,
             Basic("DocumentCurrencyCode", currency.Code),
-            Basic("BuyerReference", document.BuyerReference ?? document.OrderId),
-            Aggregate("OrderReference", Basic("ID", document.OrderId)),
+            Basic("BuyerReference", document.BuyerReference ?? document.OrderId.Value),
+            Aggregate("OrderReference", Basic("ID", document.OrderId.Value)),
             document.Credits is { } reference
-                ? Aggregate("BillingReference", Aggregate("InvoiceDocumentReference", Basic("ID", reference.Number), Basic("IssueDate", Date(reference.IssuedAt))))
+                ? Aggregate("BillingReference", Aggregate("InvoiceDocumentReference", Basic("ID", reference.Number.Value), Basic("IssueDate", Date(reference.IssuedAt))))
                 : null,
             UblParties.Supplier(seller.Value),
             UblParties.Customer(document),

@@ -15,8 +15,8 @@ public sealed class CreditOrderActivity(InvoiceLedger invoices, OrderBook orders
             return null;
         }
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(request.OrderId, r => r.Credit(DocumentNumber.Parse(note.Number), now));
+        var record = await orders.ApplyStepAsync(request.OrderId, r => r.Credit(note.Number, now));
         await notices.QueueAsync(record, CustomerNotice.Credited);
-        return note.Number;
+        return note.Number.Value;
     }
 }

@@ -15,16 +15,16 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, InvoiceBilling billin
     {
         var number = await TakeNumberAsync(request.Order);
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(request.Order.OrderId, r => r.Invoice(DocumentNumber.Parse(number), now));
+        var record = await orders.ApplyStepAsync(request.Order.OrderId, r => r.Invoice(number, now));
         await notices.QueueAsync(record, CustomerNotice.Invoiced);
-        return number;
+        return number.Value;
     }
 
     /// <summary>
     /// Issues the order's invoice in the ledger (or finds the one it has) without recording it on the order, for a
     /// step that records it with a change of its own.
     /// </summary>
-    public async Task<string> TakeNumberAsync(PricedOrder order)
+    public async Task<DocumentNumber> TakeNumberAsync(PricedOrder order)
     {
         // Dated by this attempt, which takes the number: a retry that runs late takes a later number than invoices
         // issued meanwhile, so it must not carry the earlier time its step was scheduled at.
@@ -34,12 +34,12 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, InvoiceBilling billin
     }
 
     /// <summary>The invoice for the priced order, billed to the customer at the order's address; paid at checkout in full.</summary>
-    Invoice Draft(string number, PricedOrder order, DateTimeOffset issuedAt)
+    Invoice Draft(DocumentNumber number, PricedOrder order, DateTimeOffset issuedAt)
     {
         var address = order.ShippingAddress;
         var invoice = new Invoice(
             number,
-            order.OrderId.Value,
+            order.OrderId,
             order.CustomerId.Value,
             issuedAt,
             order.Currency.Code,

@@ -13,12 +13,12 @@ public sealed class ShipOrderActivity(OrderBook orders, CustomerNotices notices,
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, ParcelStep step)
     {
-        var invoiceNumber = step.Invoice is { } invoice ? await invoicing.TakeNumberAsync(invoice.Order) : null;
+        DocumentNumber? invoiceNumber = step.Invoice is { } invoice ? await invoicing.TakeNumberAsync(invoice.Order) : null;
         var now = time.GetUtcNow();
         var record = await orders.ApplyStepAsync(step.OrderId, r =>
         {
             var shipped = r.ShipParcel(step.Carrier, step.TrackingNumber, step.Lines, now);
-            return invoiceNumber is null ? shipped : shipped.Then(s => s.Invoice(DocumentNumber.Parse(invoiceNumber), now));
+            return invoiceNumber is not { } number ? shipped : shipped.Then(s => s.Invoice(number, now));
         });
         if (record.HasReached(OrderStatus.Shipped))
         {
