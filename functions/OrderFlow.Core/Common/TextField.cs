@@ -12,6 +12,7 @@ public static class TextField
     public const int City = 100;
     public const int PostalCode = 20;
     public const int Region = 100;
+    public const int Department = 100;
 
     /// <summary>Records an error unless <paramref name="text"/> is missing or fits; answers whether it does.</summary>
     public static bool Check(string? text, int maxLength, string field, FieldErrors errors) =>

@@ -10,9 +10,9 @@ public sealed record EmployeeInput(string? Name, string? Email, string? Departme
     {
         var before = errors.Count;
         errors.Require(EntityKey.IsValid(id), prefix + "id", "An employee ID is 1–64 letters, digits, '.', '_' or '-'.");
-        errors.Require(!string.IsNullOrWhiteSpace(Name) && Name.Trim().Length <= 200, prefix + "name", "A name of 1–200 characters is required.");
+        errors.Require(IsRequiredLine(Name, TextField.Name), prefix + "name", $"A name of 1–{TextField.Name} characters on one line, without control characters, is required.");
         errors.Require(EmailAddress.IsValid(Email), prefix + "email", "A valid email address is required.");
-        errors.Require(!string.IsNullOrWhiteSpace(Department) && Department.Trim().Length <= 100, prefix + "department", "A department of 1–100 characters is required.");
+        errors.Require(IsRequiredLine(Department, TextField.Department), prefix + "department", $"A department of 1–{TextField.Department} characters on one line, without control characters, is required.");
         var managerId = string.IsNullOrWhiteSpace(ManagerId) ? null : ManagerId.Trim();
         if (managerId is not null && errors.Require(EntityKey.IsValid(managerId), prefix + "managerId", "A manager ID is an employee ID."))
         {
@@ -23,6 +23,10 @@ public sealed record EmployeeInput(string? Name, string? Email, string? Departme
             ? new Employee(id!, Name!.Trim(), Email!.Trim(), Department!.Trim(), managerId, TimeZone!, Active ?? true)
             : null;
     }
+
+    /// <summary>Names and departments reach survey emails and calendar invites, where a line break would start a new header or property.</summary>
+    private static bool IsRequiredLine(string? text, int maxLength) =>
+        !string.IsNullOrWhiteSpace(text) && TextField.IsSingleLine(text.Trim(), maxLength);
 
     /// <summary>IANA IDs only: Windows IDs resolve on some systems but not others, so they are refused everywhere.</summary>
     public static bool IsIanaZone(string? id) =>

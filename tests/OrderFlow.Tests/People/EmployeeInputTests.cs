@@ -27,6 +27,21 @@ public class EmployeeInputTests
     }
 
     [Theory]
+    [InlineData("Ada\r\nBcc: everyone@example.test", "Engineering", "name")]
+    [InlineData("Ada", "Engineering\nDESCRIPTION:x", "department")]
+    [InlineData("Ada\u0007", "Engineering", "name")]
+    [InlineData("Ada", "Eng\tineering", "department")]
+    public void Validate_LineBreakOrControlCharacter_RefusedNamingTheField(string name, string department, string field)
+    {
+        var errors = new FieldErrors();
+
+        var employee = new EmployeeInput(name, "ada@example.test", department, null, "UTC", true).Validate("e-3", errors);
+
+        Assert.Null(employee);
+        Assert.Equal([field], errors.ToDictionary().Keys);
+    }
+
+    [Theory]
     [InlineData("Europe/Berlin", true)]
     [InlineData("America/New_York", true)]
     [InlineData("UTC", true)]
