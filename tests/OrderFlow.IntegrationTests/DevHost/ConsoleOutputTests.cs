@@ -34,7 +34,7 @@ public partial class ConsoleOutputTests
         Assert.Contains($"Order {orderId} completed", messages);
     }
 
-    /// <summary>Runs one order to its end and its first email out; answers DevHost's standard output by then.</summary>
+    /// <summary>Runs one order to its end and its confirmation email out; answers DevHost's standard output by then.</summary>
     static async Task<(IReadOnlyList<string> Output, string OrderId)> RunOneOrderAsync(Dictionary<string, string?> extraSettings)
     {
         var names = TestNames.New();
@@ -51,13 +51,14 @@ public partial class ConsoleOutputTests
         var orderId = await OrderApi.PostAsync(http, OrderApi.Order("PO-LOG-1", customer, "LOG-1", quantity: 1));
         await OrderApi.WaitForStatusAsync(http, orderId, OrderTimeout, "Completed");
         await MailCatcher.WaitForAsync($"{customer}@example.test", 1);
-        // The console is written in the background: wait for the order's last event to reach it.
+        // The console is written in the background, and the outbox sends an order's emails in any order: wait for
+        // the order's completion and its confirmation to reach it.
         await Eventually.WaitForAsync(
             () => Task.FromResult(host.Output.ToList()),
             lines => lines.Any(line => line.Contains($"Order {orderId} completed", StringComparison.Ordinal))
-                && lines.Any(line => line.Contains($"Email order/{orderId}/", StringComparison.Ordinal)),
+                && lines.Any(line => line.Contains($"Email order/{orderId}/confirmed sent", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(30),
-            "the order's completion and email on DevHost's console");
+            "the order's completion and confirmation email on DevHost's console");
         return ([.. host.Output], orderId);
     }
 
