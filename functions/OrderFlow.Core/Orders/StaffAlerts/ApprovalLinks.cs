@@ -10,7 +10,7 @@ namespace OrderFlow.Core.Orders.StaffAlerts;
 public static class ApprovalLinks
 {
     public const string Purpose = "approval";
-    public const string Path = "api/approvals";
+    public const string Path = "api/a";
     public const string ApproveMarker = "{approve-link}";
     public const string RejectMarker = "{reject-link}";
 
