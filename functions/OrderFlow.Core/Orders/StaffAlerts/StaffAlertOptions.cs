@@ -13,7 +13,8 @@ public sealed class ApproverOptions
     /// <summary>Addresses separated by commas, e.g. "oliver@example.com, ethan@example.com"; empty: nobody is emailed.</summary>
     public string? Notify { get; set; }
 
-    public IReadOnlyList<string> Addresses => AddressList.Parse(Notify);
+    /// <summary>The addresses of <see cref="Notify"/> (a method, so that no setting is read by its name).</summary>
+    public IReadOnlyList<string> Addresses() => AddressList.Parse(Notify);
 
     public bool IsValid => AddressList.IsValid(Notify);
 
@@ -28,9 +29,10 @@ public sealed class OperationsOptions
     /// <summary>Addresses separated by commas; at least one, or an order needing a person would go unnoticed.</summary>
     public string? Notify { get; set; }
 
-    public IReadOnlyList<string> Addresses => AddressList.Parse(Notify);
+    /// <summary>The addresses of <see cref="Notify"/> (a method, so that no setting is read by its name).</summary>
+    public IReadOnlyList<string> Addresses() => AddressList.Parse(Notify);
 
-    public bool IsValid => AddressList.IsValid(Notify) && Addresses.Count > 0;
+    public bool IsValid => AddressList.IsValid(Notify) && Addresses().Count > 0;
 
     public const string Rule = $"{Section}:Notify is a comma-separated list of at least one email address.";
 }

@@ -23,7 +23,7 @@ public sealed class NotifyApproversActivity(OrderBook orders, EmailOutbox outbox
         }
         var now = time.GetUtcNow();
         var page = pages.For(order.OrderId.Value);
-        foreach (var approver in approvers.Value.Addresses)
+        foreach (var approver in approvers.Value.Addresses())
         {
             await outbox.EnqueueAsync(ApproverEmails.Compose(order, approver, notice.Kind, notice.HoldEndsAt, now, page), CancellationToken.None);
         }

@@ -49,7 +49,7 @@ public sealed class OrderAlerts(EmailOutbox outbox, IOptions<OperationsOptions> 
     async Task EnqueueAsync(string orderId, string key, string subject, string body)
     {
         var text = $"{body}\nThe order: {pages.For(orderId)}\n";
-        foreach (var address in operations.Value.Addresses)
+        foreach (var address in operations.Value.Addresses())
         {
             await outbox.EnqueueAsync(new EmailMessage($"order/{orderId}/{key}/{address.ToLowerInvariant()}", address, "Operations", subject, text), CancellationToken.None);
         }

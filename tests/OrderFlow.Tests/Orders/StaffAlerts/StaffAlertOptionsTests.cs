@@ -9,7 +9,7 @@ public class StaffAlertOptionsTests
     {
         var options = new ApproverOptions { Notify = " oliver@example.com, ethan@example.com,,Oliver@example.com " };
 
-        Assert.Equal(["oliver@example.com", "ethan@example.com"], options.Addresses);
+        Assert.Equal(["oliver@example.com", "ethan@example.com"], options.Addresses());
         Assert.True(options.IsValid);
     }
 
