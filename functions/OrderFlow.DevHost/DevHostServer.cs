@@ -131,7 +131,8 @@ sealed class DevHostServer : IAsyncDisposable
             var schedule = CronSchedule.Parse(SettingExpression.Resolve(((Microsoft.Azure.Functions.Worker.TimerTriggerAttribute)function.Trigger).Schedule, configuration));
             services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<TimerFunctionScheduler>(
                 provider, function, schedule, timerStatus,
-                ActivatorUtilities.CreateInstance<TimerListenerLock>(provider, locks, hostId, function.Name, state.InstanceId, lockOptions)));
+                // Leases lapse in storage's time, never a test's clock.
+                ActivatorUtilities.CreateInstance<TimerListenerLock>(provider, locks, hostId, function.Name, state.InstanceId, lockOptions, TimeProvider.System)));
         }
         foreach (var function in catalog.OfKind(TriggerKind.Queue))
         {
