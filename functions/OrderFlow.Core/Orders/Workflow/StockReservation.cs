@@ -36,7 +36,7 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
     /// <summary>
     /// After the order recorded the attempt: short SKUs are marked so that restocking them wakes the order, once it is
     /// recorded Backordered (so only an order that has been Backordered can hold marks, and one that never was, most,
-    /// deletes none); a reserved order is confirmed to the customer.
+    /// deletes none); a reserved order is confirmed to the customer, and one waiting for stock is told which lines wait.
     /// </summary>
     public async Task<ReservationOutcome> RecordedAsync(OrderRecord record, IReadOnlyList<ReservationResult> results)
     {
@@ -53,6 +53,10 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
         if (reserved)
         {
             await notices.QueueAsync(record, CustomerNotice.Confirmed);
+        }
+        else if (record.Status == OrderStatus.Backordered)
+        {
+            await notices.QueueBackorderedAsync(record, [.. results.Where(r => !r.IsReserved).Select(r => r.Sku)]);
         }
         return new ReservationOutcome(reserved, results);
     }
