@@ -91,7 +91,7 @@ public class CustomerOutcomeEmailTests(ProductApp app)
         Assert.Contains("\"language\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var confirmation = emails.Single(e => e.Subject == "Ihre Bestellung PO-DE-1 ist bestätigt");
         Assert.Contains("1.428,00 EUR", confirmation.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Mit freundlichen Grüßen", confirmation.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode("Mit freundlichen Grüßen"), confirmation.HtmlBody, StringComparison.Ordinal);
     }
 
     static object TwoLineOrder(string externalId, string customerId, string first, string second) => new
