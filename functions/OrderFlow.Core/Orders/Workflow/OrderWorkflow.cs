@@ -114,11 +114,16 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order));
     }
 
-    /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>
+    /// <summary>
+    /// Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled. The
+    /// credit note and the customer's email give the reason meant for the customer; an order cancelled without a
+    /// request was given up for lack of stock.
+    /// </summary>
     static async Task<string> CancelAsync(OrderRun run, string? reason)
     {
-        await run.CompensateAsync(reason);
-        await run.RecordAsync(OrderStatus.Cancelled, reason);
+        await run.CompensateAsync(run.CustomerCancelReason ?? reason);
+        var notice = run.IsCancelRequested ? new CancelNotice(OutOfStock: false, run.CustomerCancelReason) : new CancelNotice(OutOfStock: true);
+        await run.RecordCancelledAsync(reason, notice);
         return nameof(OrderStatus.Cancelled);
     }
 }

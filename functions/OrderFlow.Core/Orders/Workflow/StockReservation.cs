@@ -36,7 +36,8 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
     /// <summary>
     /// After the order recorded the attempt: short SKUs are marked so that restocking them wakes the order, once it is
     /// recorded Backordered (so only an order that has been Backordered can hold marks, and one that never was, most,
-    /// deletes none); a reserved order is confirmed to the customer, a backordered one reported to operations.
+    /// deletes none); a reserved order is confirmed to the customer; one waiting for stock is told which lines wait,
+    /// and operations are told it is backordered.
     /// </summary>
     public async Task<ReservationOutcome> RecordedAsync(OrderRecord record, IReadOnlyList<ReservationResult> results)
     {
@@ -56,6 +57,7 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
         }
         else if (record.Status == OrderStatus.Backordered)
         {
+            await notices.QueueBackorderedAsync(record, [.. results.Where(r => !r.IsReserved).Select(r => r.Sku)]);
             await operations.BackorderedAsync(record);
         }
         return new ReservationOutcome(reserved, results);
