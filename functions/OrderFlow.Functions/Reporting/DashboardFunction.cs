@@ -14,12 +14,12 @@ public sealed class DashboardFunction(DashboardPage page)
     [Function("Dashboard")]
     [Description("An HTML page with charts of the last eight weeks: orders per day by status, cycle time p50/p90 and fulfilment rate per week.")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "dashboard")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/dashboard")] HttpRequest request, CancellationToken cancellationToken) =>
         TypedResults.Content(await page.RenderAsync(aboutEmployees: false, cancellationToken), "text/html; charset=utf-8");
 
     [Function("EngagementDashboard")]
     [Description("An HTML page with the eNPS of each survey round over the last eight weeks; not opened by the finance key.")]
     public async Task<IResult> EngagementAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "engagement/dashboard")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/engagement/dashboard")] HttpRequest request, CancellationToken cancellationToken) =>
         TypedResults.Content(await page.RenderAsync(aboutEmployees: true, cancellationToken), "text/html; charset=utf-8");
 }
