@@ -6,8 +6,8 @@ using OrderFlow.Core.Reporting.Dashboard;
 namespace OrderFlow.Functions.Reporting;
 
 /// <summary>
-/// Two pages, two functions: the finance key is a function key on Dashboard only, so the employees' figures on
-/// EngagementDashboard need the host key (until staff sign in with roles).
+/// Two pages, two functions, so the access table can tell them apart: Dashboard is Finance's (the finance key opens
+/// it), the employees' figures on EngagementDashboard are People's.
 /// </summary>
 public sealed class DashboardFunction(DashboardPage page)
 {
