@@ -67,6 +67,22 @@ param answerKey string
 @description('Key that seals one-to-one private notes. The preprovision hook makes one.')
 param notesKey string
 
+@secure()
+@minLength(32)
+@description('The integration key: machines present it (x-functions-key or ?code=) and it opens every API route. The preprovision hook makes one.')
+param integrationKey string
+
+@secure()
+@minLength(32)
+@description('The finance key: it reads invoices, credit notes and reports, and changes nothing. The preprovision hook makes one.')
+param financeKey string
+
+@description('Application (client) ID of the Entra app registration staff sign in with (its app roles: Sales, Operations, Approver, Finance, People, Admin). Empty: no sign-in yet; keys still work.')
+param entraClientId string = ''
+
+@description('Directory (tenant) ID of that app registration.')
+param entraTenantId string = tenant().tenantId
+
 @description('Who hears about low stock, orders that need a person (rejected, backordered, failed, flagged, overdue, owing a refund) and messages that failed every attempt: one address.')
 param operationsEmail string
 
@@ -164,6 +180,8 @@ module vault 'app/keyvault.bicep' = {
       'links-signing-key': linksSigningKey
       'survey-answer-key': answerKey
       'notes-key': notesKey
+      'integration-key': integrationKey
+      'finance-key': financeKey
       'smtp-password': smtpClientSecret
     }
   }
@@ -180,6 +198,8 @@ module functionApp 'app/functionapp.bicep' = {
     storageAccountName: names.storage
     deploymentContainerName: names.deploymentContainer
     maximumInstanceCount: maximumInstanceCount
+    entraClientId: entraClientId
+    entraTenantId: entraTenantId
   }
   dependsOn: [identity, storage]
 }

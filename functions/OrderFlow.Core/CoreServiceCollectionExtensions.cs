@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderFlow.Core.Access;
 using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
 using OrderFlow.Core.Invoicing;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOrders(configuration);
         services.AddInvoicing();
         services.AddSignedLinks();
+        services.AddAccess();
         services.AddPeople();
         services.AddOneOnOnes();
         services.AddSurveys();

@@ -4,6 +4,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderFlow.DevHost.Admin;
+using OrderFlow.DevHost.Auth;
 using OrderFlow.DevHost.Configuration;
 using OrderFlow.DevHost.Demo;
 using OrderFlow.DevHost.Dependencies;
@@ -76,6 +77,8 @@ sealed class DevHostServer : IAsyncDisposable
                 burst.Saw(http.Request.Method);
                 return next(http);
             });
+            app.UseEasyAuthHeaders();
+            app.MapEasyAuthEndpoints();
             app.MapHttpFunctions(catalog, hostSettings.RoutePrefix);
             app.MapAdminEndpoints();
             await app.StartAsync(cancellationToken);
@@ -111,6 +114,8 @@ sealed class DevHostServer : IAsyncDisposable
         services.AddSingleton(catalog);
         services.AddSingleton<FunctionInvoker>();
         services.AddSingleton<BackgroundInvocations>();
+        services.AddSingleton(new SessionCookie(configuration[LocalAccess.SessionKeySetting]!));
+        services.AddSingleton(DemoUsers.Load(Path.Combine(AppContext.BaseDirectory, "demo-users.json")));
         services.AddSingleton(new FunctionKeys(
             configuration["DevHost:HostKey"]!,
             configuration["DevHost:FinanceKey"]!,

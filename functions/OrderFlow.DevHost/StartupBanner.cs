@@ -15,8 +15,9 @@ static class StartupBanner
         {
             "",
             $"OrderFlow DevHost is running on {baseUrl}",
+            $"  Back office         {baseUrl}/   (sign in as a demo user at {baseUrl}/.auth/login/dev)",
             $"  API                 {baseUrl}/api   (OpenAPI: {baseUrl}/api/openapi.json, health: {baseUrl}/api/health)",
-            $"  Host key            {config["DevHost:HostKey"]}   (header x-functions-key, or ?code=)",
+            $"  Host key            {config["DevHost:HostKey"]}   (header x-functions-key, or ?code=: the integration key, every API route)",
             $"  Finance key         {config["DevHost:FinanceKey"]}   (reads invoices and reports only)",
             $"  Shopify secret      {config["OrderFlow:Webhooks:Shopify:Secret"]}   (shops: {config["OrderFlow:Webhooks:Shopify:ShopDomains"]})",
             $"  WooCommerce secret  {config["OrderFlow:Webhooks:WooCommerce:Secret"]}   (sites: {config["OrderFlow:Webhooks:WooCommerce:Sources"]})",

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderFlow.Core;
+using OrderFlow.Functions.Access;
 using OrderFlow.Functions.OpenApi;
 using OrderFlow.Functions.Orders;
 
@@ -22,6 +23,8 @@ public static class OrderFlowFunctionServices
         // a key given as code=. Whichever host serves these functions, those lines are kept out of every log.
         services.AddLogging(logging => logging.AddFilter(RequestLogCategory, LogLevel.Warning));
         services.AddSingleton<ChannelMessageHandler>();
-        services.AddSingleton(_ => OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, HostJsonRoutePrefix.Read()));
+        services.AddSingleton<AccessCheck>();
+        services.AddSingleton<AccessMiddleware>();
+        services.AddSingleton(_ => OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, HostJsonRoutePrefix.Read(), AccessTable.TakesKey));
     }
 }

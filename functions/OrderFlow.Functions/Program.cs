@@ -1,10 +1,12 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using OrderFlow.Functions;
+using OrderFlow.Functions.Access;
 using OrderFlow.Functions.Telemetry;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<AccessMiddleware>();
 OrderFlowFunctionServices.ConfigureFunctionServices(builder.Services, builder.Configuration);
 builder.Services.AddOrderFlowTelemetry(builder.Configuration);
 builder.Build().Run();

@@ -56,6 +56,16 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     // While rotating, the old key's Key Vault reference; empty otherwise.
     OrderFlow__Surveys__PreviousAnswerKey: ''
     OrderFlow__OneOnOnes__PreviousNotesKey: ''
+    // The host's own page at / gives way to the back office.
+    AzureWebJobsDisableHomepage: 'true'
+    // Staff sign in through built-in authentication (functionapp.bicep); machines present a named key.
+    OrderFlow__Access__LoginPath: '/.auth/login/aad'
+    OrderFlow__Access__Keys__integration__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/integration-key)'
+    OrderFlow__Access__Keys__integration__Roles: 'Admin'
+    OrderFlow__Access__Keys__integration__ReadOnly: 'false'
+    OrderFlow__Access__Keys__finance__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/finance-key)'
+    OrderFlow__Access__Keys__finance__Roles: 'Finance'
+    OrderFlow__Access__Keys__finance__ReadOnly: 'true'
     OrderFlow__Webhooks__Shopify__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/shopify-webhook-secret)'
     OrderFlow__Webhooks__Shopify__ShopDomains: shopifyShopDomains
     OrderFlow__Webhooks__WooCommerce__Secret: '@Microsoft.KeyVault(SecretUri=${secretBase}/woocommerce-webhook-secret)'

@@ -8,6 +8,11 @@ param storageAccountName string
 param deploymentContainerName string
 param maximumInstanceCount int
 
+@description('Client ID of the Entra app registration staff sign in with; empty leaves built-in authentication off.')
+param entraClientId string
+
+param entraTenantId string
+
 @description('Memory per instance; 2048 MB suits the orchestration and webhook load.')
 param instanceMemoryMB int = 2048
 
@@ -63,6 +68,37 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         maximumInstanceCount: maximumInstanceCount
       }
       runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+  }
+}
+
+// Built-in authentication ("Easy Auth") with Microsoft Entra ID. Unauthenticated requests still reach the app:
+// webhooks, keyed clients and signed links need that, and the app's access check sends a signed-out page visitor to
+// /.auth/login/aad itself. Sessions need no stored tokens: the app reads only the principal's claims.
+resource auth 'Microsoft.Web/sites/config@2024-11-01' = if (!empty(entraClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    httpSettings: { requireHttps: true }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: entraClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${entraTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: ['api://${entraClientId}', entraClientId]
+        }
+      }
+    }
+    login: {
+      tokenStore: { enabled: false }
     }
   }
 }

@@ -64,6 +64,7 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "OrderFlow:Links:SigningKey", secrets.LinksSigningKey);
         SetIfMissing(configuration, defaults, "OrderFlow:Surveys:AnswerKey", secrets.AnswerKey);
         SetIfMissing(configuration, defaults, "OrderFlow:OneOnOnes:NotesKey", secrets.NotesKey);
+        LocalAccess.Apply(configuration, defaults, secrets);
 
         // Azurite and smtp4dev start side by side: each takes a few seconds.
         var startedAzurite = string.IsNullOrEmpty(configuration["AzureWebJobsStorage"]);

@@ -2,10 +2,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using OrderFlow.DevHost.Discovery;
 using OrderFlow.DevHost.Invocation;
+using OrderFlow.Functions.Access;
 
 namespace OrderFlow.DevHost.Http;
 
-/// <summary>Maps every HTTP function to its route under the host.json route prefix, with key checks.</summary>
+/// <summary>
+/// Maps every HTTP function to its route under the host.json route prefix, with the host's key checks and then the
+/// app's own access check, which the Functions worker runs as middleware in Azure.
+/// </summary>
 static partial class HttpFunctionEndpoints
 {
     public static void MapHttpFunctions(this IEndpointRouteBuilder endpoints, FunctionCatalog catalog, string routePrefix)
@@ -29,6 +33,10 @@ static partial class HttpFunctionEndpoints
         if (!services.GetRequiredService<FunctionKeys>().Authorizes(level, route, http.Request))
         {
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        if (services.GetService<AccessCheck>() is { } access && !await access.AdmitAsync(http, function.Name))
+        {
             return;
         }
         try

@@ -11,7 +11,7 @@ public sealed class CustomerFunctions(CustomerDirectory customers)
     [Function("PutCustomer")]
     [Description("Creates or replaces a customer: name, email, credit limit, shipping address, VAT ID, Peppol electronic address, payment terms and language (\"en\" or \"de\", for their emails).")]
     public async Task<IResult> PutAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "customers/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/customers/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         var (customer, error) = await JsonBody.ReadValidAsync<CustomerInput, Customer>(request, (input, errors) => input.Validate(id, errors), cancellationToken);
         if (error is not null)

@@ -11,7 +11,7 @@ public sealed class HealthFunction(HealthProbe probe)
     [Function("Health")]
     [Description("Liveness and dependencies: storage and the durable task hub, with versions.")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken)
     {

@@ -10,7 +10,12 @@ public static class RequestActor
 
     public static void SetActor(this HttpContext context, Actor actor) => context.Items[ItemKey] = actor;
 
-    // Until the access check sets one, every keyed request acts as the host key.
+    /// <summary>
+    /// The key or person the access check admitted. Routes open to anyone have no actor unless someone is signed in;
+    /// asking there is a bug, so it throws rather than record a change as nobody.
+    /// </summary>
     public static Actor Actor(this HttpRequest request) =>
-        request.HttpContext.Items.TryGetValue(ItemKey, out var actor) && actor is Actor found ? found : Core.Common.Actor.Key("host");
+        request.HttpContext.Items.TryGetValue(ItemKey, out var actor) && actor is Actor found
+            ? found
+            : throw new InvalidOperationException("No actor: the access check admits keyed and staff routes with one; open routes have none.");
 }

@@ -15,7 +15,7 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
     [Function("PutInventory")]
     [Description("Sets a SKU's stock on hand and reorder point in one warehouse; backordered orders for it try again at once.")]
     public async Task<IResult> PutAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "inventory/{sku}/{warehouse}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/inventory/{sku}/{warehouse}")] HttpRequest request,
         string sku,
         string warehouse,
         [DurableClient] DurableTaskClient durable,
@@ -48,7 +48,7 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
     [Function("ListInventory")]
     [Description("Stock per SKU and warehouse: on hand, reserved, available and reorder point; ?sku= narrows to one SKU.")]
     public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "inventory")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inventory")] HttpRequest request, CancellationToken cancellationToken)
     {
         Sku? sku = null;
         if (request.Query["sku"].FirstOrDefault() is { } text)

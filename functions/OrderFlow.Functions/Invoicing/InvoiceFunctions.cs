@@ -16,7 +16,7 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
     [Description("Invoices and credit notes by issue time (from inclusive, to exclusive, ISO 8601), status (or Unpaid, or Overdue as of "
         + "today, UTC, which overdueAsOf states) and customer, paged with continuationToken; Accept: text/csv or format=csv streams every match as CSV.")]
     public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "invoices")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/invoices")] HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -39,14 +39,14 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
     [Description("One invoice as JSON, with Accept: application/xml (or format=xml) as a UBL 2.1 Invoice (Peppol BIS Billing 3.0), "
         + "with Accept: application/pdf (or format=pdf) as its PDF.")]
     public Task<IResult> GetInvoiceAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "invoices/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/invoices/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
         DocumentAsync(request, number, DocumentType.Invoice, "The invoice", cancellationToken);
 
     [Function("GetCreditNote")]
     [Description("One credit note as JSON, with Accept: application/xml (or format=xml) as a UBL 2.1 CreditNote (type 381) referencing its "
         + "invoice, with Accept: application/pdf (or format=pdf) as its PDF.")]
     public Task<IResult> GetCreditNoteAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "credit-notes/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/credit-notes/{number}")] HttpRequest request, string number, CancellationToken cancellationToken) =>
         DocumentAsync(request, number, DocumentType.CreditNote, "The credit note", cancellationToken);
 
     /// <summary>Any number that is not a stored document of this route's type answers the same 404, whatever the reason.</summary>

@@ -14,7 +14,7 @@ public sealed class ReceivablesFunction(ReceivablesAging aging, TimeProvider tim
     [Description("Open invoice amounts per customer and currency by days past due (not yet due, 1-30, 31-60, 61-90, over 90) as of today (UTC); "
         + "Accept: text/csv or format=csv answers CSV.")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/receivables")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/reports/receivables")] HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var csv = CsvFormat.IsWanted(request, errors);

@@ -19,7 +19,7 @@ public sealed class MeetingPageFunctions(MeetingRoom room)
     [Function("GetMeetingPage")]
     [Description("A participant's page for one meeting: the shared agenda and their private notes (HTML, or JSON on request).")]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "m/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/m/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
         var opened = await room.OpenAsync(token, cancellationToken);
         if (WantsJson(request))
@@ -32,7 +32,7 @@ public sealed class MeetingPageFunctions(MeetingRoom room)
     [Function("PutMeetingPage")]
     [Description("Adds agenda items, ticks items done and saves the participant's private notes: {\"add\":[...],\"done\":{\"id\":true},\"notes\":\"...\"}.")]
     public async Task<IResult> PutAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "m/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/m/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<MeetingChanges>(request, cancellationToken);
         if (body.Error is not null)
@@ -51,7 +51,7 @@ public sealed class MeetingPageFunctions(MeetingRoom room)
     [Function("PostMeetingPage")]
     [Description("The meeting page's HTML form: saves like PUT, then shows the page again.")]
     public async Task<IResult> PostFormAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "m/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/m/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {

@@ -11,7 +11,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
     [Function("PostOneOnOne")]
     [Description("Sets up a recurring one-to-one and emails both participants a calendar invitation; a retry finds the same series.")]
     public async Task<IResult> PostAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "one-on-ones")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/one-on-ones")] HttpRequest request, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<OneOnOneInput>(request, cancellationToken);
         if (body.Error is not null)
@@ -30,7 +30,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
     [Function("GetOneOnOne")]
     [Description("A one-to-one series: who, how often, its status and its next meetings.")]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "one-on-ones/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/one-on-ones/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         await service.FindAsync(id, cancellationToken) is { } series
             ? TypedResults.Ok(SeriesView.From(series, time.GetUtcNow()))
             : Problems.NotFound($"One-to-one series '{id}'");
@@ -38,7 +38,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
     [Function("SkipOneOnOne")]
     [Description("Skips one meeting, by its local date {\"date\":\"2026-12-08\"}: both participants get a cancellation for it.")]
     public async Task<IResult> SkipAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "one-on-ones/{id}/skip")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/one-on-ones/{id}/skip")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<SkipInput>(request, cancellationToken);
         if (body.Error is not null)
@@ -52,7 +52,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
     [Function("DeleteOneOnOne")]
     [Description("Cancels the whole series: both participants get a cancellation. Deleting again changes nothing.")]
     public async Task<IResult> DeleteAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "one-on-ones/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/one-on-ones/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         var result = await service.CancelAsync(id, cancellationToken);
         return result.Series is not null ? TypedResults.NoContent() : Problem(result, id);

@@ -7,25 +7,32 @@ using Microsoft.Azure.Functions.Worker;
 namespace OrderFlow.Functions.OpenApi;
 
 /// <summary>
-/// Builds the OpenAPI document from the HTTP functions present in an assembly, so the document
-/// can never list a route the app does not serve, nor miss one it does.
+/// Builds the OpenAPI document from the HTTP functions under api/ in an assembly, so the document can never list an
+/// API route the app does not serve, nor miss one it does. Back-office pages and their assets are not the API.
 /// </summary>
 public static partial class OpenApiDocumentBuilder
 {
     const string KeySchemeHeader = "functionKeyHeader";
     const string KeySchemeQuery = "functionKeyQuery";
 
-    public static JsonObject Build(Assembly functionsAssembly, string routePrefix)
+    const string ApiRoot = "api/";
+
+    /// <param name="takesKey">Whether the app's own access check opens a function to a key (its host auth level is then anonymous).</param>
+    public static JsonObject Build(Assembly functionsAssembly, string routePrefix, Func<string, bool>? takesKey = null)
     {
         var paths = new JsonObject();
-        foreach (var (function, trigger, method) in HttpFunctions(functionsAssembly).OrderBy(f => f.Trigger.Route, StringComparer.Ordinal))
+        var apiFunctions = HttpFunctions(functionsAssembly)
+            .Where(f => routePrefix.Length > 0 || (f.Trigger.Route ?? f.Function.Name).StartsWith(ApiRoot, StringComparison.Ordinal))
+            .OrderBy(f => f.Trigger.Route, StringComparer.Ordinal);
+        foreach (var (function, trigger, method) in apiFunctions)
         {
             var template = RouteTemplate(routePrefix, trigger.Route ?? function.Name);
             var path = paths[template] as JsonObject ?? new JsonObject();
             paths[template] = path;
             foreach (var verb in trigger.Methods ?? ["get", "post", "put", "delete", "patch"])
             {
-                path[verb.ToLowerInvariant()] = Operation(function.Name, trigger, method, trigger.Route ?? function.Name);
+                var keyed = trigger.AuthLevel != AuthorizationLevel.Anonymous || takesKey?.Invoke(function.Name) == true;
+                path[verb.ToLowerInvariant()] = Operation(function.Name, method, trigger.Route ?? function.Name, keyed);
             }
         }
         return new JsonObject
@@ -46,7 +53,7 @@ public static partial class OpenApiDocumentBuilder
         where trigger is not null
         select (function, trigger, method);
 
-    static JsonObject Operation(string functionName, HttpTriggerAttribute trigger, MethodInfo method, string route)
+    static JsonObject Operation(string functionName, MethodInfo method, string route, bool keyed)
     {
         var operation = new JsonObject
         {
@@ -63,7 +70,7 @@ public static partial class OpenApiDocumentBuilder
         {
             operation["parameters"] = parameters;
         }
-        if (trigger.AuthLevel != AuthorizationLevel.Anonymous)
+        if (keyed)
         {
             operation["security"] = new JsonArray(
                 new JsonObject { [KeySchemeHeader] = new JsonArray() },

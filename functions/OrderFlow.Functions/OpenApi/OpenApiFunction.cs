@@ -9,6 +9,6 @@ public sealed class OpenApiFunction(JsonObject document)
 {
     [Function("OpenApiDocument")]
     [Description("The OpenAPI 3.0 document of every HTTP function in this app.")]
-    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/openapi.json")] HttpRequest request) =>
         TypedResults.Text(document.ToJsonString(), "application/json");
 }

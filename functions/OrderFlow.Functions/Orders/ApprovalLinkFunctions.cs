@@ -21,13 +21,13 @@ public sealed class ApprovalLinkFunctions(ApprovalByLink approvals, TimeProvider
     [Function("ShowApprovalLink")]
     [Description("The confirm page of an approver's emailed approve or reject link; changes nothing.")]
     public async Task<IResult> ShowAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "a/{token}")] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/a/{token}")] HttpRequest request, string token, CancellationToken cancellationToken) =>
         ApprovalPage.For(await approvals.OpenAsync(token, cancellationToken), time.GetUtcNow());
 
     [Function("DecideByApprovalLink")]
     [Description("Approves or rejects the held order as the emailed link says, in the approver's name, once. Form field: reason (optional, at most 500 characters).")]
     public async Task<IResult> DecideAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "a/{token}")] HttpRequest request, string token,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/a/{token}")] HttpRequest request, string token,
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var opened = await approvals.OpenAsync(token, cancellationToken);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.StaffAlerts;
-using OrderFlow.Functions.Surveys;
+using OrderFlow.Functions.Pages;
 using static System.Net.WebUtility;
 
 namespace OrderFlow.Functions.Orders;

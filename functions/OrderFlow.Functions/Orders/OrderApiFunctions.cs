@@ -17,7 +17,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
     [Function("PostOrder")]
     [Description("Direct order entry in the canonical order shape; send an Idempotency-Key header to make retries safe.")]
     public async Task<IResult> PostAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders")] HttpRequest request,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
     [Function("GetOrder")]
     [Description("An order's status, lines, totals, timeline, reservations, shipments, invoice and rejection reasons.")]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "orders/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/orders/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         if (!OrderId.TryParse(id, out var orderId) || await orders.FindAsync(orderId, cancellationToken) is not { } record)
         {

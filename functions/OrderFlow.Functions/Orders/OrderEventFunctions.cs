@@ -16,49 +16,49 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
     [Function("CancelOrder")]
     [Description("Cancels an order before its first parcel ships, even one whose workflow has not started yet; its stock goes back. Body: {\"reason\", \"customerReason\"} (both optional, at most 500 characters each): the reason goes in the timeline, the customer reason into the customer's email and onto a credit note.")]
     public Task<IResult> CancelAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/cancel")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/cancel")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<CancelBody>(request, id, durable, OrderEvents.Cancel, (input, _) => OrderEventBodies.Cancel(input), cancellationToken);
 
     [Function("ApproveOrder")]
     [Description("Approves an order on hold. Body: {\"reason\"} (optional).")]
     public Task<IResult> ApproveAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/approve")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/approve")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => OrderEventBodies.Approval(input, approved: true), cancellationToken);
 
     [Function("RejectOrder")]
     [Description("Rejects an order on hold; nothing was reserved. Body: {\"reason\"} (optional).")]
     public Task<IResult> RejectAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/reject")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/reject")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _) => OrderEventBodies.Approval(input, approved: false), cancellationToken);
 
     [Function("RecordFulfilment")]
     [Description("Manual mode: the warehouse picked units. Body: {\"reference\",\"lines\":[{\"sku\",\"quantity\"}]} (optional; no lines = everything left). The reference (or Idempotency-Key) makes a repeat harmless.")]
     public Task<IResult> FulfilmentAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/fulfilment")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/fulfilment")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<PickBody>(request, id, durable, OrderEvents.Fulfilment, (body, order) => OrderEventBodies.Pick(body, order, IdempotencyKey(request)), cancellationToken);
 
     [Function("RecordShipment")]
     [Description("Manual mode: a parcel went to the carrier. Body: {\"carrier\",\"trackingNumber\",\"lines\"} (no lines = everything picked and not shipped); several parcels make a split shipment.")]
     public Task<IResult> ShipmentAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/shipments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/shipments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<ShipmentBody>(request, id, durable, OrderEvents.Shipment, OrderEventBodies.Parcel, cancellationToken);
 
     [Function("RecordDelivery")]
     [Description("Manual mode: the carrier delivered a parcel. Body: {\"trackingNumber\"} (optional; none = every parcel).")]
     public Task<IResult> DeliveryAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/delivery")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/delivery")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<DeliveryBody>(request, id, durable, OrderEvents.Delivery, OrderEventBodies.Delivery, cancellationToken);
 
     [Function("RecordPayment")]
     [Description("The customer paid, once the order is validated. Body: {\"reference\",\"amount\"} (optional; no amount = the whole balance, and never more than it). The reference (or Idempotency-Key, at most 100 characters) makes a repeat harmless.")]
     public Task<IResult> PaymentAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/payments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/payments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<PaymentBody>(request, id, durable, OrderEvents.Payment, (body, order) => OrderEventBodies.Payment(body, order, IdempotencyKey(request)), cancellationToken);
 
     [Function("RetryOrderStep")]
     [Description("Runs again the step that flagged an order for attention (see \"attention\" in GET /orders/{id}), once its cause is fixed.")]
     public Task<IResult> RetryAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/retry")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/retry")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<ReasonInput>(request, id, durable, OrderEvents.Retry, (_, order) => new EventPayload(order.TimesFlagged), cancellationToken);
 
     static string? IdempotencyKey(HttpRequest request) => request.Headers["Idempotency-Key"].FirstOrDefault();

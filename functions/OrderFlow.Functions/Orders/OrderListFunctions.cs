@@ -17,13 +17,13 @@ public sealed class OrderListFunctions(OrderBook orders)
     [Function("ListOrders")]
     [Description("Orders by status, received time (from inclusive, to exclusive, ISO 8601) and customer, newest first, paged with continuationToken.")]
     public Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "orders")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/orders")] HttpRequest request, CancellationToken cancellationToken) =>
         PageAsync(request, request.Query["customerId"].FirstOrDefault(), cancellationToken);
 
     [Function("ListCustomerOrders")]
     [Description("A customer's order history, newest first, with the same filters and paging as GET /orders.")]
     public Task<IResult> ListForCustomerAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "customers/{id}/orders")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/customers/{id}/orders")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         PageAsync(request, id, cancellationToken);
 
     async Task<IResult> PageAsync(HttpRequest request, string? customerId, CancellationToken cancellationToken)

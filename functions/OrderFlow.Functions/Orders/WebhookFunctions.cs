@@ -19,7 +19,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     [Function("ShopifyWebhook")]
     [Description("Shopify orders/create, orders/paid and orders/cancelled, signed with X-Shopify-Hmac-Sha256.")]
     public async Task<IResult> ShopifyAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/shopify")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/webhooks/shopify")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var shopify = options.Value.Shopify;
         var (raw, refused) = await ReadSignedAsync(request, BodyHmacSignature.Shopify, shopify, cancellationToken);
@@ -35,7 +35,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     [Function("WooCommerceWebhook")]
     [Description("WooCommerce order.created, order.updated and order.deleted, signed with X-WC-Webhook-Signature; answers the creation ping.")]
     public async Task<IResult> WooCommerceAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/woocommerce")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/webhooks/woocommerce")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         // WooCommerce sends an unsigned "webhook_id=..." when a webhook is created and expects a 200.
         var wooCommerce = options.Value.WooCommerce;
@@ -53,7 +53,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
     [Function("GenericOrderWebhook")]
     [Description("A canonical order from any system, signed with OrderFlow-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">.")]
     public async Task<IResult> GenericAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/orders")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/webhooks/orders")] HttpRequest request, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var (raw, refused) = await ReadSignedAsync(request, genericSignature, options.Value.Generic, cancellationToken);
         if (refused is not null)

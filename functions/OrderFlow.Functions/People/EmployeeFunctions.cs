@@ -11,7 +11,7 @@ public sealed class EmployeeFunctions(EmployeeDirectory directory, EmployeeImpor
     [Function("PutEmployee")]
     [Description("Creates or replaces an employee: name, email, department, manager, IANA time zone, active.")]
     public async Task<IResult> PutAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "employees/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/employees/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         var (employee, error) = await JsonBody.ReadValidAsync<EmployeeInput, Employee>(request, (input, errors) => input.Validate(id, errors), cancellationToken);
         if (error is not null)
@@ -25,7 +25,7 @@ public sealed class EmployeeFunctions(EmployeeDirectory directory, EmployeeImpor
     [Function("ImportEmployees")]
     [Description("Imports employees from a CSV file with a header row; any bad row refuses the whole file.")]
     public async Task<IResult> ImportAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "employees/import")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/employees/import")] HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentType is not { } type || !type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
         {

@@ -12,7 +12,7 @@ public sealed class ProductFunctions(ProductCatalogue catalogue)
     [Function("PutProduct")]
     [Description("Creates or replaces a product: name, active, tax rate and a price per currency.")]
     public async Task<IResult> PutAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "products/{sku}")] HttpRequest request, string sku, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/products/{sku}")] HttpRequest request, string sku, CancellationToken cancellationToken)
     {
         var (product, error) = await JsonBody.ReadValidAsync<ProductInput, Product>(request, (input, errors) => input.Validate(sku, errors), cancellationToken);
         if (error is not null)

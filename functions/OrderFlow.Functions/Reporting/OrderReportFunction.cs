@@ -15,7 +15,7 @@ public sealed class OrderReportFunction(OrderReports reports, TimeProvider time)
     [Function("OrderKpiReport")]
     [Description("Order KPIs of the orders received from `from` (inclusive) to `to` (exclusive), ISO 8601 dates in UTC; by default the last 30 days.")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/orders")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/reports/orders")] HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var from = Date(request.Query["from"].FirstOrDefault(), "from", errors);

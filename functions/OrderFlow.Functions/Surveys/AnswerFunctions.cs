@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Azure.Functions.Worker;
 using OrderFlow.Core.Security;
 using OrderFlow.Core.Surveys;
+using OrderFlow.Functions.Pages;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Surveys;
@@ -18,7 +19,7 @@ public sealed class AnswerFunctions(SurveyAnswering answering, SurveyLinks links
     [Function("ShowSurveyForm")]
     [Description("The survey answer page for a personal link.")]
     public async Task<IResult> ShowAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "s/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/s/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
         var result = await answering.OpenAsync(token, cancellationToken);
         return result is { State: AnswerState.Open, Context: { } context } ? AnswerPage.Form(context) : Page(result);
@@ -27,7 +28,7 @@ public sealed class AnswerFunctions(SurveyAnswering answering, SurveyLinks links
     [Function("SubmitSurveyAnswers")]
     [Description("Stores the answers of a personal link once: form fields (or JSON) named by question ID, at most 64 KiB.")]
     public async Task<IResult> SubmitAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "s/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/s/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
         // Anyone may post here: a link we did not sign gets its answer before a byte of the body is read.
         if (links.Read(token).Status == LinkStatus.Invalid)

@@ -4,6 +4,7 @@ using static System.Net.WebUtility;
 using Microsoft.AspNetCore.Http;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Surveys;
+using OrderFlow.Functions.Pages;
 
 namespace OrderFlow.Functions.Surveys;
 

@@ -13,7 +13,7 @@ public sealed class EnpsFunctions(EnpsResultsStore results, EnpsPublisher publis
     [Function("GetEnps")]
     [Description("A survey's eNPS series by round, overall or for one department; groups under the threshold are suppressed.")]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "enps")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/enps")] HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var surveyId = request.Query["surveyId"].ToString();

@@ -11,7 +11,7 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     [Function("CreateSurvey")]
     [Description("Creates a pulse survey: 1–10 questions, cadence, audience, anonymity threshold, reminder and close days, local send time.")]
     public async Task<IResult> CreateAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "surveys")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys")] HttpRequest request, CancellationToken cancellationToken)
     {
         var id = "s-" + Guid.NewGuid().ToString("N")[..12];
         var (survey, error) = await JsonBody.ReadValidAsync<SurveyInput, Survey>(request, (input, errors) => input.Validate(id, time.GetUtcNow(), errors), cancellationToken);
@@ -26,7 +26,7 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     [Function("GetSurvey")]
     [Description("A survey's definition and its rounds.")]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "surveys/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         return await WithSurveyAsync(id, async survey =>
         {
@@ -38,7 +38,7 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     [Function("OpenSurveyRound")]
     [Description("Opens a round now and emails every invited employee their personal link.")]
     public async Task<IResult> OpenRoundAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "surveys/{id}/rounds")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/{id}/rounds")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         return await WithSurveyAsync(id, async survey =>
         {
@@ -50,7 +50,7 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     [Function("GetSurveyResults")]
     [Description("Per-question aggregates of a round (the latest by default); suppressed under the anonymity threshold.")]
     public async Task<IResult> ResultsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "surveys/{id}/results")] HttpRequest request, string id, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/{id}/results")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         return await WithSurveyAsync(id, async survey =>
         {

@@ -36,13 +36,16 @@ public class InvoiceAccessTests(FinanceApp app)
     [InlineData("GET", "api/customers/c-1/orders")]
     [InlineData("PUT", "api/products/CUP")]
     [InlineData("POST", "api/orders")]
-    public async Task FinanceKey_AnyOtherRoute_Answers401(string method, string route)
+    public async Task FinanceKey_AnyOtherRoute_Answers403ProblemNamingTheRoles(string method, string route)
     {
         using var finance = app.Client(FinanceApp.FinanceKey);
 
         var response = await finance.SendAsync(new HttpRequestMessage(new HttpMethod(method), route) { Content = JsonContent.Create(new { }) });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Admin", problem.GetProperty("requiredRoles").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Theory(Timeout = 60_000)]

@@ -11,7 +11,7 @@ public sealed class WorkflowHttpFunctions
 {
     [Function("StartWorkflow")]
     public async Task<IResult> StartAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "probe/workflows/{name}/{instanceId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/probe/workflows/{name}/{instanceId}")] HttpRequest request,
         string name,
         string instanceId,
         [DurableClient] DurableTaskClient client,
@@ -24,7 +24,7 @@ public sealed class WorkflowHttpFunctions
 
     [Function("GetWorkflow")]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "probe/workflows/{instanceId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/probe/workflows/{instanceId}")] HttpRequest request,
         string instanceId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ public sealed class WorkflowHttpFunctions
 
     [Function("RaiseWorkflowEvent")]
     public async Task<IResult> RaiseAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "probe/workflows/{instanceId}/events/{eventName}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/probe/workflows/{instanceId}/events/{eventName}")] HttpRequest request,
         string instanceId,
         string eventName,
         [DurableClient] DurableTaskClient client,

@@ -8,13 +8,13 @@ public class HostSettingsTests
     static readonly string RepositoryHostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
 
     [Fact]
-    public void From_RepositoryHostJson_ReadsRoutePrefixQueuesAndHub()
+    public void From_RepositoryHostJson_ReadsEmptyRoutePrefixQueuesAndHub()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(HostJson.Load(RepositoryHostJson)).Build();
 
         var settings = HostSettings.From(configuration);
 
-        Assert.Equal("api", settings.RoutePrefix);
+        Assert.Equal("", settings.RoutePrefix);
         Assert.Equal("OrderFlow", settings.TaskHubName);
         Assert.Equal(5, settings.Queues.MaxDequeueCount);
         Assert.Equal(16, settings.Queues.BatchSize);

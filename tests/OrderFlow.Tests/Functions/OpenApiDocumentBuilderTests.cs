@@ -1,19 +1,46 @@
 using System.Text.Json.Nodes;
 using OrderFlow.Functions;
+using OrderFlow.Functions.Access;
 using OrderFlow.Functions.OpenApi;
 
 namespace OrderFlow.Tests.Functions;
 
 public class OpenApiDocumentBuilderTests
 {
-    [Fact]
-    public void Build_ProductAssembly_ListsEachHttpFunctionUnderRoutePrefix()
-    {
-        var document = OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, "api");
+    static readonly string RepositoryHostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
 
+    // Every API path the app served under routePrefix "api" before routes named api/ themselves: none may move.
+    static readonly string[] ApiPaths =
+    [
+        "/api/credit-notes/{number}", "/api/customers/{id}", "/api/customers/{id}/orders", "/api/dashboard", "/api/employees/import",
+        "/api/employees/{id}", "/api/engagement/dashboard", "/api/enps", "/api/health", "/api/inventory", "/api/inventory/{sku}/{warehouse}",
+        "/api/invoices", "/api/invoices/{number}", "/api/m/{token}", "/api/one-on-ones", "/api/one-on-ones/{id}", "/api/one-on-ones/{id}/skip",
+        "/api/openapi.json", "/api/orders", "/api/orders/{id}", "/api/orders/{id}/approve", "/api/orders/{id}/cancel", "/api/orders/{id}/delivery",
+        "/api/orders/{id}/fulfilment", "/api/orders/{id}/payments", "/api/orders/{id}/reject", "/api/orders/{id}/retry", "/api/orders/{id}/shipments",
+        "/api/products/{sku}", "/api/reports/orders", "/api/reports/receivables", "/api/s/{token}", "/api/surveys", "/api/surveys/{id}",
+        "/api/surveys/{id}/results", "/api/surveys/{id}/rounds", "/api/webhooks/orders", "/api/webhooks/shopify", "/api/webhooks/woocommerce",
+    ];
+
+    static JsonObject ProductDocument() =>
+        OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, HostJsonRoutePrefix.Read(RepositoryHostJson), AccessTable.TakesKey);
+
+    [Fact]
+    public void Build_RepositoryHostJson_ListsTheSameApiPathsAndNoPages()
+    {
+        var document = ProductDocument();
+
+        Assert.Equal("", HostJsonRoutePrefix.Read(RepositoryHostJson));
         Assert.Equal("3.0.3", (string?)document["openapi"]);
+        Assert.Equal(ApiPaths.Order(StringComparer.Ordinal), document["paths"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
         Assert.Equal("Health", (string?)document["paths"]!["/api/health"]!["get"]!["operationId"]);
-        Assert.NotNull(document["paths"]!["/api/openapi.json"]!["get"]);
+    }
+
+    [Fact]
+    public void Build_RouteTheAccessCheckOpensToKeys_HasKeySecurity()
+    {
+        var document = ProductDocument();
+
+        Assert.Equal(2, document["paths"]!["/api/orders/{id}"]!["get"]!["security"]!.AsArray().Count);
     }
 
     [Fact]
@@ -29,11 +56,12 @@ public class OpenApiDocumentBuilderTests
     }
 
     [Fact]
-    public void Build_AnonymousFunction_HasNoSecurity()
+    public void Build_OpenFunction_HasNoSecurity()
     {
-        var document = OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, "api");
+        var document = ProductDocument();
 
         Assert.Null(document["paths"]!["/api/health"]!["get"]!.AsObject()["security"]);
+        Assert.Null(document["paths"]!["/api/webhooks/shopify"]!["post"]!.AsObject()["security"]);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using OrderFlow.Core.Security;
 namespace OrderFlow.Tests.Infra;
 
 /// <summary>
-/// The app's own keys in an Azure deployment (links, held survey answers, private notes): made by azd's
+/// The app's own keys in an Azure deployment (links, held survey answers, private notes, integration and finance keys): made by azd's
 /// preprovision hook (48 random bytes each), passed to the template, and refused by the template as the app would
 /// refuse them. The hook runs here with sh, as on Linux and macOS.
 /// </summary>
@@ -19,6 +19,8 @@ public class GeneratedKeysTests
         ["ORDERFLOW_LINKS_SIGNING_KEY"] = "linksSigningKey",
         ["ORDERFLOW_ANSWER_KEY"] = "answerKey",
         ["ORDERFLOW_NOTES_KEY"] = "notesKey",
+        ["ORDERFLOW_INTEGRATION_KEY"] = "integrationKey",
+        ["ORDERFLOW_FINANCE_KEY"] = "financeKey",
     };
 
     [Fact(Timeout = 60_000)]
@@ -32,7 +34,7 @@ public class GeneratedKeysTests
         Assert.All(set.Values, key => Assert.Equal(48, Convert.FromBase64String(key).Length));
         Assert.True(new LinkOptions { SigningKey = set["ORDERFLOW_LINKS_SIGNING_KEY"], PublicBaseUrl = "https://func-x.azurewebsites.net" }.IsValid);
         Assert.All(set.Values, key => Assert.True(key.Length >= SealedBox.MinSecretLength));
-        Assert.Equal(3, set.Values.Distinct().Count());
+        Assert.Equal(ParameterOf.Count, set.Values.Distinct().Count());
         Assert.NotEqual(set["ORDERFLOW_ANSWER_KEY"], (await RunHookAsync(scratch, existingKey: null))["ORDERFLOW_ANSWER_KEY"]);
     }
 

@@ -106,7 +106,7 @@ public class TemplateSecurityTests
         var secretSettings = AppSettingsOf(template).Where(s => secretEndings.Any(e => s.Key.EndsWith(e, StringComparison.Ordinal))).ToList();
         var (previous, current) = (secretSettings.Where(IsPrevious).ToList(), secretSettings.Where(s => !IsPrevious(s)).ToList());
 
-        Assert.Equal(7, current.Count);
+        Assert.Equal(9, current.Count);
         Assert.All(current, s => Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", (string?)s.Value, StringComparison.Ordinal));
         // Set to the old secret's reference only while rotating.
         Assert.Equal(5, previous.Count);

@@ -1,0 +1,8 @@
+namespace OrderFlow.Core.Access;
+
+/// <summary>A signed-in member of staff: their directory user ID, display name and the app roles they hold.</summary>
+public sealed record StaffPrincipal(string UserId, string Name, IReadOnlySet<StaffRole> Roles)
+{
+    /// <summary>Admin holds every role; anyone else must hold one of those named.</summary>
+    public bool HoldsAny(IEnumerable<StaffRole> roles) => Roles.Contains(StaffRole.Admin) || roles.Any(Roles.Contains);
+}

@@ -1,0 +1,76 @@
+using OrderFlow.Core.Access;
+using static OrderFlow.Core.Access.StaffRole;
+
+namespace OrderFlow.Functions.Access;
+
+/// <summary>
+/// Who may call each HTTP function, by function name: the one table the access check reads. A function missing
+/// here is refused to everyone. Admin opens everything, so it is not named.
+/// </summary>
+public static class AccessTable
+{
+    public static IReadOnlyDictionary<string, AccessRule> Rules { get; } = new Dictionary<string, AccessRule>(StringComparer.Ordinal)
+    {
+        // Anyone; webhooks check their HMAC and the /api/s, /api/m and /api/a pages their signed link themselves.
+        ["Health"] = AccessRule.Open,
+        ["OpenApiDocument"] = AccessRule.Open,
+        ["StyleSheet"] = AccessRule.Open,
+        ["ShopifyWebhook"] = AccessRule.Open,
+        ["WooCommerceWebhook"] = AccessRule.Open,
+        ["GenericOrderWebhook"] = AccessRule.Open,
+        ["ShowSurveyForm"] = AccessRule.Open,
+        ["SubmitSurveyAnswers"] = AccessRule.Open,
+        ["GetMeetingPage"] = AccessRule.Open,
+        ["PutMeetingPage"] = AccessRule.Open,
+        ["PostMeetingPage"] = AccessRule.Open,
+        ["ShowApprovalLink"] = AccessRule.Open,
+        ["DecideByApprovalLink"] = AccessRule.Open,
+
+        ["Home"] = AccessRule.Page(),
+
+        ["PostOrder"] = AccessRule.Api(Sales),
+        ["GetOrder"] = AccessRule.Api(Sales, Operations, Approver),
+        ["ListOrders"] = AccessRule.Api(Sales, Operations, Approver),
+        ["ListCustomerOrders"] = AccessRule.Api(Sales),
+        ["PutCustomer"] = AccessRule.Api(Sales),
+
+        ["CancelOrder"] = AccessRule.Api(Operations),
+        ["RecordFulfilment"] = AccessRule.Api(Operations),
+        ["RecordShipment"] = AccessRule.Api(Operations),
+        ["RecordDelivery"] = AccessRule.Api(Operations),
+        ["RetryOrderStep"] = AccessRule.Api(Operations),
+        ["PutInventory"] = AccessRule.Api(Operations),
+        ["ListInventory"] = AccessRule.Api(Operations, Sales),
+
+        ["ApproveOrder"] = AccessRule.Api(Approver),
+        ["RejectOrder"] = AccessRule.Api(Approver),
+
+        ["RecordPayment"] = AccessRule.Api(Finance),
+        ["ListInvoices"] = AccessRule.Api(Finance),
+        ["GetInvoice"] = AccessRule.Api(Finance),
+        ["GetCreditNote"] = AccessRule.Api(Finance),
+        ["ReceivablesAgingReport"] = AccessRule.Api(Finance),
+        ["OrderKpiReport"] = AccessRule.Api(Finance),
+        ["Dashboard"] = AccessRule.Api(Finance),
+
+        ["PutEmployee"] = AccessRule.Api(StaffRole.People),
+        ["ImportEmployees"] = AccessRule.Api(StaffRole.People),
+        ["CreateSurvey"] = AccessRule.Api(StaffRole.People),
+        ["GetSurvey"] = AccessRule.Api(StaffRole.People),
+        ["OpenSurveyRound"] = AccessRule.Api(StaffRole.People),
+        ["GetSurveyResults"] = AccessRule.Api(StaffRole.People),
+        ["GetEnps"] = AccessRule.Api(StaffRole.People),
+        ["EngagementDashboard"] = AccessRule.Api(StaffRole.People),
+        ["PostOneOnOne"] = AccessRule.Api(StaffRole.People),
+        ["GetOneOnOne"] = AccessRule.Api(StaffRole.People),
+        ["SkipOneOnOne"] = AccessRule.Api(StaffRole.People),
+        ["DeleteOneOnOne"] = AccessRule.Api(StaffRole.People),
+
+        ["PutProduct"] = AccessRule.Api(Admin),
+    };
+
+    public static AccessRule? For(string functionName) => Rules.GetValueOrDefault(functionName);
+
+    /// <summary>Whether a key opens the function (for the OpenAPI document's security).</summary>
+    public static bool TakesKey(string functionName) => For(functionName)?.Kind == AccessKind.Api;
+}

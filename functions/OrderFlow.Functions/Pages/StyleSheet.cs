@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace OrderFlow.Functions.Pages;
+
+/// <summary>The back office's one style sheet, embedded in the app: pages load nothing from elsewhere.</summary>
+public static class StyleSheet
+{
+    static readonly Lazy<byte[]> Css = new(() =>
+    {
+        using var stream = typeof(StyleSheet).Assembly.GetManifestResourceStream("OrderFlow.Functions.Pages.site.css")
+            ?? throw new InvalidOperationException("The embedded style sheet Pages/site.css is missing.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    });
+
+    [Function("StyleSheet")]
+    [Description("The back office's style sheet.")]
+    public static IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/site.css")] HttpRequest request)
+    {
+        request.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.Bytes(Css.Value, "text/css; charset=utf-8");
+    }
+}
