@@ -40,10 +40,12 @@ public static class ImportLineChecks
         errors.Require(line.ReceivedAt is not null, "receivedAt", "When the order was received is required, as an ISO 8601 time with offset.");
         var statusOk = EnumName.TryParse<OrderStatus>(line.Status, out var status) && Outcomes.Contains(status);
         errors.Require(statusOk, "status", $"One of {string.Join(", ", Outcomes)} is required: an imported order has ended.");
-        var lines = currencyOk ? Lines(line.Lines, currency, errors) : [];
-        var shipping = Money.Zero(currency);
-        errors.Require(!currencyOk || (Money.TryParse(line.ShippingCost ?? "0", currency, out shipping) && !shipping.IsNegative), "shippingCost",
-            Money.RequiredMessage(currency));
+        var lines = Lines(line.Lines, currencyOk ? currency : null, errors);
+        var shipping = default(Money);
+        if (currencyOk)
+        {
+            errors.Require(Money.TryParse(line.ShippingCost ?? "0", currency, out shipping) && !shipping.IsNegative, "shippingCost", Money.RequiredMessage(currency));
+        }
         if (line.ShippingAddress is not null)
         {
             AddressChecks.Check(line.ShippingAddress, "shippingAddress", errors);
@@ -66,7 +68,8 @@ public static class ImportLineChecks
             stages, shipments, payments, line.InvoiceNumber?.Trim(), [.. reasons.Select(r => r!.Trim())]);
     }
 
-    static List<ImportedLine> Lines(IReadOnlyList<ImportedLineInput?>? lines, Currency currency, FieldErrors errors)
+    /// <summary>The lines; their prices are checked only when the currency is known (else that is the problem to fix).</summary>
+    static List<ImportedLine> Lines(IReadOnlyList<ImportedLineInput?>? lines, Currency? currency, FieldErrors errors)
     {
         var checkedLines = new List<ImportedLine>();
         if (!errors.Require(lines is { Count: > 0 and <= CanonicalOrderChecks.MaxLines }, "lines", $"Between 1 and {CanonicalOrderChecks.MaxLines} lines are required."))
@@ -84,7 +87,8 @@ public static class ImportLineChecks
             var ok = errors.Require(Sku.TryParse(line.Sku, out var sku), $"{field}.sku", Sku.Rule);
             ok &= TextField.Check(line.Description, TextField.Name, $"{field}.description", errors);
             ok &= errors.Require(line.Quantity is > 0 and <= CanonicalOrderChecks.MaxQuantity, $"{field}.quantity", $"A whole quantity from 1 to {CanonicalOrderChecks.MaxQuantity} is required.");
-            ok &= errors.Require(Money.TryParse(line.UnitPrice, currency, out var price) && !price.IsNegative, $"{field}.unitPrice", Money.RequiredMessage(currency));
+            var price = default(Money);
+            ok &= currency is { } c && errors.Require(Money.TryParse(line.UnitPrice, c, out price) && !price.IsNegative, $"{field}.unitPrice", Money.RequiredMessage(c));
             ok &= errors.Require(TryParseRate(line.TaxRate, out var rate), $"{field}.taxRate", "The tax rate charged, a decimal fraction from 0 to 1 such as \"0.19\", is required.");
             if (ok)
             {
