@@ -94,7 +94,7 @@ public class OrderImportTests(ProductApp app)
         Assert.Equal("RE-IMP-HIST", order.GetProperty("imported").GetProperty("invoiceReference").GetString());
         Assert.Equal(["Received", "Paid", "Validated", "Reserved", "Fulfilled", "Shipped", "Delivered", "Completed"],
             order.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
-        Assert.Equal(Day.AddHours(59), order.GetProperty("timeline")[^1].GetProperty("at").GetDateTimeOffset());
+        Assert.Equal(Day.AddHours(59), order.GetProperty("timeline").EnumerateArray().Last().GetProperty("at").GetDateTimeOffset());
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), o => o.GetProperty("orderId").GetString() == orderId);
     }
 

@@ -5,7 +5,7 @@ namespace OrderFlow.Core.Orders.Import;
 /// <summary>
 /// Whether an imported order's dates and outcome add up to a story OrderFlow's own workflow could have told: stages
 /// in process order, none before receipt or in the future, the outcome last, parcels if and only if it shipped,
-/// paid in full if it completed, nothing shipped or paid for an order rejected at validation.
+/// paid in full if it completed, paid after receipt, nothing shipped or paid for an order rejected at validation.
 /// </summary>
 public static class ImportedOutcome
 {
@@ -19,6 +19,11 @@ public static class ImportedOutcome
         foreach (var (stage, at) in stages)
         {
             errors.Require(at >= order.ReceivedAt && at <= now, $"stages.{stage}", "A stage is reached after receivedAt and not in the future.");
+        }
+        for (var i = 0; i < order.Payments.Count; i++)
+        {
+            var at = order.Payments[i].At;
+            errors.Require(at >= order.ReceivedAt && at <= now, $"payments[{i}].at", "A payment comes in after receivedAt and not in the future.");
         }
         var outcome = Milestones.Of(order.Status);
         if (errors.Require(stages.ContainsKey(outcome), $"stages.{outcome}", $"When the order became {order.Status} is required."))

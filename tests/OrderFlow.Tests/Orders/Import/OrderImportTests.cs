@@ -75,6 +75,7 @@ public class OrderImportTests
 
         Assert.Contains("stages.Delivered", errors.Keys);
         Assert.Contains("receivedAt", errors.Keys);
+        Assert.Contains("payments[0].at", errors.Keys);
     }
 
     [Fact]
