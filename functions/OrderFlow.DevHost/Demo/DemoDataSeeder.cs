@@ -11,7 +11,7 @@ namespace OrderFlow.DevHost.Demo;
 /// <see cref="DemoRequest"/>) against the running app with the host key: the data goes in through the app's own API
 /// and rules, and PUTs, idempotent imports and derived order IDs make re-runs harmless. A request with "name" keeps
 /// the order ID it answers; one with "until" (a GET) is repeated until its answer has those values, so the next one
-/// finds the order in that stage. DevHost itself knows nothing of products or customers.
+/// finds the order in that stage (or, with an array, in one of those). DevHost itself knows nothing of products or customers.
 /// </summary>
 static partial class DemoDataSeeder
 {
@@ -78,7 +78,7 @@ static partial class DemoDataSeeder
             using var message = DemoRequest.Message(request, named, today);
             using var response = await http.SendAsync(message, cancellationToken);
             if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken) is var answer
-                && until.All(p => answer.TryGetProperty(p.Key, out var value) && value.ToString() == p.Value?.ToString()))
+                && until.All(p => answer.TryGetProperty(p.Key, out var value) && Accepts(p.Value, value)))
             {
                 return (true, answer);
             }
@@ -87,6 +87,10 @@ static partial class DemoDataSeeder
         LogUntilTimedOut(logger, (string)request["path"]!, until.ToJsonString(), UntilTimeout.TotalSeconds);
         return (false, default);
     }
+
+    /// <summary>A value of "until" is the one wanted, or an array of values any of which will do.</summary>
+    static bool Accepts(JsonNode? wanted, JsonElement value) =>
+        wanted is JsonArray any ? any.Any(w => w?.ToString() == value.ToString()) : wanted?.ToString() == value.ToString();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} requests seeded once in {Seconds:F1} s (set DevHost__SeedDemoData=false to skip)")]
     static partial void LogSeeded(ILogger logger, int count, double seconds);

@@ -1,12 +1,16 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using OrderFlow.DevHost.Demo;
 using OrderFlow.IntegrationTests.Fixtures;
+using Xunit.Abstractions;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
 /// <summary>What a newcomer sees after `dotnet run`: past orders of eight weeks in every outcome and live ones in each waiting state.</summary>
 [Collection(SharedApps.DemoData)]
-public class DemoOrdersTests(DemoSeededProductApp app)
+public class DemoOrdersTests(DemoSeededProductApp app, ITestOutputHelper output)
 {
     async Task<List<JsonElement>> ListAsync(string query)
     {
@@ -53,5 +57,23 @@ public class DemoOrdersTests(DemoSeededProductApp app)
 
         Assert.Contains("RefundDue", stages);
         Assert.Contains("BANK-2026-7781", order.GetProperty("attention").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Seed_RunAgain_ChangesNoOrder()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "demo-data.json");
+        var from = DateTime.UtcNow.Date.AddDays(-57).ToString("O");
+        var before = (await ListAsync($"from={from}")).Select(o => (o.GetProperty("orderId").GetString(), o.GetProperty("externalId").GetString())).Order().ToList();
+        var clock = Stopwatch.StartNew();
+
+        await DemoDataSeeder.SeedAsync(app.Http.BaseAddress!, TestApp.HostKey, file, NullLogger.Instance, CancellationToken.None);
+        output.WriteLine($"Demo data seeded again in {clock.Elapsed.TotalSeconds:F1} s");
+        var after = (await ListAsync($"from={from}")).Select(o => (o.GetProperty("orderId").GetString(), o.GetProperty("externalId").GetString())).Order().ToList();
+        var refund = Assert.Single(await ListAsync("status=Rejected"), o => o.GetProperty("externalId").GetString() == "DEMO-1006");
+
+        Assert.Equal(before, after);
+        Assert.Single(refund.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("stage").GetString() == "RefundDue");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{clock.Elapsed}");
     }
 }
