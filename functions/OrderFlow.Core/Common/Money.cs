@@ -61,11 +61,16 @@ public readonly record struct Money(long Minor, Currency Currency)
     public override string ToString() => $"{ToDecimalString()} {Currency.Code}";
 
     /// <summary>For people to read, as documents and emails show it: "1,234.50 EUR", "12,000 JPY".</summary>
-    public string ToDisplayString() => $"{ToGroupedString()} {Currency.Code}";
+    public string ToDisplayString() => ToDisplayStringIn(CultureInfo.InvariantCulture);
+
+    /// <summary>For people to read in a language: "1.234,50 EUR" in German.</summary>
+    public string ToDisplayStringIn(IFormatProvider format) => $"{Grouped(format)} {Currency.Code}";
 
     /// <summary>The amount with thousands grouped and the currency's decimals, for a column whose currency is stated once: "1,234.50".</summary>
-    public string ToGroupedString() =>
-        (Minor / Pow10(Currency.Exponent)).ToString("N" + Currency.Exponent.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public string ToGroupedString() => Grouped(CultureInfo.InvariantCulture);
+
+    string Grouped(IFormatProvider format) =>
+        (Minor / Pow10(Currency.Exponent)).ToString("N" + Currency.Exponent.ToString(CultureInfo.InvariantCulture), format);
 
     /// <summary>The error message for an amount field that is missing or out of range.</summary>
     public static string RequiredMessage(Currency currency) =>

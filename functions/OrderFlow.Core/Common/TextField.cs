@@ -13,6 +13,7 @@ public static class TextField
     public const int PostalCode = 20;
     public const int Region = 100;
     public const int Department = 100;
+    public const int Reference = 100;
 
     /// <summary>Records an error unless <paramref name="text"/> is missing or fits; answers whether it does.</summary>
     public static bool Check(string? text, int maxLength, string field, FieldErrors errors) =>

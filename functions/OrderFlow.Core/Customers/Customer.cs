@@ -12,6 +12,9 @@ public sealed record Customer(CustomerId Id, string Name, string Email, MoneyDto
     /// <summary>Where their e-invoices go over Peppol; consumers have none.</summary>
     public ElectronicAddress? ElectronicAddress { get; init; }
 
+    /// <summary>The language we write to them in; English unless set or a shop's locale said otherwise.</summary>
+    public Language Language { get; init; }
+
     /// <summary>Terms agreed with this customer; without them the seller's default terms apply.</summary>
     public PaymentTerms? PaymentTerms { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Intake;
 
@@ -34,6 +35,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
             ["VatId"] = customer.VatId,
             ["ElectronicAddress"] = customer.ElectronicAddress is null ? null : JsonSerializer.Serialize(customer.ElectronicAddress),
             ["PaymentTerms"] = customer.PaymentTerms is null ? null : JsonSerializer.Serialize(customer.PaymentTerms),
+            ["Language"] = customer.Language.Code(),
         }, TableUpdateMode.Replace, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(EmailPartition(customer.Email), IndexRow) { ["CustomerId"] = customer.Id.Value }, TableUpdateMode.Replace, cancellationToken);
     }
@@ -47,7 +49,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
 
     /// <summary>
     /// The customer with this email, or a new one created with an ID derived from the email (so retries agree). A VAT
-    /// identifier the order brings is kept on a customer who has none yet.
+    /// identifier the order brings is kept on a customer who has none yet; a new customer takes the order's language.
     /// </summary>
     public async Task<Customer> MatchOrCreateAsync(CustomerDetails details, PostalAddress? address, CancellationToken cancellationToken)
     {
@@ -58,7 +60,8 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         {
             return await WithVatIdAsync(existing, details.VatId, cancellationToken);
         }
-        var created = new Customer(CustomerId.Parse("c-" + EmailHash(email)[..16]), details.Name!.Trim(), email, null, address) { VatId = details.VatId };
+        var language = Languages.TryParse(details.Language, out var given) ? given : Language.En;
+        var created = new Customer(CustomerId.Parse("c-" + EmailHash(email)[..16]), details.Name!.Trim(), email, null, address) { VatId = details.VatId, Language = language };
         try
         {
             await table.AddEntityAsync(new TableEntity(created.Id.Value, CustomerRow)
@@ -67,6 +70,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
                 ["Email"] = created.Email,
                 ["ShippingAddress"] = address is null ? null : JsonSerializer.Serialize(address),
                 ["VatId"] = created.VatId,
+                ["Language"] = created.Language.Code(),
             }, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -103,5 +107,7 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         VatId = entity.GetString("VatId"),
         ElectronicAddress = entity.GetString("ElectronicAddress") is { } electronic ? JsonSerializer.Deserialize<ElectronicAddress>(electronic) : null,
         PaymentTerms = entity.GetString("PaymentTerms") is { } terms ? JsonSerializer.Deserialize<PaymentTerms>(terms) : null,
+        // Customers saved before languages were kept have none and are written to in English.
+        Language = Languages.TryParse(entity.GetString("Language"), out var language) ? language : Language.En,
     };
 }

@@ -12,7 +12,8 @@ public sealed record CustomerInput(
     PostalAddress? ShippingAddress,
     string? VatId = null,
     ElectronicAddressInput? ElectronicAddress = null,
-    PaymentTermsInput? PaymentTerms = null)
+    PaymentTermsInput? PaymentTerms = null,
+    string? Language = null)
 {
     public Customer? Validate(string id, FieldErrors errors)
     {
@@ -33,8 +34,10 @@ public sealed record CustomerInput(
         errors.Require(VatId is null || VatIdentifier.IsValid(VatId), "vatId", VatIdentifier.Requirement);
         var electronicAddress = ElectronicAddress?.Validate("electronicAddress", errors);
         var terms = PaymentTerms?.Validate("paymentTerms", errors);
+        var language = Common.Language.En;
+        errors.Require(Language is null || Languages.TryParse(Language, out language), "language", Languages.Rule);
         return errors.IsEmpty
-            ? new Customer(customerId, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) { VatId = VatId, ElectronicAddress = electronicAddress, PaymentTerms = terms }
+            ? new Customer(customerId, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) { VatId = VatId, ElectronicAddress = electronicAddress, PaymentTerms = terms, Language = language }
             : null;
     }
 }

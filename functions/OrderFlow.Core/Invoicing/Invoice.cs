@@ -144,6 +144,9 @@ public sealed record InvoiceCustomer(string Name, string? Email, InvoiceAddress 
     public string? VatId { get; init; }
 
     public ElectronicAddress? ElectronicAddress { get; init; }
+
+    /// <summary>The language their reminders are written in; English on invoices issued before it was kept.</summary>
+    public Common.Language Language { get; init; }
 }
 
 /// <summary>What issuing adds to a draft for its buyer.</summary>

@@ -12,7 +12,7 @@ namespace OrderFlow.Core.Invoicing;
 /// </summary>
 public sealed class InvoiceBilling(IOptions<SellerOptions> seller)
 {
-    public BillingDetails For(PricedOrder order) => For(order.Buyer, order.ExternalId ?? order.OrderId.Value);
+    public BillingDetails For(PricedOrder order) => For(order.Buyer, order.CustomerReference);
 
     /// <summary>Billing for <paramref name="buyer"/> as known (null: not known, so the seller's terms and no IDs).</summary>
     public BillingDetails For(Customer? buyer, string buyerReference) =>

@@ -1,5 +1,5 @@
-using OrderFlow.Core.Common;
 using OrderFlow.Core.Email;
+using OrderFlow.Core.Email.Wording;
 using OrderFlow.Core.Orders.Workflow;
 
 namespace OrderFlow.Core.Orders;
@@ -13,41 +13,34 @@ public static class DocumentEmails
     public static EmailMessage Compose(OrderRecord order, CustomerNotice notice)
     {
         var priced = order.Priced!;
-        var (number, subject, content) = notice == CustomerNotice.Credited ? Credit(order, priced) : Invoice(order, priced);
-        content.Paragraph("Kind regards,\nOrderFlow");
-        return new EmailMessage(
-            $"order/{order.OrderId}/{notice.ToString().ToLowerInvariant()}", priced.CustomerEmail, priced.CustomerName, subject, content.ToText(),
-            Html: content.ToHtml(subject), AttachFrom: number);
+        var words = OrderEmails.WordingFor(priced);
+        var content = new EmailContent().Paragraph(words.Hello(priced.CustomerName));
+        var (number, subject) = notice == CustomerNotice.Credited ? Credit(order, priced, words, content) : Invoice(order, priced, words, content);
+        return OrderEmails.Message(order, notice, priced, words, subject, content, attachFrom: number);
     }
 
-    static (string Number, string Subject, EmailContent Content) Invoice(OrderRecord order, PricedOrder priced)
+    static (string Number, string Subject) Invoice(OrderRecord order, PricedOrder priced, CustomerWording words, EmailContent content)
     {
         var number = order.InvoiceNumber!.Value.Value;
-        var content = new EmailContent()
-            .Paragraph($"Hello {priced.CustomerName},")
-            .Paragraph($"here is invoice {number} for your order {order.ExternalId}.")
+        content.Paragraph(words.InvoiceIntro(number, OrderEmails.Reference(order)))
             .Amounts(
             [
-                ("Net", priced.Net.ToDisplayString()),
-                ("Tax", priced.Tax.ToDisplayString()),
-                ("Shipping", priced.Shipping.ToDisplayString()),
-                ("Total", priced.Gross.ToDisplayString()),
+                (words.Net, words.Amount(priced.Net)),
+                (words.Tax, words.Amount(priced.Tax)),
+                (words.Shipping, words.Amount(priced.Shipping)),
+                (words.Total, words.Amount(priced.Gross)),
             ])
-            .Paragraph(priced.Paid
-                ? "You paid at checkout: nothing is due."
-                : "The due date and how to pay are on the invoice.")
-            .Paragraph("The invoice is attached as a PDF, and as an e-invoice (UBL XML) for your accounting system.");
-        return (number, $"Invoice {number} for your order {order.ExternalId}", content);
+            .Paragraph(priced.Paid ? words.PaidAtCheckout : words.DueDateOnInvoice)
+            .Paragraph(words.InvoiceAttached);
+        return (number, words.InvoiceSubject(number, OrderEmails.Reference(order)));
     }
 
-    static (string Number, string Subject, EmailContent Content) Credit(OrderRecord order, PricedOrder priced)
+    static (string Number, string Subject) Credit(OrderRecord order, PricedOrder priced, CustomerWording words, EmailContent content)
     {
         var number = order.CreditNoteNumber!.Value.Value;
-        var content = new EmailContent()
-            .Paragraph($"Hello {priced.CustomerName},")
-            .Paragraph($"credit note {number} cancels invoice {order.InvoiceNumber?.Value} for your order {order.ExternalId} in full.")
-            .Amounts([("Total credited", priced.Gross.ToDisplayString())])
-            .Paragraph("The credit note is attached as a PDF, and as an e-invoice (UBL XML) for your accounting system.");
-        return (number, $"Credit note {number} for your order {order.ExternalId}", content);
+        content.Paragraph(words.CreditIntro(number, order.InvoiceNumber?.Value ?? "", OrderEmails.Reference(order)))
+            .Amounts([(words.TotalCredited, words.Amount(priced.Gross))])
+            .Paragraph(words.CreditAttached);
+        return (number, words.CreditSubject(number, OrderEmails.Reference(order)));
     }
 }

@@ -39,8 +39,10 @@ public sealed class OrderPricing(ProductCatalogue products, CustomerDirectory cu
         var priced = new PricedOrder(orderId, customer.Id, customer.Email, customer.Name, currency, lines, shippingTaxes.Sum(s => s.NetMinor), order.ShippingAddress!, order.Paid)
         {
             ShippingTaxes = shippingTaxes,
-            Buyer = customer,
+            // The shop's locale says which language the customer just bought in: this order's emails are written in it.
+            Buyer = Languages.TryParse(order.Customer?.Language, out var language) ? customer with { Language = language } : customer,
             ExternalId = order.ExternalId,
+            OrderName = order.OrderName,
         };
         return new OrderValidation(priced, [], holds.Count == 0 ? null : string.Join(" ", holds));
     }

@@ -30,6 +30,12 @@ public sealed partial record OrderRecord
             : WrongStage("validation");
     }
 
+    /// <summary>
+    /// Whether the customer placed it themselves in a shop, and so is told when it is rejected; orders entered by
+    /// staff or sent by an integration are answered to whoever sent them.
+    /// </summary>
+    public bool PlacedInShop => Source is "shopify" or "woocommerce";
+
     /// <summary>Validated, but a person must approve it first.</summary>
     public OrderChange Hold(string? reason, DateTimeOffset at)
     {

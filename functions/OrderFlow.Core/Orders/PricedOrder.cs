@@ -35,6 +35,13 @@ public sealed record PricedOrder(
     /// <summary>The order's ID at its source (the customer's PO number, or the shop's order); null on orders priced before it was kept.</summary>
     public string? ExternalId { get; init; }
 
+    /// <summary>What the customer calls the order when it is not its external ID: the shop's order name ("#1001").</summary>
+    public string? OrderName { get; init; }
+
+    /// <summary>The order as its customer knows it: in their emails, and the invoice's buyer reference.</summary>
+    [JsonIgnore]
+    public string CustomerReference => OrderName ?? ExternalId ?? OrderId.Value;
+
     [JsonIgnore]
     public Money Net => InCurrency(Lines.Sum(l => l.NetMinor));
 

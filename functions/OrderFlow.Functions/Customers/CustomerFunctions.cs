@@ -9,7 +9,7 @@ namespace OrderFlow.Functions.Customers;
 public sealed class CustomerFunctions(CustomerDirectory customers)
 {
     [Function("PutCustomer")]
-    [Description("Creates or replaces a customer: name, email, credit limit, shipping address, VAT ID, Peppol electronic address and payment terms.")]
+    [Description("Creates or replaces a customer: name, email, credit limit, shipping address, VAT ID, Peppol electronic address, payment terms and language (\"en\" or \"de\", for their emails).")]
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "customers/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {

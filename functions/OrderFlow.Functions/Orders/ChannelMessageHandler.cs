@@ -55,7 +55,7 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
                     ? TypedResults.Ok(new { ignored })
                     : Forwarded(paidId, OrderEvents.Payment);
             case ChannelMessage.Cancelled(var shop, var externalId):
-                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, $"cancelled in {source}", cancellationToken);
+                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, new CancelEvent($"cancelled in {source}"), cancellationToken);
             case ChannelMessage.Ignored(var reason):
                 return TypedResults.Ok(new { ignored = reason });
             case ChannelMessage.Invalid(var field, var reason):

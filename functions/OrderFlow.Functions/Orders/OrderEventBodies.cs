@@ -6,9 +6,15 @@ using OrderFlow.Core.Orders.Workflow;
 
 namespace OrderFlow.Functions.Orders;
 
-public sealed class ReasonInput
+public class ReasonInput
 {
     public string? Reason { get; set; }
+}
+
+/// <summary>POST /orders/{id}/cancel: the reason for the timeline, and the one the customer is told, when given.</summary>
+public sealed class CancelBody : ReasonInput
+{
+    public string? CustomerReason { get; set; }
 }
 
 /// <summary>POST /orders/{id}/fulfilment: units picked (all that are left when lines are left out).</summary>
@@ -52,17 +58,18 @@ static class OrderEventBodies
     const int MaxText = 100;
     const int MaxReason = 500;
 
-    public static EventPayload Cancel(ReasonInput input)
+    public static EventPayload Cancel(CancelBody input)
     {
         var errors = new FieldErrors();
-        var reason = Reason(input, errors) ?? "Cancelled on request.";
-        return errors.IsEmpty ? new EventPayload(reason) : EventPayload.Invalid(errors);
+        var reason = Reason(input.Reason, "reason", errors) ?? "Cancelled on request.";
+        var customerReason = Reason(input.CustomerReason, "customerReason", errors);
+        return errors.IsEmpty ? new EventPayload(new CancelEvent(reason, customerReason)) : EventPayload.Invalid(errors);
     }
 
     public static EventPayload Approval(ReasonInput input, bool approved)
     {
         var errors = new FieldErrors();
-        var reason = Reason(input, errors);
+        var reason = Reason(input.Reason, "reason", errors);
         return errors.IsEmpty ? new EventPayload(new ApprovalDecision(approved, reason)) : EventPayload.Invalid(errors);
     }
 
@@ -128,14 +135,14 @@ static class OrderEventBodies
     }
 
     /// <summary>An optional reason, trimmed; blank counts as none.</summary>
-    static string? Reason(ReasonInput input, FieldErrors errors)
+    static string? Reason(string? text, string field, FieldErrors errors)
     {
-        var reason = input.Reason?.Trim();
+        var reason = text?.Trim();
         if (string.IsNullOrEmpty(reason))
         {
             return null;
         }
-        return errors.Require(reason.Length <= MaxReason, "reason", $"A reason is at most {MaxReason} characters.") ? reason : null;
+        return errors.Require(reason.Length <= MaxReason, field, $"A reason is at most {MaxReason} characters.") ? reason : null;
     }
 
     /// <summary>A refusal of the order that names a field of the request is an error in that field.</summary>

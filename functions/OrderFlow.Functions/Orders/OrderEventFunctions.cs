@@ -14,10 +14,10 @@ namespace OrderFlow.Functions.Orders;
 public sealed class OrderEventFunctions(OrderEventRelay relay)
 {
     [Function("CancelOrder")]
-    [Description("Cancels an order before its first parcel ships, even one whose workflow has not started yet; its stock goes back. Body: {\"reason\"} (optional, at most 500 characters).")]
+    [Description("Cancels an order before its first parcel ships, even one whose workflow has not started yet; its stock goes back. Body: {\"reason\", \"customerReason\"} (both optional, at most 500 characters each): the reason goes in the timeline, the customer reason into the customer's email and onto a credit note.")]
     public Task<IResult> CancelAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{id}/cancel")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Cancel, (input, _) => OrderEventBodies.Cancel(input), cancellationToken);
+        SendAsync<CancelBody>(request, id, durable, OrderEvents.Cancel, (input, _) => OrderEventBodies.Cancel(input), cancellationToken);
 
     [Function("ApproveOrder")]
     [Description("Approves an order on hold. Body: {\"reason\"} (optional).")]

@@ -64,4 +64,30 @@ public class CustomerInputTests
         Assert.Null(customer);
         Assert.Equal(["name", "shippingAddress.city"], fields);
     }
+
+    [Theory]
+    [InlineData(null, Language.En)]
+    [InlineData("en", Language.En)]
+    [InlineData("de", Language.De)]
+    public void Validate_Language_KeptOrEnglish(string? language, Language expected)
+    {
+        var customer = (Business(null, null) with { Language = language }).Validate("c-1", new FieldErrors());
+
+        Assert.Equal(expected, customer!.Language);
+    }
+
+    [Theory]
+    [InlineData("DE")]
+    [InlineData("de-DE")]
+    [InlineData("fr")]
+    [InlineData("")]
+    public void Validate_LanguageWeDoNotWriteIn_NamesTheField(string language)
+    {
+        var errors = new FieldErrors();
+
+        var customer = (Business(null, null) with { Language = language }).Validate("c-1", errors);
+
+        Assert.Null(customer);
+        Assert.Equal(["language"], errors.ToDictionary().Keys);
+    }
 }

@@ -32,4 +32,19 @@ public class PaymentReminderEmailTests
         Assert.Equal(3, messages.Select(m => m.DeduplicationKey).Distinct().Count());
         Assert.Equal(3, messages.Select(m => m.Subject).Distinct().Count());
     }
+
+    [Fact]
+    public void Compose_GermanCustomer_GermanWordsNumbersAndDates()
+    {
+        var invoice = Issued("2028-02-15").Paying(2000);
+        invoice = invoice with { Customer = invoice.Customer! with { Language = Core.Common.Language.De } };
+
+        var message = PaymentReminderEmail.Compose(invoice, ReminderLevel.Friendly, Seller);
+
+        Assert.Equal("Zahlungserinnerung: Rechnung INV-2026-000007", message.Subject);
+        Assert.Contains("war am 29. Februar 2028 fällig", message.Text, StringComparison.Ordinal);
+        Assert.Contains("  Offen            44,50 EUR\n", message.Text, StringComparison.Ordinal);
+        Assert.Contains("  Verwendungszweck  INV-2026-000007\n", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Zahlungserinnerung", message.Html, StringComparison.Ordinal);
+    }
 }

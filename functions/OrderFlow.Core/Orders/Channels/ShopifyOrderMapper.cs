@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Orders.Channels;
@@ -60,7 +61,8 @@ public static class ShopifyOrderMapper
         ShippingAddress: order.Object("shipping_address") is { } address ? Address(address) : null,
         ShippingCost: ShippingCost(order),
         Paid: order.Text("financial_status") == "paid",
-        Charged: Charged(order));
+        Charged: Charged(order),
+        OrderName: order.Text("name"));
 
     /// <summary>
     /// What the shop charged: <c>total_price</c> (the original total; later edits arrive as other topics),
@@ -84,7 +86,9 @@ public static class ShopifyOrderMapper
         var customer = order.Object("customer");
         var name = customer?.FullName("first_name", "last_name") ?? order.Object("shipping_address")?.Text("name");
         var email = order.Text("email") ?? customer?.Text("email");
-        return name is null && email is null ? null : new CustomerDetails(name, email);
+        // customer_locale is the checkout's language ("de", "de-DE"); one we do not write in leaves the customer's own.
+        var language = Languages.FromLocale(order.Text("customer_locale"))?.Code();
+        return name is null && email is null ? null : new CustomerDetails(name, email, Language: language);
     }
 
     // Shopify sends prices as decimal strings in the shop's currency ("24.50"); they are passed on unchanged.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders.Intake;
 
 namespace OrderFlow.Core.Orders.Channels;
@@ -101,13 +102,14 @@ public static class WooCommerceOrderMapper
         return new CanonicalOrder(
             ExternalId: order.Id("id"),
             CustomerId: null,
-            Customer: name is null && email is null ? null : new CustomerDetails(name, email, VatNumber(order)),
+            Customer: name is null && email is null ? null : new CustomerDetails(name, email, VatNumber(order), Language(order)),
             Currency: order.Text("currency"),
             Lines: order.Array("line_items")?.EnumerateArray().Select(item => Line(item, order)).ToList(),
             ShippingAddress: order.Object("shipping") is { } shipping ? Address(shipping) : null,
             ShippingCost: order.OptionalAmount("shipping_total", AmountDecimals),
             Paid: order.Text("date_paid") is not null || PaidStatuses.Contains(order.Text("status")),
-            Charged: Charged(order));
+            Charged: Charged(order),
+            OrderName: order.Text("number"));
     }
 
     /// <summary>
@@ -119,6 +121,14 @@ public static class WooCommerceOrderMapper
         .Where(m => m.Text("key") is "_billing_vat_number" or "_vat_number")
         .Select(m => m.Text("value")?.Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).ToUpperInvariant())
         .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    /// <summary>
+    /// The language the customer bought in: WooCommerce keeps none itself; WPML stores it in the order's meta data as
+    /// <c>wpml_language</c>, and WooCommerce Multilingual's REST answers carry it as <c>lang</c>. Null when neither
+    /// names one we write in.
+    /// </summary>
+    static string? Language(JsonElement order) =>
+        Languages.FromLocale(order.Text("lang") ?? order.Items("meta_data").FirstOrDefault(m => m.Text("key") == "wpml_language").Text("value"))?.Code();
 
     /// <summary>
     /// What the shop charged. The REST API's line and shipping amounts exclude tax whatever <c>prices_include_tax</c>

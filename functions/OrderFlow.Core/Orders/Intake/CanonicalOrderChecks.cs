@@ -23,6 +23,7 @@ public static class CanonicalOrderChecks
             return errors;
         }
         errors.Require(EntityKey.IsValid(order.ExternalId), "externalId", "An external ID of 1–64 letters, digits, '.', '_' or '-' is required.");
+        TextField.Check(order.OrderName, TextField.Reference, "orderName", errors);
         CheckCustomer(order, errors);
         var currencyOk = errors.Require(Currency.TryParse(order.Currency, out var currency), "currency", "An ISO 4217 currency code such as \"EUR\" is required.");
         CheckLines(order.Lines, currencyOk ? currency : null, errors);
@@ -62,6 +63,7 @@ public static class CanonicalOrderChecks
         TextField.Check(order.Customer.Name, TextField.Name, "customer.name", errors);
         errors.Require(EmailAddress.IsValid(order.Customer.Email), "customer.email", "A valid email address is required.");
         errors.Require(order.Customer.VatId is null || VatIdentifier.IsValid(order.Customer.VatId), "customer.vatId", VatIdentifier.Requirement);
+        errors.Require(order.Customer.Language is null || Languages.TryParse(order.Customer.Language, out _), "customer.language", Languages.Rule);
     }
 
     static void CheckLines(IReadOnlyList<CanonicalLine?>? lines, Currency? currency, FieldErrors errors)

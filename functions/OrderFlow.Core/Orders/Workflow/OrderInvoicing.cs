@@ -51,7 +51,10 @@ public sealed class OrderInvoicing(InvoiceLedger invoices, InvoiceBilling billin
             Customer = new InvoiceCustomer(
                 order.CustomerName,
                 order.CustomerEmail,
-                new InvoiceAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Region, address.Country)),
+                new InvoiceAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Region, address.Country))
+            {
+                Language = order.Buyer?.Language ?? Common.Language.En,
+            },
         };
         invoice = invoice.Billed(billing.For(order));
         return order.Paid

@@ -17,7 +17,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     // Orders accepted before the retries were settings carry none and keep the defaults.
     readonly WorkflowRetries retries = input.Retries ?? WorkflowRetries.Default;
 
-    readonly Task<string> cancelRequested = context.WaitForExternalEvent<string>(OrderEvents.Cancel);
+    readonly Task<CancelEvent> cancelRequested = context.WaitForExternalEvent<CancelEvent>(OrderEvents.Cancel);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
 
@@ -32,7 +32,10 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
 
     public InvoiceTiming InvoiceOn => input.InvoiceOn;
 
-    public string? CancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result : null;
+    public string? CancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result.Reason : null;
+
+    /// <summary>What the cancel request says the customer is told; null when it came with none.</summary>
+    public string? CustomerCancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result.CustomerReason : null;
 
     public bool IsCancelRequested => cancelRequested.IsCompleted;
 
@@ -141,6 +144,10 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
 
     public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>
         CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail));
+
+    /// <summary>Cancelled, with what the customer is told why.</summary>
+    public Task<bool> RecordCancelledAsync(string? detail, CancelNotice notice) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Cancelled, detail) { Notice = notice });
 
     /// <summary>A timeline milestone that leaves the status unchanged.</summary>
     public Task<bool> MarkAsync(Milestone milestone, string? detail) =>

@@ -39,7 +39,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             return nameof(OrderStatus.Rejected);
         }
-        if (validation.HoldReason is { } holdReason && await HoldForApprovalAsync(run, input, holdReason) is { } refusal)
+        if (validation.HoldReason is { } holdReason && await ApprovalStage.HoldAsync(run, input, holdReason) is { } refusal)
         {
             if (run.IsCancelRequested)
             {
@@ -84,40 +84,6 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         return nameof(OrderStatus.Completed);
     }
 
-    /// <summary>On hold until approved; answers why not when rejected or left unanswered past the timeout.</summary>
-    static async Task<string?> HoldForApprovalAsync(OrderRun run, OrderWorkflowInput input, string reason)
-    {
-        await run.RecordAsync(OrderStatus.OnHold, reason);
-        // The timeout's timer is cancelled with the wait when a cancel request comes first (synchronously: see DurableTimer).
-        using var stopWaiting = new CancellationTokenSource();
-        var answer = run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout, stopWaiting.Token);
-        if (await Task.WhenAny(run.CancelRequested, answer) == run.CancelRequested)
-        {
-            stopWaiting.Cancel();
-            return "Cancelled while on hold.";
-        }
-        ApprovalDecision decision;
-        try
-        {
-            decision = await answer;
-        }
-        catch (TaskCanceledException)
-        {
-            // Time is up, but a person's decision claimed just before stands: the approver was told it was accepted.
-            if (await run.CallAsync<ApprovalDecision?>(OrderTasks.DecideOnTimeout, input.OrderId) is not { } standing)
-            {
-                return $"No approval within {input.ApprovalTimeout}.";
-            }
-            decision = standing;
-        }
-        if (decision.Approved)
-        {
-            await run.MarkAsync(Milestone.Approved, decision.Reason);
-            return null;
-        }
-        return "Rejected on approval" + (decision.Reason is { } why ? $": {why}" : ".");
-    }
-
     /// <summary>Until the balance is settled: each payment pays its stated amount, or the whole balance when it states none.</summary>
     static async Task CollectPaymentAsync(OrderRun run, PricedOrder order)
     {
@@ -148,11 +114,16 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         await run.CallAsync<string>(OrderTasks.Invoice, new InvoiceRequest(order));
     }
 
-    /// <summary>Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled.</summary>
+    /// <summary>
+    /// Compensation in reverse (a credit note for an invoice, then the stock back), then the order is Cancelled. The
+    /// credit note and the customer's email give the reason meant for the customer; an order cancelled without a
+    /// request was given up for lack of stock.
+    /// </summary>
     static async Task<string> CancelAsync(OrderRun run, string? reason)
     {
-        await run.CompensateAsync(reason);
-        await run.RecordAsync(OrderStatus.Cancelled, reason);
+        await run.CompensateAsync(run.CustomerCancelReason ?? reason);
+        var notice = run.IsCancelRequested ? new CancelNotice(OutOfStock: false, run.CustomerCancelReason) : new CancelNotice(OutOfStock: true);
+        await run.RecordCancelledAsync(reason, notice);
         return nameof(OrderStatus.Cancelled);
     }
 }

@@ -12,7 +12,8 @@ namespace OrderFlow.Core.Orders.Workflow;
 /// </summary>
 public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons, string? HoldReason = null, ReservationOutcome? Reservation = null);
 
-public sealed record ApprovalDecision(bool Approved, string? Reason);
+/// <summary>A person's decision on an order on hold; <paramref name="By"/> claims it on the order (<see cref="OrderRecord.Decide"/>).</summary>
+public sealed record ApprovalDecision(bool Approved, string? Reason, Actor? By = null);
 
 public sealed record ReservationOutcome(bool Reserved, IReadOnlyList<ReservationResult> Lines);
 
@@ -55,7 +56,14 @@ public sealed record PaymentStep(OrderId OrderId, string Reference, Money Amount
 public sealed record InvoiceRequest(PricedOrder Order);
 
 /// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
-public sealed record StageChange(OrderId OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null);
+public sealed record StageChange(OrderId OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null)
+{
+    /// <summary>On Cancelled: what the customer is told why; null on changes recorded before customers were told.</summary>
+    public CancelNotice? Notice { get; init; }
+}
+
+/// <summary>Why an order was cancelled, as the customer hears it: for lack of stock, or as requested with the reason meant for them.</summary>
+public sealed record CancelNotice(bool OutOfStock, string? Reason = null);
 
 /// <summary>Why an order failed, for the operations inbox.</summary>
 public sealed record OrderFailure(OrderId OrderId, string Detail);

@@ -171,4 +171,22 @@ public class ShopifyOrderMapperTests
         Assert.Equal("id", invalid.Field);
         Assert.Contains("'id'", invalid.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Map_OrderName_IsTheBuyersReference()
+    {
+        Assert.Equal("#1042", NewOrder(PaidOrder).OrderName);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "de")]
+    [InlineData("de", "de")]
+    [InlineData("en-GB", "en")]
+    [InlineData("fr", null)]
+    public void Map_CustomerLocale_LanguageWeWriteInOrNone(string locale, string? language)
+    {
+        var order = NewOrder(Bytes($$$"""{"id":1,"customer_locale":"{{{locale}}}","email":"a@example.test","customer":{"first_name":"A","last_name":"B"}}"""));
+
+        Assert.Equal(language, order.Customer!.Language);
+    }
 }

@@ -182,4 +182,21 @@ public class WooCommerceOrderMapperTests
     [InlineData("application/json", """{"id":727}""", false)]
     public void IsPing_CreationPingOnly_Recognised(string? contentType, string body, bool expected) =>
         Assert.Equal(expected, WooCommerceOrderMapper.IsPing(contentType, Bytes(body)));
+
+    [Fact]
+    public void Map_OrderNumber_IsTheBuyersReference()
+    {
+        Assert.Equal("727", NewOrder(ProcessingOrder).OrderName);
+    }
+
+    [Theory]
+    [InlineData("""{"lang":"de"}""", "de")]
+    [InlineData("""{"meta_data":[{"id":3,"key":"wpml_language","value":"de"}]}""", "de")]
+    [InlineData("""{"meta_data":[{"id":3,"key":"wpml_language","value":"it"}]}""", null)]
+    public void Map_WpmlLanguage_LanguageWeWriteInOrNone(string fields, string? language)
+    {
+        var order = NewOrder(Bytes("""{"billing":{"first_name":"A","last_name":"B","email":"a@example.test"},""" + fields[1..]));
+
+        Assert.Equal(language, order.Customer!.Language);
+    }
 }
