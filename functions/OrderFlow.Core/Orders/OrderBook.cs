@@ -73,6 +73,20 @@ public sealed class OrderBook(
         }
     }
 
+    /// <summary>
+    /// Stores an imported past order (<see cref="OrderRecord.Import"/>) and lists it and its KPI facts; answers false
+    /// when it was stored before. A repeat lists the stored version again, which changes nothing unless an earlier
+    /// import stopped between its writes, and then completes it.
+    /// </summary>
+    public async Task<bool> TryImportAsync(OrderRecord record, CancellationToken cancellationToken)
+    {
+        var created = await TryCreateAsync(record, null, cancellationToken);
+        var stored = created ? record : await FindAsync(record.OrderId, cancellationToken) ?? record;
+        await index.AddAsync(stored, cancellationToken);
+        await NotifyAsync(stored, cancellationToken);
+        return created;
+    }
+
     public async Task<OrderRecord?> FindAsync(OrderId orderId, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);

@@ -6,6 +6,7 @@ using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Channels;
 using OrderFlow.Core.Orders.Events;
+using OrderFlow.Core.Orders.Import;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Pricing;
 using OrderFlow.Core.Orders.StaffAlerts;
@@ -54,6 +55,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderPricing>();
         services.AddSingleton<OrderStarts>();
         services.AddSingleton<OrderIntake>();
+        services.AddSingleton<OrderImport>();
         services.AddSingleton<OrderEventRelay>();
         services.AddSingleton<CustomerNotices>();
         services.AddSingleton<StockReservation>();

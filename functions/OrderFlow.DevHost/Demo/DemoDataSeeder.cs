@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,12 +7,17 @@ using OrderFlow.DevHost.Http;
 namespace OrderFlow.DevHost.Demo;
 
 /// <summary>
-/// Seeds demo data by replaying the requests in a JSON file ({"requests":[{"method","path","body"}]}) against the
-/// running app with the host key: the data goes in through the app's own API and rules, and PUTs make re-runs
-/// harmless. DevHost itself knows nothing of products or customers.
+/// Seeds demo data by replaying the requests in a JSON file ({"requests":[{"method","path","body"}]}, see
+/// <see cref="DemoRequest"/>) against the running app with the host key: the data goes in through the app's own API
+/// and rules, and PUTs, idempotent imports and derived order IDs make re-runs harmless. A request with "name" keeps
+/// the order ID it answers; one with "until" (a GET) is repeated until its answer has those values, so the next one
+/// finds the order in that stage (or, with an array, in one of those). DevHost itself knows nothing of products or customers.
 /// </summary>
 static partial class DemoDataSeeder
 {
+    static readonly TimeSpan UntilTimeout = TimeSpan.FromSeconds(90);
+    static readonly TimeSpan UntilPoll = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Seeds unless this demo file was already seeded (a marker remembers it), so restarts keep what a person changed.</summary>
     public static async Task SeedOnceAsync(Uri baseAddress, string hostKey, string file, string marker, ILogger logger, CancellationToken cancellationToken)
     {
@@ -20,9 +26,10 @@ static partial class DemoDataSeeder
         {
             return;
         }
+        var clock = Stopwatch.StartNew();
         var seeded = await SeedAsync(baseAddress, hostKey, file, logger, cancellationToken);
         await File.WriteAllTextAsync(marker, fingerprint, cancellationToken);
-        LogSeeded(logger, seeded);
+        LogSeeded(logger, seeded, clock.Elapsed.TotalSeconds);
     }
 
     public static async Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, ILogger logger, CancellationToken cancellationToken)
@@ -30,28 +37,66 @@ static partial class DemoDataSeeder
         using var http = new HttpClient { BaseAddress = baseAddress };
         http.DefaultRequestHeaders.Add(FunctionKeys.HeaderName, hostKey);
         var requests = JsonNode.Parse(await File.ReadAllTextAsync(file, cancellationToken))?["requests"]?.AsArray() ?? [];
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var seeded = 0;
         foreach (var request in requests)
         {
-            using var message = new HttpRequestMessage(new HttpMethod((string)request!["method"]!), ((string)request["path"]!).TrimStart('/'))
+            var (ok, answer) = request!["until"] is JsonObject until
+                ? await WaitUntilAsync(http, request, until, named, today, logger, cancellationToken)
+                : await SendAsync(http, request, named, today, logger, cancellationToken);
+            if (ok && request["name"] is { } name && answer.TryGetProperty("orderId", out var orderId))
             {
-                Content = request["body"] is { } body ? JsonContent.Create(body, options: JsonSerializerOptions.Web) : null,
-            };
-            using var response = await http.SendAsync(message, cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                seeded++;
+                named[(string)name!] = orderId.GetString()!;
             }
-            else
-            {
-                LogSeedFailed(logger, message.Method.Method, message.RequestUri!.ToString(), (int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
-            }
+            seeded += ok ? 1 : 0;
         }
         return seeded;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} records seeded once (set DevHost__SeedDemoData=false to skip)")]
-    static partial void LogSeeded(ILogger logger, int count);
+    static async Task<(bool Ok, JsonElement Answer)> SendAsync(
+        HttpClient http, JsonNode request, Dictionary<string, string> named, DateOnly today, ILogger logger, CancellationToken cancellationToken)
+    {
+        using var message = DemoRequest.Message(request, named, today);
+        using var response = await http.SendAsync(message, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            LogSeedFailed(logger, message.Method.Method, message.RequestUri!.ToString(), (int)response.StatusCode, text);
+            return (false, default);
+        }
+        return (true, text.Length > 0 && text[0] == '{' ? JsonSerializer.Deserialize<JsonElement>(text) : default);
+    }
+
+    /// <summary>Reads the path until every property of <paramref name="until"/> has its value in the answer; false after a timeout.</summary>
+    static async Task<(bool Ok, JsonElement Answer)> WaitUntilAsync(
+        HttpClient http, JsonNode request, JsonObject until, Dictionary<string, string> named, DateOnly today, ILogger logger, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < UntilTimeout)
+        {
+            using var message = DemoRequest.Message(request, named, today);
+            using var response = await http.SendAsync(message, cancellationToken);
+            if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken) is var answer
+                && until.All(p => answer.TryGetProperty(p.Key, out var value) && Accepts(p.Value, value)))
+            {
+                return (true, answer);
+            }
+            await Task.Delay(UntilPoll, cancellationToken);
+        }
+        LogUntilTimedOut(logger, (string)request["path"]!, until.ToJsonString(), UntilTimeout.TotalSeconds);
+        return (false, default);
+    }
+
+    /// <summary>A value of "until" is the one wanted, or an array of values any of which will do.</summary>
+    static bool Accepts(JsonNode? wanted, JsonElement value) =>
+        wanted is JsonArray any ? any.Any(w => w?.ToString() == value.ToString()) : wanted?.ToString() == value.ToString();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} requests seeded once in {Seconds:F1} s (set DevHost__SeedDemoData=false to skip)")]
+    static partial void LogSeeded(ILogger logger, int count, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data: {Path} did not answer {Until} within {Seconds} s")]
+    static partial void LogUntilTimedOut(ILogger logger, string path, string until, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data: {Method} {Path} answered {Status}: {Body}")]
     static partial void LogSeedFailed(ILogger logger, string method, string path, int status, string body);

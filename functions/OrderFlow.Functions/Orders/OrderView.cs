@@ -2,6 +2,7 @@ using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
+using OrderFlow.Core.Orders.Import;
 
 namespace OrderFlow.Functions.Orders;
 
@@ -58,8 +59,14 @@ public sealed record OrderView(
             record.InvoiceNumber?.Value,
             record.CreditNoteNumber?.Value,
             record.RejectionReasons is { } reasons ? new RejectionView(reasons) : null,
-            record.Attention);
+            record.Attention)
+        {
+            Imported = record.Imported,
+        };
     }
+
+    /// <summary>For an imported order: the system it came from and that system's invoice number (a reference, not ours).</summary>
+    public ImportOrigin? Imported { get; init; }
 }
 
 /// <summary>

@@ -104,12 +104,14 @@ public class DemoDataTests(DemoSeededProductApp app)
     [Fact(Timeout = 120_000)]
     public async Task Start_WithDemoData_DemoOrdersCompleteAndAreInvoiced()
     {
+        // c-1003 has past orders and other live ones too: DEMO-1003 is the one paid at checkout.
         var listed = await Eventually.WaitForAsync(
-            () => app.Http.GetFromJsonAsync<JsonElement>("api/orders?customerId=c-1003"),
-            page => page.GetProperty("items").GetArrayLength() > 0,
+            async () => (await app.Http.GetFromJsonAsync<JsonElement>("api/orders?customerId=c-1003&pageSize=100")).GetProperty("items").EnumerateArray()
+                .FirstOrDefault(o => o.GetProperty("externalId").GetString() == "DEMO-1003"),
+            order => order.ValueKind == JsonValueKind.Object,
             TimeSpan.FromSeconds(60),
-            "the demo order of c-1003");
-        var orderId = listed.GetProperty("items")[0].GetProperty("orderId").GetString()!;
+            "the demo order DEMO-1003 of c-1003");
+        var orderId = listed.GetProperty("orderId").GetString()!;
 
         var order = await Orders.OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
         var invoices = await app.Http.GetFromJsonAsync<JsonElement>("api/invoices?customerId=c-1003");

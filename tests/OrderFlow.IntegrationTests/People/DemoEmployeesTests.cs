@@ -9,14 +9,14 @@ namespace OrderFlow.IntegrationTests.People;
 public class DemoEmployeesTests(DemoSeededProductApp app)
 {
     [Fact(Timeout = 60_000)]
-    public async Task Start_WithDemoData_ThirtyEmployeesInFourDepartmentsEachWithAManager()
+    public async Task Start_WithDemoData_ThirtyOneEmployeesInFiveDepartmentsEachWithAManager()
     {
         var directory = app.Server.Services.GetRequiredService<EmployeeDirectory>();
 
         var employees = await directory.AllActiveAsync(CancellationToken.None);
 
-        Assert.Equal(30, employees.Count);
-        Assert.Equal(["Engineering", "Operations", "People", "Sales"], employees.Select(e => e.Department).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(31, employees.Count);
+        Assert.Equal(["Engineering", "Finance", "Operations", "People", "Sales"], employees.Select(e => e.Department).Distinct().Order(StringComparer.Ordinal));
         foreach (var department in employees.GroupBy(e => e.Department))
         {
             var manager = Assert.Single(department, e => e.ManagerId is null);
