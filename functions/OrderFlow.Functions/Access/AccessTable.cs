@@ -67,6 +67,7 @@ public static class AccessTable
         ["DeleteOneOnOne"] = AccessRule.Api(StaffRole.People),
 
         ["PutProduct"] = AccessRule.Api(Admin),
+        ["ImportOrders"] = AccessRule.Api(Admin),
     };
 
     public static AccessRule? For(string functionName) => Rules.GetValueOrDefault(functionName);

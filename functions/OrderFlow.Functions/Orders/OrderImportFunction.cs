@@ -15,7 +15,7 @@ public sealed class OrderImportFunction(OrderImport import)
         + "with their dates, outcome (Completed, Cancelled, Rejected), lines, parcels, payments and source invoice number. No workflow, email, stock or "
         + "invoice number of OrderFlow's. Answers counts imported, alreadyPresent and refused, each line's order ID, and a problem per refused line.")]
     public async Task<IResult> ImportAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/import")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/import")] HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentType is not { } type || !JsonLinesTypes.Any(t => type.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
         {

@@ -38,7 +38,7 @@ public class AccessMatrixTests(FinanceApp app)
         ["PutEmployee"] = "People", ["ImportEmployees"] = "People", ["CreateSurvey"] = "People", ["GetSurvey"] = "People",
         ["OpenSurveyRound"] = "People", ["GetSurveyResults"] = "People", ["GetEnps"] = "People", ["EngagementDashboard"] = "People",
         ["PostOneOnOne"] = "People", ["GetOneOnOne"] = "People", ["SkipOneOnOne"] = "People", ["DeleteOneOnOne"] = "People",
-        ["PutProduct"] = "",
+        ["PutProduct"] = "", ["ImportOrders"] = "",
     };
 
     sealed record Caller(string Name, string[] Roles, string? UserId = null, string? Key = null, bool ReadOnly = false);
