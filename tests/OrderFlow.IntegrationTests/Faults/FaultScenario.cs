@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.IntegrationTests.Orders;
+
+namespace OrderFlow.IntegrationTests.Faults;
+
+/// <summary>
+/// One fault scenario: a product DevHost process whose storage goes through <see cref="StorageFaults"/>, one SKU of
+/// stock, a customer, and orders posted as a shop would (a 5xx answer is delivered again until accepted); afterwards
+/// every order final and every <see cref="OrderInvariants"/> holding.
+/// </summary>
+sealed class FaultScenario : IAsyncDisposable
+{
+    public const int StockPut = 100;
+    readonly Stopwatch clock = Stopwatch.StartNew();
+
+    FaultScenario(TestNames names, Dictionary<string, string?> settings, StorageFaults faults, DevHostProcess host)
+    {
+        Names = names;
+        Settings = settings;
+        Faults = faults;
+        Host = host;
+        Http = host.CreateClient();
+    }
+
+    public TestNames Names { get; }
+
+    public Dictionary<string, string?> Settings { get; }
+
+    public StorageFaults Faults { get; }
+
+    public DevHostProcess Host { get; }
+
+    public HttpClient Http { get; }
+
+    public string Sku => "FAULT-" + Names.Suffix.ToUpperInvariant();
+
+    public string Customer => "c-fault-" + Names.Suffix;
+
+    /// <summary>Orders the app accepted (answered 2xx).</summary>
+    public List<string> Accepted { get; } = [];
+
+    /// <summary>Answers other than 2xx that intake gave while storage failed, by status.</summary>
+    public Dictionary<int, int> Refusals { get; } = [];
+
+    public static async Task<FaultScenario> StartAsync(Action<Dictionary<string, string?>>? configure = null)
+    {
+        var shared = await SharedServices.GetAsync();
+        var names = TestNames.New();
+        var faults = await StorageFaults.StartAsync(shared.StorageConnection);
+        var settings = DevHostProcess.ProductSettings(shared, names, storagePrefix: "F");
+        settings["AzureWebJobsStorage"] = faults.ConnectionString;
+        configure?.Invoke(settings);
+        var scenario = new FaultScenario(names, settings, faults, await DevHostProcess.StartAsync(settings, productApp: true));
+        await OrderApi.SeedProductAsync(scenario.Http, scenario.Sku, onHand: StockPut);
+        await OrderApi.SeedCustomerAsync(scenario.Http, scenario.Customer);
+        return scenario;
+    }
+
+    /// <summary>Posts order <paramref name="number"/> until intake accepts it, as a shop redelivers a webhook answered 5xx.</summary>
+    public async Task PostAsync(int number)
+    {
+        var order = OrderApi.Order($"PO-F{Names.Suffix}-{number}", Customer, Sku, quantity: 1);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            using var response = await Http.PostAsJsonAsync("api/orders", order);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode)
+            {
+                lock (Accepted)
+                {
+                    Accepted.Add(System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("orderId").GetString()!);
+                }
+                return;
+            }
+            Assert.True((int)response.StatusCode >= 500 && DateTime.UtcNow < deadline, $"order {number}: {(int)response.StatusCode} {body}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            lock (Refusals)
+            {
+                Refusals[(int)response.StatusCode] = Refusals.GetValueOrDefault((int)response.StatusCode) + 1;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    /// <summary>Waits for every accepted order to end, then checks the invariants; answers how long the scenario took.</summary>
+    public async Task<TimeSpan> AssertInvariantsAsync()
+    {
+        await OrderApi.WaitForEachAsync(Http, Accepted, TimeSpan.FromMinutes(4), "Completed", "Cancelled", "Rejected", "Failed");
+        await new OrderInvariants(Settings).AssertHoldAsync(Accepted, new Dictionary<(string, string), int> { [(Sku, "WH-A")] = StockPut });
+        return clock.Elapsed;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        Host.Dispose();
+        await Faults.DisposeAsync();
+    }
+}
