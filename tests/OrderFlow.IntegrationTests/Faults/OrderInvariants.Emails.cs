@@ -15,9 +15,10 @@ sealed partial class OrderInvariants
     /// <summary>
     /// Each email the outbox recorded for an order (one row per order and kind in SentEmails) arrived at the SMTP
     /// server exactly once, counting messages, not subjects; every recipient got no message beyond them; a completed
-    /// order got its confirmation, shipping and invoice emails.
+    /// order got its confirmation, shipping and invoice emails. An email whose sender died between the server's
+    /// acceptance and the sent mark goes again (<paramref name="repeatsAllowed"/> such, each with one Message-ID).
     /// </summary>
-    async Task<IEnumerable<string>> EmailViolationsAsync(Dictionary<string, OrderRecord?> orders)
+    async Task<IEnumerable<string>> EmailViolationsAsync(Dictionary<string, OrderRecord?> orders, int repeatsAllowed)
     {
         var rows = await SettledEmailRowsAsync(orders.Keys);
         var violations = rows.Where(r => r.State != "Sent").Select(r => $"order {r.OrderId} {r.Kind} email left {r.State}").ToList();
@@ -28,15 +29,31 @@ sealed partial class OrderInvariants
         foreach (var recipient in rows.GroupBy(r => r.To, StringComparer.OrdinalIgnoreCase))
         {
             var messages = await MailCatcher.MessagesToAsync(recipient.Key);
-            violations.AddRange(recipient.Select(r => (r, Count: messages.Count(m => m.Subject == r.Subject))).Where(x => x.Count != 1)
-                .Select(x => $"order {x.r.OrderId} {x.r.Kind} email \"{x.r.Subject}\" arrived {x.Count} times"));
-            if (!IsSharedInbox(recipient.Key) && messages.Count != recipient.Count())
+            var repeats = 0;
+            foreach (var row in recipient)
+            {
+                var copies = messages.Count(m => m.Subject == row.Subject);
+                if (copies == 2 && repeats < repeatsAllowed && await OneMessageIdAsync(recipient.Key, row.Subject))
+                {
+                    repeats++;
+                }
+                else if (copies != 1)
+                {
+                    violations.Add($"order {row.OrderId} {row.Kind} email \"{row.Subject}\" arrived {copies} times");
+                }
+            }
+            repeatsAllowed -= repeats;
+            if (!IsSharedInbox(recipient.Key) && messages.Count != recipient.Count() + repeats)
             {
                 violations.Add($"{recipient.Key} received {messages.Count} messages for {recipient.Count()} emails recorded");
             }
         }
         return violations;
     }
+
+    /// <summary>Whether every copy of the email carries one Message-ID: a repeat the recipient's mail client shows once.</summary>
+    static async Task<bool> OneMessageIdAsync(string recipient, string subject) =>
+        (await MailCatcher.MimeMessagesToAsync(recipient)).Where(m => m.Subject == subject).Select(m => m.MessageId).Distinct().Count() == 1;
 
     /// <summary>The operations inbox takes every test's alerts; only its messages with a recorded subject are counted.</summary>
     bool IsSharedInbox(string recipient) =>

@@ -1,18 +1,24 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 
 namespace OrderFlow.IntegrationTests.Faults;
 
 /// <summary>
 /// One request a DevHost made of storage, as the fault proxy sees it: the service ("Blob", "Queue", "Table"), the
-/// method, and the resource it names (table, queue or container; "$batch" for a table transaction).
+/// method, and the resource it names (table, queue or container; for a table transaction, the table its rows are in).
 /// </summary>
-sealed record StorageCall(string Service, string Method, string Resource, string Path)
+sealed partial record StorageCall(string Service, string Method, string Resource, string Path)
 {
-    public static StorageCall Of(string service, HttpRequest request)
+    public static async Task<StorageCall> OfAsync(string service, HttpRequest request)
     {
-        // "/devstoreaccount1/FabcOrders(PartitionKey='…')", "/devstoreaccount1/starts-abc/messages"
+        // "/devstoreaccount1/FabcOrders(PartitionKey='…')", "/devstoreaccount1/starts-abc/messages", "/devstoreaccount1/$batch"
         var segments = request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var resource = segments.Length > 1 ? segments[1].Split('(')[0] : "";
+        if (resource == "$batch")
+        {
+            resource = BatchTable().Match(await ReadBodyAsync(request)) is { Success: true } part ? part.Groups[1].Value : resource;
+        }
         return new StorageCall(service, request.Method, resource, request.Path.Value!);
     }
 
@@ -20,4 +26,18 @@ sealed record StorageCall(string Service, string Method, string Resource, string
     public bool IsTaskHubs(string taskHub) => Resource.StartsWith(taskHub, StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => $"{Method} {Service} {Resource}";
+
+    /// <summary>Reads the body and leaves it to be read again by the forwarder.</summary>
+    static async Task<string> ReadBodyAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
+        var text = await reader.ReadToEndAsync();
+        request.Body.Position = 0;
+        return text;
+    }
+
+    /// <summary>Each operation of a transaction is a request line naming its table: "POST http://…/devstoreaccount1/Table HTTP/1.1".</summary>
+    [GeneratedRegex(@"^(?:POST|PUT|MERGE|PATCH|DELETE|GET) https?://[^/\s]+/[^/\s]+/([A-Za-z0-9]+)", RegexOptions.Multiline)]
+    private static partial Regex BatchTable();
 }

@@ -15,6 +15,7 @@ sealed class StorageFaults : IAsyncDisposable
 {
     StorageProxyHost host = null!;
     volatile Outage? outage;
+    volatile CrashPoint? crashPoint;
     int failed;
 
     /// <summary>Added to every call before it is forwarded.</summary>
@@ -51,13 +52,30 @@ sealed class StorageFaults : IAsyncDisposable
         return armed.Over;
     }
 
+    /// <summary>
+    /// Holds the first call <paramref name="which"/> picks, unanswered and never forwarded, and answers it: the moment
+    /// to kill the host, with what came before the call stored and the call itself not.
+    /// </summary>
+    public Task<StorageCall> HoldFirstAsync(Func<StorageCall, bool> which)
+    {
+        var point = new CrashPoint(which, new TaskCompletionSource<StorageCall>(TaskCreationOptions.RunContinuationsAsynchronously));
+        crashPoint = point;
+        return point.Seen.Task;
+    }
+
     async Task HandleAsync(HttpContext context, string service, Func<Task<Yarp.ReverseProxy.Forwarder.ForwarderError>> forward)
     {
         if (Latency > TimeSpan.Zero)
         {
             await Task.Delay(Latency, context.RequestAborted);
         }
-        var call = StorageCall.Of(service, context.Request);
+        var call = await StorageCall.OfAsync(service, context.Request);
+        if (crashPoint is { } point && point.Which(call) && point.Seen.TrySetResult(call))
+        {
+            // Never forwarded: the host dies before this write lands, and the call with it.
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
         if (outage is { } now && now.Which(call) && now.Hits())
         {
             Interlocked.Increment(ref failed);
@@ -82,6 +100,8 @@ sealed class StorageFaults : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    sealed record CrashPoint(Func<StorageCall, bool> Which, TaskCompletionSource<StorageCall> Seen);
 
     /// <summary>A fault that lasts <see cref="Length"/> from its beginning: when started, or at the first call it picks.</summary>
     sealed class Outage(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)
