@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -69,6 +70,16 @@ sealed partial class StorageProxyHost : IAsyncDisposable
         });
         await app.StartAsync();
         return new StorageProxyHost(app, client, proxied);
+    }
+
+    /// <summary>Reads a request's body and leaves it to be read again by the forwarder.</summary>
+    public static async Task<string> ReadBodyAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
+        var text = await reader.ReadToEndAsync();
+        request.Body.Position = 0;
+        return text;
     }
 
     static Func<Task<ForwarderError>> Forward(IHttpForwarder forwarder, HttpMessageInvoker client, HttpContext context, string destination) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using OrderFlow.TestSupport;
@@ -31,7 +30,7 @@ sealed partial class StorageProxy : IAsyncDisposable
 
     static async Task ForwardAsync(OperationTally tally, HttpContext context, StorageService service, Func<Task<ForwarderError>> forward)
     {
-        var body = StorageOperation.NeedsBody(service, context.Request) ? await ReadBodyAsync(context.Request) : null;
+        var body = StorageOperation.NeedsBody(service, context.Request) ? await StorageProxyHost.ReadBodyAsync(context.Request) : null;
         var operation = StorageOperation.Classify(service, context.Request, body);
         var requestBytes = context.Request.ContentLength ?? 0;
         var responseBody = new CountingStream(context.Response.Body, keep: operation.Kind == "queue get");
@@ -46,16 +45,6 @@ sealed partial class StorageProxy : IAsyncDisposable
             _ => 0,
         };
         tally.Add(operation, requestBytes, responseBody.Written, failed, items);
-    }
-
-    /// <summary>Reads the body and leaves it to be read again by the forwarder.</summary>
-    static async Task<string> ReadBodyAsync(HttpRequest request)
-    {
-        request.EnableBuffering();
-        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
-        var text = await reader.ReadToEndAsync();
-        request.Body.Position = 0;
-        return text;
     }
 
     [GeneratedRegex("^Content-Type: application/http", RegexOptions.Multiline | RegexOptions.IgnoreCase)]

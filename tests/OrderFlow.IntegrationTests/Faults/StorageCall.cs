@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using OrderFlow.TestSupport;
 
 namespace OrderFlow.IntegrationTests.Faults;
 
@@ -17,7 +17,7 @@ sealed partial record StorageCall(string Service, string Method, string Resource
         var resource = segments.Length > 1 ? segments[1].Split('(')[0] : "";
         if (resource == "$batch")
         {
-            resource = BatchTable().Match(await ReadBodyAsync(request)) is { Success: true } part ? part.Groups[1].Value : resource;
+            resource = BatchTable().Match(await StorageProxyHost.ReadBodyAsync(request)) is { Success: true } part ? part.Groups[1].Value : resource;
         }
         return new StorageCall(service, request.Method, resource, request.Path.Value!);
     }
@@ -26,16 +26,6 @@ sealed partial record StorageCall(string Service, string Method, string Resource
     public bool IsTaskHubs(string taskHub) => Resource.StartsWith(taskHub, StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => $"{Method} {Service} {Resource}";
-
-    /// <summary>Reads the body and leaves it to be read again by the forwarder.</summary>
-    static async Task<string> ReadBodyAsync(HttpRequest request)
-    {
-        request.EnableBuffering();
-        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
-        var text = await reader.ReadToEndAsync();
-        request.Body.Position = 0;
-        return text;
-    }
 
     /// <summary>Each operation of a transaction is a request line naming its table: "POST http://…/devstoreaccount1/Table HTTP/1.1".</summary>
     [GeneratedRegex(@"^(?:POST|PUT|MERGE|PATCH|DELETE|GET) https?://[^/\s]+/[^/\s]+/([A-Za-z0-9]+)", RegexOptions.Multiline)]
