@@ -12,6 +12,7 @@ namespace OrderFlow.IntegrationTests.Faults;
 public class CrashPointTests(ITestOutputHelper output)
 {
     const int Orders = 30;
+    const int Kills = 4;
     static readonly TimeSpan PointReached = TimeSpan.FromMinutes(2);
 
     [Fact(Timeout = 600_000)]
@@ -28,12 +29,14 @@ public class CrashPointTests(ITestOutputHelper output)
         await KillAtAsync(scenario, scenario.Faults.HoldFirstAsync(call => call.Path.EndsWith("$batch", StringComparison.Ordinal) && call.Resource == tables + "Catalogue"), "reservation");
         // An invoice's transaction (the series counter, the invoice and its indexes) about to be written.
         await KillAtAsync(scenario, scenario.Faults.HoldFirstAsync(call => call.Path.EndsWith("$batch", StringComparison.Ordinal) && call.Resource == tables + "Invoices"), "invoice numbering");
-        // An email the SMTP server accepted, its sent mark about to be written: the one email allowed to go twice.
+        // An email the SMTP server accepted, its sent mark about to be written: it goes again after the restart.
         await KillAtAsync(scenario, scenario.Faults.HoldFirstAsync(call => call.Method == "PUT" && call.Resource == tables + "SentEmails" && call.Path.Contains("'order-", StringComparison.Ordinal)), "sent mark");
         await posting;
 
         Assert.Equal(Orders, scenario.Accepted.Distinct().Count());
-        var took = await scenario.AssertInvariantsAsync(emailRepeats: 1);
+        // Each kill may cut an email between the server's acceptance and its sent mark, not only the last one's: an
+        // email repeated with one Message-ID per kill is what "once" allows (docs/orders.md).
+        var took = await scenario.AssertInvariantsAsync(emailRepeats: Kills);
         output.WriteLine($"{took.TotalSeconds:0} s with four crashes");
     }
 
