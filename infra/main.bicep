@@ -67,8 +67,12 @@ param answerKey string
 @description('Key that seals one-to-one private notes. The preprovision hook makes one.')
 param notesKey string
 
-@description('Who hears about low stock, orders stuck in a stage and messages that failed every attempt.')
+@description('Who hears about low stock, orders that need a person (rejected, backordered, failed, flagged, overdue, owing a refund) and messages that failed every attempt: one address.')
 param operationsEmail string
+
+@minLength(3)
+@description('Who is emailed, with personal approve and reject links, when an order goes on hold: addresses separated by commas (the app cannot list an Entra role\'s members without Graph).')
+param approverEmails string
 
 @description('The seller named on invoices (UBL 2.1, Peppol BIS 3.0): name, vatId, endpointId, endpointScheme (Peppol EAS code), street, additionalStreet, city, postalCode, country, email, contactName, phone, iban, bic, paymentTermsDays, paymentTermsFromMonthEnd.')
 param seller object
@@ -191,6 +195,7 @@ module appSettings 'app/appsettings.bicep' = {
     senderAddress: email.outputs.senderAddress
     smtpUserName: email.outputs.smtpUserName
     operationsEmail: operationsEmail
+    approverEmails: approverEmails
     seller: seller
     paymentReminders: paymentReminders
     shopifyShopDomains: shopifyShopDomains

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,7 +67,7 @@ sealed class DevHostServer : IAsyncDisposable
 
             options.ConfigureServices?.Invoke(builder.Services);
             FunctionServicesConvention.Apply(options.FunctionsAssembly, builder.Services, builder.Configuration);
-            AddDevHostServices(builder, catalog, hostSettings, storage);
+            AddDevHostServices(builder, catalog, hostSettings, storage, state);
             builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);
 
             var app = builder.Build();
@@ -102,7 +103,7 @@ sealed class DevHostServer : IAsyncDisposable
         }
     }
 
-    static void AddDevHostServices(WebApplicationBuilder builder, FunctionCatalog catalog, HostSettings hostSettings, string storage)
+    static void AddDevHostServices(WebApplicationBuilder builder, FunctionCatalog catalog, HostSettings hostSettings, string storage, LocalState state)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -121,11 +122,17 @@ sealed class DevHostServer : IAsyncDisposable
         {
             MessageEncoding = hostSettings.Queues.Base64 ? QueueMessageEncoding.Base64 : QueueMessageEncoding.None,
         });
-        var timerStatus = new TimerStatusStore(tables, configuration["DevHost:HostId"] ?? hostSettings.TaskHubName);
+        var hostId = configuration["DevHost:HostId"] ?? hostSettings.TaskHubName;
+        var timerStatus = new TimerStatusStore(tables, hostId);
+        var locks = new BlobServiceClient(storage).GetBlobContainerClient("azure-webjobs-hosts");
+        var lockOptions = configuration.GetSection("DevHost:Timers").Get<TimerLockOptions>() ?? new TimerLockOptions();
         foreach (var function in catalog.OfKind(TriggerKind.Timer))
         {
             var schedule = CronSchedule.Parse(SettingExpression.Resolve(((Microsoft.Azure.Functions.Worker.TimerTriggerAttribute)function.Trigger).Schedule, configuration));
-            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<TimerFunctionScheduler>(provider, function, schedule, timerStatus));
+            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<TimerFunctionScheduler>(
+                provider, function, schedule, timerStatus,
+                // Leases lapse in storage's time, never a test's clock.
+                ActivatorUtilities.CreateInstance<TimerListenerLock>(provider, locks, hostId, function.Name, state.InstanceId, lockOptions, TimeProvider.System)));
         }
         foreach (var function in catalog.OfKind(TriggerKind.Queue))
         {

@@ -8,6 +8,7 @@ param keyVaultUri string
 param senderAddress string
 param smtpUserName string
 param operationsEmail string
+param approverEmails string
 param seller object
 param paymentReminders object
 param shopifyShopDomains string
@@ -73,6 +74,8 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Email__Smtp__UserName: smtpUserName
     OrderFlow__Email__Smtp__Password: '@Microsoft.KeyVault(SecretUri=${secretBase}/smtp-password)'
     OrderFlow__Alerts__Email: operationsEmail
+    OrderFlow__Operations__Notify: operationsEmail
+    OrderFlow__Approvals__Notify: approverEmails
     OrderFlow__Fulfilment__Mode: 'Manual'
     OrderFlow__Fulfilment__AutoStepDelay: '00:00:02'
     OrderFlow__Fulfilment__StageLimits__Fulfilment: '1.00:00:00'
@@ -84,6 +87,7 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Approval__Thresholds__EUR: '2000.00'
     OrderFlow__Approval__Thresholds__USD: '2200.00'
     OrderFlow__Approval__Timeout: '3.00:00:00'
+    OrderFlow__Approval__RemindBefore: '1.00:00:00'
     // Empty: prices away from the catalogue never hold an order; a percentage such as '10' holds those beyond it.
     OrderFlow__Pricing__HoldAboveDeviation: ''
     OrderFlow__Pricing__ShippingTax: 'FollowsGoods'

@@ -6,8 +6,9 @@ namespace OrderFlow.Core.Email;
 /// One email to send. <see cref="DeduplicationKey"/> names what it is about ("order/{id}/shipped"): however often
 /// it is queued or retried, it is sent once. <see cref="Calendar"/>, when set, travels beside the text as an
 /// iCalendar part, so mail clients show the invitation with accept and decline buttons. <see cref="Link"/>, when
-/// set, is the personal link the text shows where it says <see cref="EmailLink.Placeholder"/>: it is signed only
-/// as the email is sent, so no working link waits in a queue, a poison queue or a stored body. The outbox's record of
+/// set, is the personal link the text shows where it says <see cref="EmailLink.Placeholder"/>, and <see cref="Links"/>
+/// further ones, each where its <see cref="EmailLink.Marker"/> is: they are signed only as the email is sent, so no
+/// working link waits in a queue, a poison queue or a stored body. The outbox's record of
 /// a sent email names its recipient unless <see cref="Anonymous"/> (a survey reminder's record would list, with
 /// times, who had not answered yet). <see cref="Html"/>, when set, is the same message for mail clients that show HTML,
 /// <see cref="Text"/> its plain-text alternative. <see cref="AttachFrom"/> names what the email's files are made from
@@ -25,7 +26,8 @@ public sealed record EmailMessage(
     EmailLink? Link = null,
     bool Anonymous = false,
     string? Html = null,
-    string? AttachFrom = null)
+    string? AttachFrom = null,
+    IReadOnlyList<EmailLink>? Links = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<EmailAttachment> Files { get; init; } = [];
@@ -40,8 +42,11 @@ public interface IEmailAttachments
     Task<IReadOnlyList<EmailAttachment>> MakeAsync(string source, CancellationToken cancellationToken);
 }
 
-/// <summary>What a personal link grants and where it points ("api/s"); <see cref="SignedLinks"/> signs it at send time.</summary>
-public sealed record EmailLink(string Path, LinkClaims Claims)
+/// <summary>
+/// What a personal link grants, where it points ("api/s") and what in the text it replaces; <see cref="SignedLinks"/>
+/// signs it at send time.
+/// </summary>
+public sealed record EmailLink(string Path, LinkClaims Claims, string Marker = EmailLink.Placeholder)
 {
     public const string Placeholder = "{link}";
 }

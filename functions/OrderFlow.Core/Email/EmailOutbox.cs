@@ -120,12 +120,15 @@ public sealed partial class EmailOutbox(
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {Email} sent")]
     static partial void LogSent(ILogger logger, string email);
 
-    /// <summary>The message as sent: its personal link signed now, where it says so, and its files made from what they are made from.</summary>
+    /// <summary>The message as sent: its personal links signed now, where it says so, and its files made from what they are made from.</summary>
     async Task<EmailMessage> AsSentAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var sent = message.Link is { } link
-            ? message with { Text = message.Text.Replace(EmailLink.Placeholder, links.UrlFor(link.Path, links.Issue(link.Claims)).ToString(), StringComparison.Ordinal), Link = null }
-            : message;
+        var text = message.Text;
+        foreach (var link in (message.Link is { } first ? [first] : Enumerable.Empty<EmailLink>()).Concat(message.Links ?? []))
+        {
+            text = text.Replace(link.Marker, links.UrlFor(link.Path, links.Issue(link.Claims)).ToString(), StringComparison.Ordinal);
+        }
+        var sent = message with { Text = text, Link = null, Links = null };
         return sent.AttachFrom is { } source ? sent with { Files = await attachments.MakeAsync(source, cancellationToken) } : sent;
     }
 

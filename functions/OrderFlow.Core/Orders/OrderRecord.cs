@@ -135,7 +135,10 @@ public sealed partial record OrderRecord
     OrderChange WrongStage(string what) => OrderChange.Refused(this, $"The order is {Status}: it does not take {what} now.");
 }
 
-/// <summary>The input of one order's workflow, fixed when the order is accepted.</summary>
+/// <summary>
+/// The input of one order's workflow, fixed when the order is accepted. Orders accepted before approvers were emailed
+/// carry no <see cref="RemindApproversBefore"/>, and their holds email nobody, as their history expects.
+/// </summary>
 public sealed record OrderWorkflowInput(
     OrderId OrderId,
     CanonicalOrder Order,
@@ -144,6 +147,7 @@ public sealed record OrderWorkflowInput(
     TimeSpan ApprovalTimeout,
     IReadOnlyDictionary<string, TimeSpan>? StageLimits = null,
     InvoiceTiming InvoiceOn = InvoiceTiming.Shipment,
-    WorkflowRetries? Retries = null);
+    WorkflowRetries? Retries = null,
+    TimeSpan? RemindApproversBefore = null);
 
 public enum FulfilmentMode { Auto, Manual }

@@ -8,6 +8,7 @@ using OrderFlow.Core.Orders.Channels;
 using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Core.Orders.Pricing;
+using OrderFlow.Core.Orders.StaffAlerts;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
 
@@ -28,8 +29,14 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<WebhookDeliveries>();
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section)
             .Validate(o => o.ThresholdsAreValid, $"{ApprovalOptions.Section}:Thresholds maps ISO 4217 codes to amounts such as \"2000.00\", up to {Money.MaxMinor} minor units.")
+            .Validate(o => o.RemindBefore >= TimeSpan.Zero, $"{ApprovalOptions.Section}:RemindBefore is zero (no reminder) or more.")
             .ValidateOnStart();
         services.AddSingleton<ApprovalPolicy>();
+        services.AddOptions<ApproverOptions>().BindConfiguration(ApproverOptions.Section).Validate(o => o.IsValid, ApproverOptions.Rule).ValidateOnStart();
+        services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.Section).Validate(o => o.IsValid, OperationsOptions.Rule).ValidateOnStart();
+        services.AddSingleton<OrderPages>();
+        services.AddSingleton<ApprovalLinkUses>();
+        services.AddSingleton<ApprovalByLink>();
         services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section)
             .Validate(o => o.IsValid, $"{PricingOptions.Section}:HoldAboveDeviation is a percentage of 0 or more (or unset); ShippingTax is FollowsGoods or Untaxed.")
             .ValidateOnStart();
@@ -56,6 +63,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddTransient<ReserveStockActivity>();
         services.AddTransient<ReleaseStockActivity>();
         services.AddTransient<HoldTimeoutActivity>();
+        services.AddTransient<NotifyApproversActivity>();
         services.AddTransient<FulfilOrderActivity>();
         services.AddTransient<ShipOrderActivity>();
         services.AddTransient<DeliverOrderActivity>();

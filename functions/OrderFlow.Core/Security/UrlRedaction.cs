@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace OrderFlow.Core.Security;
 
 /// <summary>
-/// Emailed links carry their token in the path (/s/{token}, /m/{token}) and keyed calls may carry their key as
+/// Emailed links carry their token in the path (/s/{token}, /m/{token}, /a/{token}) and keyed calls may carry their key as
 /// code=: a URL must lose both before a log or a trace records it.
 /// </summary>
 public static partial class UrlRedaction
@@ -13,7 +13,7 @@ public static partial class UrlRedaction
     public static string Redact(string text) =>
         Code().Replace(LinkToken().Replace(text, "$1" + Mask), "$1" + Mask);
 
-    [GeneratedRegex(@"(/[sm]/)[^/?#\s""']+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(/[sma]/)[^/?#\s""']+", RegexOptions.CultureInvariant)]
     private static partial Regex LinkToken();
 
     [GeneratedRegex(@"((?:^|[?&])code=)[^&#\s""']*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

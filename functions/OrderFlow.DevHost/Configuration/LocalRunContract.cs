@@ -46,6 +46,9 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "OrderFlow:PublicBaseUrl", url);
         SetIfMissing(configuration, defaults, "DevHost:SeedDemoData", "true");
         SetIfMissing(configuration, defaults, "OrderFlow:Fulfilment:Mode", "Auto");
+        // The demo directory's approvers and operations (demo-data.json); a deployment names its own people.
+        SetIfMissing(configuration, defaults, "OrderFlow:Approvals:Notify", "oliver.hughes@orderflow.example,ethan.brooks@orderflow.example");
+        SetIfMissing(configuration, defaults, "OrderFlow:Operations:Notify", "chloe.rivera@orderflow.example");
         SetIfMissing(configuration, defaults, "OrderIntakeQueue", "order-intake");
         SetIfMissing(configuration, defaults, "EmailOutboxQueue", "email-outbox");
         SetIfMissing(configuration, defaults, "OrderStartQueue", "order-starts");

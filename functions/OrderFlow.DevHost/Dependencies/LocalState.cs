@@ -19,6 +19,9 @@ sealed record LocalState(string RepositoryRoot, string Directory)
 
     public string PathOf(string name) => Path.Combine(Directory, name);
 
+    /// <summary>This state folder's DevHost as one instance of the app (the Functions host's instance ID), stable across restarts.</summary>
+    public string InstanceId => new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(Directory))).AsSpan(0, 16)).ToString();
+
     static string? FindRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)

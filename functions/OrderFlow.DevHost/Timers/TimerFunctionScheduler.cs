@@ -7,14 +7,17 @@ using OrderFlow.DevHost.Invocation;
 namespace OrderFlow.DevHost.Timers;
 
 /// <summary>
-/// Runs one timer function on its schedule: RunOnStartup, past-due catch-up, never two runs at once. A run that falls
-/// in a burst of requests waits for it to pass (at most DevHost:Burst:MaxHold), like the rest of the background work.
+/// Runs one timer function on its schedule while this host holds the function's listener lock (so hosts sharing storage
+/// run each occurrence once): RunOnStartup and past-due catch-up whenever it takes the lock, never two runs at once. A
+/// run that falls in a burst of requests waits for it to pass (at most DevHost:Burst:MaxHold), like the rest of the
+/// background work.
 /// </summary>
 sealed partial class TimerFunctionScheduler(
     FunctionDescriptor function,
     CronSchedule schedule,
     FunctionInvoker invoker,
     TimerStatusStore statusStore,
+    TimerListenerLock listenerLock,
     HttpBurst burst,
     TimeProvider time,
     ILogger<TimerFunctionScheduler> logger) : BackgroundService
@@ -23,6 +26,22 @@ sealed partial class TimerFunctionScheduler(
     static readonly TimeSpan PastDueTolerance = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await using var held = await listenerLock.AcquireAsync(stoppingToken);
+            try
+            {
+                await RunScheduleAsync(held.Lost);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The lock was lost: wait to take it again; whoever holds it now runs the schedule.
+            }
+        }
+    }
+
+    async Task RunScheduleAsync(CancellationToken stoppingToken)
     {
         var trigger = (TimerTriggerAttribute)function.Trigger;
         var status = await ReadStatusAsync(stoppingToken);
@@ -51,6 +70,8 @@ sealed partial class TimerFunctionScheduler(
             var pastDue = time.GetUtcNow() - next > PastDueTolerance;
             await burst.WaitWhileBusyAsync(stoppingToken);
             await RunAsync(next, isPastDue: pastDue, stoppingToken);
+            // Recorded even while stopping: the host that takes the lock over must not run this occurrence again.
+            await WriteStatusAsync(new TimerStatus(next, schedule.NextAfter(next)), CancellationToken.None);
             last = next;
             previous = next;
         }

@@ -71,6 +71,10 @@ public sealed class OrderWorkflowFunctions(IServiceProvider services, ILogger<Or
     public Task<ApprovalDecision?> DecideOnTimeoutAsync([ActivityTrigger] OrderId orderId) =>
         Run(Activity<HoldTimeoutActivity>(), OrderTasks.DecideOnTimeout, orderId, orderId);
 
+    [Function(OrderTasks.NotifyApprovers)]
+    public Task<bool> NotifyApproversAsync([ActivityTrigger] ApproverNotice notice) =>
+        Run(Activity<NotifyApproversActivity>(), OrderTasks.NotifyApprovers, notice.OrderId, notice);
+
     T Activity<T>()
         where T : notnull => services.GetRequiredService<T>();
 

@@ -54,7 +54,5 @@ public static class AnswerPage
     static HtmlPage Message(int status, string title, string text) =>
         new(status, Document(title, $"<h1>{HtmlEncode(title)}</h1><p>{HtmlEncode(text)}</p>"));
 
-    static string Document(string title, string body) =>
-        $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + $"<meta name=\"referrer\" content=\"no-referrer\"><title>{HtmlEncode(title)}</title><style>{Style}</style></head><body><main>{body}</main></body></html>";
+    static string Document(string title, string body) => HtmlPage.Document(title, body, Style);
 }

@@ -13,6 +13,11 @@ public sealed class HtmlPage(int status, string html) : IResult
 
     public string Html => html;
 
+    /// <summary>A whole document: <paramref name="body"/> in a main landmark, <paramref name="style"/> inline (nothing loads from elsewhere).</summary>
+    public static string Document(string title, string body, string style) =>
+        $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + $"<meta name=\"referrer\" content=\"no-referrer\"><title>{System.Net.WebUtility.HtmlEncode(title)}</title><style>{style}</style></head><body><main>{body}</main></body></html>";
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;

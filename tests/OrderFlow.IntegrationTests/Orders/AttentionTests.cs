@@ -37,7 +37,7 @@ public class AttentionTests(ManualProductApp app)
             TimeSpan.FromSeconds(120),
             "the order flagged for attention");
         var alert = await Eventually.WaitForAsync(
-            async () => (await MailCatcher.MessagesToAsync("warehouse@orderflow.local")).Where(m => m.Subject == "Order ATT-1001 needs attention").ToList(),
+            async () => (await MailCatcher.MessagesToAsync(DemoStaff.Operations)).Where(m => m.Subject == "Order ATT-1001 needs attention").ToList(),
             found => found.Count > 0,
             TimeSpan.FromSeconds(60),
             "the attention alert");

@@ -193,7 +193,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
         var late = await EventAsync(orderId, "payments", new { reference = "PRE-2", amount = "1.00" });
         var alerts = await Eventually.WaitForAsync(
-            async () => (await MailCatcher.MessagesToAsync("warehouse@orderflow.local")).Where(m => m.Subject.Contains("PO-M-8 needs a refund", StringComparison.Ordinal)).ToList(),
+            async () => (await MailCatcher.MessagesToAsync(DemoStaff.Operations)).Where(m => m.Subject.Contains("PO-M-8 needs a refund", StringComparison.Ordinal)).ToList(),
             m => m.Count >= 1, TimeSpan.FromSeconds(60), "the refund alert");
 
         var payment = Assert.Single(cancelled.GetProperty("payments").EnumerateArray());
@@ -240,7 +240,7 @@ public class StageLimitTests(ImpatientManualApp app) : IClassFixture<ImpatientMa
             TimeSpan.FromSeconds(60),
             "the overdue mark");
         var alerts = await Eventually.WaitForAsync(
-            async () => (await MailCatcher.MessagesToAsync("warehouse@orderflow.local")).Where(m => m.Subject.Contains("PO-SLA-1", StringComparison.Ordinal)).ToList(),
+            async () => (await MailCatcher.MessagesToAsync(DemoStaff.Operations)).Where(m => m.Subject.Contains("PO-SLA-1", StringComparison.Ordinal)).ToList(),
             m => m.Count >= 1, TimeSpan.FromSeconds(60), "the overdue alert");
 
         Assert.Equal("Reserved", marked.GetProperty("status").GetString());

@@ -58,7 +58,7 @@ public class TelemetryTests
         using var provider = services.BuildServiceProvider();
         _ = provider.GetRequiredService<TracerProvider>();
 
-        foreach (var path in new[] { $"/api/s/{token}", $"/api/m/{token}" })
+        foreach (var path in new[] { $"/api/s/{token}", $"/api/m/{token}", $"/api/a/{token}" })
         {
             using var span = source.StartActivity($"POST {path}", ActivityKind.Server)!;
             span.SetTag("url.path", path);
@@ -67,10 +67,10 @@ public class TelemetryTests
             span.SetTag("http.target", $"{path}?code={key}");
         }
 
-        Assert.Equal(2, exported.Count);
+        Assert.Equal(3, exported.Count);
         var recorded = exported.SelectMany(span => span.Tags.Select(tag => tag.Value).Append(span.DisplayName)).ToList();
         Assert.DoesNotContain(recorded, value => value!.Contains(token, StringComparison.Ordinal) || value.Contains(key, StringComparison.Ordinal));
-        Assert.Equal(["/api/s/REDACTED", "/api/m/REDACTED"], exported.Select(span => span.GetTagItem("url.path")));
+        Assert.Equal(["/api/s/REDACTED", "/api/m/REDACTED", "/api/a/REDACTED"], exported.Select(span => span.GetTagItem("url.path")));
         Assert.All(exported, span => Assert.Equal("https://orderflow.example" + span.GetTagItem("url.path") + "?x=1&code=REDACTED", span.GetTagItem("url.full")));
     }
 }

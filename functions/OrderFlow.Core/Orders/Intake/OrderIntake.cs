@@ -44,7 +44,7 @@ public sealed partial class OrderIntake(
         // Even a duplicate queues a start: the first delivery may have died before its start was queued.
         var input = new OrderWorkflowInput(
             orderId, order, fulfilment.Value.Mode, fulfilment.Value.AutoStepDelay, approval.Value.Timeout, fulfilment.Value.StageLimits, invoicing.Value.IssueOn,
-            retries.Value);
+            retries.Value, approval.Value.RemindBefore);
         var queued = starts.TryEnqueueAsync(input, cancellationToken);
         await Task.WhenAll(saved, created, queued);
         if (await created)

@@ -1,12 +1,15 @@
 using Azure;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Email;
-using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders.StaffAlerts;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>Emails the operations inbox (setting OrderFlow:Alerts:Email) about an order, once per order and alert key.</summary>
-public sealed class OrderAlerts(EmailOutbox outbox, IOptions<AlertOptions> alerts)
+/// <summary>
+/// Emails operations (setting OrderFlow:Operations:Notify) about an order that needs a person, with a link to its page:
+/// once per order, alert key and address.
+/// </summary>
+public sealed class OrderAlerts(EmailOutbox outbox, IOptions<OperationsOptions> operations, OrderPages pages)
 {
     /// <summary>
     /// Tells operations of a refund the order owes (<see cref="OrderRecord.OweRefunds"/>), if it owes one. Best effort:
@@ -28,13 +31,27 @@ public sealed class OrderAlerts(EmailOutbox outbox, IOptions<AlertOptions> alert
         }
     }
 
+    /// <summary>Validation found the order wrong: nothing was reserved, and the sender may need to be asked.</summary>
+    public Task RejectedAsync(OrderRecord record) =>
+        SendAsync(record, "rejected", "was rejected at validation", $"Reasons: {string.Join("; ", record.RejectionReasons ?? [])}.");
+
+    /// <summary>Stock is short: the order waits for a restock (once per order, however often it tries again).</summary>
+    public Task BackorderedAsync(OrderRecord record) =>
+        SendAsync(record, "backordered", "is backordered", $"Short: {record.Timeline.LastOrDefault(t => t.Stage == Milestone.Backordered)?.Detail}. Raising the stock (PUT /api/inventory/{{sku}}/{{warehouse}}) wakes it.");
+
     public Task SendAsync(OrderRecord record, string key, string subject, string detail) =>
         EnqueueAsync(record.OrderId.Value, key, $"Order {record.ExternalId} {subject}", $"Order {record.ExternalId} ({record.OrderId}) is {record.Status}. {detail}\n");
 
     /// <summary>Tells operations an order failed, from its ID alone; once per order.</summary>
     public Task FailedAsync(string orderId, string detail) =>
-        EnqueueAsync(orderId, "failed", $"Order {orderId} failed", $"Order {orderId} failed. {detail}\nCheck GET /api/orders/{orderId}: stock it held was given back unless the timeline says otherwise.\n");
+        EnqueueAsync(orderId, "failed", $"Order {orderId} failed", $"Order {orderId} failed. {detail}\nStock it held was given back unless the timeline says otherwise.\n");
 
-    Task EnqueueAsync(string orderId, string key, string subject, string body) =>
-        outbox.EnqueueAsync(new EmailMessage($"order/{orderId}/{key}", alerts.Value.Email, "Operations", subject, body), CancellationToken.None);
+    async Task EnqueueAsync(string orderId, string key, string subject, string body)
+    {
+        var text = $"{body}\nThe order: {pages.For(orderId)}\n";
+        foreach (var address in operations.Value.Addresses())
+        {
+            await outbox.EnqueueAsync(new EmailMessage($"order/{orderId}/{key}/{address.ToLowerInvariant()}", address, "Operations", subject, text), CancellationToken.None);
+        }
+    }
 }

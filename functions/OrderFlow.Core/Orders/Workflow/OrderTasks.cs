@@ -18,6 +18,7 @@ public static class OrderTasks
     public const string Attention = "Order.Attention";
     public const string FailureAlert = "Order.FailureAlert";
     public const string DecideOnTimeout = "Order.DecideOnTimeout";
+    public const string NotifyApprovers = "Order.NotifyApprovers";
 }
 
 /// <summary>External events the workflow waits for (Manual mode: the warehouse and carrier send them).</summary>

@@ -39,7 +39,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         {
             return nameof(OrderStatus.Rejected);
         }
-        if (validation.HoldReason is { } holdReason && await HoldForApprovalAsync(run, input, holdReason) is { } refusal)
+        if (validation.HoldReason is { } holdReason && await ApprovalStage.HoldAsync(run, input, holdReason) is { } refusal)
         {
             if (run.IsCancelRequested)
             {
@@ -82,40 +82,6 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             await CollectPaymentAsync(run, order);
         }
         return nameof(OrderStatus.Completed);
-    }
-
-    /// <summary>On hold until approved; answers why not when rejected or left unanswered past the timeout.</summary>
-    static async Task<string?> HoldForApprovalAsync(OrderRun run, OrderWorkflowInput input, string reason)
-    {
-        await run.RecordAsync(OrderStatus.OnHold, reason);
-        // The timeout's timer is cancelled with the wait when a cancel request comes first (synchronously: see DurableTimer).
-        using var stopWaiting = new CancellationTokenSource();
-        var answer = run.Context.WaitForExternalEvent<ApprovalDecision>(OrderEvents.Approval, input.ApprovalTimeout, stopWaiting.Token);
-        if (await Task.WhenAny(run.CancelRequested, answer) == run.CancelRequested)
-        {
-            stopWaiting.Cancel();
-            return "Cancelled while on hold.";
-        }
-        ApprovalDecision decision;
-        try
-        {
-            decision = await answer;
-        }
-        catch (TaskCanceledException)
-        {
-            // Time is up, but a person's decision claimed just before stands: the approver was told it was accepted.
-            if (await run.CallAsync<ApprovalDecision?>(OrderTasks.DecideOnTimeout, input.OrderId) is not { } standing)
-            {
-                return $"No approval within {input.ApprovalTimeout}.";
-            }
-            decision = standing;
-        }
-        if (decision.Approved)
-        {
-            await run.MarkAsync(Milestone.Approved, decision.Reason);
-            return null;
-        }
-        return "Rejected on approval" + (decision.Reason is { } why ? $": {why}" : ".");
     }
 
     /// <summary>Until the balance is settled: each payment pays its stated amount, or the whole balance when it states none.</summary>

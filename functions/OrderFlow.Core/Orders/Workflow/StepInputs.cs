@@ -12,7 +12,8 @@ namespace OrderFlow.Core.Orders.Workflow;
 /// </summary>
 public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons, string? HoldReason = null, ReservationOutcome? Reservation = null);
 
-public sealed record ApprovalDecision(bool Approved, string? Reason);
+/// <summary>A person's decision on an order on hold; <paramref name="By"/> claims it on the order (<see cref="OrderRecord.Decide"/>).</summary>
+public sealed record ApprovalDecision(bool Approved, string? Reason, Actor? By = null);
 
 public sealed record ReservationOutcome(bool Reserved, IReadOnlyList<ReservationResult> Lines);
 

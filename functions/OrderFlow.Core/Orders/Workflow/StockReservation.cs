@@ -8,7 +8,7 @@ namespace OrderFlow.Core.Orders.Workflow;
 /// partition) or none, as a short SKU gives back what was reserved, so a Backordered order holds nothing while it
 /// waits. Shared by the reservation step and by validation, which reserves in its own step when nothing holds the order.
 /// </summary>
-public sealed class StockReservation(StockLedger stock, StockAlerts alerts, CustomerNotices notices)
+public sealed class StockReservation(StockLedger stock, StockAlerts alerts, CustomerNotices notices, OrderAlerts operations)
 {
     /// <summary>Reserves every SKU or none; a full reservation raises the reorder alerts it causes.</summary>
     public async Task<IReadOnlyList<ReservationResult>> ReserveAsync(PricedOrder order)
@@ -36,7 +36,7 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
     /// <summary>
     /// After the order recorded the attempt: short SKUs are marked so that restocking them wakes the order, once it is
     /// recorded Backordered (so only an order that has been Backordered can hold marks, and one that never was, most,
-    /// deletes none); a reserved order is confirmed to the customer.
+    /// deletes none); a reserved order is confirmed to the customer, a backordered one reported to operations.
     /// </summary>
     public async Task<ReservationOutcome> RecordedAsync(OrderRecord record, IReadOnlyList<ReservationResult> results)
     {
@@ -53,6 +53,10 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
         if (reserved)
         {
             await notices.QueueAsync(record, CustomerNotice.Confirmed);
+        }
+        else if (record.Status == OrderStatus.Backordered)
+        {
+            await operations.BackorderedAsync(record);
         }
         return new ReservationOutcome(reserved, results);
     }

@@ -5,13 +5,13 @@ namespace OrderFlow.Core.Orders.Workflow;
 
 /// <summary>
 /// Prices the order and finds its customer; records Validated (with any price overrides and their reasons) or
-/// Rejected with every reason. Pricing's holds (prices away from the catalogue) come before the approval policy's.
+/// Rejected with every reason (operations are told). Pricing's holds (prices away from the catalogue) come before the approval policy's.
 /// An order that nothing holds and no kept cancel stops goes on to its reservation in this step, Validated and
 /// Reserved (or Backordered) saved as one change: the workflow would call the reservation next anyway, and one step
 /// saves a round through the task hub and a write of the row, its index and its KPI facts.
 /// </summary>
 public sealed class ValidateOrderActivity(
-    OrderPricing pricing, ApprovalPolicy approval, StockReservation reservation, OrderEventRelay events, OrderBook orders, TimeProvider time)
+    OrderPricing pricing, ApprovalPolicy approval, StockReservation reservation, OrderEventRelay events, OrderBook orders, OrderAlerts alerts, TimeProvider time)
     : TaskActivity<OrderWorkflowInput, OrderValidation>
 {
     public override async Task<OrderValidation> RunAsync(TaskActivityContext context, OrderWorkflowInput input)
@@ -20,7 +20,7 @@ public sealed class ValidateOrderActivity(
         if (validation.Order is not { } priced)
         {
             var at = time.GetUtcNow();
-            await orders.ApplyStepAsync(input.OrderId, r => r.RejectInvalid(validation.Reasons, at));
+            await alerts.RejectedAsync(await orders.ApplyStepAsync(input.OrderId, r => r.RejectInvalid(validation.Reasons, at)));
             return validation;
         }
         string?[] holds = [validation.HoldReason, approval.HoldReason(priced)];

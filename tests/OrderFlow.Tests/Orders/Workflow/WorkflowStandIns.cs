@@ -7,6 +7,7 @@ using OrderFlow.Core.Common;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
+using OrderFlow.Core.Orders.StaffAlerts;
 using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Core.Products;
 
@@ -96,6 +97,7 @@ sealed class WorkflowStandIns
                 ? Step("validate and reserve", new OrderValidation(Priced, [], HoldReason, Reservation()))
                 : new OrderValidation(Priced, [], HoldReason))
             .AddActivityFunc<string, ApprovalDecision?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", StandingDecision))
+            .AddActivityFunc<ApproverNotice, bool>(OrderTasks.NotifyApprovers, (_, notice) => Step($"approvers {notice.Kind}", true))
             .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", Reservation()))
             .AddActivityFunc<InvoiceRequest, string>(OrderTasks.Invoice, (_, request) => Step("invoice", Invoice ?? (_ => "INV-2026-000001"))(request))
             .AddActivityFunc<PickStep, bool>(OrderTasks.Fulfil, async (_, pick) =>

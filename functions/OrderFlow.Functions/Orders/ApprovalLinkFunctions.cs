@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using OrderFlow.Core.Orders.StaffAlerts;
+using OrderFlow.Core.Orders.Workflow;
+using OrderFlow.Functions.Http;
+
+namespace OrderFlow.Functions.Orders;
+
+/// <summary>
+/// The pages behind an approver's emailed approve and reject links. The signed token is the credential, so no key is
+/// asked for: GET shows what the link would decide and changes nothing, POST decides.
+/// </summary>
+public sealed class ApprovalLinkFunctions(ApprovalByLink approvals, TimeProvider time)
+{
+    const int MaxBodyBytes = 8 * 1024;
+
+    [Function("ShowApprovalLink")]
+    [Description("The confirm page of an approver's emailed approve or reject link; changes nothing.")]
+    public async Task<IResult> ShowAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "a/{token}")] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        ApprovalPage.For(await approvals.OpenAsync(token, cancellationToken), time.GetUtcNow());
+
+    [Function("DecideByApprovalLink")]
+    [Description("Approves or rejects the held order as the emailed link says, in the approver's name, once. Form field: reason (optional, at most 500 characters).")]
+    public async Task<IResult> DecideAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "a/{token}")] HttpRequest request, string token,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var opened = await approvals.OpenAsync(token, cancellationToken);
+        if (opened.State != LinkState.Confirm)
+        {
+            return ApprovalPage.For(opened, time.GetUtcNow());
+        }
+        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Send the form (application/x-www-form-urlencoded).");
+        }
+        if (await JsonBody.RawAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
+        {
+            return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The form is over {MaxBodyBytes / 1024} KiB.");
+        }
+        var reason = ReasonOf(body);
+        // The reason is checked as the API checks it; the link, not the form, says which decision this is.
+        var checkedReason = OrderEventBodies.Approval(new ReasonInput { Reason = reason }, approved: opened.Link!.Approve);
+        if (checkedReason.Errors is { IsEmpty: false } errors)
+        {
+            return ApprovalPage.Confirm(opened, time.GetUtcNow(), reason, errors);
+        }
+        var decision = (ApprovalDecision)checkedReason.Value!;
+        return ApprovalPage.For(await approvals.DecideAsync(durable, token, decision.Reason, cancellationToken), time.GetUtcNow());
+    }
+
+    static string? ReasonOf(byte[] body)
+    {
+        try
+        {
+            using var reader = new FormReader(Encoding.UTF8.GetString(body));
+            return reader.ReadForm().TryGetValue("reason", out var value) ? value.ToString() : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+}

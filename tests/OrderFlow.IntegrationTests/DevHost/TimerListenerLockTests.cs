@@ -1,0 +1,65 @@
+using OrderFlow.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.IntegrationTests.TestFunctions;
+
+namespace OrderFlow.IntegrationTests.DevHost;
+
+/// <summary>
+/// Two DevHosts of one app on one storage account (each with its own state folder, as two instances of a scaled-out
+/// app): each timer occurrence runs once between them, and when the host holding the timer's lock stops, the other
+/// runs the schedule on.
+/// </summary>
+public sealed class TimerListenerLockTests
+{
+    [Fact(Timeout = 180_000)]
+    public async Task EverySecondTimer_TwoHostsThenTheFirstStops_EachOccurrenceRunsOnceAndTheSecondTakesOver()
+    {
+        var shared = await SharedServices.GetAsync();
+        var names = TestNames.New();
+        var effects = new EffectLog(new Azure.Data.Tables.TableServiceClient(shared.StorageConnection).GetTableClient(names.EffectsTable));
+        Task<IReadOnlyList<Azure.Data.Tables.TableEntity>> Runs() => effects.ReadAsync("timer");
+
+        var first = await StartAsync(shared, names, "first");
+        IReadOnlyList<Azure.Data.Tables.TableEntity> byFirstAlone, byBoth;
+        try
+        {
+            byFirstAlone = await Eventually.WaitForAsync(Runs, r => r.Count >= 2, TimeSpan.FromSeconds(60), "two runs on the first host");
+        }
+        catch
+        {
+            await first.DisposeAsync();
+            throw;
+        }
+        await using var second = await StartAsync(shared, names, "second");
+        try
+        {
+            byBoth = await Eventually.WaitForAsync(Runs, r => r.Count >= byFirstAlone.Count + 4, TimeSpan.FromSeconds(60), "four more runs with both hosts up");
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+        var stoppedAt = DateTimeOffset.UtcNow;
+        var afterwards = await Eventually.WaitForAsync(
+            Runs, r => r.Count(run => run.GetDateTimeOffset("Timestamp") > stoppedAt.AddSeconds(1)) >= 3, TimeSpan.FromSeconds(60), "three runs after the first host stopped");
+
+        // Each run notes the occurrence after its own: a repeated note is an occurrence run by both hosts.
+        var notes = afterwards.Select(r => r.GetString("Note")).ToList();
+        Assert.True(notes.Count == notes.Distinct().Count(), string.Join(Environment.NewLine, afterwards.Select(r => $"{r.GetDateTimeOffset("Timestamp"):O} {r.GetString("Detail")} {r.GetString("Note")}")));
+        Assert.True(byBoth.Count >= byFirstAlone.Count + 4);
+    }
+
+    static Task<DevHostServer> StartAsync(SharedServices shared, TestNames names, string instance)
+    {
+        DevHostStarts.Record(nameof(TimerListenerLockTests));
+        return DevHostServer.StartAsync(new DevHostStartOptions(typeof(TestApp).Assembly)
+        {
+            Settings = TestApp.Merge(TestApp.Settings(shared, names),
+            [
+                new("TestTimerSchedule", "*/1 * * * * *"),
+                new("DevHost:StateDirectory", shared.State.PathOf($"{names.Suffix}-{instance}")),
+            ]),
+            PrintBanner = false,
+        });
+    }
+}
