@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 
@@ -7,18 +8,31 @@ namespace OrderFlow.DevHost.Queues;
 /// A received message while its function runs and what becomes of it afterwards. Its invisibility is extended as
 /// long as the run lasts (each renewal gives a new pop receipt); then it is deleted, shown again or moved to the
 /// poison queue. A queue update that fails is logged and left to the lease's end, when the message shows again, so
-/// nothing is lost: functions are idempotent for a repeated delivery.
+/// nothing is lost: functions are idempotent for a repeated delivery. A renewal that fails is tried again at the next
+/// period, as storage that was busy for a moment may answer then.
 /// </summary>
 sealed partial class MessageLease(QueueClient queue, QueueMessage message, TimeSpan length, string function, ILogger logger)
 {
     string popReceipt = message.PopReceipt;
 
-    /// <summary>Extends the lease; answers false when that failed (the run goes on and the message may show again).</summary>
-    public Task<bool> TryRenewAsync() => TryAsync(async () =>
+    /// <summary>
+    /// Extends the lease; answers false once the message is gone from the queue or its receipt no longer holds (404:
+    /// deleted, or taken by another delivery after the lease lapsed), when no later renewal can succeed either.
+    /// </summary>
+    public async Task<bool> TryRenewAsync()
     {
-        var renewed = await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: length);
-        popReceipt = renewed.Value.PopReceipt;
-    });
+        try
+        {
+            var renewed = await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: length);
+            popReceipt = renewed.Value.PopReceipt;
+            return true;
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(logger, ex, function, message.MessageId);
+            return ex is not RequestFailedException { Status: 404 };
+        }
+    }
 
     public Task TryDeleteAsync() => TryAsync(() => queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None));
 
@@ -34,17 +48,15 @@ sealed partial class MessageLease(QueueClient queue, QueueMessage message, TimeS
         LogMessagePoisoned(logger, function, message.MessageId, poisonQueue.Name);
     });
 
-    async Task<bool> TryAsync(Func<Task> update)
+    async Task TryAsync(Func<Task> update)
     {
         try
         {
             await update();
-            return true;
         }
         catch (Exception ex)
         {
             LogUpdateFailed(logger, ex, function, message.MessageId);
-            return false;
         }
     }
 

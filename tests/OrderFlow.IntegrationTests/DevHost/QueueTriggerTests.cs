@@ -33,6 +33,7 @@ public class QueueTriggerTests(TestApp app)
         var queue = app.Queues.GetQueueClient(app.Names.WorkQueue);
         var left = await Eventually.WaitForAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, Patience, "the queue to empty");
         Assert.Equal(0, left);
+        Assert.Single(await app.Effects.ReadAsync("queue"), r => EffectLog.KeyOf(r) == "ok-1");
     }
 
     [Fact(Timeout = 90_000)]

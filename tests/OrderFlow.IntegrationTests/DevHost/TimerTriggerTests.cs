@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.IntegrationTests.TestFunctions;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
@@ -79,5 +80,5 @@ public class BurstHeldTimerTests(BurstHeldTimerApp app) : IClassFixture<BurstHel
         Assert.All(rows.Where(row => RanAt(row) > burstStarted), row => Assert.Equal("on-time", row.GetString("Detail")));
     }
 
-    static DateTimeOffset RanAt(TableEntity row) => DateTimeOffset.Parse(row.RowKey, CultureInfo.InvariantCulture);
+    static DateTimeOffset RanAt(TableEntity row) => DateTimeOffset.Parse(EffectLog.KeyOf(row), CultureInfo.InvariantCulture);
 }

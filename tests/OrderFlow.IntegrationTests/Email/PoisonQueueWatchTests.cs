@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Email;
+using OrderFlow.Core.Health;
 using OrderFlow.Core.Inventory;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.Functions.Health;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Email;
@@ -22,12 +24,13 @@ public class PoisonQueueWatchTests(ProductApp app)
         await poison.SendMessageAsync("""{"deduplicationKey":"order/x/shipped","to":"gone@example.test","toName":"Gone","subject":"s","text":"t"}""");
         await poison.SendMessageAsync("""{"deduplicationKey":"order/y/shipped","to":"gone@example.test","toName":"Gone","subject":"s","text":"t"}""");
 
-        (await app.Http.PostAsync("admin/functions/WatchPoisonQueues", null)).EnsureSuccessStatusCode();
-        (await app.Http.PostAsync("admin/functions/WatchPoisonQueues", null)).EnsureSuccessStatusCode();
+        // Two runs of the hourly watch, each awaited: both alerts are on the outbox queue once they return.
+        var watch = services.GetRequiredService<PoisonQueueWatch>();
+        await watch.CheckAsync(PoisonQueueWatchFunction.QueueSettings, CancellationToken.None);
+        await watch.CheckAsync(PoisonQueueWatchFunction.QueueSettings, CancellationToken.None);
+        var outbox = services.GetRequiredService<QueueServiceClient>().GetQueueClient(services.GetRequiredService<IConfiguration>()[EmailOutbox.QueueSetting]);
+        await Eventually.WaitForAsync(async () => (await outbox.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, TimeSpan.FromSeconds(60), "the outbox to take both alerts");
         var operations = services.GetRequiredService<IOptions<AlertOptions>>().Value.Email;
-        await Eventually.WaitForAsync(() => AlertsAsync(operations, poisonName), a => a.Count > 0, TimeSpan.FromSeconds(60), "the poison queue alert");
-        // The second run's alert is the same day's: it would have been sent by now.
-        await Task.Delay(TimeSpan.FromSeconds(3));
 
         var alert = Assert.Single(await AlertsAsync(operations, poisonName));
         Assert.Equal("OrderFlow: messages failed every attempt", alert.Subject);

@@ -76,6 +76,7 @@ static class OrderApi
     {
         var ids = orderIds.ToList();
         var reached = new ConcurrentDictionary<string, JsonElement>();
+        var last = new ConcurrentDictionary<string, string?>();
         var deadline = DateTime.UtcNow + timeout;
         var reads = new ParallelOptions { MaxDegreeOfParallelism = 8 };
         while (true)
@@ -83,6 +84,7 @@ static class OrderApi
             await Parallel.ForEachAsync(ids.Where(id => !reached.ContainsKey(id)), reads, async (id, cancel) =>
             {
                 var order = await http.GetFromJsonAsync<JsonElement>($"api/orders/{id}", cancel);
+                last[id] = order.GetProperty("status").GetString();
                 if (statuses.Contains(order.GetProperty("status").GetString()))
                 {
                     reached[id] = order;
@@ -94,7 +96,8 @@ static class OrderApi
             }
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {ids.Count - reached.Count} of {ids.Count} orders to reach {string.Join(" or ", statuses)}");
+                var waiting = ids.Where(id => !reached.ContainsKey(id)).GroupBy(id => last.GetValueOrDefault(id)).Select(g => $"{g.Count()} {g.Key}");
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {ids.Count - reached.Count} of {ids.Count} orders to reach {string.Join(" or ", statuses)}; still {string.Join(", ", waiting)}");
             }
             await Task.Delay(500);
         }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using OrderFlow.IntegrationTests.Faults;
 using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -52,5 +53,6 @@ public class StoragePauseCrashTests
         }
         var stock = await OrderApi.StockAsync(client, "PAUSE-1");
         Assert.Equal((100 - Orders, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
+        await new OrderInvariants(settings).AssertHoldAsync(ids, new Dictionary<(string, string), int> { [("PAUSE-1", "WH-A")] = 100 });
     }
 }

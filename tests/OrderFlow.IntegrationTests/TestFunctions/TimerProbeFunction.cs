@@ -6,7 +6,7 @@ public sealed class TimerProbeFunction(EffectLog effects, TimeProvider time)
 {
     [Function("ProbeTimer")]
     public Task RunAsync([TimerTrigger("%TestTimerSchedule%")] TimerInfo timer) =>
-        effects.RecordOnceAsync(
+        effects.RecordAsync(
             "timer",
             time.GetUtcNow().ToString("O"),
             timer.IsPastDue ? "past-due" : "on-time",

@@ -27,7 +27,7 @@ public sealed class WorkflowFunctions(EffectLog effects, StepDelay delay)
     {
         await Task.Delay(delay.Value);
         var key = $"step-{input.Step}";
-        await effects.RecordOnceAsync(input.InstanceId, key);
+        await effects.RecordAsync(input.InstanceId, key);
         return key;
     }
 

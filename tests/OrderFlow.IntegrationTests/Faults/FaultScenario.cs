@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using OrderFlow.IntegrationTests.Fixtures;
+using OrderFlow.IntegrationTests.Orders;
+
+namespace OrderFlow.IntegrationTests.Faults;
+
+/// <summary>
+/// One fault scenario: a product DevHost process whose storage goes through <see cref="StorageFaults"/>, one SKU of
+/// stock, a customer, and orders posted as a shop would (a 5xx answer is delivered again until accepted); afterwards
+/// every order final and every <see cref="OrderInvariants"/> holding.
+/// </summary>
+sealed class FaultScenario : IAsyncDisposable
+{
+    public const int StockPut = 100;
+    readonly Stopwatch clock = Stopwatch.StartNew();
+
+    FaultScenario(TestNames names, Dictionary<string, string?> settings, StorageFaults faults, DevHostProcess host)
+    {
+        Names = names;
+        Settings = settings;
+        Faults = faults;
+        Host = host;
+        Http = host.CreateClient();
+    }
+
+    public TestNames Names { get; }
+
+    public Dictionary<string, string?> Settings { get; }
+
+    public StorageFaults Faults { get; }
+
+    public DevHostProcess Host { get; private set; }
+
+    public HttpClient Http { get; private set; }
+
+    public string Sku => "FAULT-" + Names.Suffix.ToUpperInvariant();
+
+    public string Customer => "c-fault-" + Names.Suffix;
+
+    /// <summary>Orders the app accepted (answered 2xx).</summary>
+    public List<string> Accepted { get; } = [];
+
+    /// <summary>Answers other than 2xx that intake gave while storage failed, by status.</summary>
+    public Dictionary<int, int> Refusals { get; } = [];
+
+    public static async Task<FaultScenario> StartAsync()
+    {
+        var shared = await SharedServices.GetAsync();
+        var names = TestNames.New();
+        var faults = await StorageFaults.StartAsync(shared.StorageConnection);
+        var settings = DevHostProcess.ProductSettings(shared, names, storagePrefix: "F");
+        settings["AzureWebJobsStorage"] = faults.ConnectionString;
+        // The app's own queue retries (host.json: 5 attempts, 10 s apart), not the quick three other tests use: with
+        // those, a 20 s outage poisons a start message that the real host would have delivered again.
+        settings.Remove("AzureFunctionsJobHost:extensions:queues:maxDequeueCount");
+        settings.Remove("AzureFunctionsJobHost:extensions:queues:visibilityTimeout");
+        var scenario = new FaultScenario(names, settings, faults, await DevHostProcess.StartAsync(settings, productApp: true));
+        await OrderApi.SeedProductAsync(scenario.Http, scenario.Sku, onHand: StockPut);
+        await OrderApi.SeedCustomerAsync(scenario.Http, scenario.Customer);
+        return scenario;
+    }
+
+    /// <summary>Posts order <paramref name="number"/> until intake accepts it, as a shop redelivers a webhook answered 5xx.</summary>
+    public async Task PostAsync(int number)
+    {
+        var order = OrderApi.Order($"PO-F{Names.Suffix}-{number}", Customer, Sku, quantity: 1);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            var attempt = await TryPostAsync(order);
+            if (attempt is null)
+            {
+                // The host died with the request: no answer, so the shop delivers it again.
+                Assert.True(DateTime.UtcNow < deadline, $"order {number}: no answer for 2 minutes");
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                continue;
+            }
+            var (response, body) = attempt.Value;
+            using var answered = response;
+            if (response.IsSuccessStatusCode)
+            {
+                lock (Accepted)
+                {
+                    Accepted.Add(System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("orderId").GetString()!);
+                }
+                return;
+            }
+            Assert.True((int)response.StatusCode >= 500 && DateTime.UtcNow < deadline, $"order {number}: {(int)response.StatusCode} {body}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            lock (Refusals)
+            {
+                Refusals[(int)response.StatusCode] = Refusals.GetValueOrDefault((int)response.StatusCode) + 1;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    async Task<(HttpResponseMessage, string)?> TryPostAsync(object order)
+    {
+        try
+        {
+            var response = await Http.PostAsJsonAsync("api/orders", order);
+            return (response, await response.Content.ReadAsStringAsync());
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ObjectDisposedException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Kills the host (SIGKILL) and starts another on the same storage and task hub.</summary>
+    public async Task RestartAsync()
+    {
+        Host.Kill();
+        Host.Dispose();
+        Host = await DevHostProcess.StartAsync(Settings, productApp: true);
+        var old = Http;
+        Http = Host.CreateClient();
+        old.Dispose();
+    }
+
+    /// <summary>Waits for every accepted order to end, then checks the invariants; answers how long the scenario took.</summary>
+    public async Task<TimeSpan> AssertInvariantsAsync(int emailRepeats = 0)
+    {
+        await OrderApi.WaitForEachAsync(Http, Accepted, TimeSpan.FromMinutes(4), "Completed", "Cancelled", "Rejected", "Failed");
+        await new OrderInvariants(Settings).AssertHoldAsync(Accepted, new Dictionary<(string, string), int> { [(Sku, "WH-A")] = StockPut }, emailRepeats);
+        return clock.Elapsed;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        Host.Dispose();
+        await Faults.DisposeAsync();
+    }
+}

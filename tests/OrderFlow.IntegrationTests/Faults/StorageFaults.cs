@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using OrderFlow.TestSupport;
+
+namespace OrderFlow.IntegrationTests.Faults;
+
+/// <summary>
+/// Storage that misbehaves on cue: a proxy between one DevHost and Azurite that answers chosen calls with an error
+/// for a while, as Azure Storage does when it throttles (503 ServerBusy) or fails (500), and delays every call when
+/// told to. Only the DevHost given <see cref="ConnectionString"/> sees the faults; the test reads Azurite directly.
+/// </summary>
+sealed class StorageFaults : IAsyncDisposable
+{
+    StorageProxyHost host = null!;
+    volatile Outage? outage;
+    volatile CrashPoint? crashPoint;
+    int failed;
+
+    /// <summary>Added to every call before it is forwarded.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>How many calls were answered with an injected error: a scenario whose fault hit nothing proves nothing.</summary>
+    public int Failed => failed;
+
+    public string ConnectionString => host.ConnectionString;
+
+    public static async Task<StorageFaults> StartAsync(string azurite)
+    {
+        var faults = new StorageFaults();
+        faults.host = await StorageProxyHost.StartAsync(azurite, faults.HandleAsync);
+        return faults;
+    }
+
+    /// <summary>Answers the calls <paramref name="which"/> picks with <paramref name="status"/> from now for <paramref name="length"/>.</summary>
+    public Task OutageAsync(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)
+    {
+        var now = new Outage(which, status, length);
+        outage = now;
+        return now.BeginAsync();
+    }
+
+    /// <summary>
+    /// Answers the calls <paramref name="which"/> picks with <paramref name="status"/> for <paramref name="length"/>
+    /// from the first such call on: a fault at a chosen point. Completes when the outage is over.
+    /// </summary>
+    public Task OutageFromFirstAsync(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)
+    {
+        var armed = new Outage(which, status, length);
+        outage = armed;
+        return armed.Over;
+    }
+
+    /// <summary>
+    /// Holds the first call <paramref name="which"/> picks, unanswered and never forwarded, and answers it: the moment
+    /// to kill the host, with what came before the call stored and the call itself not.
+    /// </summary>
+    public Task<StorageCall> HoldFirstAsync(Func<StorageCall, bool> which)
+    {
+        var point = new CrashPoint(which, new TaskCompletionSource<StorageCall>(TaskCreationOptions.RunContinuationsAsynchronously));
+        crashPoint = point;
+        return point.Seen.Task;
+    }
+
+    async Task HandleAsync(HttpContext context, string service, Func<Task<Yarp.ReverseProxy.Forwarder.ForwarderError>> forward)
+    {
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, context.RequestAborted);
+        }
+        var call = await StorageCall.OfAsync(service, context.Request);
+        if (crashPoint is { } point && point.Which(call) && point.Seen.TrySetResult(call))
+        {
+            // Never forwarded: the host dies before this write lands, and the call with it.
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+        if (outage is { } now && now.Which(call) && now.Hits())
+        {
+            Interlocked.Increment(ref failed);
+            await RefuseAsync(context, service, now.Status);
+            return;
+        }
+        await forward();
+    }
+
+    /// <summary>The error as Azure Storage words it: its code in x-ms-error-code and the body (JSON for tables, XML otherwise).</summary>
+    static Task RefuseAsync(HttpContext context, string service, HttpStatusCode status)
+    {
+        var code = status == HttpStatusCode.ServiceUnavailable ? "ServerBusy" : "InternalError";
+        const string message = "Injected by the fault proxy.";
+        context.Response.StatusCode = (int)status;
+        context.Response.Headers["x-ms-error-code"] = code;
+        context.Response.ContentType = service == "Table" ? "application/json;odata=minimalmetadata" : "application/xml";
+        var body = service == "Table"
+            ? JsonSerializer.Serialize(new Dictionary<string, object> { ["odata.error"] = new { code, message = new { lang = "en-US", value = message } } })
+            : $"""<?xml version="1.0" encoding="utf-8"?><Error><Code>{code}</Code><Message>{message}</Message></Error>""";
+        return context.Response.WriteAsync(body, Encoding.UTF8);
+    }
+
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    sealed record CrashPoint(Func<StorageCall, bool> Which, TaskCompletionSource<StorageCall> Seen);
+
+    /// <summary>A fault that lasts <see cref="Length"/> from its beginning: when started, or at the first call it picks.</summary>
+    sealed class Outage(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)
+    {
+        readonly TaskCompletionSource over = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        int begun;
+        DateTime ends = DateTime.MaxValue;
+
+        public HttpStatusCode Status => status;
+
+        public Task Over => over.Task;
+
+        public bool Which(StorageCall call) => which(call);
+
+        public Task BeginAsync()
+        {
+            if (Interlocked.Exchange(ref begun, 1) == 0)
+            {
+                ends = DateTime.UtcNow + length;
+                _ = Task.Delay(length).ContinueWith(_ => over.TrySetResult(), TaskScheduler.Default);
+            }
+            return over.Task;
+        }
+
+        /// <summary>Whether a picked call falls in the outage, beginning it at the first.</summary>
+        public bool Hits()
+        {
+            _ = BeginAsync();
+            return DateTime.UtcNow < ends;
+        }
+    }
+}
