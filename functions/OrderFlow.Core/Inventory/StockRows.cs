@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Products;
 
@@ -12,6 +13,8 @@ static class StockRows
     public const string ReservationPrefix = "reservation|";
     public const string BackorderPrefix = "backorder|";
 
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public static string StockKey(string warehouse) => StockPrefix + warehouse;
 
     public static string ReservationKey(OrderId orderId) => ReservationPrefix + orderId.Value;
@@ -23,14 +26,28 @@ static class StockRows
         row.RowKey[StockPrefix.Length..],
         row.GetInt32("OnHand") ?? 0,
         row.GetInt32("Reserved") ?? 0,
-        row.GetInt32("ReorderPoint") ?? 0);
-
-    public static TableEntity ToEntity(StockLevel level) => new(level.Sku.Value, StockKey(level.Warehouse))
+        row.GetInt32("ReorderPoint") ?? 0)
     {
-        ["OnHand"] = level.OnHand,
-        ["Reserved"] = level.Reserved,
-        ["ReorderPoint"] = level.ReorderPoint,
+        AdjustedBy = row.GetString("AdjustedBy") is { } by ? JsonSerializer.Deserialize<Actor>(by, Json) : null,
+        AdjustedAt = row.GetDateTimeOffset("AdjustedAt"),
     };
+
+    public static TableEntity ToEntity(StockLevel level)
+    {
+        var row = new TableEntity(level.Sku.Value, StockKey(level.Warehouse))
+        {
+            ["OnHand"] = level.OnHand,
+            ["Reserved"] = level.Reserved,
+            ["ReorderPoint"] = level.ReorderPoint,
+        };
+        // Rows set before adjustments were recorded have neither; reservations keep whatever the row has.
+        if (level.AdjustedBy is { } by)
+        {
+            row["AdjustedBy"] = JsonSerializer.Serialize(by, Json);
+            row["AdjustedAt"] = level.AdjustedAt;
+        }
+        return row;
+    }
 
     public static TableEntity Reservation(Sku sku, OrderId orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
         new(sku.Value, ReservationKey(orderId))

@@ -1,3 +1,5 @@
+using OrderFlow.Core.Common;
+
 namespace OrderFlow.Core.Orders;
 
 /// <summary>Validation, the approval hold and its one decision.</summary>
@@ -41,10 +43,10 @@ public sealed partial record OrderRecord
     }
 
     /// <summary>
-    /// Claims the first decision on an order on hold. The same decision again is a retry and changes nothing; a
-    /// different one is refused, naming the one that stands.
+    /// Claims the first decision on an order on hold, with who made it (none: the hold's timeout). The same decision
+    /// again is a retry and changes nothing; a different one is refused, naming the one that stands.
     /// </summary>
-    public OrderChange Decide(HoldDecision decision, string? reason)
+    public OrderChange Decide(HoldDecision decision, string? reason, Actor? by = null)
     {
         if (Decision == decision)
         {
@@ -54,7 +56,7 @@ public sealed partial record OrderRecord
         {
             return OrderChange.Refused(this, AlreadyMade(standing));
         }
-        return Status == OrderStatus.OnHold ? OrderChange.To(this with { Decision = decision, DecisionReason = reason }) : WrongStage("approval events");
+        return Status == OrderStatus.OnHold ? OrderChange.To(this with { Decision = decision, DecisionReason = reason, DecidedBy = by }) : WrongStage("approval events");
     }
 
     /// <summary>Whether an approval or rejection may be sent now: null when it may.</summary>
@@ -67,17 +69,17 @@ public sealed partial record OrderRecord
         ? "The order's approval hold has timed out already."
         : $"The order was {decision.ToString().ToLowerInvariant()} already.";
 
-    /// <summary>Approved while on hold: a milestone, the order moves on to its reservation.</summary>
+    /// <summary>Approved while on hold, by whoever claimed the decision: a milestone, the order moves on to its reservation.</summary>
     public OrderChange Approve(string? reason, DateTimeOffset at) =>
-        Status == OrderStatus.OnHold ? OrderChange.To(Mark(Milestone.Approved, at, reason)) : WrongStage("approvals");
+        Status == OrderStatus.OnHold ? OrderChange.To(Mark(Milestone.Approved, at, reason, DecidedBy)) : WrongStage("approvals");
 
-    /// <summary>Rejected on approval, or left unanswered past the hold's timeout.</summary>
+    /// <summary>Rejected on approval (by whoever claimed the decision), or left unanswered past the hold's timeout.</summary>
     public OrderChange RejectOnHold(string? why, DateTimeOffset at)
     {
         if (HasReached(OrderStatus.Rejected))
         {
             return OrderChange.Unchanged(this);
         }
-        return Status == OrderStatus.OnHold ? OrderChange.To(Enter(OrderStatus.Rejected, at, why).OweRefunds(at)) : WrongStage("rejections");
+        return Status == OrderStatus.OnHold ? OrderChange.To(Enter(OrderStatus.Rejected, at, why, Decision == HoldDecision.Rejected ? DecidedBy : null).OweRefunds(at)) : WrongStage("rejections");
     }
 }

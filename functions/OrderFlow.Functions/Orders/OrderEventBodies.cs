@@ -52,48 +52,50 @@ static class OrderEventBodies
     const int MaxText = 100;
     const int MaxReason = 500;
 
-    public static EventPayload Cancel(ReasonInput input)
+    public static EventPayload Cancel(ReasonInput input, Actor by)
     {
         var errors = new FieldErrors();
         var reason = Reason(input, errors) ?? "Cancelled on request.";
-        return errors.IsEmpty ? new EventPayload(reason) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new CancelRequest(reason, by)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Approval(ReasonInput input, bool approved)
+    public static EventPayload Approval(ReasonInput input, bool approved, Actor by)
     {
         var errors = new FieldErrors();
         var reason = Reason(input, errors);
-        return errors.IsEmpty ? new EventPayload(new ApprovalDecision(approved, reason)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new ApprovalDecision(approved, reason, by)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Pick(PickBody body, OrderRecord order, string? idempotencyKey)
+    public static EventPayload Retry(OrderRecord order, Actor by) => new(new RetryRequest(order.TimesFlagged, by));
+
+    public static EventPayload Pick(PickBody body, OrderRecord order, string? idempotencyKey, Actor by)
     {
         var errors = new FieldErrors();
         var reference = Reference(body.Reference, idempotencyKey, errors);
         var lines = FulfilmentChecks.Read(body.Lines, order.Progress.LeftToPick, "pick", errors);
-        return errors.IsEmpty ? new EventPayload(new PickEvent(reference!, lines)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new PickEvent(reference!, lines, by)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Parcel(ShipmentBody body, OrderRecord order)
+    public static EventPayload Parcel(ShipmentBody body, OrderRecord order, Actor by)
     {
         var errors = new FieldErrors();
         var carrier = Text(body.Carrier, "carrier", "The carrier's name is required.", errors);
         var tracking = Text(body.TrackingNumber, "trackingNumber", "The tracking number is required.", errors);
         AddRefusal(order.WhyNotShip(tracking), errors);
         var lines = FulfilmentChecks.Read(body.Lines, order.Progress.LeftToShip, "ship", errors);
-        return errors.IsEmpty ? new EventPayload(new ShipmentInput(order.OrderId, carrier!, tracking!, lines)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new ShipmentInput(order.OrderId, carrier!, tracking!, lines, by)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Delivery(DeliveryBody body, OrderRecord order)
+    public static EventPayload Delivery(DeliveryBody body, OrderRecord order, Actor by)
     {
         var tracking = body.TrackingNumber?.Trim();
         var errors = new FieldErrors();
         AddRefusal(order.WhyNotDeliver(tracking), errors);
-        return errors.IsEmpty ? new EventPayload(new DeliveryEvent(tracking)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new DeliveryEvent(tracking, by)) : EventPayload.Invalid(errors);
     }
 
     /// <summary>A payment in the order's currency (no amount: all that is open); the order checks it against its balance as it claims it.</summary>
-    public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey)
+    public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey, Actor by)
     {
         var errors = new FieldErrors();
         // Required: the payment is claimed on the order before it is sent, and only a retry under the same reference
@@ -112,7 +114,7 @@ static class OrderEventBodies
             errors.Require(valid, "amount", order.PaymentAmountRule());
             amount = valid ? money : null;
         }
-        return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount, by)) : EventPayload.Invalid(errors);
     }
 
     /// <summary>

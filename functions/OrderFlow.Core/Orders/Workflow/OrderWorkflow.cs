@@ -72,7 +72,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         if (run.IsCancelRequested)
         {
             // Accepted while no parcel was recorded, the cancel reached the workflow after (or with) the first one.
-            await run.MarkAsync(Milestone.CancelTooLate, $"Not cancelled, a parcel had already left: {run.CancelReason}");
+            await run.MarkAsync(Milestone.CancelTooLate, $"Not cancelled, a parcel had already left: {run.CancelReason}", run.CancelledBy);
         }
 
         // The last delivery of a paid order, or the payment that settles a delivered one, completes it.
@@ -152,7 +152,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     static async Task<string> CancelAsync(OrderRun run, string? reason)
     {
         await run.CompensateAsync(reason);
-        await run.RecordAsync(OrderStatus.Cancelled, reason);
+        await run.RecordAsync(OrderStatus.Cancelled, reason, run.CancelledBy);
         return nameof(OrderStatus.Cancelled);
     }
 }

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OrderFlow.Core.Common;
+
+namespace OrderFlow.Core.Orders.Workflow;
+
+/// <summary>A request to cancel the order, with its reason and who sent it (none: a shop, or OrderFlow).</summary>
+[JsonConverter(typeof(CancelRequestJson))]
+public sealed record CancelRequest(string Reason, Actor? By = null);
+
+/// <summary>Staff asked for the flagged step to run again; <paramref name="Flag"/> is the count of the flag it answers.</summary>
+[JsonConverter(typeof(RetryRequestJson))]
+public sealed record RetryRequest(int Flag, Actor? By = null);
+
+/// <summary>
+/// Reads a cancel request also as the bare reason it once was: orders waiting for days keep such events in their
+/// workflow history (and kept events in PendingOrderEvents), and replay reads them again.
+/// </summary>
+sealed class CancelRequestJson : JsonConverter<CancelRequest>
+{
+    public override CancelRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return new CancelRequest(reader.GetString()!);
+        }
+        var shape = JsonSerializer.Deserialize<Shape>(ref reader, options)!;
+        return new CancelRequest(shape.Reason, shape.By);
+    }
+
+    public override void Write(Utf8JsonWriter writer, CancelRequest value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new Shape(value.Reason, value.By), options);
+
+    sealed record Shape(string Reason, Actor? By);
+}
+
+/// <summary>Reads a retry request also as the bare flag count it once was (see <see cref="CancelRequestJson"/>).</summary>
+sealed class RetryRequestJson : JsonConverter<RetryRequest>
+{
+    public override RetryRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return new RetryRequest(reader.GetInt32());
+        }
+        var shape = JsonSerializer.Deserialize<Shape>(ref reader, options)!;
+        return new RetryRequest(shape.Flag, shape.By);
+    }
+
+    public override void Write(Utf8JsonWriter writer, RetryRequest value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new Shape(value.Flag, value.By), options);
+
+    sealed record Shape(int Flag, Actor? By);
+}
