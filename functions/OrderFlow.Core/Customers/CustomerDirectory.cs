@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders.Intake;
 
@@ -22,8 +23,10 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    public async Task SaveAsync(Customer customer, CancellationToken cancellationToken)
+    /// <summary>Creates or replaces the customer as saved by <paramref name="by"/>; answers it as stored.</summary>
+    public async Task<Customer> SaveAsync(Customer customer, Actor by, CancellationToken cancellationToken)
     {
+        customer = customer with { UpdatedBy = by };
         await table.EnsureExistsAsync(cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(customer.Id.Value, CustomerRow)
         {
@@ -34,8 +37,10 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
             ["VatId"] = customer.VatId,
             ["ElectronicAddress"] = customer.ElectronicAddress is null ? null : JsonSerializer.Serialize(customer.ElectronicAddress),
             ["PaymentTerms"] = customer.PaymentTerms is null ? null : JsonSerializer.Serialize(customer.PaymentTerms),
+            ["UpdatedBy"] = ActorColumn.Write(customer.UpdatedBy),
         }, TableUpdateMode.Replace, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(EmailPartition(customer.Email), IndexRow) { ["CustomerId"] = customer.Id.Value }, TableUpdateMode.Replace, cancellationToken);
+        return customer;
     }
 
     public async Task<Customer?> FindAsync(CustomerId id, CancellationToken cancellationToken)
@@ -103,5 +108,6 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         VatId = entity.GetString("VatId"),
         ElectronicAddress = entity.GetString("ElectronicAddress") is { } electronic ? JsonSerializer.Deserialize<ElectronicAddress>(electronic) : null,
         PaymentTerms = entity.GetString("PaymentTerms") is { } terms ? JsonSerializer.Deserialize<PaymentTerms>(terms) : null,
+        UpdatedBy = ActorColumn.Read(entity, "UpdatedBy"),
     };
 }

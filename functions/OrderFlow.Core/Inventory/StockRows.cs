@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Products;
+using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Inventory;
 
@@ -12,8 +12,6 @@ static class StockRows
     public const string StockPrefix = "stock|";
     public const string ReservationPrefix = "reservation|";
     public const string BackorderPrefix = "backorder|";
-
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string StockKey(string warehouse) => StockPrefix + warehouse;
 
@@ -28,7 +26,7 @@ static class StockRows
         row.GetInt32("Reserved") ?? 0,
         row.GetInt32("ReorderPoint") ?? 0)
     {
-        AdjustedBy = row.GetString("AdjustedBy") is { } by ? JsonSerializer.Deserialize<Actor>(by, Json) : null,
+        AdjustedBy = ActorColumn.Read(row, "AdjustedBy"),
         AdjustedAt = row.GetDateTimeOffset("AdjustedAt"),
     };
 
@@ -43,7 +41,7 @@ static class StockRows
         // Rows set before adjustments were recorded have neither; reservations keep whatever the row has.
         if (level.AdjustedBy is { } by)
         {
-            row["AdjustedBy"] = JsonSerializer.Serialize(by, Json);
+            row["AdjustedBy"] = ActorColumn.Write(by);
             row["AdjustedAt"] = level.AdjustedAt;
         }
         return row;
