@@ -4,13 +4,13 @@ using StbImageSharp;
 
 namespace OrderFlow.IntegrationTests.Reporting;
 
-/// <summary>The dashboard as a person sees it: the HTML's charts, and a phone-sized screenshot in headless Chromium.</summary>
+/// <summary>The dashboard as a person sees it: the HTML's charts, and a phone-sized screenshot in headless Chromium, checked by axe-core.</summary>
 public partial class DashboardTests(ReportingApp app) : IClassFixture<ReportingApp>
 {
     const int PhoneWidth = 390, PhoneHeight = 844;
 
     [Fact(Timeout = 300_000)]
-    public async Task Dashboard_WithDemoOrders_RendersChartsOnAPhoneScreen()
+    public async Task Dashboard_WithDemoOrders_RendersAccessibleChartsOnAPhoneScreen()
     {
         await app.CompleteDemoOrdersAsync("DASH", 3);
         var html = await Eventually.WaitForAsync(
@@ -18,7 +18,10 @@ public partial class DashboardTests(ReportingApp app) : IClassFixture<ReportingA
             page => page.Contains("<b>3</b>", StringComparison.Ordinal), TimeSpan.FromSeconds(120), "the dashboard to count the three orders");
 
         var charts = SvgCharts().Matches(html);
-        var png = await Chromium.ScreenshotAsync(new Uri(app.Http.BaseAddress!, $"api/dashboard?code={ReportingApp.FinanceKey}"), PhoneWidth, PhoneHeight);
+        await using var phone = await Browser.OpenAsync(app.Http.BaseAddress!, PhoneWidth, PhoneHeight);
+        await phone.Page.GotoAsync($"api/dashboard?code={ReportingApp.FinanceKey}");
+        var png = await phone.Page.ScreenshotAsync();
+        var violations = await Axe.SeriousViolationsAsync(phone.Page);
         var image = ImageResult.FromMemory(png, ColorComponents.RedGreenBlue);
 
         Assert.Equal(["cycle-time", "fulfilment-rate", "orders-per-day"], charts.Select(c => c.Groups["id"].Value).Order());
@@ -26,6 +29,8 @@ public partial class DashboardTests(ReportingApp app) : IClassFixture<ReportingA
         Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
         // Employees' figures are on the engagement dashboard, which the finance key does not open.
         Assert.DoesNotContain("eNPS", html, StringComparison.Ordinal);
+        Assert.Empty(violations);
+        Assert.Empty(phone.RequestsElsewhere);
         Assert.Equal((PhoneWidth, PhoneHeight), (image.Width, image.Height));
         Assert.InRange(png.Length, 10_000, 5_000_000);
         var colours = Enumerable.Range(0, image.Width * image.Height).Select(p => (image.Data[3 * p], image.Data[(3 * p) + 1], image.Data[(3 * p) + 2])).CountBy(c => c).ToList();
