@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders;
@@ -5,6 +6,19 @@ namespace OrderFlow.Core.Orders;
 /// <summary>Validation, the approval hold and its one decision.</summary>
 public sealed partial record OrderRecord
 {
+    /// <summary>The first decision on an order on hold, claimed before it is sent, so a second one (a colleague's, a
+    /// click twice, the hold timing out) is refused rather than silently ignored.</summary>
+    [JsonInclude]
+    public HoldDecision? Decision { get; private set; }
+
+    /// <summary>Who made <see cref="Decision"/>; none for a timeout (and for decisions stored before actors were kept).</summary>
+    [JsonInclude, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Actor? DecidedBy { get; private set; }
+
+    /// <summary>The reason given with <see cref="Decision"/>, kept for the workflow should the event not reach it.</summary>
+    [JsonInclude]
+    public string? DecisionReason { get; private set; }
+
     /// <summary>Priced and found valid: Validated, with any price overrides and their reasons in the timeline.</summary>
     public OrderChange Validate(PricedOrder priced, DateTimeOffset at)
     {

@@ -63,19 +63,6 @@ public sealed partial record OrderRecord
     [JsonInclude]
     public bool Paid { get; private set; }
 
-    /// <summary>The first decision on an order on hold, claimed before it is sent, so a second one (a colleague's, a
-    /// click twice, the hold timing out) is refused rather than silently ignored.</summary>
-    [JsonInclude]
-    public HoldDecision? Decision { get; private set; }
-
-    /// <summary>Who made <see cref="Decision"/>; none for a timeout (and for decisions stored before actors were kept).</summary>
-    [JsonInclude, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public Actor? DecidedBy { get; private set; }
-
-    /// <summary>The reason given with <see cref="Decision"/>, kept for the workflow should the event not reach it.</summary>
-    [JsonInclude]
-    public string? DecisionReason { get; private set; }
-
     /// <summary>Units picked so far per SKU (partial fulfilment).</summary>
     [JsonInclude]
     public IReadOnlyList<LineQuantity> Picked { get; private set; } = [];
