@@ -33,8 +33,11 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names, T
     /// Sets what is on hand, recording who adjusted it (<see cref="StockLevel.Adjust"/>); refused (false) when that
     /// would leave less than is already reserved.
     /// </summary>
-    public Task<bool> SetOnHandAsync(Sku sku, string warehouse, int onHand, int reorderPoint, Actor by, CancellationToken cancellationToken) =>
-        OptimisticConcurrency.RetryAsync(async () =>
+    public async Task<bool> SetOnHandAsync(Sku sku, string warehouse, int onHand, int reorderPoint, Actor by, CancellationToken cancellationToken)
+    {
+        // The first stock of a store without products would otherwise find no table.
+        await table.EnsureExistsAsync(cancellationToken);
+        return await OptimisticConcurrency.RetryAsync(async () =>
         {
             var current = await table.GetEntityIfExistsAsync<TableEntity>(sku.Value, StockRows.StockKey(warehouse), cancellationToken: cancellationToken);
             var level = current.HasValue ? StockRows.ToLevel(current.Value!) : new StockLevel(sku, warehouse, 0, 0, 0);
@@ -53,6 +56,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names, T
             }
             return true;
         }, cancellationToken);
+    }
 
     /// <summary>Notes that an order waits for this SKU, so a restock can wake it; cleared when it reserves.</summary>
     public async Task MarkBackorderedAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken)

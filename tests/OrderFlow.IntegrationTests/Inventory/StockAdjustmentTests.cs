@@ -20,7 +20,7 @@ public class StockAdjustmentTests(ProductApp app)
         var sku = "ADJ-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
 
-        var put = await app.Http.PutAsJsonAsync($"api/inventory/{sku}/WH-A", new { onHand = 7, reorderPoint = 1 });
+        var put = (await app.Http.PutAsJsonAsync($"api/inventory/{sku}/WH-A", new { onHand = 7, reorderPoint = 1 })).EnsureSuccessStatusCode();
         await app.Server.Services.GetRequiredService<StockLedger>().ReserveAsync(OrderId.Parse("o-" + sku.ToLowerInvariant()), Sku.Parse(sku), 2, CancellationToken.None);
         var listed = await OrderApi.StockAsync(app.Http, sku);
 

@@ -14,22 +14,25 @@ public sealed record RetryRequest(int Flag, Actor? By = null);
 
 /// <summary>
 /// Reads a cancel request also as the bare reason it once was: orders waiting for days keep such events in their
-/// workflow history (and kept events in PendingOrderEvents), and replay reads them again.
+/// workflow history (and kept events in PendingOrderEvents), and replay reads them again. Its shape is fixed (camelCase,
+/// read in any case) whatever the caller's options: kept events are written by the relay and read by the workflow.
 /// </summary>
 sealed class CancelRequestJson : JsonConverter<CancelRequest>
 {
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public override CancelRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
             return new CancelRequest(reader.GetString()!);
         }
-        var shape = JsonSerializer.Deserialize<Shape>(ref reader, options)!;
+        var shape = JsonSerializer.Deserialize<Shape>(ref reader, Json)!;
         return new CancelRequest(shape.Reason, shape.By);
     }
 
     public override void Write(Utf8JsonWriter writer, CancelRequest value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new Shape(value.Reason, value.By), options);
+        JsonSerializer.Serialize(writer, new Shape(value.Reason, value.By), Json);
 
     sealed record Shape(string Reason, Actor? By);
 }
@@ -43,12 +46,12 @@ sealed class RetryRequestJson : JsonConverter<RetryRequest>
         {
             return new RetryRequest(reader.GetInt32());
         }
-        var shape = JsonSerializer.Deserialize<Shape>(ref reader, options)!;
+        var shape = JsonSerializer.Deserialize<Shape>(ref reader, CancelRequestJson.Json)!;
         return new RetryRequest(shape.Flag, shape.By);
     }
 
     public override void Write(Utf8JsonWriter writer, RetryRequest value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new Shape(value.Flag, value.By), options);
+        JsonSerializer.Serialize(writer, new Shape(value.Flag, value.By), CancelRequestJson.Json);
 
     sealed record Shape(int Flag, Actor? By);
 }

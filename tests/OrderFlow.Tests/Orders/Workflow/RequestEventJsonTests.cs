@@ -8,6 +8,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 public class RequestEventJsonTests
 {
     static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    static readonly JsonSerializerOptions CaseSensitive = new();
 
     [Fact]
     public void CancelRequest_RoundTrip_KeepsReasonAndSender_ABareReason_ReadsWithoutSender()
@@ -16,6 +17,14 @@ public class RequestEventJsonTests
 
         Assert.Equal(request, JsonSerializer.Deserialize<CancelRequest>(JsonSerializer.Serialize(request, Web), Web));
         Assert.Equal(new CancelRequest("changed my mind"), JsonSerializer.Deserialize<CancelRequest>("\"changed my mind\"", Web));
+    }
+
+    [Fact]
+    public void CancelRequest_KeptInCamelCase_ReadsUnderCaseSensitiveOptions()
+    {
+        const string Kept = """{"reason":"ordered twice","by":{"id":"host","name":"host","kind":"Key"}}""";
+
+        Assert.Equal(new CancelRequest("ordered twice", Actor.Key("host")), JsonSerializer.Deserialize<CancelRequest>(Kept, CaseSensitive));
     }
 
     [Fact]
