@@ -17,4 +17,7 @@ public sealed record Customer(CustomerId Id, string Name, string Email, MoneyDto
 
     /// <summary>Terms agreed with this customer; without them the seller's default terms apply.</summary>
     public PaymentTerms? PaymentTerms { get; init; }
+
+    /// <summary>Who last saved the customer through the API (their credit limit among it); none for one an order created.</summary>
+    public Actor? UpdatedBy { get; init; }
 }

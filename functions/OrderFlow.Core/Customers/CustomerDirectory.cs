@@ -23,8 +23,10 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    public async Task SaveAsync(Customer customer, CancellationToken cancellationToken)
+    /// <summary>Creates or replaces the customer as saved by <paramref name="by"/>; answers it as stored.</summary>
+    public async Task<Customer> SaveAsync(Customer customer, Actor by, CancellationToken cancellationToken)
     {
+        customer = customer with { UpdatedBy = by };
         await table.EnsureExistsAsync(cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(customer.Id.Value, CustomerRow)
         {
@@ -36,8 +38,10 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
             ["ElectronicAddress"] = customer.ElectronicAddress is null ? null : JsonSerializer.Serialize(customer.ElectronicAddress),
             ["PaymentTerms"] = customer.PaymentTerms is null ? null : JsonSerializer.Serialize(customer.PaymentTerms),
             ["Language"] = customer.Language.Code(),
+            ["UpdatedBy"] = ActorColumn.Write(customer.UpdatedBy),
         }, TableUpdateMode.Replace, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(EmailPartition(customer.Email), IndexRow) { ["CustomerId"] = customer.Id.Value }, TableUpdateMode.Replace, cancellationToken);
+        return customer;
     }
 
     public async Task<Customer?> FindAsync(CustomerId id, CancellationToken cancellationToken)
@@ -109,5 +113,6 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
         PaymentTerms = entity.GetString("PaymentTerms") is { } terms ? JsonSerializer.Deserialize<PaymentTerms>(terms) : null,
         // Customers saved before languages were kept have none and are written to in English.
         Language = Languages.TryParse(entity.GetString("Language"), out var language) ? language : Language.En,
+        UpdatedBy = ActorColumn.Read(entity, "UpdatedBy"),
     };
 }

@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Products;
-
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Inventory;
@@ -11,7 +11,7 @@ namespace OrderFlow.Core.Inventory;
 /// table. Every change is one entity group transaction guarded by ETags, retried on conflict: stock never goes
 /// below zero and a reservation is never applied twice, however many orders race for the last unit.
 /// </summary>
-public sealed class StockLedger(TableServiceClient tables, StorageNames names)
+public sealed class StockLedger(TableServiceClient tables, StorageNames names, TimeProvider time)
 {
     readonly TableClient table = tables.GetTableClient(names.Table(ProductCatalogue.TableName));
 
@@ -29,17 +29,23 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
         return levels;
     }
 
-    /// <summary>Sets what is on hand; refused (false) when that would leave less than is already reserved.</summary>
-    public Task<bool> SetOnHandAsync(Sku sku, string warehouse, int onHand, int reorderPoint, CancellationToken cancellationToken) =>
-        OptimisticConcurrency.RetryAsync(async () =>
+    /// <summary>
+    /// Sets what is on hand, recording who adjusted it (<see cref="StockLevel.Adjust"/>); refused (false) when that
+    /// would leave less than is already reserved.
+    /// </summary>
+    public async Task<bool> SetOnHandAsync(Sku sku, string warehouse, int onHand, int reorderPoint, Actor by, CancellationToken cancellationToken)
+    {
+        // The first stock of a store without products would otherwise find no table.
+        await table.EnsureExistsAsync(cancellationToken);
+        return await OptimisticConcurrency.RetryAsync(async () =>
         {
             var current = await table.GetEntityIfExistsAsync<TableEntity>(sku.Value, StockRows.StockKey(warehouse), cancellationToken: cancellationToken);
-            var reserved = current.HasValue ? current.Value!.GetInt32("Reserved") ?? 0 : 0;
-            if (onHand < reserved)
+            var level = current.HasValue ? StockRows.ToLevel(current.Value!) : new StockLevel(sku, warehouse, 0, 0, 0);
+            if (level.Adjust(onHand, reorderPoint, by, time.GetUtcNow()) is not { } adjusted)
             {
                 return false;
             }
-            var entity = StockRows.ToEntity(new StockLevel(sku, warehouse, onHand, reserved, reorderPoint));
+            var entity = StockRows.ToEntity(adjusted);
             if (current.HasValue)
             {
                 await table.UpdateEntityAsync(entity, current.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -50,6 +56,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names)
             }
             return true;
         }, cancellationToken);
+    }
 
     /// <summary>Notes that an order waits for this SKU, so a restock can wake it; cleared when it reserves.</summary>
     public async Task MarkBackorderedAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken)

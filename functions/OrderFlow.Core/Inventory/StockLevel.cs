@@ -1,10 +1,20 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Products;
 
 namespace OrderFlow.Core.Inventory;
 
+/// <summary>Stock of a SKU in one warehouse, and who set its on-hand count last, when (none before anyone did).</summary>
 public sealed record StockLevel(Sku Sku, string Warehouse, int OnHand, int Reserved, int ReorderPoint)
 {
     public int Available => OnHand - Reserved;
+
+    public Actor? AdjustedBy { get; init; }
+
+    public DateTimeOffset? AdjustedAt { get; init; }
+
+    /// <summary>On hand and reorder point set by <paramref name="by"/>; refused (null) below what open orders have reserved.</summary>
+    public StockLevel? Adjust(int onHand, int reorderPoint, Actor by, DateTimeOffset at) =>
+        onHand < Reserved ? null : this with { OnHand = onHand, ReorderPoint = reorderPoint, AdjustedBy = by, AdjustedAt = at };
 }
 
 public sealed record Allocation(string Warehouse, int Quantity);

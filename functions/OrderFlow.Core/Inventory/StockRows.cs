@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Products;
+using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Inventory;
 
@@ -23,14 +24,28 @@ static class StockRows
         row.RowKey[StockPrefix.Length..],
         row.GetInt32("OnHand") ?? 0,
         row.GetInt32("Reserved") ?? 0,
-        row.GetInt32("ReorderPoint") ?? 0);
-
-    public static TableEntity ToEntity(StockLevel level) => new(level.Sku.Value, StockKey(level.Warehouse))
+        row.GetInt32("ReorderPoint") ?? 0)
     {
-        ["OnHand"] = level.OnHand,
-        ["Reserved"] = level.Reserved,
-        ["ReorderPoint"] = level.ReorderPoint,
+        AdjustedBy = ActorColumn.Read(row, "AdjustedBy"),
+        AdjustedAt = row.GetDateTimeOffset("AdjustedAt"),
     };
+
+    public static TableEntity ToEntity(StockLevel level)
+    {
+        var row = new TableEntity(level.Sku.Value, StockKey(level.Warehouse))
+        {
+            ["OnHand"] = level.OnHand,
+            ["Reserved"] = level.Reserved,
+            ["ReorderPoint"] = level.ReorderPoint,
+        };
+        // Rows set before adjustments were recorded have neither; reservations keep whatever the row has.
+        if (level.AdjustedBy is { } by)
+        {
+            row["AdjustedBy"] = ActorColumn.Write(by);
+            row["AdjustedAt"] = level.AdjustedAt;
+        }
+        return row;
+    }
 
     public static TableEntity Reservation(Sku sku, OrderId orderId, ReservationState state, IReadOnlyList<Allocation> allocations) =>
         new(sku.Value, ReservationKey(orderId))

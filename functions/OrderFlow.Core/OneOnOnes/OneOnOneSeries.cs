@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Security;
 
 namespace OrderFlow.Core.OneOnOnes;
@@ -9,7 +10,8 @@ namespace OrderFlow.Core.OneOnOnes;
 /// every change that is sent to the participants bumps it. <see cref="Skipped"/> maps each skipped meeting's local
 /// date to the sequence of its cancellation. <see cref="NotifiedSequence"/> is the sequence up to which the
 /// participants' emails are queued: a change is stored first and notified after, so a retry after a crash in
-/// between sends what is missing, and a retry after success sends nothing again.
+/// between sends what is missing, and a retry after success sends nothing again. <see cref="CreatedBy"/> and
+/// <see cref="UpdatedBy"/> say who set it up and who skipped or cancelled last (none on series set up before).
 /// </summary>
 public sealed record OneOnOneSeries(
     string Id,
@@ -24,15 +26,22 @@ public sealed record OneOnOneSeries(
     IReadOnlyDictionary<DateOnly, int> Skipped,
     int NotifiedSequence)
 {
+    public Actor? CreatedBy { get; init; }
+
+    public Actor? UpdatedBy { get; init; }
+
     /// <summary>
     /// A new series. Its ID is keyed on who meets when and how often, so a retried request finds the series the
     /// first attempt created instead of inviting everyone twice, and the ID in a meeting link names no one.
     /// </summary>
-    public static OneOnOneSeries Create(Participant manager, Participant employee, SeriesTerms terms, KeyedIds ids)
+    public static OneOnOneSeries Create(Participant manager, Participant employee, SeriesTerms terms, KeyedIds ids, Actor? by = null)
     {
         var id = "oo-" + ids.For(
             "one-on-one", manager.Id, employee.Id, $"{terms.Cadence}", terms.DurationMinutes.ToString(CultureInfo.InvariantCulture), terms.FirstStart.ToString("s", CultureInfo.InvariantCulture), terms.TimeZone);
-        return new OneOnOneSeries(id, manager, employee, terms.Cadence, terms.DurationMinutes, terms.FirstStart, terms.TimeZone, 0, false, new Dictionary<DateOnly, int>(), NotifiedSequence: -1);
+        return new OneOnOneSeries(id, manager, employee, terms.Cadence, terms.DurationMinutes, terms.FirstStart, terms.TimeZone, 0, false, new Dictionary<DateOnly, int>(), NotifiedSequence: -1)
+        {
+            CreatedBy = by,
+        };
     }
 
     /// <summary>The iCalendar UID: the same for every message about this series, so calendars update one entry.</summary>
@@ -46,11 +55,11 @@ public sealed record OneOnOneSeries(
 
     public bool HasUnnotifiedChanges => NotifiedSequence < Sequence;
 
-    public OneOnOneSeries WithSkip(DateOnly date)
+    public OneOnOneSeries WithSkip(DateOnly date, Actor? by = null)
     {
         var sequence = Sequence + 1;
-        return this with { Sequence = sequence, Skipped = new Dictionary<DateOnly, int>(Skipped) { [date] = sequence } };
+        return this with { Sequence = sequence, Skipped = new Dictionary<DateOnly, int>(Skipped) { [date] = sequence }, UpdatedBy = by };
     }
 
-    public OneOnOneSeries AsCancelled() => this with { Sequence = Sequence + 1, Cancelled = true };
+    public OneOnOneSeries AsCancelled(Actor? by = null) => this with { Sequence = Sequence + 1, Cancelled = true, UpdatedBy = by };
 }

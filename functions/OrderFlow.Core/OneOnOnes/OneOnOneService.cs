@@ -12,7 +12,7 @@ namespace OrderFlow.Core.OneOnOnes;
 /// </summary>
 public sealed class OneOnOneService(SeriesStore store, ParticipantLookup participants, InviteEmails emails, KeyedIds ids, TimeProvider time)
 {
-    public async Task<SeriesResult> CreateAsync(OneOnOneInput input, CancellationToken cancellationToken)
+    public async Task<SeriesResult> CreateAsync(OneOnOneInput input, Actor by, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var terms = input.Validate(errors, time.GetUtcNow());
@@ -21,7 +21,7 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
         {
             return SeriesResult.Invalid(errors);
         }
-        var (stored, added) = await store.AddAsync(OneOnOneSeries.Create(manager!, employee!, terms!, ids), cancellationToken);
+        var (stored, added) = await store.AddAsync(OneOnOneSeries.Create(manager!, employee!, terms!, ids, by), cancellationToken);
         return stored.Series.Cancelled
             ? SeriesResult.Cancelled
             : SeriesResult.Ok(await NotifyAsync(stored, cancellationToken), created: added);
@@ -31,7 +31,7 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
         EntityKey.IsValid(id) ? (await store.FindAsync(id, cancellationToken))?.Series : null;
 
     /// <summary>Skips the meeting on a local date ("2026-12-08"): a CANCEL for that meeting with the sequence bumped.</summary>
-    public async Task<SeriesResult> SkipAsync(string id, string? date, CancellationToken cancellationToken)
+    public async Task<SeriesResult> SkipAsync(string id, string? date, Actor by, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
@@ -53,13 +53,13 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
             }
             return meeting.Start <= time.GetUtcNow()
                 ? SeriesResult.Invalid("date", "That meeting has already started.")
-                : SeriesResult.Ok(series.WithSkip(day));
+                : SeriesResult.Ok(series.WithSkip(day, by));
         }, cancellationToken);
     }
 
     /// <summary>Cancels the whole series; cancelling again changes nothing and sends nothing new.</summary>
-    public Task<SeriesResult> CancelAsync(string id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, series => SeriesResult.Ok(series.Cancelled ? series : series.AsCancelled()), cancellationToken);
+    public Task<SeriesResult> CancelAsync(string id, Actor by, CancellationToken cancellationToken) =>
+        ChangeAsync(id, series => SeriesResult.Ok(series.Cancelled ? series : series.AsCancelled(by)), cancellationToken);
 
     /// <summary>Reads the series, applies <paramref name="change"/>, stores it if it changed, and notifies.</summary>
     async Task<SeriesResult> ChangeAsync(string id, Func<OneOnOneSeries, SeriesResult> change, CancellationToken cancellationToken) =>

@@ -76,6 +76,8 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
         ["Cancelled"] = series.Cancelled,
         ["Skipped"] = JsonSerializer.Serialize(series.Skipped, Json),
         ["NotifiedSequence"] = series.NotifiedSequence,
+        ["CreatedBy"] = ActorColumn.Write(series.CreatedBy),
+        ["UpdatedBy"] = ActorColumn.Write(series.UpdatedBy),
     };
 
     static OneOnOneSeries FromEntity(TableEntity entity) => new(
@@ -89,7 +91,11 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
         entity.GetInt32("Sequence") ?? 0,
         entity.GetBoolean("Cancelled") ?? false,
         JsonSerializer.Deserialize<Dictionary<DateOnly, int>>(entity.GetString("Skipped") ?? "{}", Json) ?? [],
-        entity.GetInt32("NotifiedSequence") ?? -1);
+        entity.GetInt32("NotifiedSequence") ?? -1)
+    {
+        CreatedBy = ActorColumn.Read(entity, "CreatedBy"),
+        UpdatedBy = ActorColumn.Read(entity, "UpdatedBy"),
+    };
 }
 
 /// <summary>A series as read, with the ETag a change must match.</summary>

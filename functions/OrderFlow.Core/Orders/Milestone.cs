@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders;
 
@@ -24,8 +25,13 @@ public enum Milestone
     DeliveryOverdue,
 }
 
-/// <summary>One entry of an order's timeline: what happened, when, and in words.</summary>
-public sealed record TimelineEntry(Milestone Stage, DateTimeOffset At, string? Detail);
+/// <summary>
+/// One entry of an order's timeline: what happened, when, in words, and who did it. No actor means OrderFlow itself
+/// (the workflow, a timer): it is not stored, which keeps the document small, and timelines stored before actors were
+/// kept read back the same way.
+/// </summary>
+public sealed record TimelineEntry(
+    Milestone Stage, DateTimeOffset At, string? Detail, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Actor? By = null);
 
 public static class Milestones
 {

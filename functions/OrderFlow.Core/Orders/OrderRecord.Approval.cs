@@ -1,8 +1,24 @@
+using System.Text.Json.Serialization;
+using OrderFlow.Core.Common;
+
 namespace OrderFlow.Core.Orders;
 
 /// <summary>Validation, the approval hold and its one decision.</summary>
 public sealed partial record OrderRecord
 {
+    /// <summary>The first decision on an order on hold, claimed before it is sent, so a second one (a colleague's, a
+    /// click twice, the hold timing out) is refused rather than silently ignored.</summary>
+    [JsonInclude]
+    public HoldDecision? Decision { get; private set; }
+
+    /// <summary>Who made <see cref="Decision"/>; none for a timeout (and for decisions stored before actors were kept).</summary>
+    [JsonInclude, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Actor? DecidedBy { get; private set; }
+
+    /// <summary>The reason given with <see cref="Decision"/>, kept for the workflow should the event not reach it.</summary>
+    [JsonInclude]
+    public string? DecisionReason { get; private set; }
+
     /// <summary>Priced and found valid: Validated, with any price overrides and their reasons in the timeline.</summary>
     public OrderChange Validate(PricedOrder priced, DateTimeOffset at)
     {
@@ -47,10 +63,10 @@ public sealed partial record OrderRecord
     }
 
     /// <summary>
-    /// Claims the first decision on an order on hold. The same decision again is a retry and changes nothing; a
-    /// different one is refused, naming the one that stands.
+    /// Claims the first decision on an order on hold, with who made it (none: the hold's timeout). The same decision
+    /// again is a retry and changes nothing; a different one is refused, naming the one that stands.
     /// </summary>
-    public OrderChange Decide(HoldDecision decision, string? reason)
+    public OrderChange Decide(HoldDecision decision, string? reason, Actor? by = null)
     {
         if (Decision == decision)
         {
@@ -60,7 +76,7 @@ public sealed partial record OrderRecord
         {
             return OrderChange.Refused(this, AlreadyMade(standing));
         }
-        return Status == OrderStatus.OnHold ? OrderChange.To(this with { Decision = decision, DecisionReason = reason }) : WrongStage("approval events");
+        return Status == OrderStatus.OnHold ? OrderChange.To(this with { Decision = decision, DecisionReason = reason, DecidedBy = by }) : WrongStage("approval events");
     }
 
     /// <summary>Whether an approval or rejection may be sent now: null when it may.</summary>
@@ -73,17 +89,17 @@ public sealed partial record OrderRecord
         ? "The order's approval hold has timed out already."
         : $"The order was {decision.ToString().ToLowerInvariant()} already.";
 
-    /// <summary>Approved while on hold: a milestone, the order moves on to its reservation.</summary>
+    /// <summary>Approved while on hold, by whoever claimed the decision: a milestone, the order moves on to its reservation.</summary>
     public OrderChange Approve(string? reason, DateTimeOffset at) =>
-        Status == OrderStatus.OnHold ? OrderChange.To(Mark(Milestone.Approved, at, reason)) : WrongStage("approvals");
+        Status == OrderStatus.OnHold ? OrderChange.To(Mark(Milestone.Approved, at, reason, DecidedBy)) : WrongStage("approvals");
 
-    /// <summary>Rejected on approval, or left unanswered past the hold's timeout.</summary>
+    /// <summary>Rejected on approval (by whoever claimed the decision), or left unanswered past the hold's timeout.</summary>
     public OrderChange RejectOnHold(string? why, DateTimeOffset at)
     {
         if (HasReached(OrderStatus.Rejected))
         {
             return OrderChange.Unchanged(this);
         }
-        return Status == OrderStatus.OnHold ? OrderChange.To(Enter(OrderStatus.Rejected, at, why).OweRefunds(at)) : WrongStage("rejections");
+        return Status == OrderStatus.OnHold ? OrderChange.To(Enter(OrderStatus.Rejected, at, why, Decision == HoldDecision.Rejected ? DecidedBy : null).OweRefunds(at)) : WrongStage("rejections");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders;
 
@@ -16,9 +17,9 @@ public sealed partial record OrderRecord
         return Attention is not null ? OrderChange.Unchanged(this) : OrderChange.To(Note(Milestone.NeedsAttention, at, detail) with { Attention = detail });
     }
 
-    /// <summary>Staff asked for the failed step to run again: the flag is cleared. Not flagged: unchanged.</summary>
-    public OrderChange ClearFlag(string step, DateTimeOffset at) =>
-        Attention is null ? OrderChange.Unchanged(this) : OrderChange.To(Note(Milestone.Retried, at, step) with { Attention = null });
+    /// <summary>Staff (<paramref name="by"/>) asked for the failed step to run again: the flag is cleared. Not flagged: unchanged.</summary>
+    public OrderChange ClearFlag(string step, DateTimeOffset at, Actor? by = null) =>
+        Attention is null ? OrderChange.Unchanged(this) : OrderChange.To(Note(Milestone.Retried, at, step, by) with { Attention = null });
 
     /// <summary>Whether staff may ask for a retry: only while the order is flagged. Null when they may.</summary>
     public Refusal? WhyNotRetry() => !Status.IsFinal() && Attention is not null ? null : WrongStage("retry events").Refusal;

@@ -1,3 +1,5 @@
+using OrderFlow.Core.Common;
+
 namespace OrderFlow.Core.Orders;
 
 /// <summary>Ending an order unfinished: cancelled until the first parcel leaves, or failed.</summary>
@@ -9,19 +11,19 @@ public sealed partial record OrderRecord
     /// <summary>Whether the order's stock may go back (it is being cancelled or has failed): not once a parcel has left.</summary>
     public Refusal? WhyNotReleaseStock() => Shipments.Count > 0 ? new Refusal("A parcel has left: its stock is gone.") : null;
 
-    /// <summary>Cancelled (its compensation done): payments it took are owed back.</summary>
-    public OrderChange Cancel(string? reason, DateTimeOffset at)
+    /// <summary>Cancelled by <paramref name="by"/> (its compensation done): payments it took are owed back.</summary>
+    public OrderChange Cancel(string? reason, DateTimeOffset at, Actor? by = null)
     {
         if (Status == OrderStatus.Cancelled)
         {
             return OrderChange.Unchanged(this);
         }
-        return WhyNotCancel() is { } refusal ? new OrderChange(this, refusal) : OrderChange.To(Enter(OrderStatus.Cancelled, at, reason).OweRefunds(at));
+        return WhyNotCancel() is { } refusal ? new OrderChange(this, refusal) : OrderChange.To(Enter(OrderStatus.Cancelled, at, reason, by).OweRefunds(at));
     }
 
     /// <summary>A cancel that reached the workflow with or after the first parcel: noted, the order goes on.</summary>
-    public OrderChange RefuseLateCancel(string? detail, DateTimeOffset at) =>
-        Shipments.Count > 0 ? OrderChange.To(Mark(Milestone.CancelTooLate, at, detail)) : OrderChange.Refused(this, "Nothing has shipped: the cancel is not too late.");
+    public OrderChange RefuseLateCancel(string? detail, DateTimeOffset at, Actor? by = null) =>
+        Shipments.Count > 0 ? OrderChange.To(Mark(Milestone.CancelTooLate, at, detail, by)) : OrderChange.Refused(this, "Nothing has shipped: the cancel is not too late.");
 
     /// <summary>
     /// A step failed for good: Failed, with payments it took owed back. An order that has ended already stays as it

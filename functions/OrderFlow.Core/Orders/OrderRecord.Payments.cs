@@ -27,11 +27,11 @@ public sealed partial record OrderRecord
         $"The amount must be a positive decimal in {Priced!.Currency} of at most the open balance, {OpenBalance().ToDecimalString()}.";
 
     /// <summary>
-    /// Claims a payment of <paramref name="amount"/> (the open balance when null). Its reference claimed already is
-    /// a retry: unchanged, and that claim stands. Refused when the order takes no payment now or the amount is not
-    /// within the open balance.
+    /// Claims a payment of <paramref name="amount"/> (the open balance when null) sent by <paramref name="by"/>. Its
+    /// reference claimed already is a retry: unchanged, and that claim stands. Refused when the order takes no payment
+    /// now or the amount is not within the open balance.
     /// </summary>
-    public OrderChange ClaimPayment(string reference, Money? amount)
+    public OrderChange ClaimPayment(string reference, Money? amount, Actor? by = null)
     {
         if (PaymentClaims.Any(c => c.Reference == reference))
         {
@@ -47,13 +47,14 @@ public sealed partial record OrderRecord
         }
         var claimed = amount ?? OpenBalance();
         return claimed.Currency == Priced!.Currency && claimed.Minor > 0 && claimed.Minor <= OpenBalance().Minor
-            ? OrderChange.To(this with { PaymentClaims = [.. PaymentClaims, new PaymentClaim(reference, claimed)] })
+            ? OrderChange.To(this with { PaymentClaims = [.. PaymentClaims, new PaymentClaim(reference, claimed, by)] })
             : OrderChange.Refused(this, PaymentAmountRule(), "amount");
     }
 
     /// <summary>
     /// Money came in for a delivered order, once per reference: Paid, and Completed, when it settles the balance;
-    /// claims the order then never takes are owed back (<see cref="OweRefunds"/>).
+    /// claims the order then never takes are owed back (<see cref="OweRefunds"/>). Recorded as made by whoever sent
+    /// its claim (a shop's payment has none).
     /// </summary>
     public OrderChange TakePayment(string reference, Money amount, DateTimeOffset at) => Once("payment:" + reference, r =>
     {
@@ -61,12 +62,13 @@ public sealed partial record OrderRecord
         {
             return r.WrongStage("payments");
         }
-        var paid = r with { Payments = [.. r.Payments, new Payment(reference, amount, at)] };
+        var by = r.PaymentClaims.FirstOrDefault(c => c.Reference == reference)?.By;
+        var paid = r with { Payments = [.. r.Payments, new Payment(reference, amount, at, by)] };
         if (Total(paid.Payments.Select(p => p.Amount)).Minor < r.Priced.Gross.Minor)
         {
-            return OrderChange.To(paid.Note(Milestone.PartiallyPaid, at, reference));
+            return OrderChange.To(paid.Note(Milestone.PartiallyPaid, at, reference, by));
         }
-        return OrderChange.To((paid.Mark(Milestone.Paid, at, reference) with { Paid = true }).Enter(OrderStatus.Completed, at).OweRefunds(at));
+        return OrderChange.To((paid.Mark(Milestone.Paid, at, reference, by) with { Paid = true }).Enter(OrderStatus.Completed, at, by: by).OweRefunds(at));
     });
 
     /// <summary>The refund the order owes (<see cref="OweRefunds"/>), in words for operations; null when it owes none.</summary>
@@ -87,7 +89,7 @@ public sealed partial record OrderRecord
         }
         var why = $"Refund due: {Total(untaken.Select(c => c.Amount))} came in "
             + $"({string.Join(", ", untaken.Select(c => c.Reference))}) that the order did not take: it is {Status}.";
-        return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.Amount, at))], Attention = why })
+        return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.Amount, at, c.By))], Attention = why })
             .Note(Milestone.RefundDue, at, why);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Products;
 
@@ -42,8 +43,8 @@ public sealed partial record OrderRecord
             : new Refusal("No parcel of this order has that tracking number.", "trackingNumber");
     }
 
-    /// <summary>The warehouse picked units, once per reference: Fulfilled once everything is picked.</summary>
-    public OrderChange Pick(string reference, IReadOnlyList<LineQuantity> lines, DateTimeOffset at) => Once("pick:" + reference, r =>
+    /// <summary>The warehouse (<paramref name="by"/>) picked units, once per reference: Fulfilled once everything is picked.</summary>
+    public OrderChange Pick(string reference, IReadOnlyList<LineQuantity> lines, DateTimeOffset at, Actor? by = null) => Once("pick:" + reference, r =>
     {
         if (!r.InWarehouse || Exceeds(lines, r.Progress.LeftToPick))
         {
@@ -51,11 +52,11 @@ public sealed partial record OrderRecord
         }
         var picked = r with { Picked = LineQuantities.Sum([.. r.Picked, .. lines]) };
         var detail = "picked " + LineQuantities.Describe(lines);
-        return OrderChange.To(picked.Progress.AllPicked ? picked.Enter(OrderStatus.Fulfilled, at, detail) : picked.Note(Milestone.PartiallyFulfilled, at, detail));
+        return OrderChange.To(picked.Progress.AllPicked ? picked.Enter(OrderStatus.Fulfilled, at, detail, by) : picked.Note(Milestone.PartiallyFulfilled, at, detail, by));
     });
 
-    /// <summary>A parcel went to the carrier, once per tracking number: Shipped with the last one.</summary>
-    public OrderChange ShipParcel(string carrier, string trackingNumber, IReadOnlyList<LineQuantity> lines, DateTimeOffset at) => Once("parcel:" + trackingNumber, r =>
+    /// <summary>A parcel went to the carrier (recorded by <paramref name="by"/>), once per tracking number: Shipped with the last one.</summary>
+    public OrderChange ShipParcel(string carrier, string trackingNumber, IReadOnlyList<LineQuantity> lines, DateTimeOffset at, Actor? by = null) => Once("parcel:" + trackingNumber, r =>
     {
         if (!r.InWarehouse || Exceeds(lines, r.Progress.LeftToShip))
         {
@@ -63,14 +64,14 @@ public sealed partial record OrderRecord
         }
         var shipped = r with { Shipments = [.. r.Shipments, new Shipment(carrier, trackingNumber, ShipmentStatus.InTransit, lines)] };
         var detail = $"{carrier} {trackingNumber}: {LineQuantities.Describe(lines)}";
-        return OrderChange.To(shipped.Progress.AllShipped ? shipped.Enter(OrderStatus.Shipped, at, detail) : shipped.Note(Milestone.PartiallyShipped, at, detail));
+        return OrderChange.To(shipped.Progress.AllShipped ? shipped.Enter(OrderStatus.Shipped, at, detail, by) : shipped.Note(Milestone.PartiallyShipped, at, detail, by));
     });
 
     /// <summary>
-    /// The carrier delivered one parcel, or all of them when <paramref name="trackingNumber"/> is null. With the last
-    /// one the order is Delivered, and Completed when it is paid.
+    /// The carrier delivered one parcel, or all of them when <paramref name="trackingNumber"/> is null, as
+    /// <paramref name="by"/> reports. With the last one the order is Delivered, and Completed when it is paid.
     /// </summary>
-    public OrderChange Deliver(string? trackingNumber, DateTimeOffset at)
+    public OrderChange Deliver(string? trackingNumber, DateTimeOffset at, Actor? by = null)
     {
         if (Status.IsFinal() || !HasReached(OrderStatus.Shipped))
         {
@@ -86,10 +87,10 @@ public sealed partial record OrderRecord
         }
         if (!delivered.AllDelivered)
         {
-            return OrderChange.To(delivered.Note(Milestone.PartiallyDelivered, at, trackingNumber));
+            return OrderChange.To(delivered.Note(Milestone.PartiallyDelivered, at, trackingNumber, by));
         }
-        var arrived = delivered.Enter(OrderStatus.Delivered, at);
-        return OrderChange.To(Paid ? arrived.Enter(OrderStatus.Completed, at) : arrived);
+        var arrived = delivered.Enter(OrderStatus.Delivered, at, by: by);
+        return OrderChange.To(Paid ? arrived.Enter(OrderStatus.Completed, at, by: by) : arrived);
     }
 
     bool Manual => Mode == FulfilmentMode.Manual;

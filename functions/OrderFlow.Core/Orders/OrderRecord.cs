@@ -63,15 +63,6 @@ public sealed partial record OrderRecord
     [JsonInclude]
     public bool Paid { get; private set; }
 
-    /// <summary>The first decision on an order on hold, claimed before it is sent, so a second one (a colleague's, a
-    /// click twice, the hold timing out) is refused rather than silently ignored.</summary>
-    [JsonInclude]
-    public HoldDecision? Decision { get; private set; }
-
-    /// <summary>The reason given with <see cref="Decision"/>, kept for the workflow should the event not reach it.</summary>
-    [JsonInclude]
-    public string? DecisionReason { get; private set; }
-
     /// <summary>Units picked so far per SKU (partial fulfilment).</summary>
     [JsonInclude]
     public IReadOnlyList<LineQuantity> Picked { get; private set; } = [];
@@ -91,10 +82,10 @@ public sealed partial record OrderRecord
     [JsonInclude]
     public FulfilmentMode Mode { get; private set; } = FulfilmentMode.Manual;
 
-    /// <summary>A new order, as intake records it: Received.</summary>
-    public static OrderRecord Accept(OrderId orderId, string source, string externalId, DateTimeOffset receivedAt, FulfilmentMode mode) =>
+    /// <summary>A new order, as intake records it: Received, entered by <paramref name="enteredBy"/> (none: a channel sent it).</summary>
+    public static OrderRecord Accept(OrderId orderId, string source, string externalId, DateTimeOffset receivedAt, FulfilmentMode mode, Actor? enteredBy = null) =>
         new OrderRecord { OrderId = orderId, Source = source, ExternalId = externalId, ReceivedAt = receivedAt, Mode = mode }
-            .Enter(OrderStatus.Received, receivedAt);
+            .Enter(OrderStatus.Received, receivedAt, by: enteredBy);
 
     public bool HasReached(OrderStatus stage) => HasMilestone(Milestones.Of(stage));
 
@@ -111,8 +102,8 @@ public sealed partial record OrderRecord
     public bool AwaitsWorkflow => Status == OrderStatus.Received;
 
     /// <summary>Moves to a stage once: a retried step finds the stage recorded and changes nothing.</summary>
-    OrderRecord Enter(OrderStatus stage, DateTimeOffset at, string? detail = null) =>
-        HasReached(stage) ? this : this with { Status = stage, Timeline = [.. Timeline, new TimelineEntry(Milestones.Of(stage), at, detail)] };
+    OrderRecord Enter(OrderStatus stage, DateTimeOffset at, string? detail = null, Actor? by = null) =>
+        HasReached(stage) ? this : this with { Status = stage, Timeline = [.. Timeline, new TimelineEntry(Milestones.Of(stage), at, detail, by)] };
 
     /// <summary>Applies a step identified by <paramref name="key"/> once; a retry with the same key changes nothing.</summary>
     OrderChange Once(string key, Func<OrderRecord, OrderChange> change)
@@ -126,10 +117,12 @@ public sealed partial record OrderRecord
     }
 
     /// <summary>A timeline entry for one of several steps of a kind (a partial pick, a parcel, a part payment).</summary>
-    OrderRecord Note(Milestone what, DateTimeOffset at, string? detail) => this with { Timeline = [.. Timeline, new TimelineEntry(what, at, detail)] };
+    OrderRecord Note(Milestone what, DateTimeOffset at, string? detail, Actor? by = null) =>
+        this with { Timeline = [.. Timeline, new TimelineEntry(what, at, detail, by)] };
 
     /// <summary>A timeline entry that is not a status of its own (Paid, Approved); recorded once.</summary>
-    OrderRecord Mark(Milestone milestone, DateTimeOffset at, string? detail) => HasMilestone(milestone) ? this : Note(milestone, at, detail);
+    OrderRecord Mark(Milestone milestone, DateTimeOffset at, string? detail, Actor? by = null) =>
+        HasMilestone(milestone) ? this : Note(milestone, at, detail, by);
 
     /// <summary>The answer "not in this stage", in the words the API's 409 shows.</summary>
     OrderChange WrongStage(string what) => OrderChange.Refused(this, $"The order is {Status}: it does not take {what} now.");

@@ -3,8 +3,9 @@ using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders;
 
-/// <summary>A payment received for the order, in the order's currency.</summary>
-public sealed record Payment(string Reference, Money Amount, DateTimeOffset At)
+/// <summary>A payment received for the order, in the order's currency, and who recorded it (none: a shop or OrderFlow).</summary>
+public sealed record Payment(
+    string Reference, Money Amount, DateTimeOffset At, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Actor? By = null)
 {
     /// <summary>The amount as orders stored before payments carried their currency hold it; read, never written.</summary>
     [JsonInclude, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -15,8 +16,8 @@ public sealed record Payment(string Reference, Money Amount, DateTimeOffset At)
         AmountMinor is { } minor ? this with { Amount = new Money(minor, currency), AmountMinor = null } : this;
 }
 
-/// <summary>A payment accepted and on its way to the workflow, in the order's currency.</summary>
-public sealed record PaymentClaim(string Reference, Money Amount)
+/// <summary>A payment accepted and on its way to the workflow, in the order's currency, with who sent it.</summary>
+public sealed record PaymentClaim(string Reference, Money Amount, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Actor? By = null)
 {
     /// <summary>The amount as orders stored before payments carried their currency hold it; read, never written.</summary>
     [JsonInclude, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.People;
@@ -16,10 +17,13 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    public async Task SaveAsync(Employee employee, CancellationToken cancellationToken)
+    /// <summary>Creates or replaces the employee as saved by <paramref name="by"/>; answers them as stored.</summary>
+    public async Task<Employee> SaveAsync(Employee employee, Actor by, CancellationToken cancellationToken)
     {
+        employee = employee with { UpdatedBy = by };
         await table.EnsureExistsAsync(cancellationToken);
         await table.UpsertEntityAsync(ToEntity(employee), TableUpdateMode.Replace, cancellationToken);
+        return employee;
     }
 
     /// <summary>
@@ -27,12 +31,13 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
     /// failure left is storage being unavailable part-way; the writes are idempotent replaces, so the client's
     /// retry of the same file converges to exactly that file's content.
     /// </summary>
-    public async Task SaveAllAsync(IReadOnlyList<Employee> employees, CancellationToken cancellationToken)
+    public async Task SaveAllAsync(IReadOnlyList<Employee> employees, Actor by, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
         foreach (var chunk in employees.Chunk(MaxBatch))
         {
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(e))), cancellationToken);
+            await table.SubmitTransactionAsync(
+                chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(e with { UpdatedBy = by }))), cancellationToken);
         }
     }
 
@@ -83,6 +88,7 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
         ["ManagerId"] = employee.ManagerId,
         ["TimeZone"] = employee.TimeZone,
         ["Active"] = employee.Active,
+        ["UpdatedBy"] = ActorColumn.Write(employee.UpdatedBy),
     };
 
     static Employee FromEntity(TableEntity entity) => new(
@@ -92,5 +98,8 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
         entity.GetString("Department"),
         entity.GetString("ManagerId"),
         entity.GetString("TimeZone"),
-        entity.GetBoolean("Active") ?? true);
+        entity.GetBoolean("Active") ?? true)
+    {
+        UpdatedBy = ActorColumn.Read(entity, "UpdatedBy"),
+    };
 }

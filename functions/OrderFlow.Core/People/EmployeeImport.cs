@@ -8,7 +8,7 @@ namespace OrderFlow.Core.People;
 /// </summary>
 public sealed class EmployeeImport(EmployeeDirectory directory)
 {
-    public async Task<(IReadOnlyList<Employee> Imported, FieldErrors Errors)> ImportAsync(byte[] csvUtf8, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<Employee> Imported, FieldErrors Errors)> ImportAsync(byte[] csvUtf8, Actor by, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var rows = EmployeeCsv.Read(csvUtf8, errors);
@@ -21,7 +21,7 @@ public sealed class EmployeeImport(EmployeeDirectory directory)
         {
             return ([], errors);
         }
-        await directory.SaveAllAsync(employees, cancellationToken);
+        await directory.SaveAllAsync(employees, by, cancellationToken);
         return (employees, errors);
     }
 }

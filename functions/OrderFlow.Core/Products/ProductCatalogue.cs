@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
-
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Products;
@@ -18,8 +18,10 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
-    public async Task SaveAsync(Product product, CancellationToken cancellationToken)
+    /// <summary>Creates or replaces the product as saved by <paramref name="by"/>; answers it as stored.</summary>
+    public async Task<Product> SaveAsync(Product product, Actor by, CancellationToken cancellationToken)
     {
+        product = product with { UpdatedBy = by };
         await table.EnsureExistsAsync(cancellationToken);
         var entity = new TableEntity(product.Sku.Value, ProductRow)
         {
@@ -27,8 +29,10 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
             ["Active"] = product.Active,
             ["TaxRate"] = product.TaxRate.ToString(CultureInfo.InvariantCulture),
             ["Prices"] = JsonSerializer.Serialize(product.PricesMinor),
+            ["UpdatedBy"] = ActorColumn.Write(product.UpdatedBy),
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        return product;
     }
 
     public async Task<Product?> FindAsync(Sku sku, CancellationToken cancellationToken)
@@ -43,5 +47,8 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
         entity.GetString("Name"),
         entity.GetBoolean("Active") ?? false,
         decimal.Parse(entity.GetString("TaxRate"), CultureInfo.InvariantCulture),
-        JsonSerializer.Deserialize<Dictionary<string, long>>(entity.GetString("Prices")) ?? []);
+        JsonSerializer.Deserialize<Dictionary<string, long>>(entity.GetString("Prices")) ?? [])
+    {
+        UpdatedBy = ActorColumn.Read(entity, "UpdatedBy"),
+    };
 }

@@ -1,3 +1,4 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.People;
 using OrderFlow.Core.Security;
 
@@ -15,22 +16,23 @@ public sealed class RoundOpener(RoundStore rounds, AnswerStore answers, Employee
     /// Dispatched is true when this call sent the invitations (a new round, or one whose opening was cut short).
     /// </summary>
     public Task<(SurveyRound Round, bool Dispatched)> OpenScheduledAsync(Survey survey, DateTimeOffset now, CancellationToken cancellationToken) =>
-        OpenAsync(survey, SurveyRound.ScheduledId(survey, now), now, atLocalTime: true, cancellationToken);
+        OpenAsync(survey, SurveyRound.ScheduledId(survey, now), now, atLocalTime: true, openedBy: null, cancellationToken);
 
     /// <summary>A round now, emailed at once: the period's round if it has none yet, otherwise an extra one.</summary>
-    public async Task<SurveyRound> OpenNowAsync(Survey survey, CancellationToken cancellationToken)
+    public async Task<SurveyRound> OpenNowAsync(Survey survey, Actor openedBy, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (round, dispatched) = await OpenAsync(survey, SurveyRound.ScheduledId(survey, now), now, atLocalTime: false, cancellationToken);
-        return dispatched ? round : (await OpenAsync(survey, SurveyRound.ExtraId(survey, now), now, atLocalTime: false, cancellationToken)).Round;
+        var (round, dispatched) = await OpenAsync(survey, SurveyRound.ScheduledId(survey, now), now, atLocalTime: false, openedBy, cancellationToken);
+        return dispatched ? round : (await OpenAsync(survey, SurveyRound.ExtraId(survey, now), now, atLocalTime: false, openedBy, cancellationToken)).Round;
     }
 
-    async Task<(SurveyRound Round, bool Dispatched)> OpenAsync(Survey survey, string roundId, DateTimeOffset now, bool atLocalTime, CancellationToken cancellationToken)
+    async Task<(SurveyRound Round, bool Dispatched)> OpenAsync(
+        Survey survey, string roundId, DateTimeOffset now, bool atLocalTime, Actor? openedBy, CancellationToken cancellationToken)
     {
         var round = await rounds.FindAsync(survey.Id, roundId, cancellationToken);
         if (round is null)
         {
-            var opened = SurveyRound.Open(survey, roundId, now);
+            var opened = SurveyRound.Open(survey, roundId, now, openedBy);
             round = await rounds.TryAddAsync(opened, cancellationToken) ? opened : await rounds.FindAsync(survey.Id, roundId, cancellationToken) ?? opened;
         }
         return round.FannedOut ? (round, false) : (await FanOutAsync(survey, round, atLocalTime, cancellationToken), true);

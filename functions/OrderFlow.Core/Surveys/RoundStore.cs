@@ -77,6 +77,7 @@ public sealed class RoundStore(TableServiceClient tables, StorageNames names)
         ["RemindersSent"] = round.RemindersSent,
         ["Closed"] = round.Closed,
         ["ResultsFinal"] = round.ResultsFinal,
+        ["OpenedBy"] = ActorColumn.Write(round.OpenedBy),
     };
 
     static SurveyRound FromEntity(TableEntity e) => new(
@@ -89,5 +90,8 @@ public sealed class RoundStore(TableServiceClient tables, StorageNames names)
         e.GetBoolean("FannedOut") ?? false,
         e.GetBoolean("RemindersSent") ?? false,
         e.GetBoolean("Closed") ?? false,
-        e.GetBoolean("ResultsFinal") ?? false);
+        e.GetBoolean("ResultsFinal") ?? false)
+    {
+        OpenedBy = ActorColumn.Read(e, "OpenedBy"),
+    };
 }

@@ -1,3 +1,4 @@
+using OrderFlow.Core.Common;
 using OrderFlow.Core.People;
 
 namespace OrderFlow.Core.Surveys;
@@ -21,7 +22,7 @@ public sealed record Audience(bool All, IReadOnlyList<string> Departments)
     public bool Includes(Employee employee) => employee.Active && (All || Departments.Contains(employee.Department, StringComparer.Ordinal));
 }
 
-/// <summary>A pulse survey: its questions and the rhythm and rules of its rounds.</summary>
+/// <summary>A pulse survey: its questions, the rhythm and rules of its rounds, and who created it (none before that was kept).</summary>
 public sealed record Survey(
     string Id,
     string Title,
@@ -34,5 +35,7 @@ public sealed record Survey(
     TimeOnly SendAtLocalTime,
     DateTimeOffset CreatedAt)
 {
+    public Actor? CreatedBy { get; init; }
+
     public Question? EnpsQuestion => Questions.FirstOrDefault(q => q.Type == QuestionType.Enps);
 }

@@ -18,7 +18,7 @@ public sealed partial record SurveyInput(
     public const int MaxQuestions = 10;
     public const int MinAnonymityThreshold = 3;
 
-    public Survey? Validate(string id, DateTimeOffset now, FieldErrors errors)
+    public Survey? Validate(string id, DateTimeOffset now, FieldErrors errors, Actor? createdBy = null)
     {
         var before = errors.Count;
         errors.Require(!string.IsNullOrWhiteSpace(Title) && Title.Trim().Length <= 200, "title", "A title of 1–200 characters is required.");
@@ -34,7 +34,7 @@ public sealed partial record SurveyInput(
         var sendAt = SendAtLocalTime ?? "09:00";
         errors.Require(TimeOnly.TryParseExact(sendAt, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sendTime), "sendAtLocalTime", "A local time such as \"09:00\" (24-hour HH:mm).");
         return errors.Count == before
-            ? new Survey(id, Title!.Trim(), questions, cadence, audience!, threshold, remind, close, sendTime, now)
+            ? new Survey(id, Title!.Trim(), questions, cadence, audience!, threshold, remind, close, sendTime, now) { CreatedBy = createdBy }
             : null;
     }
 

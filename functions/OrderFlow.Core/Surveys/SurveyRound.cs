@@ -1,8 +1,11 @@
+using OrderFlow.Core.Common;
+
 namespace OrderFlow.Core.Surveys;
 
 /// <summary>
 /// One round of a survey: who was invited is fixed when it opens; links expire when it closes.
 /// <see cref="FannedOut"/> turns true once every invitation is written and queued, so an interrupted opening resumes.
+/// <see cref="OpenedBy"/> is who opened it by hand; none for a round its cadence opened.
 /// </summary>
 public sealed record SurveyRound(
     string SurveyId,
@@ -16,8 +19,10 @@ public sealed record SurveyRound(
     bool Closed,
     bool ResultsFinal)
 {
-    public static SurveyRound Open(Survey survey, string roundId, DateTimeOffset now) =>
-        new(survey.Id, roundId, now, now.AddDays(survey.ReminderAfterDays), now.AddDays(survey.CloseAfterDays), 0, false, false, false, false);
+    public Actor? OpenedBy { get; init; }
+
+    public static SurveyRound Open(Survey survey, string roundId, DateTimeOffset now, Actor? openedBy = null) =>
+        new(survey.Id, roundId, now, now.AddDays(survey.ReminderAfterDays), now.AddDays(survey.CloseAfterDays), 0, false, false, false, false) { OpenedBy = openedBy };
 
     /// <summary>A scheduled round's ID: the survey and its cadence period, so a period can only ever open one.</summary>
     public static string ScheduledId(Survey survey, DateTimeOffset now) => $"{survey.Id}.{survey.Cadence.PeriodOf(now)}";

@@ -9,7 +9,7 @@ namespace OrderFlow.Functions.Customers;
 public sealed class CustomerFunctions(CustomerDirectory customers)
 {
     [Function("PutCustomer")]
-    [Description("Creates or replaces a customer: name, email, credit limit, shipping address, VAT ID, Peppol electronic address, payment terms and language (\"en\" or \"de\", for their emails).")]
+    [Description("Creates or replaces a customer: name, email, credit limit, shipping address, VAT ID, Peppol electronic address, payment terms and language (\"en\" or \"de\", for their emails). The answer names who saved it (\"updatedBy\":{\"id\",\"name\",\"kind\"}).")]
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/customers/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
@@ -18,7 +18,6 @@ public sealed class CustomerFunctions(CustomerDirectory customers)
         {
             return error;
         }
-        await customers.SaveAsync(customer!, cancellationToken);
-        return TypedResults.Ok(customer);
+        return TypedResults.Ok(await customers.SaveAsync(customer!, request.Actor(), cancellationToken));
     }
 }

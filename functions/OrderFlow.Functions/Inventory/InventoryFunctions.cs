@@ -13,7 +13,7 @@ namespace OrderFlow.Functions.Inventory;
 public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events)
 {
     [Function("PutInventory")]
-    [Description("Sets a SKU's stock on hand and reorder point in one warehouse; backordered orders for it try again at once.")]
+    [Description("Sets a SKU's stock on hand and reorder point in one warehouse, recording who did (\"adjustedBy\":{\"id\",\"name\",\"kind\"} and \"adjustedAt\"); backordered orders for it try again at once.")]
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/inventory/{sku}/{warehouse}")] HttpRequest request,
         string sku,
@@ -36,7 +36,7 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
         {
             return Problems.Validation(errors);
         }
-        if (!await stock.SetOnHandAsync(parsedSku, warehouse, input.OnHand!.Value, input.ReorderPoint ?? 0, cancellationToken))
+        if (!await stock.SetOnHandAsync(parsedSku, warehouse, input.OnHand!.Value, input.ReorderPoint ?? 0, request.Actor(), cancellationToken))
         {
             return Problems.Status(StatusCodes.Status409Conflict, "More units are reserved than that.", "On hand cannot go below what open orders have reserved.");
         }
@@ -46,7 +46,7 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
     }
 
     [Function("ListInventory")]
-    [Description("Stock per SKU and warehouse: on hand, reserved, available and reorder point; ?sku= narrows to one SKU.")]
+    [Description("Stock per SKU and warehouse: on hand, reserved, available, reorder point and who adjusted it last, when; ?sku= narrows to one SKU.")]
     public async Task<IResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inventory")] HttpRequest request, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
         {
             return body.Error;
         }
-        var result = await service.CreateAsync(body.Value!, cancellationToken);
+        var result = await service.CreateAsync(body.Value!, request.Actor(), cancellationToken);
         if (result.Series is { } series)
         {
             var view = SeriesView.From(series, time.GetUtcNow());
@@ -28,7 +28,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
     }
 
     [Function("GetOneOnOne")]
-    [Description("A one-to-one series: who, how often, its status and its next meetings.")]
+    [Description("A one-to-one series: who, how often, its status, its next meetings, who set it up (createdBy) and who skipped or cancelled last (updatedBy), each {\"id\",\"name\",\"kind\"}.")]
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/one-on-ones/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         await service.FindAsync(id, cancellationToken) is { } series
@@ -45,7 +45,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
         {
             return body.Error;
         }
-        var result = await service.SkipAsync(id, body.Value!.Date, cancellationToken);
+        var result = await service.SkipAsync(id, body.Value!.Date, request.Actor(), cancellationToken);
         return result.Series is { } series ? TypedResults.Ok(SeriesView.From(series, time.GetUtcNow())) : Problem(result, id);
     }
 
@@ -54,7 +54,7 @@ public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time
     public async Task<IResult> DeleteAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/one-on-ones/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        var result = await service.CancelAsync(id, cancellationToken);
+        var result = await service.CancelAsync(id, request.Actor(), cancellationToken);
         return result.Series is not null ? TypedResults.NoContent() : Problem(result, id);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.OneOnOnes;
 
 namespace OrderFlow.Functions.OneOnOnes;
@@ -15,7 +16,9 @@ public sealed record SeriesView(
     string Status,
     int Sequence,
     IReadOnlyList<string> Skipped,
-    IReadOnlyList<UpcomingMeeting> Upcoming)
+    IReadOnlyList<UpcomingMeeting> Upcoming,
+    Actor? CreatedBy,
+    Actor? UpdatedBy)
 {
     const int UpcomingCount = 5;
 
@@ -33,7 +36,9 @@ public sealed record SeriesView(
         series.Cancelled
             ? []
             : [.. MeetingSchedule.From(series, now).Where(m => !series.IsSkipped(m.Date)).Take(UpcomingCount)
-                .Select(m => new UpcomingMeeting(m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Local(m.LocalStart), m.Start))]);
+                .Select(m => new UpcomingMeeting(m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Local(m.LocalStart), m.Start))],
+        series.CreatedBy,
+        series.UpdatedBy);
 
     static string Local(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }

@@ -44,14 +44,13 @@ public sealed class ApprovalLinkFunctions(ApprovalByLink approvals, TimeProvider
             return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The form is over {MaxBodyBytes / 1024} KiB.");
         }
         var reason = ReasonOf(body);
-        // The reason is checked as the API checks it; the link, not the form, says which decision this is.
-        var checkedReason = OrderEventBodies.Approval(new ReasonInput { Reason = reason }, approved: opened.Link!.Approve);
-        if (checkedReason.Errors is { IsEmpty: false } errors)
+        // The link, not the form, says which decision this is.
+        var (checkedReason, errors) = OrderEventBodies.DecisionReason(reason);
+        if (!errors.IsEmpty)
         {
             return ApprovalPage.Confirm(opened, time.GetUtcNow(), reason, errors);
         }
-        var decision = (ApprovalDecision)checkedReason.Value!;
-        return ApprovalPage.For(await approvals.DecideAsync(durable, token, decision.Reason, cancellationToken), time.GetUtcNow());
+        return ApprovalPage.For(await approvals.DecideAsync(durable, token, checkedReason, cancellationToken), time.GetUtcNow());
     }
 
     static string? ReasonOf(byte[] body)

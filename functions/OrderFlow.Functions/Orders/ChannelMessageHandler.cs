@@ -48,14 +48,14 @@ public sealed class ChannelMessageHandler(OrderIntake intake, OrderEventRelay ev
                 {
                     return Problems.Validation(errors);
                 }
-                return OrderApiFunctions.IntakeAnswer(request, await intake.AcceptAsync(durable, source, shop, order, raw, cancellationToken));
+                return OrderApiFunctions.IntakeAnswer(request, await intake.AcceptAsync(durable, source, shop, order, raw, enteredBy: null, cancellationToken));
             case ChannelMessage.Paid(var shop, var externalId):
                 var paidId = OrderIds.From(source, shop, externalId);
                 return await events.ShopPaidAsync(durable, paidId, source, cancellationToken) is { } ignored
                     ? TypedResults.Ok(new { ignored })
                     : Forwarded(paidId, OrderEvents.Payment);
             case ChannelMessage.Cancelled(var shop, var externalId):
-                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, new CancelEvent($"cancelled in {source}"), cancellationToken);
+                return await ForwardAsync(durable, OrderIds.From(source, shop, externalId), OrderEvents.Cancel, new CancelRequest($"cancelled in {source}"), cancellationToken);
             case ChannelMessage.Ignored(var reason):
                 return TypedResults.Ok(new { ignored = reason });
             case ChannelMessage.Invalid(var field, var reason):

@@ -15,7 +15,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
     const string Shop = "direct";
 
     [Function("PostOrder")]
-    [Description("Direct order entry in the canonical order shape; send an Idempotency-Key header to make retries safe.")]
+    [Description("Direct order entry in the canonical order shape; send an Idempotency-Key header to make retries safe. The Received entry of the timeline names who entered it.")]
     public async Task<IResult> PostAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders")] HttpRequest request,
         [DurableClient] DurableTaskClient durable,
@@ -43,12 +43,12 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
                 return Problems.Status(StatusCodes.Status409Conflict, "This Idempotency-Key was used with a different body.");
             }
         }
-        var result = await intake.AcceptAsync(durable, Source, Shop, order, body.Raw, cancellationToken);
+        var result = await intake.AcceptAsync(durable, Source, Shop, order, body.Raw, request.Actor(), cancellationToken);
         return IntakeAnswer(request, result);
     }
 
     [Function("GetOrder")]
-    [Description("An order's status, lines, totals, timeline, reservations, shipments, invoice and rejection reasons.")]
+    [Description("An order's status, lines, totals, timeline, reservations, shipments, payments, invoice and rejection reasons. Each timeline entry and payment names who made it: \"by\":{\"id\",\"name\",\"kind\"} with kind Person, Key (the key's name) or System (OrderFlow).")]
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/orders/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {

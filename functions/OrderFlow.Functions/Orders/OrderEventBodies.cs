@@ -58,49 +58,57 @@ static class OrderEventBodies
     const int MaxText = 100;
     const int MaxReason = 500;
 
-    public static EventPayload Cancel(CancelBody input)
+    public static EventPayload Cancel(CancelBody input, Actor by)
     {
         var errors = new FieldErrors();
         var reason = Reason(input.Reason, "reason", errors) ?? "Cancelled on request.";
         var customerReason = Reason(input.CustomerReason, "customerReason", errors);
-        return errors.IsEmpty ? new EventPayload(new CancelEvent(reason, customerReason)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new CancelRequest(reason, by, customerReason)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Approval(ReasonInput input, bool approved)
+    public static EventPayload Approval(ReasonInput input, bool approved, Actor by)
+    {
+        var (reason, errors) = DecisionReason(input.Reason);
+        return errors.IsEmpty ? new EventPayload(new ApprovalDecision(approved, reason, by)) : EventPayload.Invalid(errors);
+    }
+
+    /// <summary>The reason given with an approval or a rejection, checked as the API checks it (the approval link's form too).</summary>
+    public static (string? Reason, FieldErrors Errors) DecisionReason(string? text)
     {
         var errors = new FieldErrors();
-        var reason = Reason(input.Reason, "reason", errors);
-        return errors.IsEmpty ? new EventPayload(new ApprovalDecision(approved, reason)) : EventPayload.Invalid(errors);
+        return (Reason(text, "reason", errors), errors);
     }
 
-    public static EventPayload Pick(PickBody body, OrderRecord order, string? idempotencyKey)
+    public static EventPayload Retry(OrderRecord order, Actor by) => new(new RetryRequest(order.TimesFlagged, by));
+
+    public static EventPayload Pick(PickBody body, OrderRecord order, string? idempotencyKey, Actor by)
     {
         var errors = new FieldErrors();
         var reference = Reference(body.Reference, idempotencyKey, errors);
         var lines = FulfilmentChecks.Read(body.Lines, order.Progress.LeftToPick, "pick", errors);
-        return errors.IsEmpty ? new EventPayload(new PickEvent(reference!, lines)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new PickEvent(reference!, lines, by)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Parcel(ShipmentBody body, OrderRecord order)
+    public static EventPayload Parcel(ShipmentBody body, OrderRecord order, Actor by)
     {
         var errors = new FieldErrors();
         var carrier = Text(body.Carrier, "carrier", "The carrier's name is required.", errors);
         var tracking = Text(body.TrackingNumber, "trackingNumber", "The tracking number is required.", errors);
         AddRefusal(order.WhyNotShip(tracking), errors);
         var lines = FulfilmentChecks.Read(body.Lines, order.Progress.LeftToShip, "ship", errors);
-        return errors.IsEmpty ? new EventPayload(new ShipmentInput(order.OrderId, carrier!, tracking!, lines)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new ShipmentInput(order.OrderId, carrier!, tracking!, lines, by)) : EventPayload.Invalid(errors);
     }
 
-    public static EventPayload Delivery(DeliveryBody body, OrderRecord order)
+    public static EventPayload Delivery(DeliveryBody body, OrderRecord order, Actor by)
     {
         var tracking = body.TrackingNumber?.Trim();
         var errors = new FieldErrors();
         AddRefusal(order.WhyNotDeliver(tracking), errors);
-        return errors.IsEmpty ? new EventPayload(new DeliveryEvent(tracking)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new DeliveryEvent(tracking, by)) : EventPayload.Invalid(errors);
     }
 
     /// <summary>A payment in the order's currency (no amount: all that is open); the order checks it against its balance as it claims it.</summary>
-    public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey)
+    public static EventPayload Payment(PaymentBody body, OrderRecord order, string? idempotencyKey, Actor by)
     {
         var errors = new FieldErrors();
         // Required: the payment is claimed on the order before it is sent, and only a retry under the same reference
@@ -119,7 +127,7 @@ static class OrderEventBodies
             errors.Require(valid, "amount", order.PaymentAmountRule());
             amount = valid ? money : null;
         }
-        return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount)) : EventPayload.Invalid(errors);
+        return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount, by)) : EventPayload.Invalid(errors);
     }
 
     /// <summary>

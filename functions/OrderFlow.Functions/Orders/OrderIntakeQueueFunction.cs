@@ -25,6 +25,6 @@ public sealed class OrderIntakeQueueFunction(OrderIntake intake)
         {
             throw new InvalidDataException("Not a valid order: " + string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
         }
-        await intake.AcceptAsync(durable, "queue", "intake", order!, Encoding.UTF8.GetBytes(message), cancellationToken);
+        await intake.AcceptAsync(durable, "queue", "intake", order!, Encoding.UTF8.GetBytes(message), enteredBy: null, cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed record OrderView(
     bool Paid,
     IReadOnlyList<OrderLineView> Lines,
     OrderTotalsView? Totals,
-    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<TimelineEntryView> Timeline,
     IReadOnlyList<ReservationView> Reservations,
     IReadOnlyList<Shipment> Shipments,
     IReadOnlyList<PaymentView> Payments,
@@ -52,10 +52,10 @@ public sealed record OrderView(
                 Discount = priced.Discount.ToDecimalString(),
                 ShippingTax = priced.ShippingTax.ToDecimalString(),
             },
-            record.Timeline,
+            [.. record.Timeline.Select(TimelineEntryView.From)],
             [.. record.Reservations.Select(ReservationView.From)],
             record.Shipments,
-            [.. record.Payments.Select(p => new PaymentView(p.Reference, p.Amount.ToDecimalString(), p.At))],
+            [.. record.Payments.Select(p => new PaymentView(p.Reference, p.Amount.ToDecimalString(), p.At, p.By ?? Actor.System))],
             record.InvoiceNumber?.Value,
             record.CreditNoteNumber?.Value,
             record.RejectionReasons is { } reasons ? new RejectionView(reasons) : null,
@@ -89,7 +89,14 @@ public sealed record ReservationView(string Sku, int Requested, string? State, I
         new(result.Sku.Value, result.Requested, result.State?.ToString(), result.Allocations, result.Missing);
 }
 
-public sealed record PaymentView(string Reference, string Amount, DateTimeOffset At);
+/// <summary>A payment and who recorded it (OrderFlow for a shop's payment).</summary>
+public sealed record PaymentView(string Reference, string Amount, DateTimeOffset At, Actor By);
+
+/// <summary>A timeline entry and who made it: a person, a key by its name, or OrderFlow itself (the workflow, timers, shops).</summary>
+public sealed record TimelineEntryView(Milestone Stage, DateTimeOffset At, string? Detail, Actor By)
+{
+    public static TimelineEntryView From(TimelineEntry entry) => new(entry.Stage, entry.At, entry.Detail, entry.By ?? Actor.System);
+}
 
 /// <summary>Gross = net + tax + shipping; tax includes the shipping's tax, shown apart as shippingTax; discount is already off net.</summary>
 public sealed record OrderTotalsView(string Net, string Tax, string Shipping, string Gross)

@@ -9,7 +9,7 @@ namespace OrderFlow.Functions.People;
 public sealed class EmployeeFunctions(EmployeeDirectory directory, EmployeeImport import)
 {
     [Function("PutEmployee")]
-    [Description("Creates or replaces an employee: name, email, department, manager, IANA time zone, active.")]
+    [Description("Creates or replaces an employee: name, email, department, manager, IANA time zone, active. The answer names who saved it (\"updatedBy\":{\"id\",\"name\",\"kind\"}).")]
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/employees/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
@@ -18,8 +18,7 @@ public sealed class EmployeeFunctions(EmployeeDirectory directory, EmployeeImpor
         {
             return error;
         }
-        await directory.SaveAsync(employee!, cancellationToken);
-        return TypedResults.Ok(employee);
+        return TypedResults.Ok(await directory.SaveAsync(employee!, request.Actor(), cancellationToken));
     }
 
     [Function("ImportEmployees")]
@@ -35,7 +34,7 @@ public sealed class EmployeeFunctions(EmployeeDirectory directory, EmployeeImpor
         {
             return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The file is over {JsonBody.MaxBytes / 1024} KiB.");
         }
-        var (imported, errors) = await import.ImportAsync(raw, cancellationToken);
+        var (imported, errors) = await import.ImportAsync(raw, request.Actor(), cancellationToken);
         return errors.IsEmpty ? TypedResults.Ok(new { imported = imported.Count }) : Problems.Validation(errors);
     }
 }

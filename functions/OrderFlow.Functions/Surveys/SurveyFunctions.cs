@@ -14,7 +14,7 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys")] HttpRequest request, CancellationToken cancellationToken)
     {
         var id = "s-" + Guid.NewGuid().ToString("N")[..12];
-        var (survey, error) = await JsonBody.ReadValidAsync<SurveyInput, Survey>(request, (input, errors) => input.Validate(id, time.GetUtcNow(), errors), cancellationToken);
+        var (survey, error) = await JsonBody.ReadValidAsync<SurveyInput, Survey>(request, (input, errors) => input.Validate(id, time.GetUtcNow(), errors, request.Actor()), cancellationToken);
         if (error is not null)
         {
             return error;
@@ -24,14 +24,14 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     }
 
     [Function("GetSurvey")]
-    [Description("A survey's definition and its rounds.")]
+    [Description("A survey's definition and its rounds, with who created the survey (survey.createdBy) and who opened each round by hand (openedBy; null for rounds its cadence opened), each {\"id\",\"name\",\"kind\"}.")]
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         return await WithSurveyAsync(id, async survey =>
         {
             var all = await rounds.OfSurveyAsync(id, cancellationToken);
-            return TypedResults.Json(new { survey, rounds = all.Select(r => new { r.RoundId, r.OpenedAt, r.RemindAt, r.ClosesAt, r.Invited, r.Closed }) }, SurveyStore.Json);
+            return TypedResults.Json(new { survey, rounds = all.Select(r => new { r.RoundId, r.OpenedAt, r.RemindAt, r.ClosesAt, r.Invited, r.Closed, r.OpenedBy }) }, SurveyStore.Json);
         }, cancellationToken);
     }
 
@@ -42,7 +42,7 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
     {
         return await WithSurveyAsync(id, async survey =>
         {
-            var round = await opener.OpenNowAsync(survey, cancellationToken);
+            var round = await opener.OpenNowAsync(survey, request.Actor(), cancellationToken);
             return TypedResults.Created($"/api/surveys/{id}/results?roundId={round.RoundId}", new { roundId = round.RoundId, invited = round.Invited });
         }, cancellationToken);
     }

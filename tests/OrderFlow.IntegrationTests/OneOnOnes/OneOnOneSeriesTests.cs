@@ -42,7 +42,7 @@ public class OneOnOneSeriesTests(OneOnOneApp app)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Skip_OneMeeting_CancelForThatMeetingWithSequenceBumped()
+    public async Task Skip_OneMeeting_CancelForThatMeetingWithSequenceBumpedAndTheSkipperRecorded()
     {
         var (manager, employee) = await SeedPairAsync(app.Http, "skip");
         var start = LocalDaysAhead(app.Clock, "Europe/Berlin", 2, 10);
@@ -56,6 +56,8 @@ public class OneOnOneSeriesTests(OneOnOneApp app)
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (skip.StatusCode, again.StatusCode));
         Assert.Equal(1, series.GetProperty("sequence").GetInt32());
+        Assert.Equal(("integration", "Key"), (series.GetProperty("createdBy").GetProperty("name").GetString(), series.GetProperty("createdBy").GetProperty("kind").GetString()));
+        Assert.Equal(("integration", "Key"), (series.GetProperty("updatedBy").GetProperty("name").GetString(), series.GetProperty("updatedBy").GetProperty("kind").GetString()));
         Assert.Equal([$"{skipped:yyyy-MM-dd}"], series.GetProperty("skipped").EnumerateArray().Select(d => d.GetString()));
         Assert.DoesNotContain(series.GetProperty("upcoming").EnumerateArray(), m => m.GetProperty("date").GetString() == $"{skipped:yyyy-MM-dd}");
         await AssertFieldProblemAsync(notAMeeting, "date");

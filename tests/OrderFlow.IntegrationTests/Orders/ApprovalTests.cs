@@ -35,6 +35,25 @@ public class ApprovalTests(ProductApp app)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task ApprovedWithTheIntegrationKey_GetOrderNamesTheKeyOnEnteredAndApproved_OrderFlowOnWorkflowStages()
+    {
+        var orderId = await BigOrderAsync("PO-BIG-6");
+
+        (await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { reason = "known customer" })).EnsureSuccessStatusCode();
+        var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+
+        var by = order.GetProperty("timeline").EnumerateArray().ToDictionary(t => t.GetProperty("stage").GetString()!, t => t.GetProperty("by"));
+        Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Equal(("integration", "integration", "Key"), Named(by["Approved"]));
+        Assert.Equal(("integration", "integration", "Key"), Named(by["Received"]));
+        Assert.Equal(("orderflow", "OrderFlow", "System"), Named(by["OnHold"]));
+        Assert.Equal(("orderflow", "OrderFlow", "System"), Named(by["Shipped"]));
+    }
+
+    static (string?, string?, string?) Named(JsonElement by) =>
+        (by.GetProperty("id").GetString(), by.GetProperty("name").GetString(), by.GetProperty("kind").GetString());
+
+    [Fact(Timeout = 120_000)]
     public async Task ApproveAndRejectAtOnce_OneWinsTheOther409AndTheOrderFollowsTheWinner()
     {
         var orderId = await BigOrderAsync("PO-BIG-4");

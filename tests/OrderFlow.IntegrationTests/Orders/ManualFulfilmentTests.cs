@@ -33,7 +33,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Events_InOrder_CompleteTheOrderAndWrongStageAnswers409()
+    public async Task Events_InOrder_CompleteTheOrderNamingTheSenderAndWrongStageAnswers409()
     {
         var orderId = await ReservedOrderAsync("PO-M-1", "MAN-1", paid: false);
 
@@ -52,19 +52,23 @@ public class ManualFulfilmentTests(ManualProductApp app)
 
         Assert.True(done.GetProperty("paid").GetBoolean());
         Assert.Equal("JD0001", done.GetProperty("shipments")[0].GetProperty("trackingNumber").GetString());
+        var by = done.GetProperty("timeline").EnumerateArray().ToDictionary(t => t.GetProperty("stage").GetString()!, t => t.GetProperty("by").GetProperty("name").GetString());
+        Assert.Equal(["integration", "integration", "integration", "integration", "integration", "OrderFlow"], new[] { "Fulfilled", "Shipped", "Delivered", "Paid", "Completed", "Invoiced" }.Select(stage => by[stage]));
+        Assert.Equal("integration", done.GetProperty("payments")[0].GetProperty("by").GetProperty("name").GetString());
         await AssertConflictAsync(await EventAsync(orderId, "cancel"), "Completed");
         Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Cancel_WhileReserved_CancelledAndStockReleased()
+    public async Task Cancel_WhileReserved_CancelledByTheSenderAndStockReleased()
     {
         var orderId = await ReservedOrderAsync("PO-M-2", "MAN-2", paid: true);
 
         Assert.Equal(HttpStatusCode.Accepted, (await EventAsync(orderId, "cancel", new { reason = "customer changed mind" })).StatusCode);
         var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
 
-        Assert.Equal("customer changed mind", cancelled.GetProperty("timeline").EnumerateArray().Last().GetProperty("detail").GetString());
+        var entry = cancelled.GetProperty("timeline").EnumerateArray().Last();
+        Assert.Equal(("customer changed mind", "integration"), (entry.GetProperty("detail").GetString(), entry.GetProperty("by").GetProperty("name").GetString()));
         var stock = await OrderApi.StockAsync(app.Http, "MAN-2");
         Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
         Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));

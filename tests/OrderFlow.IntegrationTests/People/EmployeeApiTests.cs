@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.People;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.IntegrationTests.Fixtures;
@@ -100,7 +101,7 @@ public class EmployeeApiTests(ProductApp app)
         var reports = await directory.ReportsOfAsync("lk-1", CancellationToken.None);
         var active = await directory.AllActiveAsync(CancellationToken.None);
 
-        Assert.Equal(new Employee("lk-2", "Jo Report", "jo@example.test", "Lookups", "lk-1", "America/New_York", true), found);
+        Assert.Equal(new Employee("lk-2", "Jo Report", "jo@example.test", "Lookups", "lk-1", "America/New_York", true) { UpdatedBy = Actor.Key("integration") }, found);
         Assert.Equal(["lk-1", "lk-2", "lk-3"], department.Select(e => e.Id).Order(StringComparer.Ordinal));
         Assert.Equal(["lk-2", "lk-3"], reports.Select(e => e.Id).Order(StringComparer.Ordinal));
         Assert.Contains(active, e => e.Id == "lk-1");

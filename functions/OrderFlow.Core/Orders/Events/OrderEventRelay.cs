@@ -68,7 +68,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
     async Task<EventOutcome> DecideAsync(DurableTaskClient durable, OrderId orderId, ApprovalDecision decision, CancellationToken cancellationToken)
     {
         var wanted = decision.Approved ? HoldDecision.Approved : HoldDecision.Rejected;
-        var decided = await orders.ApplyAsync(orderId, r => r.Decide(wanted, decision.Reason), cancellationToken);
+        var decided = await orders.ApplyAsync(orderId, r => r.Decide(wanted, decision.Reason, decision.By), cancellationToken);
         if (decided.Refusal is { } refusal)
         {
             return EventOutcome.Refused(decided.Order, refusal);
@@ -91,7 +91,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             return EventOutcome.WrongStage(current.Status, OrderRecord.PaidInFull);
         }
         // Not cancelled by a caller hanging up: a stored claim must be answered, so the caller knows to retry it.
-        var claimed = await orders.ApplyAsync(current.OrderId, r => r.ClaimPayment(payment.Reference, payment.Amount), CancellationToken.None);
+        var claimed = await orders.ApplyAsync(current.OrderId, r => r.ClaimPayment(payment.Reference, payment.Amount, payment.By), CancellationToken.None);
         if (claimed.Refusal is { } refusal)
         {
             return EventOutcome.Refused(claimed.Order, refusal);

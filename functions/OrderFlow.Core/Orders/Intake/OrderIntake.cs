@@ -3,6 +3,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Orders.Workflow;
 
@@ -27,8 +28,10 @@ public sealed partial class OrderIntake(
     TimeProvider time,
     ILogger<OrderIntake> logger)
 {
+    /// <summary>Accepts the order; <paramref name="enteredBy"/> is who entered it by hand (none for a channel's order).</summary>
     public async Task<IntakeResult> AcceptAsync(
-        DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+        DurableTaskClient durable, string source, string shop, CanonicalOrder order, ReadOnlyMemory<byte> payload, Actor? enteredBy,
+        CancellationToken cancellationToken)
     {
         var orderId = OrderIds.From(source, shop, order.ExternalId!);
         using var scope = OrderLogScope.Begin(logger, orderId.Value, "Intake");
@@ -38,7 +41,7 @@ public sealed partial class OrderIntake(
         var delivery = Convert.ToHexStringLower(SHA256.HashData(payload.Span))[..16];
         var saved = inRow ? Task.CompletedTask : payloads.SaveAsync(orderId.Value, delivery, payload, cancellationToken);
         var created = orders.TryCreateAsync(
-            OrderRecord.Accept(orderId, source, order.ExternalId!, now, fulfilment.Value.Mode),
+            OrderRecord.Accept(orderId, source, order.ExternalId!, now, fulfilment.Value.Mode, enteredBy),
             inRow ? payload : null,
             cancellationToken);
         // Even a duplicate queues a start: the first delivery may have died before its start was queued.

@@ -1,9 +1,10 @@
 using Microsoft.DurableTask;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
-/// <summary>A step that failed (<paramref name="Error"/>), or null once staff have asked for it to run again.</summary>
-public sealed record AttentionChange(OrderId OrderId, string Step, string? Error);
+/// <summary>A step that failed (<paramref name="Error"/>), or null once staff (<paramref name="By"/>) have asked for it to run again.</summary>
+public sealed record AttentionChange(OrderId OrderId, string Step, string? Error, Actor? By = null);
 
 /// <summary>
 /// Raises or clears an order's attention flag. Raised: the failure is on the timeline and in GET /orders/{id}, and the
@@ -16,7 +17,7 @@ public sealed class AttentionActivity(OrderBook orders, OrderAlerts alerts, Time
         var now = time.GetUtcNow();
         if (change.Error is not { } error)
         {
-            await orders.ApplyStepAsync(change.OrderId, r => r.ClearFlag(change.Step, now));
+            await orders.ApplyStepAsync(change.OrderId, r => r.ClearFlag(change.Step, now, change.By));
             return 0;
         }
         var record = await orders.ApplyStepAsync(change.OrderId, r => r.Flag(change.Step, error, now));

@@ -11,7 +11,7 @@ public sealed class DeliverOrderActivity(OrderBook orders, TimeProvider time) : 
     public override async Task<bool> RunAsync(TaskActivityContext context, DeliveryStep step)
     {
         var now = time.GetUtcNow();
-        var record = await orders.ApplyStepAsync(step.OrderId, r => r.Deliver(step.TrackingNumber, now));
+        var record = await orders.ApplyStepAsync(step.OrderId, r => r.Deliver(step.TrackingNumber, now, step.By));
         return record.AllDelivered;
     }
 }

@@ -16,7 +16,7 @@ public sealed class FulfilOrderActivity(StockLedger stock, OrderBook orders, Tim
             await stock.FulfilAsync(step.OrderId, sku, CancellationToken.None);
         }
         var now = time.GetUtcNow();
-        await orders.ApplyStepAsync(step.OrderId, r => r.Pick(step.Reference, step.Lines, now));
+        await orders.ApplyStepAsync(step.OrderId, r => r.Pick(step.Reference, step.Lines, now, step.By));
         return true;
     }
 }

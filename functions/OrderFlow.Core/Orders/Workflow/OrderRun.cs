@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using OrderFlow.Core.Common;
 
 namespace OrderFlow.Core.Orders.Workflow;
 
@@ -17,7 +18,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     // Orders accepted before the retries were settings carry none and keep the defaults.
     readonly WorkflowRetries retries = input.Retries ?? WorkflowRetries.Default;
 
-    readonly Task<CancelEvent> cancelRequested = context.WaitForExternalEvent<CancelEvent>(OrderEvents.Cancel);
+    readonly Task<CancelRequest> cancelRequested = context.WaitForExternalEvent<CancelRequest>(OrderEvents.Cancel);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
 
@@ -36,6 +37,8 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
 
     /// <summary>What the cancel request says the customer is told; null when it came with none.</summary>
     public string? CustomerCancelReason => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result.CustomerReason : null;
+    /// <summary>Who sent the cancel request; none when there is none or a shop sent it.</summary>
+    public Actor? CancelledBy => cancelRequested.IsCompletedSuccessfully ? cancelRequested.Result.By : null;
 
     public bool IsCancelRequested => cancelRequested.IsCompleted;
 
@@ -71,12 +74,13 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     {
         var raised = await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, error), Retry);
         // A retry request names the flag it answers; one meant for an earlier flag is stale.
-        var answered = false;
-        while (!answered)
+        RetryRequest request;
+        do
         {
-            answered = await context.WaitForExternalEvent<int>(OrderEvents.Retry) == raised;
+            request = await context.WaitForExternalEvent<RetryRequest>(OrderEvents.Retry);
         }
-        await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, null), Retry);
+        while (request.Flag != raised);
+        await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, null, request.By), Retry);
     }
 
     /// <summary>Registers what undoes a step if the order is cancelled or fails later; undone last-in, first-out.</summary>
@@ -142,16 +146,16 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         }
     }
 
-    public Task<bool> RecordAsync(OrderStatus stage, string? detail = null) =>
-        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail));
+    public Task<bool> RecordAsync(OrderStatus stage, string? detail = null, Actor? by = null) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, stage, detail, By: by));
 
     /// <summary>Cancelled, with what the customer is told why.</summary>
-    public Task<bool> RecordCancelledAsync(string? detail, CancelNotice notice) =>
-        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Cancelled, detail) { Notice = notice });
+    public Task<bool> RecordCancelledAsync(string? detail, CancelNotice notice, Actor? by) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Cancelled, detail, By: by) { Notice = notice });
 
     /// <summary>A timeline milestone that leaves the status unchanged.</summary>
-    public Task<bool> MarkAsync(Milestone milestone, string? detail) =>
-        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Received, detail, Milestone: milestone));
+    public Task<bool> MarkAsync(Milestone milestone, string? detail, Actor? by = null) =>
+        CallAsync<bool>(OrderTasks.RecordStage, new StageChange(input.OrderId, OrderStatus.Received, detail, milestone, by));
 
     /// <summary>
     /// Waits for the next step: a short simulated delay in Auto mode, the named event in Manual mode (alerting once

@@ -72,7 +72,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
         if (run.IsCancelRequested)
         {
             // Accepted while no parcel was recorded, the cancel reached the workflow after (or with) the first one.
-            await run.MarkAsync(Milestone.CancelTooLate, $"Not cancelled, a parcel had already left: {run.CancelReason}");
+            await run.MarkAsync(Milestone.CancelTooLate, $"Not cancelled, a parcel had already left: {run.CancelReason}", run.CancelledBy);
         }
 
         // The last delivery of a paid order, or the payment that settles a delivered one, completes it.
@@ -123,7 +123,7 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     {
         await run.CompensateAsync(run.CustomerCancelReason ?? reason);
         var notice = run.IsCancelRequested ? new CancelNotice(OutOfStock: false, run.CustomerCancelReason) : new CancelNotice(OutOfStock: true);
-        await run.RecordCancelledAsync(reason, notice);
+        await run.RecordCancelledAsync(reason, notice, run.CancelledBy);
         return nameof(OrderStatus.Cancelled);
     }
 }

@@ -30,10 +30,10 @@ public sealed class RecordStageActivity(OrderBook orders, OrderAlerts alerts, Cu
     static Func<OrderRecord, OrderChange> ChangeFor(StageChange change, DateTimeOffset now) => (change.Milestone, change.Stage) switch
     {
         (Milestone.Approved, _) => r => r.Approve(change.Detail, now),
-        (Milestone.CancelTooLate, _) => r => r.RefuseLateCancel(change.Detail, now),
+        (Milestone.CancelTooLate, _) => r => r.RefuseLateCancel(change.Detail, now, change.By),
         (null, OrderStatus.OnHold) => r => r.Hold(change.Detail, now),
         (null, OrderStatus.Rejected) => r => r.RejectOnHold(change.Detail, now),
-        (null, OrderStatus.Cancelled) => r => r.Cancel(change.Detail, now),
+        (null, OrderStatus.Cancelled) => r => r.Cancel(change.Detail, now, change.By),
         (null, OrderStatus.Failed) => r => r.Fail(change.Detail ?? "The order failed.", now),
         _ => throw new ArgumentException($"No order event records {change.Milestone?.ToString() ?? change.Stage.ToString()}.", nameof(change)),
     };

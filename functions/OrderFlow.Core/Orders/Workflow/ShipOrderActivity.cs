@@ -17,7 +17,7 @@ public sealed class ShipOrderActivity(OrderBook orders, CustomerNotices notices,
         var now = time.GetUtcNow();
         var record = await orders.ApplyStepAsync(step.OrderId, r =>
         {
-            var shipped = r.ShipParcel(step.Carrier, step.TrackingNumber, step.Lines, now);
+            var shipped = r.ShipParcel(step.Carrier, step.TrackingNumber, step.Lines, now, step.By);
             return invoiceNumber is not { } number ? shipped : shipped.Then(s => s.Invoice(number, now));
         });
         if (record.HasReached(OrderStatus.Shipped))

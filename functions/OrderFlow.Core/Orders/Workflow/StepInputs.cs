@@ -17,17 +17,20 @@ public sealed record ApprovalDecision(bool Approved, string? Reason, Actor? By =
 
 public sealed record ReservationOutcome(bool Reserved, IReadOnlyList<ReservationResult> Lines);
 
-/// <summary>The warehouse picked units (all that are left when <paramref name="Lines"/> is null); the reference makes a repeat harmless.</summary>
-public sealed record PickEvent(string Reference, IReadOnlyList<LineQuantity>? Lines = null);
+/// <summary>
+/// The warehouse picked units (all that are left when <paramref name="Lines"/> is null), as <paramref name="By"/>
+/// reported (none: OrderFlow in Auto mode); the reference makes a repeat harmless.
+/// </summary>
+public sealed record PickEvent(string Reference, IReadOnlyList<LineQuantity>? Lines = null, Actor? By = null);
 
-/// <summary>A parcel left with the carrier, holding <paramref name="Lines"/> (everything picked and not yet shipped when null).</summary>
-public sealed record ShipmentInput(OrderId OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity>? Lines = null);
+/// <summary>A parcel left with the carrier, holding <paramref name="Lines"/> (everything picked and not yet shipped when null), as <paramref name="By"/> reported.</summary>
+public sealed record ShipmentInput(OrderId OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity>? Lines = null, Actor? By = null);
 
-/// <summary>The carrier delivered one parcel, or all of them when <paramref name="TrackingNumber"/> is null.</summary>
-public sealed record DeliveryEvent(string? TrackingNumber = null);
+/// <summary>The carrier delivered one parcel, or all of them when <paramref name="TrackingNumber"/> is null, as <paramref name="By"/> reported.</summary>
+public sealed record DeliveryEvent(string? TrackingNumber = null, Actor? By = null);
 
-/// <summary>Money received; <paramref name="Amount"/> null means the whole balance.</summary>
-public sealed record PaymentEvent(string Reference, Money? Amount = null)
+/// <summary>Money received; <paramref name="Amount"/> null means the whole balance; <paramref name="By"/> claims it on the order.</summary>
+public sealed record PaymentEvent(string Reference, Money? Amount = null, Actor? By = null)
 {
     /// <summary>
     /// The amount as payment events stated it before amounts carried their currency, in the order's minor units. Orders
@@ -41,13 +44,13 @@ public sealed record PaymentEvent(string Reference, Money? Amount = null)
 }
 
 /// <summary>Units picked; <paramref name="CompletedSkus"/>: the SKUs this pick completes, whose stock leaves now.</summary>
-public sealed record PickStep(OrderId OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<Sku> CompletedSkus);
+public sealed record PickStep(OrderId OrderId, string Reference, IReadOnlyList<LineQuantity> Lines, IReadOnlyList<Sku> CompletedSkus, Actor? By = null);
 
 /// <summary>A parcel to record; <paramref name="Invoice"/>, on the last parcel when invoicing on shipment, is issued with it.</summary>
-public sealed record ParcelStep(OrderId OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, InvoiceRequest? Invoice = null);
+public sealed record ParcelStep(OrderId OrderId, string Carrier, string TrackingNumber, IReadOnlyList<LineQuantity> Lines, InvoiceRequest? Invoice = null, Actor? By = null);
 
 /// <summary>A delivery to record: one parcel, or all of them when <paramref name="TrackingNumber"/> is null.</summary>
-public sealed record DeliveryStep(OrderId OrderId, string? TrackingNumber);
+public sealed record DeliveryStep(OrderId OrderId, string? TrackingNumber, Actor? By = null);
 
 /// <summary>A payment to record for a delivered order; the order knows whether it settles the balance.</summary>
 public sealed record PaymentStep(OrderId OrderId, string Reference, Money Amount);
@@ -55,8 +58,11 @@ public sealed record PaymentStep(OrderId OrderId, string Reference, Money Amount
 /// <summary>An order to invoice; the invoice is dated when its number is taken, not when the step was scheduled.</summary>
 public sealed record InvoiceRequest(PricedOrder Order);
 
-/// <summary>A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is.</summary>
-public sealed record StageChange(OrderId OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null)
+/// <summary>
+/// A stage to enter, or with <paramref name="Milestone"/> a timeline entry that leaves the status as it is;
+/// <paramref name="By"/> is who asked for it (a cancel's sender), none when the workflow decided.
+/// </summary>
+public sealed record StageChange(OrderId OrderId, OrderStatus Stage, string? Detail = null, Milestone? Milestone = null, Actor? By = null)
 {
     /// <summary>On Cancelled: what the customer is told why; null on changes recorded before customers were told.</summary>
     public CancelNotice? Notice { get; init; }

@@ -103,7 +103,7 @@ static class WarehouseStage
         while (!delivered)
         {
             var delivery = await run.StepAsync(OrderEvents.Delivery, autoResult: new DeliveryEvent(), cancellable: false);
-            delivered = await run.CallAsync<bool>(OrderTasks.Deliver, new DeliveryStep(run.OrderId, delivery!.TrackingNumber));
+            delivered = await run.CallAsync<bool>(OrderTasks.Deliver, new DeliveryStep(run.OrderId, delivery!.TrackingNumber, delivery.By));
         }
     }
 
@@ -113,7 +113,7 @@ static class WarehouseStage
         if (applied.Count > 0)
         {
             var completed = next.CompletelyPicked.Except(progress.CompletelyPicked).ToList();
-            await run.CallAsync<bool>(OrderTasks.Fulfil, new PickStep(run.OrderId, pick.Reference, applied, completed));
+            await run.CallAsync<bool>(OrderTasks.Fulfil, new PickStep(run.OrderId, pick.Reference, applied, completed, pick.By));
         }
         return next;
     }
@@ -126,7 +126,7 @@ static class WarehouseStage
         {
             run.GoodsHaveLeft();
             var invoice = next.AllShipped && run.InvoiceOn == InvoiceTiming.Shipment ? new InvoiceRequest(order) : null;
-            await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, invoice));
+            await run.CallAsync<bool>(OrderTasks.Ship, new ParcelStep(run.OrderId, parcel.Carrier, parcel.TrackingNumber, applied, invoice, parcel.By));
         }
         return next;
     }

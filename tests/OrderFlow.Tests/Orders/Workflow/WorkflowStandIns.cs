@@ -44,6 +44,9 @@ sealed class WorkflowStandIns
 
     public ConcurrentQueue<string> Steps { get; } = new();
 
+    /// <summary>The steps that named who asked for them, as "step by name".</summary>
+    public ConcurrentQueue<string> Actors { get; } = new();
+
     public Func<PickStep, Task>? Fulfil { get; init; }
 
     /// <summary>Runs before a parcel is recorded; throwing fails the ship step.</summary>
@@ -103,29 +106,48 @@ sealed class WorkflowStandIns
             .AddActivityFunc<PickStep, bool>(OrderTasks.Fulfil, async (_, pick) =>
             {
                 await (Fulfil ?? (_ => Task.CompletedTask))(pick);
+                Acted("pick", pick.By);
                 return Step("pick", true);
             })
             .AddActivityFunc<ParcelStep, bool>(OrderTasks.Ship, async (_, parcel) =>
             {
                 await (Ship ?? (_ => Task.CompletedTask))(parcel);
+                Acted("ship", parcel.By);
                 return Step("ship " + parcel.TrackingNumber, true);
             })
-            .AddActivityFunc<DeliveryStep, bool>(OrderTasks.Deliver, (_, _) => Step("deliver", true))
+            .AddActivityFunc<DeliveryStep, bool>(OrderTasks.Deliver, (_, delivery) => Step("deliver", Acted("deliver", delivery.By)))
             .AddActivityFunc<PaymentStep, bool>(OrderTasks.Pay, (_, payment) => Step($"pay {payment.Reference}: {payment.Amount.Minor}", true))
             .AddActivityFunc<SlaBreach, bool>(OrderTasks.SlaBreach, (_, breach) => Step($"late {breach.WaitingFor} after {breach.Limit}", true))
             .AddActivityFunc<CreditRequest, string?>(OrderTasks.Credit, (_, request) => Credit is null ? Step("credit: " + request.Reason, (string?)"CN-2026-000001") : Credit(request))
             .AddActivityFunc<string, bool>(OrderTasks.Release, (_, _) => Step("release", true))
-            .AddActivityFunc<AttentionChange, int>(OrderTasks.Attention, (_, change) => change.Error is null
-                ? Step("attention cleared: " + change.Step, attentionFlags)
-                : Step($"attention: {change.Step}: {change.Error}", Interlocked.Increment(ref attentionFlags)))
+            .AddActivityFunc<AttentionChange, int>(OrderTasks.Attention, (_, change) =>
+            {
+                if (change.Error is not null)
+                {
+                    return Step($"attention: {change.Step}: {change.Error}", Interlocked.Increment(ref attentionFlags));
+                }
+                Acted("retry", change.By);
+                return Step("attention cleared: " + change.Step, attentionFlags);
+            })
             .AddActivityFunc<OrderFailure, bool>(OrderTasks.FailureAlert, (_, failure) => Step("alert: " + failure.Detail, true))
             .AddActivityFunc<StageChange, bool>(OrderTasks.RecordStage, (_, change) =>
             {
                 BeforeRecord?.Invoke(change);
+                Acted(change.Milestone?.ToString() ?? change.Stage.ToString(), change.By);
                 return Step($"{change.Milestone?.ToString() ?? change.Stage.ToString()}: {change.Detail}", true);
             });
 
     ReservationOutcome Reservation() => new(Interlocked.Increment(ref reservations) > ShortReservations, []);
+
+    /// <summary>Notes who asked for <paramref name="step"/>, when anybody did; answers true to fit in an expression.</summary>
+    bool Acted(string step, Actor? by)
+    {
+        if (by is not null)
+        {
+            Actors.Enqueue($"{step} by {by.Name}");
+        }
+        return true;
+    }
 
     public T Step<T>(string step, T result)
     {
