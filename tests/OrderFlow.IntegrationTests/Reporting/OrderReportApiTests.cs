@@ -81,11 +81,15 @@ public class OrderReportApiTests(ReportingApp app)
     [InlineData("api/inventory?sku=CUP-ESP")]
     [InlineData("api/engagement/dashboard")]
     [InlineData("api/enps?surveyId=s-1")]
-    public async Task FinanceKey_OtherRoutes_401(string route)
+    public async Task FinanceKey_OtherRoutes_403NamingTheRolesNeeded(string route)
     {
         using var finance = app.ClientWithKey(ReportingApp.FinanceKey);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await finance.GetAsync(route)).StatusCode);
+        using var response = await finance.GetAsync(route);
+        var problem = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("requiredRoles", problem, StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 120_000)]

@@ -9,6 +9,9 @@ namespace OrderFlow.Tests.DevHost;
 
 public sealed class HeldMessageReadsTests : IDisposable
 {
+    // Each wait is bounded here: xUnit's per-test Timeout fails tests that merely waited for a thread when tests run in parallel.
+    static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
     /// <summary>A clock the test sets; the burst's short waits still run in real time.</summary>
     sealed class SetClock : TimeProvider
     {
@@ -45,7 +48,7 @@ public sealed class HeldMessageReadsTests : IDisposable
         return new QueueClient(new Uri("http://127.0.0.1:1/devstoreaccount1/control-00"), options);
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task DuringABurst_MessageReadsWaitForItToPass_OtherCallsGoAtOnce()
     {
         var burst = new HttpBurst(new BurstOptions { BusyAbove = 1, MaxHold = TimeSpan.FromMinutes(1) }, clock);
@@ -55,7 +58,7 @@ public sealed class HeldMessageReadsTests : IDisposable
 
         var receive = queue.ReceiveMessagesAsync();
         var peek = queue.PeekMessagesAsync();
-        var exists = await queue.ExistsAsync();
+        var exists = await queue.ExistsAsync().WaitAsync(Bound);
         await Task.Delay(300);
 
         Assert.True(exists.Value);
@@ -64,18 +67,18 @@ public sealed class HeldMessageReadsTests : IDisposable
         Assert.Equal(["GET /devstoreaccount1/control-00?comp=metadata"], service.Seen);
 
         clock.Now += TimeSpan.FromSeconds(2);
-        await Task.WhenAll(receive, peek);
+        await Task.WhenAll(receive, peek).WaitAsync(Bound);
         Assert.Equal(3, service.Seen.Count);
     }
 
     public void Dispose() => service.Dispose();
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task WhenQuiet_MessageReadsGoAtOnce()
     {
         var queue = QueueHeldBy(new HttpBurst(new BurstOptions(), clock));
 
-        var received = await queue.ReceiveMessagesAsync();
+        var received = await queue.ReceiveMessagesAsync().WaitAsync(Bound);
 
         Assert.Empty(received.Value);
         Assert.Single(service.Seen);

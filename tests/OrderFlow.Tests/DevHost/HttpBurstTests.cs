@@ -4,6 +4,9 @@ namespace OrderFlow.Tests.DevHost;
 
 public class HttpBurstTests
 {
+    // Each wait is bounded here: xUnit's per-test Timeout fails tests that merely waited for a thread when tests run in parallel.
+    static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
     /// <summary>A clock the test sets; the waits' short timers still run in real time.</summary>
     sealed class SetClock : TimeProvider
     {
@@ -74,10 +77,10 @@ public class HttpBurstTests
         var waiting = burst.WaitWhileBusyAsync(CancellationToken.None);
 
         Assert.True(waiting.IsCompletedSuccessfully);
-        Assert.False(await waiting);
+        Assert.False(await waiting.WaitAsync(Bound));
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task Wait_DuringABurst_HoldsUntilItPasses()
     {
         var burst = Burst(busyAbove: 5);
@@ -91,10 +94,10 @@ public class HttpBurstTests
         Assert.False(waiting.IsCompleted);
         clock.Now += TimeSpan.FromSeconds(1.5);
 
-        Assert.False(await waiting);
+        Assert.False(await waiting.WaitAsync(Bound));
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task Wait_DuringAnEndlessBurst_GivesUpAfterTheLongestHold_StillBusy()
     {
         var burst = Burst(busyAbove: 5, maxHoldSeconds: 10);
@@ -109,10 +112,10 @@ public class HttpBurstTests
             AdvanceStillBusy(burst, TimeSpan.FromSeconds(1));
         }
 
-        Assert.True(await waiting);
+        Assert.True(await waiting.WaitAsync(Bound));
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task Wait_PollersHeldTogether_TakeTheirItemsInTurns()
     {
         var burst = Burst(busyAbove: 5, maxHoldSeconds: 10, turnEverySeconds: 2);
@@ -124,14 +127,14 @@ public class HttpBurstTests
             AdvanceStillBusy(burst, TimeSpan.FromSeconds(1));
         }
 
-        var taken = await Task.WhenAny(first, second);
+        var taken = await Task.WhenAny(first, second).WaitAsync(Bound);
         await Task.Delay(500);
         var other = taken == first ? second : first;
-        Assert.True(await taken);
+        Assert.True(await taken.WaitAsync(Bound));
         Assert.False(other.IsCompleted);
 
         AdvanceStillBusy(burst, TimeSpan.FromSeconds(2));
-        Assert.True(await other);
+        Assert.True(await other.WaitAsync(Bound));
     }
 
     static void KeepBusy(HttpBurst burst)
