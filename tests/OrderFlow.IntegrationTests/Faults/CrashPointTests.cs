@@ -13,8 +13,6 @@ public class CrashPointTests(ITestOutputHelper output)
 {
     const int Orders = 30;
     const int Kills = 4;
-    // The outbox's queue hands out at most host.json's batchSize + newBatchThreshold messages at once.
-    const int SendsInFlight = 16 + 8;
     static readonly TimeSpan PointReached = TimeSpan.FromMinutes(2);
 
     [Fact(Timeout = 600_000)]
@@ -38,7 +36,7 @@ public class CrashPointTests(ITestOutputHelper output)
         Assert.Equal(Orders, scenario.Accepted.Distinct().Count());
         // Each kill may cut every email in flight between the server's acceptance and its sent mark, not only the last
         // one's: each such email arriving twice with one Message-ID is what "once" allows (docs/orders.md).
-        var took = await scenario.AssertInvariantsAsync(emailRepeats: Kills * SendsInFlight);
+        var took = await scenario.AssertInvariantsAsync(emailRepeats: Kills * OrderInvariants.RepeatsPerKill);
         output.WriteLine($"{took.TotalSeconds:0} s with four crashes");
     }
 

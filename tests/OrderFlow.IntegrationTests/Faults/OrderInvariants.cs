@@ -20,6 +20,12 @@ sealed partial class OrderInvariants(IReadOnlyDictionary<string, string?> settin
     readonly string prefix = settings[StorageNames.PrefixSetting] ?? "";
 
     /// <summary>
+    /// The emails a kill may catch between the SMTP server's acceptance and the sent mark: every one in flight, and the
+    /// outbox's queue hands out at most host.json's batchSize + newBatchThreshold at once.
+    /// </summary>
+    public const int RepeatsPerKill = 16 + 8;
+
+    /// <summary>
     /// Asserts every invariant over <paramref name="orderIds"/> (the orders the app accepted) and the stock the test
     /// put in (units per SKU and warehouse, adjustments included); lists every violation at once. A crash between an
     /// SMTP server's acceptance and the outbox's sent mark sends that email again: a scenario that kills a host there
