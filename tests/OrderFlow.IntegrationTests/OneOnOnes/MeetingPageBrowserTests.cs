@@ -20,7 +20,7 @@ public sealed class MeetingPageBrowserTests(OneOnOneApp app)
         await page.GetByLabel("Notes for this meeting").FillAsync("Ask early.");
         await page.GetByLabel("Notes for this meeting").PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByRole(AriaRole.Status).WaitForAsync();
+        await page.GetByRole(AriaRole.Status).WaitForAsync(new() { Timeout = 90_000 });
         var status = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         var savedViolations = await Axe.SeriousViolationsAsync(page);
         using var participant = new MeetingPageClient();

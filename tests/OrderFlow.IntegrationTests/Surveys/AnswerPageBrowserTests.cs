@@ -22,8 +22,9 @@ public class AnswerPageBrowserTests(SurveyApp app)
         await page.GetByLabel("Training").CheckAsync();
         await page.GetByLabel("Your answer (optional)").FillAsync("More pairing, please.");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Send my answers" }).PressAsync("Enter");
-        await page.WaitForLoadStateAsync();
-        var thanks = await page.Locator("main, body").First.InnerTextAsync();
+        var heading = page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Thank you" });
+        await heading.WaitForAsync(new() { Timeout = 90_000 });
+        var thanks = await page.Locator("main").InnerTextAsync();
         var thanksViolations = await Axe.SeriousViolationsAsync(page);
 
         Assert.Empty(formViolations);
