@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.OneOnOnes;
+using OrderFlow.Functions.Pages;
 
 namespace OrderFlow.Functions.OneOnOnes;
 
@@ -91,10 +91,7 @@ static class MeetingPageHtml
         return $"<div class=\"errors\" role=\"alert\"><h2>Nothing was saved</h2><ul>{list}</ul></div>";
     }
 
-    static string Document(string title, string body) =>
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">"
-        + $"<title>{Encode(title)}</title><style>{Style}</style></head><body><main>{body}</main></body></html>";
+    static string Document(string title, string body) => HtmlPage.Document(title, body, Style);
 
-    static string Encode(string text) => WebUtility.HtmlEncode(text);
+    static string Encode(string text) => HtmlPage.Encode(text);
 }
