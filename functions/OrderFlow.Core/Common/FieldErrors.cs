@@ -29,5 +29,11 @@ public sealed class FieldErrors
         return condition;
     }
 
+    /// <summary>The messages for one field, none when it is fine.</summary>
+    public IReadOnlyList<string> For(string field) => errors.TryGetValue(field, out var messages) ? messages : [];
+
+    /// <summary>Every field with its messages, in the order they were first found.</summary>
+    public IEnumerable<(string Field, IReadOnlyList<string> Messages)> ByField => errors.Select(e => (e.Key, (IReadOnlyList<string>)e.Value));
+
     public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 }

@@ -1,12 +1,10 @@
 using System.ComponentModel;
-using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Orders.StaffAlerts;
 using OrderFlow.Core.Orders.Workflow;
-using OrderFlow.Functions.Http;
+using OrderFlow.Functions.Pages.Kit;
 
 namespace OrderFlow.Functions.Orders;
 
@@ -35,15 +33,12 @@ public sealed class ApprovalLinkFunctions(ApprovalByLink approvals, TimeProvider
         {
             return ApprovalPage.For(opened, time.GetUtcNow());
         }
-        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true)
+        var (form, refusal) = await FormFields.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (refusal is not null)
         {
-            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Send the form (application/x-www-form-urlencoded).");
+            return refusal;
         }
-        if (await JsonBody.RawAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
-        {
-            return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The form is over {MaxBodyBytes / 1024} KiB.");
-        }
-        var reason = ReasonOf(body);
+        var reason = form!["reason"];
         // The link, not the form, says which decision this is.
         var (checkedReason, errors) = OrderEventBodies.DecisionReason(reason);
         if (!errors.IsEmpty)
@@ -51,18 +46,5 @@ public sealed class ApprovalLinkFunctions(ApprovalByLink approvals, TimeProvider
             return ApprovalPage.Confirm(opened, time.GetUtcNow(), reason, errors);
         }
         return ApprovalPage.For(await approvals.DecideAsync(durable, token, checkedReason, cancellationToken), time.GetUtcNow());
-    }
-
-    static string? ReasonOf(byte[] body)
-    {
-        try
-        {
-            using var reader = new FormReader(Encoding.UTF8.GetString(body));
-            return reader.ReadForm().TryGetValue("reason", out var value) ? value.ToString() : null;
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -8,6 +7,7 @@ using OrderFlow.Core.Security;
 using OrderFlow.Core.Surveys;
 using OrderFlow.Functions.Pages;
 using OrderFlow.Functions.Http;
+using OrderFlow.Functions.Pages.Kit;
 
 namespace OrderFlow.Functions.Surveys;
 
@@ -44,7 +44,7 @@ public sealed class AnswerFunctions(SurveyAnswering answering, SurveyLinks links
         {
             return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The answers are over {MaxBodyBytes / 1024} KiB.");
         }
-        var fields = json ? JsonFields(body) : FormFields(body);
+        var fields = json ? JsonFields(body) : FormFields.Parse(body)?.Joined();
         if (fields is null)
         {
             return Problems.Field("$", json ? "A JSON object of answers by question ID is required." : $"The form could not be read: at most {FormReader.DefaultValueCountLimit} fields.");
@@ -68,18 +68,6 @@ public sealed class AnswerFunctions(SurveyAnswering answering, SurveyLinks links
     static bool IsType(HttpRequest request, string mediaType) =>
         request.ContentType?.StartsWith(mediaType, StringComparison.OrdinalIgnoreCase) == true;
 
-    static Dictionary<string, string?>? FormFields(byte[] body)
-    {
-        try
-        {
-            using var reader = new FormReader(Encoding.UTF8.GetString(body));
-            return reader.ReadForm().ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal);
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
 
     static Dictionary<string, string?>? JsonFields(byte[] body)
     {
