@@ -20,12 +20,7 @@ static class DocumentRenderBenchmark
 
     public static void Run()
     {
-        var seller = Options.Create(new SellerOptions
-        {
-            Name = "OrderFlow Demo GmbH", VatId = "DE123456789", EndpointId = "DE123456789", EndpointScheme = "9930", Street = "Friedrichstraße 68",
-            City = "Berlin", PostalCode = "10117", Country = "DE", Email = "billing@orderflow.local", ContactName = "Accounts receivable",
-            Phone = "+49 30 1234567", Iban = "DE89370400440532013000", Bic = "COBADEFFXXX",
-        });
+        var seller = Options.Create(SamplePdf.DemoSeller);
         var pdf = new InvoicePdf(seller);
         var ubl = new UblWriter(seller);
         var invoice = HundredLines();

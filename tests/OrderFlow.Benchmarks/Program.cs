@@ -10,7 +10,8 @@ using OrderFlow.DevHost.Dependencies;
 
 // "dotnet run -c Release -- <mode>" runs one benchmark: intake (webhook intake), invoices (invoice list), throughput
 // (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report), documents (invoice PDF
-// beside UBL), fuzz N (every parser on N generated inputs, no storage); with no argument, the orchestration one.
+// beside UBL), fuzz N (every parser on N generated inputs, no storage), sample-pdf DIR (not a benchmark: writes the
+// demo invoice docs/finance.md shows, in each language); with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -20,6 +21,11 @@ const int Concurrent = 100;
 if (args.FirstOrDefault() == "fuzz")
 {
     return ParserFuzz.Run(ParserFuzz.CaseCount(args));
+}
+if (args.FirstOrDefault() == "sample-pdf")
+{
+    SamplePdf.Write(args.ElementAtOrDefault(1) ?? ".");
+    return 0;
 }
 if (args.FirstOrDefault() == "documents")
 {

@@ -66,8 +66,11 @@ public readonly record struct Money(long Minor, Currency Currency)
     /// <summary>For people to read in a language: "1.234,50 EUR" in German.</summary>
     public string ToDisplayStringIn(IFormatProvider format) => $"{Grouped(format)} {Currency.Code}";
 
-    /// <summary>The amount with thousands grouped and the currency's decimals, for a column whose currency is stated once: "1,234.50".</summary>
-    public string ToGroupedString() => Grouped(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The amount with thousands grouped and the currency's decimals, for a column whose currency is stated once:
+    /// "1,234.50", "1.234,50" in German.
+    /// </summary>
+    public string ToGroupedStringIn(IFormatProvider format) => Grouped(format);
 
     string Grouped(IFormatProvider format) =>
         (Minor / Pow10(Currency.Exponent)).ToString("N" + Currency.Exponent.ToString(CultureInfo.InvariantCulture), format);

@@ -32,6 +32,10 @@ public sealed partial record Invoice(
     /// <summary>The buyer's reference for the order (BT-10): their PO number or the shop's order; null on older documents.</summary>
     public string? BuyerReference { get; init; }
 
+    /// <summary>The language the customer reads the document in: their own, English on documents issued before it was kept.</summary>
+    [JsonIgnore]
+    public Common.Language Language => Customer?.Language ?? Common.Language.En;
+
     /// <summary>When payment is due: the terms applied to the issue date (UTC).</summary>
     [JsonIgnore]
     public DateOnly? DueDate => Terms?.DueDate(DateOnly.FromDateTime(IssuedAt.UtcDateTime));

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
+using OrderFlow.Core.Email.Wording;
 
 namespace OrderFlow.Core.Invoicing;
 
@@ -32,12 +32,6 @@ public readonly record struct PaymentTerms
         return start.AddDays(NetDays);
     }
 
-    /// <summary>The terms as the invoice states them (UBL PaymentTerms, BT-20).</summary>
-    public override string ToString() => (NetDays, FromMonthEnd) switch
-    {
-        (0, false) => "Due on receipt",
-        (0, true) => "Due at the end of the month",
-        (var days, false) => string.Create(CultureInfo.InvariantCulture, $"{days} days net"),
-        (var days, true) => string.Create(CultureInfo.InvariantCulture, $"{days} days net from the end of the month"),
-    };
+    /// <summary>The terms in English, as the finance API and CSV state them; documents state them in the customer's language.</summary>
+    public override string ToString() => EnglishWording.Instance.Terms(this);
 }

@@ -53,7 +53,7 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
     async Task<IResult> DocumentAsync(HttpRequest request, string number, DocumentType type, string what, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (DocumentFormats.Read(request, errors) is not { } format)
+        if (AnswerFormats.Read(request, errors, AnswerFormats.Document) is not { } format)
         {
             return Problems.Validation(errors);
         }
@@ -63,8 +63,8 @@ public sealed class InvoiceFunctions(InvoiceLedger ledger, InvoiceList list, Ubl
         }
         return format switch
         {
-            DocumentFormat.Xml => TypedResults.Bytes(ubl.Write(document), "application/xml; charset=utf-8"),
-            DocumentFormat.Pdf => TypedResults.Bytes(pdf.Write(document), InvoicePdf.ContentType, $"{document.Number}.pdf"),
+            AnswerFormat.Xml => TypedResults.Bytes(ubl.Write(document), "application/xml; charset=utf-8"),
+            AnswerFormat.Pdf => TypedResults.Bytes(pdf.Write(document), InvoicePdf.ContentType, $"{document.Number}.pdf"),
             _ => TypedResults.Ok(InvoiceView.From(document)),
         };
     }

@@ -38,7 +38,7 @@ public sealed partial record InvoiceListRequest(InvoiceQuery Query, int PageSize
         {
             after = errors.Require(ListCursor.TryParse(token, out var cursor), "continuationToken", "Pass back the token of the previous page unchanged.") ? cursor : null;
         }
-        var csv = CsvFormat.IsWanted(request, errors);
+        var csv = AnswerFormats.Read(request, errors, AnswerFormats.Table) == AnswerFormat.Csv;
         return errors.IsEmpty ? new InvoiceListRequest(new InvoiceQuery(from, to, status, customerId) { OverdueAsOf = today }, pageSize, after, csv) : null;
     }
 

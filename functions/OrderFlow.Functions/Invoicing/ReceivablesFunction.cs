@@ -17,7 +17,7 @@ public sealed class ReceivablesFunction(ReceivablesAging aging, TimeProvider tim
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/reports/receivables")] HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var csv = CsvFormat.IsWanted(request, errors);
+        var csv = AnswerFormats.Read(request, errors, AnswerFormats.Table) == AnswerFormat.Csv;
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);

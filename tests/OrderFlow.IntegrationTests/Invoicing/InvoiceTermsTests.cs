@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
+using OrderFlow.TestDocuments;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -49,6 +50,23 @@ public class InvoiceTermsTests(PeppolDocuments documents)
         Assert.Equal(5, rows.Count); // three lines and shipping at two rates
         Assert.All(rows, row => Assert.EndsWith($",{expectedDue},30 days net from the end of the month", row, StringComparison.Ordinal));
         Assert.Equal(expectedDue, json.GetProperty("dueDate").GetString());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task GetInvoice_GermanCustomer_PdfAndUblTermsInGermanJsonInEnglish()
+    {
+        var invoice = documents.Generated["de-b2b-own-terms-discount"];
+        var due = invoice.DueDate!.Value;
+
+        var (xml, json) = await UblDocumentTests.BothAsync(documents.Http, $"api/invoices/{invoice.Number}");
+        var page = Assert.Single(PdfText.Pages(await documents.Http.GetByteArrayAsync($"api/invoices/{invoice.Number}?format=pdf")));
+
+        const string German = "30 Tage netto ab Monatsende";
+        Assert.Equal(German, xml.Root!.Element(Cac + "PaymentTerms")?.Element(Cbc + "Note")?.Value);
+        Assert.Equal("30 days net from the end of the month", json.GetProperty("paymentTerms").GetString());
+        Assert.Contains("Zahlungsbedingungen 30 Tage netto ab", page); // the rest wraps to the next row, read back after the buyer's lines
+        Assert.Contains("Monatsende", page);
+        Assert.Contains($"Fällig am {due:dd.MM.yyyy}", page);
     }
 
     [Fact(Timeout = 60_000)]

@@ -2,7 +2,10 @@ using System.Net.Http.Json;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
-/// <summary>Business customers in Germany and Austria with their Peppol addresses, and a consumer without one.</summary>
+/// <summary>
+/// Business customers in Germany and Austria with their Peppol addresses, and a consumer without one. The customer
+/// with own terms reads German, so the run's rule check sees the e-invoice's terms in German too.
+/// </summary>
 static class PeppolCustomers
 {
     public const string GermanBusiness = "c-pep-de";
@@ -16,7 +19,7 @@ static class PeppolCustomers
         await PutAsync(http, GermanWithTerms, new
         {
             name = "Hotel Adlon KG", email = "ap@adlon.example", vatId = "DE811569869",
-            electronicAddress = new { scheme = "0204", id = "991-01234-44" }, paymentTerms = new { netDays = 30, fromMonthEnd = true },
+            electronicAddress = new { scheme = "0204", id = "991-01234-44" }, paymentTerms = new { netDays = 30, fromMonthEnd = true }, language = "de",
         });
         await PutAsync(http, AustrianBusiness, new { name = "Demel Wien GmbH", email = "einkauf@demel.example", vatId = "ATU13585627", electronicAddress = new { scheme = "9914", id = "ATU13585627" } });
         await PutAsync(http, Consumer, new { name = "Ada Lovelace", email = "ada@example.test" });

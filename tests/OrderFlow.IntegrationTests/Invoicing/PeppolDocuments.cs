@@ -126,7 +126,7 @@ public sealed class PeppolDocuments : IAsyncLifetime
             ],
             ShippingMinor = 490,
             ShippingTaxes = [new TaxedAmount(0.19m, 300, 57), new TaxedAmount(0.07m, 190, 13)],
-            Customer = new InvoiceCustomer("Kunde " + buyer.Id, buyer.Id + "@example.test", address) { VatId = buyer.VatId, ElectronicAddress = buyer.ElectronicAddress },
+            Customer = new InvoiceCustomer("Kunde " + buyer.Id, buyer.Id + "@example.test", address) { VatId = buyer.VatId, ElectronicAddress = buyer.ElectronicAddress, Language = buyer.Language },
         };
 }
 

@@ -19,7 +19,8 @@ static class PlantedDefects
         ["no-buyer-reference"] = (d => Without(d, Cbc + "BuyerReference"), "DE-R-015"),
         ["no-seller-contact-name"] = (d => WithoutSellerContact(d, Cbc + "Name"), "DE-R-005"),
         ["no-seller-phone"] = (d => WithoutSellerContact(d, Cbc + "Telephone"), "DE-R-006"),
-        ["buyer-email-scheme"] = (BuyerSchemeEmail, "PEPPOL-EN16931-CL008"),
+        ["buyer-email-scheme"] = (d => EmailScheme(d, "AccountingCustomerParty", "einkauf@einstein.example"), "PEPPOL-EN16931-CL008"),
+        ["seller-email-scheme"] = (d => EmailScheme(d, "AccountingSupplierParty", "billing@orderflow.local"), "PEPPOL-EN16931-CL008"),
     };
 
     public static IEnumerable<(string Name, Func<XDocument, XDocument> Plant)> All => Cases.Select(c => (c.Key, c.Value.Plant));
@@ -36,11 +37,12 @@ static class PlantedDefects
         return document;
     }
 
-    static XDocument BuyerSchemeEmail(XDocument document)
+    /// <summary>The party's Peppol address under the retired e-mail scheme, as the buyer's and the seller's default once were.</summary>
+    static XDocument EmailScheme(XDocument document, string party, string email)
     {
-        var endpoint = document.Root!.Element(Cac + "AccountingCustomerParty")!.Descendants(Cbc + "EndpointID").Single();
+        var endpoint = document.Root!.Element(Cac + party)!.Descendants(Cbc + "EndpointID").Single();
         endpoint.SetAttributeValue("schemeID", "EM");
-        endpoint.Value = "einkauf@einstein.example";
+        endpoint.Value = email;
         return document;
     }
 }

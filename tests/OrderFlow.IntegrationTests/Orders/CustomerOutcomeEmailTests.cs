@@ -45,6 +45,7 @@ public class CustomerOutcomeEmailTests(ProductApp app)
         var cancel = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/cancel", new { reason = "supplier dropped the line", customerReason = "The cup is no longer made." });
         var cancelled = await OrderApi.WaitForStatusAsync(app.Http, orderId, "Cancelled");
         await MailCatcher.WaitForAsync("c-gone@example.test", 2);
+        await OutboxDrain.WaitAsync(app.Names);
         var email = Assert.Single(await MailCatcher.MimeMessagesToAsync("c-gone@example.test"), e => e.Subject == "Your order PO-GONE-1 is cancelled");
 
         Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);

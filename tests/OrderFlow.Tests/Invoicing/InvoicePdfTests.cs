@@ -4,6 +4,7 @@ using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Invoicing.Pdf;
 using OrderFlow.TestDocuments;
 using OrderFlow.Core.Orders;
+using UglyToad.PdfPig;
 
 namespace OrderFlow.Tests.Invoicing;
 
@@ -11,20 +12,20 @@ public class InvoicePdfTests
 {
     static readonly DateTimeOffset Issued = new(2026, 1, 30, 9, 0, 0, TimeSpan.Zero);
 
-    static readonly SellerOptions Seller = new()
+    internal static readonly SellerOptions Seller = new()
     {
         Name = "OrderFlow Demo GmbH", VatId = "DE123456789", EndpointId = "DE123456789", EndpointScheme = "9930", Street = "Friedrichstraße 68",
         City = "Berlin", PostalCode = "10117", Country = "DE", Email = "billing@orderflow.local", ContactName = "Accounts receivable",
         Phone = "+49 30 1234567", Iban = "DE89370400440532013000", Bic = "COBADEFFXXX",
     };
 
-    static readonly InvoicePdf Pdf = new(Options.Create(Seller));
+    internal static readonly InvoicePdf Pdf = new(Options.Create(Seller));
 
     /// <summary>
     /// 2 cups at 1,250.00 less 100.00 (19 %), a book at 20.00 (7 %), shipping 4.90 at 19 %: net 2,420.00, tax 458.33,
     /// gross 2,883.23; 30 days net from 2026-01-30 is 2026-03-01.
     /// </summary>
-    static Invoice TwoRates() => new(DocumentNumber.Parse("INV-2026-000042"), OrderId.Parse("o-42"), "c-42", Issued, "EUR", InvoiceStatus.Issued,
+    internal static Invoice TwoRates() => new(DocumentNumber.Parse("INV-2026-000042"), OrderId.Parse("o-42"), "c-42", Issued, "EUR", InvoiceStatus.Issued,
         [
             new InvoiceLine("CUP-GOLD", "Golden cup", 2, 125000, 0.19m, 240000, 45600) { DiscountMinor = 10000 },
             new InvoiceLine("BOOK-1", "Tea book", 1, 2000, 0.07m, 2000, 140),
@@ -54,6 +55,21 @@ public class InvoicePdfTests
                 "IBAN: DE89370400440532013000", "BIC: COBADEFFXXX", "Payment reference: INV-2026-000042", "PO-4711",
             ],
             expected => Assert.Contains(expected, page));
+    }
+
+    [Fact]
+    public void Write_TermsTooLongForTheirRow_WrappedClearOfTheLabel()
+    {
+        var invoice = TwoRates() with { Terms = new PaymentTerms(30, fromMonthEnd: true) };
+
+        using var pdf = PdfDocument.Open(Pdf.Write(invoice));
+        var words = pdf.GetPage(1).GetWords().ToList();
+        var label = words.Single(w => w.Text == "terms").BoundingBox;
+        var beside = words.Where(w => w.BoundingBox.Left > label.Right && w.BoundingBox.Bottom <= label.Top && w.BoundingBox.Bottom > label.Bottom - 14)
+            .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom)).ThenBy(w => w.BoundingBox.Left).ToList();
+
+        Assert.Equal("30 days net from the end of the month", string.Join(' ', beside.Select(w => w.Text)));
+        Assert.Equal(2, beside.Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count());
     }
 
     [Fact]

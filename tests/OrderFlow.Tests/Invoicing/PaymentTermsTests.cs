@@ -1,3 +1,4 @@
+using OrderFlow.Core.Email.Wording;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
 
@@ -35,6 +36,14 @@ public class PaymentTermsTests
     [InlineData(0, true, "Due at the end of the month")]
     public void ToString_Terms_TheWordsOnTheInvoice(int netDays, bool fromMonthEnd, string text) =>
         Assert.Equal(text, new PaymentTerms(netDays, fromMonthEnd).ToString());
+
+    [Theory]
+    [InlineData(14, false, "14 Tage netto")]
+    [InlineData(30, true, "30 Tage netto ab Monatsende")]
+    [InlineData(0, false, "Zahlbar sofort")]
+    [InlineData(0, true, "Zahlbar zum Monatsende")]
+    public void Terms_GermanWording_TheWordsOnAGermanInvoice(int netDays, bool fromMonthEnd, string text) =>
+        Assert.Equal(text, GermanWording.Instance.Terms(new PaymentTerms(netDays, fromMonthEnd)));
 
     [Theory]
     [InlineData(-1)]

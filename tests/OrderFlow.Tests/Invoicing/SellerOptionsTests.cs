@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Tests.Infra;
@@ -40,6 +43,27 @@ public class SellerOptionsTests
         options.PaymentTermsDays = 400;
 
         Assert.Equal(["EndpointScheme", "Iban", "PaymentTermsDays", "Phone"], Problems(options).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>What azd deploys when a setting is not given: every default of the Bicep parameters is a valid seller setting.</summary>
+    [Fact]
+    public void Defaults_OfTheDeploymentParameters_ValidSellerSettings()
+    {
+        var parameters = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("infra", "main.parameters.json")))!;
+        var options = Valid();
+        var defaults = parameters["parameters"]!["seller"]!["value"]!.AsObject()
+            .Select(p => (Property: typeof(SellerOptions).GetProperty(p.Key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!,
+                Default: Regex.Match((string)p.Value!, @"^\$\{[A-Z_]+=(.*)\}$")))
+            .Where(d => d.Default.Success)
+            .ToList();
+        foreach (var (property, value) in defaults)
+        {
+            property.SetValue(options, Convert.ChangeType(value.Groups[1].Value, property.PropertyType, CultureInfo.InvariantCulture));
+        }
+
+        Assert.Contains(defaults, d => d.Property.Name == nameof(SellerOptions.EndpointScheme));
+        Assert.Equal(("9930", "Accounts receivable", 14), (options.EndpointScheme, options.ContactName, options.PaymentTermsDays));
+        Assert.Empty(Problems(options));
     }
 
     [Fact]

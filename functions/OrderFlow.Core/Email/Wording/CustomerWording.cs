@@ -6,9 +6,10 @@ namespace OrderFlow.Core.Email.Wording;
 /// <summary>
 /// Everything the customer reads from us, in one catalogue per language (<see cref="EnglishWording"/>,
 /// <see cref="GermanWording"/>): an abstract member per sentence, so a language missing one does not compile. Amounts
-/// and dates are written as the language writes numbers and dates.
+/// and dates are written as the language writes numbers and dates. The emails are here; the invoice and credit-note
+/// documents (PDF, payment terms) are in the Documents part.
 /// </summary>
-public abstract class CustomerWording
+public abstract partial class CustomerWording
 {
     public static CustomerWording For(Language language) => language == Language.De ? GermanWording.Instance : EnglishWording.Instance;
 

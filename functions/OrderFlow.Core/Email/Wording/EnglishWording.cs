@@ -3,7 +3,7 @@ using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Core.Email.Wording;
 
-public sealed class EnglishWording : CustomerWording
+public sealed partial class EnglishWording : CustomerWording
 {
     public static readonly EnglishWording Instance = new();
 

@@ -3,7 +3,7 @@ using OrderFlow.Core.Invoicing;
 
 namespace OrderFlow.Core.Email.Wording;
 
-public sealed class GermanWording : CustomerWording
+public sealed partial class GermanWording : CustomerWording
 {
     public static readonly GermanWording Instance = new();
 

@@ -56,14 +56,43 @@ sealed class PdfCanvas : IDisposable
 
     public double Width(string text, XFont font) => graphics.MeasureString(text, font).Width;
 
-    /// <summary>Every page's footer ("INV-2026-000001 · page 2 of 3"), written once the page count is known; then the PDF's bytes.</summary>
-    public byte[] Finish(string footer)
+    /// <summary>The text in lines that fit <paramref name="width"/>, broken between words (inside a word only when one alone is too wide).</summary>
+    public List<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var current = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : $"{current} {word}";
+            if (Width(candidate, font) <= width)
+            {
+                current = candidate;
+                continue;
+            }
+            if (current.Length > 0)
+            {
+                lines.Add(current);
+            }
+            current = word;
+            while (Width(current, font) > width)
+            {
+                var fits = Enumerable.Range(1, current.Length - 1).Last(n => n == 1 || Width(current[..n], font) <= width);
+                lines.Add(current[..fits]);
+                current = current[fits..];
+            }
+        }
+        lines.Add(current);
+        return lines;
+    }
+
+    /// <summary>Every page's footer ("INV-2026-000001 · page 2 of 3") from its number and the count, once that is known; then the PDF's bytes.</summary>
+    public byte[] Finish(Func<int, int, string> footer)
     {
         graphics.Dispose();
         for (var index = 0; index < document.PageCount; index++)
         {
             using var page = XGraphics.FromPdfPage(document.Pages[index], XGraphicsPdfPageOptions.Append);
-            page.DrawString($"{footer} · page {index + 1} of {document.PageCount}", PdfFonts.Small, XBrushes.Gray, Right, FooterAt, XStringFormats.BaseLineRight);
+            page.DrawString(footer(index + 1, document.PageCount), PdfFonts.Small, XBrushes.Gray, Right, FooterAt, XStringFormats.BaseLineRight);
         }
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);

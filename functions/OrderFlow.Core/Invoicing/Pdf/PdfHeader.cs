@@ -1,4 +1,4 @@
-using System.Globalization;
+using OrderFlow.Core.Email.Wording;
 
 namespace OrderFlow.Core.Invoicing.Pdf;
 
@@ -6,41 +6,40 @@ namespace OrderFlow.Core.Invoicing.Pdf;
 static class PdfHeader
 {
     const double DetailsLeft = 330;
+    const double LabelGap = 8;
 
-    public static string TitleOf(Invoice document) => document.Type == DocumentType.Invoice ? "Invoice" : "Credit note";
-
-    public static void Draw(PdfCanvas canvas, Invoice document, SellerOptions seller)
+    public static void Draw(PdfCanvas canvas, Invoice document, SellerOptions seller, CustomerWording words)
     {
-        canvas.Text(TitleOf(document), PdfFonts.Title, PdfCanvas.Left, canvas.Y + 18);
-        var sellerEnd = Block(canvas, PdfCanvas.Right, canvas.Y + 8, alignRight: true, Seller(seller));
+        canvas.Text(words.Title(document.Type), PdfFonts.Title, PdfCanvas.Left, canvas.Y + 18);
+        var sellerEnd = Block(canvas, PdfCanvas.Right, canvas.Y + 8, alignRight: true, Seller(seller, words));
         var top = sellerEnd + 24;
-        var buyerEnd = Block(canvas, PdfCanvas.Left, top, alignRight: false, ["Bill to", .. Buyer(document)]);
-        var detailsEnd = Details(canvas, top, document);
+        var buyerEnd = Block(canvas, PdfCanvas.Left, top, alignRight: false, [words.BillTo, .. Buyer(document, words)]);
+        var detailsEnd = Details(canvas, top, document, words);
         canvas.Y = Math.Max(buyerEnd, detailsEnd) + 8;
         if (document.Credits is { } credited)
         {
             canvas.Y += PdfCanvas.LineHeight;
-            canvas.Text($"Reason: {credited.Reason}", PdfFonts.Body, PdfCanvas.Left, canvas.Y);
+            canvas.Text(words.CancelReason(credited.Reason), PdfFonts.Body, PdfCanvas.Left, canvas.Y);
         }
         canvas.Y += PdfCanvas.LineHeight * 1.5;
-        canvas.Text($"Amounts in {document.Currency}.", PdfFonts.Small, PdfCanvas.Left, canvas.Y);
+        canvas.Text(words.AmountsIn(document.Currency), PdfFonts.Small, PdfCanvas.Left, canvas.Y);
         canvas.Y += PdfCanvas.LineHeight;
     }
 
-    static IEnumerable<string> Seller(SellerOptions seller) =>
+    static IEnumerable<string> Seller(SellerOptions seller, CustomerWording words) =>
     [
         seller.Name,
         seller.Street,
         .. Optional(seller.AdditionalStreet),
         $"{seller.PostalCode} {seller.City}",
         seller.Country,
-        $"VAT ID {seller.VatId}",
-        $"Contact: {seller.ContactName}",
-        $"Phone {seller.Phone}",
+        words.VatId(seller.VatId),
+        words.Contact(seller.ContactName),
+        words.Phone(seller.Phone),
         seller.Email,
     ];
 
-    static IEnumerable<string> Buyer(Invoice document)
+    static IEnumerable<string> Buyer(Invoice document, CustomerWording words)
     {
         if (document.Customer is not { } customer)
         {
@@ -54,44 +53,47 @@ static class PdfHeader
             .. Optional(address.Line2),
             .. Optional(string.Join(' ', new[] { address.PostalCode, address.City }.Where(p => !string.IsNullOrWhiteSpace(p)))),
             .. Optional(string.Join(", ", new[] { address.Region, address.Country }.Where(p => !string.IsNullOrWhiteSpace(p)))),
-            .. Optional(customer.VatId is { } vatId ? $"VAT ID {vatId}" : null),
+            .. Optional(customer.VatId is { } vatId ? words.VatId(vatId) : null),
             .. Optional(customer.Email),
         ];
     }
 
-    /// <summary>Label and value pairs, the value flush right: number, dates, terms and references.</summary>
-    static double Details(PdfCanvas canvas, double top, Invoice document)
+    /// <summary>Label and value pairs, the value flush right and wrapped beside its label: number, dates, terms and references.</summary>
+    static double Details(PdfCanvas canvas, double top, Invoice document, CustomerWording words)
     {
+        string Date(DateTimeOffset at) => words.DocumentDate(DateOnly.FromDateTime(at.UtcDateTime));
         var rows = new List<(string Label, string Value)>
         {
-            ($"{TitleOf(document)} number", document.Number.Value),
-            ("Issue date", Date(DateOnly.FromDateTime(document.IssuedAt.UtcDateTime))),
+            (words.NumberLabel(document.Type), document.Number.Value),
+            (words.IssueDate, Date(document.IssuedAt)),
         };
         if (document.Type == DocumentType.Invoice && document.DueDate is { } due)
         {
-            rows.Add(("Due date", Date(due)));
+            rows.Add((words.DueDate, words.DocumentDate(due)));
         }
         if (document.Terms is { } terms)
         {
-            rows.Add(("Payment terms", terms.ToString()));
+            rows.Add((words.PaymentTermsLabel, words.Terms(terms)));
         }
-        rows.Add(("Your reference", document.BuyerReference ?? document.OrderId.Value));
-        rows.Add(("Order", document.OrderId.Value));
+        rows.Add((words.YourReference, document.BuyerReference ?? document.OrderId.Value));
+        rows.Add((words.OrderLabel, document.OrderId.Value));
         if (document.Credits is { } credited)
         {
-            rows.Add(("Credits invoice", $"{credited.Number} of {Date(DateOnly.FromDateTime(credited.IssuedAt.UtcDateTime))}"));
+            rows.Add((words.CreditsInvoiceLabel, words.InvoiceOf(credited.Number.Value, Date(credited.IssuedAt))));
         }
         var y = top;
         foreach (var (label, value) in rows)
         {
             canvas.Text(label, PdfFonts.Strong, DetailsLeft, y);
-            canvas.TextRight(value, PdfFonts.Body, PdfCanvas.Right, y);
-            y += PdfCanvas.LineHeight;
+            var room = PdfCanvas.Right - DetailsLeft - canvas.Width(label, PdfFonts.Strong) - LabelGap;
+            foreach (var part in canvas.Wrap(value, PdfFonts.Body, room))
+            {
+                canvas.TextRight(part, PdfFonts.Body, PdfCanvas.Right, y);
+                y += PdfCanvas.LineHeight;
+            }
         }
         return y;
     }
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Lines one under the other, the first in bold; answers the baseline below the last.</summary>
     static double Block(PdfCanvas canvas, double x, double top, bool alignRight, IEnumerable<string> lines)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Email.Wording;
 
 namespace OrderFlow.Core.Invoicing.Pdf;
 
@@ -14,32 +15,32 @@ static class PdfLineTable
     const double SkuHeight = 10;
     const double RowGap = 5;
 
-    /// <summary>The right edges of the number columns, after the description.</summary>
-    static readonly (string Header, double Right)[] Numbers =
-        [("Qty", 290), ("Unit price", 355), ("Discount", 415), ("Net", 485), ("VAT", PdfCanvas.Right)];
+    /// <summary>The right edges of the number columns, after the description: quantity, unit price, discount, net, VAT rate.</summary>
+    static readonly double[] NumberRights = [290, 355, 415, 485, PdfCanvas.Right];
 
-    public static void Draw(PdfCanvas canvas, Invoice document)
+    public static void Draw(PdfCanvas canvas, Invoice document, CustomerWording words)
     {
         var currency = Currency.Parse(document.Currency);
         canvas.Reserve(PdfCanvas.LineHeight * 3);
-        Header(canvas);
-        canvas.OnNewPage = () => Header(canvas);
+        Header(canvas, words);
+        canvas.OnNewPage = () => Header(canvas, words);
         foreach (var (line, index) in document.Lines.Select((l, i) => (l, i + 1)))
         {
-            var description = Wrap(canvas, line.Description);
+            var description = canvas.Wrap(line.Description, PdfFonts.Body, DescriptionWidth);
             canvas.Reserve((description.Count * PdfCanvas.LineHeight) + SkuHeight + RowGap);
-            Row(canvas, line, index, description, currency);
+            Row(canvas, line, index, description, currency, words);
         }
         canvas.OnNewPage = null;
         canvas.Rule(canvas.Y - PdfCanvas.LineHeight - 1);
     }
 
-    static void Header(PdfCanvas canvas)
+    static void Header(PdfCanvas canvas, CustomerWording words)
     {
         canvas.Y += PdfCanvas.LineHeight;
         canvas.Text("#", PdfFonts.Strong, PdfCanvas.Left, canvas.Y);
-        canvas.Text("Description", PdfFonts.Strong, DescriptionLeft, canvas.Y);
-        foreach (var (header, right) in Numbers)
+        canvas.Text(words.Description, PdfFonts.Strong, DescriptionLeft, canvas.Y);
+        string[] headers = [words.Quantity, words.UnitPrice, words.Discount, words.Net, words.Vat];
+        foreach (var (header, right) in headers.Zip(NumberRights))
         {
             canvas.TextRight(header, PdfFonts.Strong, right, canvas.Y);
         }
@@ -47,14 +48,14 @@ static class PdfLineTable
         canvas.Y += PdfCanvas.LineHeight + 4;
     }
 
-    static void Row(PdfCanvas canvas, InvoiceLine line, int index, IReadOnlyList<string> description, Currency currency)
+    static void Row(PdfCanvas canvas, InvoiceLine line, int index, IReadOnlyList<string> description, Currency currency, CustomerWording words)
     {
-        string Amount(long minor) => new Money(minor, currency).ToGroupedString();
+        string Amount(long minor) => words.Grouped(new Money(minor, currency));
         var y = canvas.Y;
         canvas.Text(index.ToString(CultureInfo.InvariantCulture), PdfFonts.Body, PdfCanvas.Left, y);
         string[] values = [line.Quantity.ToString(CultureInfo.InvariantCulture), Amount(line.UnitPriceMinor),
-            line.DiscountMinor == 0 ? "" : Amount(line.DiscountMinor), Amount(line.NetMinor), Percent(line.TaxRate)];
-        foreach (var ((_, right), value) in Numbers.Zip(values))
+            line.DiscountMinor == 0 ? "" : Amount(line.DiscountMinor), Amount(line.NetMinor), words.Percent(line.TaxRate)];
+        foreach (var (right, value) in NumberRights.Zip(values))
         {
             canvas.TextRight(value, PdfFonts.Body, right, y);
         }
@@ -63,39 +64,7 @@ static class PdfLineTable
             canvas.Text(text, PdfFonts.Body, DescriptionLeft, y);
             y += PdfCanvas.LineHeight;
         }
-        canvas.Text($"SKU {line.Sku}", PdfFonts.Small, DescriptionLeft, y - PdfCanvas.LineHeight + SkuHeight);
+        canvas.Text(words.Sku(line.Sku), PdfFonts.Small, DescriptionLeft, y - PdfCanvas.LineHeight + SkuHeight);
         canvas.Y = y + SkuHeight + RowGap;
-    }
-
-    /// <summary>A rate of 0.19 reads "19 %", 0.055 "5.5 %".</summary>
-    public static string Percent(decimal rate) => (rate * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
-
-    /// <summary>The description in lines that fit its column, broken between words (inside a word only when one alone is too wide).</summary>
-    static List<string> Wrap(PdfCanvas canvas, string text)
-    {
-        var lines = new List<string>();
-        var current = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = current.Length == 0 ? word : $"{current} {word}";
-            if (canvas.Width(candidate, PdfFonts.Body) <= DescriptionWidth)
-            {
-                current = candidate;
-                continue;
-            }
-            if (current.Length > 0)
-            {
-                lines.Add(current);
-            }
-            current = word;
-            while (canvas.Width(current, PdfFonts.Body) > DescriptionWidth)
-            {
-                var fits = Enumerable.Range(1, current.Length - 1).Last(n => n == 1 || canvas.Width(current[..n], PdfFonts.Body) <= DescriptionWidth);
-                lines.Add(current[..fits]);
-                current = current[fits..];
-            }
-        }
-        lines.Add(current);
-        return lines;
     }
 }

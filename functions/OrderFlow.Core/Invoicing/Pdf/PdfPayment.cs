@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Email.Wording;
 
 namespace OrderFlow.Core.Invoicing.Pdf;
 
@@ -9,12 +10,12 @@ namespace OrderFlow.Core.Invoicing.Pdf;
 /// </summary>
 static class PdfPayment
 {
-    public static void Draw(PdfCanvas canvas, Invoice document, SellerOptions seller)
+    public static void Draw(PdfCanvas canvas, Invoice document, SellerOptions seller, CustomerWording words)
     {
-        var lines = document.Type == DocumentType.CreditNote ? Credit(document) : Instructions(document, seller);
+        var lines = document.Type == DocumentType.CreditNote ? Credit(document, words) : Instructions(document, seller, words);
         canvas.Y += PdfCanvas.LineHeight;
         canvas.Reserve((lines.Count + 1) * PdfCanvas.LineHeight);
-        canvas.Text(document.Type == DocumentType.CreditNote ? "Credit" : "Payment", PdfFonts.Strong, PdfCanvas.Left, canvas.Y);
+        canvas.Text(document.Type == DocumentType.CreditNote ? words.CreditHeading : words.PaymentHeading, PdfFonts.Strong, PdfCanvas.Left, canvas.Y);
         foreach (var line in lines)
         {
             canvas.Y += PdfCanvas.LineHeight;
@@ -22,28 +23,28 @@ static class PdfPayment
         }
     }
 
-    static List<string> Instructions(Invoice document, SellerOptions seller)
+    static List<string> Instructions(Invoice document, SellerOptions seller, CustomerWording words)
     {
         if (document.PayableMinor <= 0)
         {
-            return ["Paid in full at checkout: nothing is due."];
+            return [words.NothingDue];
         }
-        var due = new Money(document.PayableMinor, Currency.Parse(document.Currency)).ToDisplayString();
+        var amount = words.Amount(new Money(document.PayableMinor, Currency.Parse(document.Currency)));
         var lines = new List<string>
         {
-            document.DueDate is { } date ? $"Please pay {due} by {PdfHeader.Date(date)} by SEPA credit transfer to:" : $"Please pay {due} by SEPA credit transfer to:",
-            $"Account holder: {seller.Name}",
+            words.PayBy(amount, document.DueDate is { } date ? words.DocumentDate(date) : null),
+            $"{words.AccountHolder}: {seller.Name}",
             $"IBAN: {seller.Iban}",
         };
         if (seller.Bic is { Length: > 0 } bic)
         {
             lines.Add($"BIC: {bic}");
         }
-        lines.Add($"Payment reference: {document.Number}");
+        lines.Add($"{words.PaymentReference}: {document.Number}");
         return lines;
     }
 
-    static List<string> Credit(Invoice document) => document.Credits is { } credited
-        ? [$"This credit note cancels invoice {credited.Number} in full."]
+    static List<string> Credit(Invoice document, CustomerWording words) => document.Credits is { } credited
+        ? [words.CreditCancels(credited.Number.Value)]
         : [];
 }

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Email.Wording;
 
 namespace OrderFlow.Core.Invoicing.Pdf;
 
@@ -7,27 +8,27 @@ static class PdfTotals
 {
     const double LabelLeft = 300;
 
-    public static void Draw(PdfCanvas canvas, Invoice document)
+    public static void Draw(PdfCanvas canvas, Invoice document, CustomerWording words)
     {
         var currency = Currency.Parse(document.Currency);
-        string Amount(long minor) => new Money(minor, currency).ToDisplayString();
-        var rows = new List<(string Label, string Value, bool Strong)> { ("Net of the lines", Amount(document.NetMinor), false) };
+        string Amount(long minor) => words.Amount(new Money(minor, currency));
+        var rows = new List<(string Label, string Value, bool Strong)> { (words.NetOfLines, Amount(document.NetMinor), false) };
         if (document.ShippingMinor != 0)
         {
-            rows.Add(("Shipping", Amount(document.ShippingMinor), false));
+            rows.Add((words.Shipping, Amount(document.ShippingMinor), false));
         }
-        rows.AddRange(document.TaxPerRate.Select(r => ($"VAT {PdfLineTable.Percent(r.TaxRate)} of {Amount(r.NetMinor)}", Amount(r.TaxMinor), false)));
+        rows.AddRange(document.TaxPerRate.Select(r => (words.VatOn(words.Percent(r.TaxRate), Amount(r.NetMinor)), Amount(r.TaxMinor), false)));
         if (document.Type == DocumentType.CreditNote)
         {
-            rows.Add(("Total credited", Amount(document.GrossMinor), true));
+            rows.Add((words.TotalCredited, Amount(document.GrossMinor), true));
         }
         else
         {
-            rows.Add(("Total", Amount(document.GrossMinor), true));
+            rows.Add((words.Total, Amount(document.GrossMinor), true));
             if (document.PrepaidMinor != 0)
             {
-                rows.Add(("Paid at checkout", Amount(-document.PrepaidMinor), false));
-                rows.Add(("Amount due", Amount(document.PayableMinor), true));
+                rows.Add((words.PaidAtCheckoutLabel, Amount(-document.PrepaidMinor), false));
+                rows.Add((words.AmountDue, Amount(document.PayableMinor), true));
             }
         }
         canvas.Reserve(rows.Count * PdfCanvas.LineHeight);

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using OrderFlow.Core.Email.Wording;
 using static OrderFlow.Core.Invoicing.Ubl.Ubl;
 
 namespace OrderFlow.Core.Invoicing.Ubl;
@@ -20,7 +21,10 @@ static class UblPayment
             Basic("Name", seller.Name),
             seller.Bic is { Length: > 0 } bic ? Aggregate("FinancialInstitutionBranch", Basic("ID", bic)) : null));
 
-    /// <summary>Documents issued before terms were kept state none.</summary>
+    /// <summary>
+    /// Free text for the buyer's people, so in the customer's language as on the PDF (the due date beside it is the
+    /// machine-readable part). Documents issued before terms were kept state none.
+    /// </summary>
     public static XElement? Terms(Invoice document) =>
-        document.Terms is { } terms ? Aggregate("PaymentTerms", Basic("Note", terms.ToString())) : null;
+        document.Terms is { } terms ? Aggregate("PaymentTerms", Basic("Note", CustomerWording.For(document.Language).Terms(terms))) : null;
 }
