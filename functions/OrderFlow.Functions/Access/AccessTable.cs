@@ -72,6 +72,13 @@ public static class AccessTable
 
     public static AccessRule? For(string functionName) => Rules.GetValueOrDefault(functionName);
 
+    /// <summary>
+    /// Whether the signed-in viewer may call the function: what a page asks before it shows a link or an action, so
+    /// it never offers what the access check would refuse.
+    /// </summary>
+    public static bool Opens(string functionName, StaffPrincipal viewer) =>
+        AccessPolicy.Decide(For(functionName), new AccessCaller(null, viewer, OnlyReads: true, FromOwnSite: true)) is AccessDecision.Admit;
+
     /// <summary>Whether a key opens the function (for the OpenAPI document's security).</summary>
     public static bool TakesKey(string functionName) => For(functionName)?.Kind == AccessKind.Api;
 }

@@ -15,10 +15,19 @@ public static class Navigation
     public static IReadOnlyList<Section> Sections { get; } =
     [
         new("Home", "/", "Home", "Where you are and what you can open."),
-        new("Sales dashboard", "/api/dashboard", "Dashboard", "Order KPIs: cycle times, fulfilment and on-time rates."),
-        new("Engagement dashboard", "/api/engagement/dashboard", "EngagementDashboard", "eNPS over time, with the anonymity rules applied."),
+        new("Work queue", "/work", "WorkQueuePage", "Orders waiting for you: approvals, backorders, flagged orders, refunds due, late stages."),
+        new("Orders", "/orders", "OrderListPage", "Find an order and act on it."),
+        new("New order", "/orders/new", "NewOrderPage", "Enter an order a customer phoned or emailed in."),
+        new("Customers", "/customers", "CustomerListPage", "Customers, their orders, open invoices and credit limits."),
+        new("Products", "/products", "ProductListPage", "The catalogue: names, prices, reorder points."),
+        new("Inventory", "/inventory", "InventoryPage", "Stock per product and warehouse, backordered demand, adjustments."),
+        new("Finance", "/finance", "FinancePage", "Invoices, credit notes, open items and downloads."),
+        new("Dashboard", "/dashboard", "DashboardPage", "Order KPIs and engagement, as far as your roles see."),
+        new("Employees", "/people/employees", "EmployeesPage", "The employee directory and its CSV upload."),
+        new("Surveys", "/people/surveys", "SurveysPage", "Pulse surveys: questions, rounds, results and eNPS."),
+        new("One-to-ones", "/people/one-on-ones", "OneOnOnesPage", "Recurring one-to-ones: your own as a manager, schedules for People."),
     ];
 
     public static IEnumerable<Section> For(StaffPrincipal viewer) =>
-        Sections.Where(s => AccessTable.For(s.FunctionName) is { } rule && (rule.Roles.Count == 0 || viewer.HoldsAny(rule.Roles)));
+        Sections.Where(s => AccessTable.Opens(s.FunctionName, viewer));
 }
