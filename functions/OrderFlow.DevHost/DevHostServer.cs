@@ -57,7 +57,14 @@ sealed class DevHostServer : IAsyncDisposable
         try
         {
             var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, cancellationToken);
-            builder.WebHost.UseUrls(info.BaseAddress.ToString());
+            if (info.Reserved is { } reserved)
+            {
+                builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenHandle(reserved.HandOver()));
+            }
+            else
+            {
+                builder.WebHost.UseUrls(info.BaseAddress.ToString());
+            }
 
             var hostSettings = HostSettings.From(builder.Configuration);
             var storage = builder.Configuration["AzureWebJobsStorage"]!;

@@ -37,20 +37,22 @@ sealed partial class StorageProxyHost : IAsyncDisposable
     {
         // Proxy port → (service, Azurite address); the connection string names the same services with proxy ports.
         var routes = new Dictionary<int, (string Service, string Destination)>();
+        var sockets = new List<ReservedPort>();
         var proxied = Endpoint().Replace(azurite, match =>
         {
-            var port = FreePort.Next();
-            routes[port] = (match.Groups[1].Value, $"http://127.0.0.1:{match.Groups[2].Value}");
-            return $"{match.Groups[1].Value}Endpoint=http://127.0.0.1:{port}/";
+            var reserved = ReservedPort.Bind(IPAddress.Loopback);
+            sockets.Add(reserved);
+            routes[reserved.Port] = (match.Groups[1].Value, $"http://127.0.0.1:{match.Groups[2].Value}");
+            return $"{match.Groups[1].Value}Endpoint=http://127.0.0.1:{reserved.Port}/";
         });
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddHttpForwarder();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            foreach (var port in routes.Keys)
+            foreach (var reserved in sockets)
             {
-                kestrel.Listen(IPAddress.Loopback, port);
+                kestrel.ListenHandle(reserved.HandOver());
             }
         });
         var app = builder.Build();

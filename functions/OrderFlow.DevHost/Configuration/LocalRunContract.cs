@@ -1,3 +1,4 @@
+using System.Net;
 using OrderFlow.DevHost.Dependencies;
 
 namespace OrderFlow.DevHost.Configuration;
@@ -41,7 +42,7 @@ static class LocalRunContract
     public static async Task<LocalRunInfo> ApplyAsync(ConfigurationManager configuration, LocalState state, ChildProcesses children, CancellationToken cancellationToken)
     {
         var defaults = new Dictionary<string, string?>();
-        var url = ListenUrl(configuration["urls"]);
+        var (url, reserved) = ListenUrl(configuration["urls"]);
         defaults["urls"] = url;
         SetIfMissing(configuration, defaults, "OrderFlow:PublicBaseUrl", url);
         SetIfMissing(configuration, defaults, "DevHost:SeedDemoData", "true");
@@ -83,7 +84,7 @@ static class LocalRunContract
             mailUi = webUi;
         }
         configuration.AddInMemoryCollection(defaults);
-        return new LocalRunInfo(new Uri(url), startedAzurite, mailUi);
+        return new LocalRunInfo(new Uri(url), startedAzurite, mailUi, reserved);
     }
 
     static void SetIfMissing(ConfigurationManager configuration, Dictionary<string, string?> defaults, string key, string value)
@@ -94,13 +95,19 @@ static class LocalRunContract
         }
     }
 
-    /// <summary>The first of ASPNETCORE_URLS; port 0 becomes a free port now, so links can name it before start.</summary>
-    static string ListenUrl(string? urls)
+    /// <summary>The first of ASPNETCORE_URLS; for port 0 a port is bound now, so links can name it before start.</summary>
+    static (string Url, ReservedPort? Reserved) ListenUrl(string? urls)
     {
         var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? DefaultUrl;
         var uri = new Uri(first);
-        return uri.Port == 0 ? $"{uri.Scheme}://{uri.Host}:{FreePort.Next()}" : first.TrimEnd('/');
+        if (uri.Port != 0)
+        {
+            return (first.TrimEnd('/'), null);
+        }
+        var reserved = ReservedPort.Bind(IPAddress.Parse(uri.Host));
+        return ($"{uri.Scheme}://{uri.Host}:{reserved.Port}", reserved);
     }
 }
 
-sealed record LocalRunInfo(Uri BaseAddress, bool StartedAzurite, Uri? MailUi);
+/// <summary>Where DevHost serves and what it started; <see cref="Reserved"/> is the port bound for it when asked for port 0.</summary>
+sealed record LocalRunInfo(Uri BaseAddress, bool StartedAzurite, Uri? MailUi, ReservedPort? Reserved = null);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace OrderFlow.DevHost.Dependencies;
 
@@ -19,7 +20,6 @@ static class Azurite
         LocalState state, ChildProcesses children, string? dataDirectory, CancellationToken cancellationToken)
     {
         await EnsureInstalledAsync(state, cancellationToken);
-        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var startInfo = new ProcessStartInfo("node")
         {
             WorkingDirectory = state.RepositoryRoot,
@@ -28,20 +28,23 @@ static class Azurite
         {
             Path.Combine(state.RepositoryRoot, "node_modules", "azurite", "dist", "src", "azurite.js"),
             "--silent", "--skipApiVersionCheck", "--disableTelemetry",
-            "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
-            "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
-            "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
+            "--blobHost", "127.0.0.1", "--blobPort", "0",
+            "--queueHost", "127.0.0.1", "--queuePort", "0",
+            "--tableHost", "127.0.0.1", "--tablePort", "0",
         }.Concat(dataDirectory is null ? ["--inMemoryPersistence"] : ["--location", dataDirectory]))
         {
             startInfo.ArgumentList.Add(argument);
         }
         var process = children.Start(startInfo);
-        foreach (var port in new[] { blob, queue, table })
-        {
-            await process.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), "Azurite");
-        }
-        return (ConnectionString(blob, queue, table), process);
+        var ports = await Task.WhenAll(Services.Select(service =>
+            process.ListeningPortAsync(Listening(service), TimeSpan.FromSeconds(60), $"Azurite ({service})")));
+        return (ConnectionString(ports[0], ports[1], ports[2]), process);
     }
+
+    static readonly string[] Services = ["Blob", "Queue", "Table"];
+
+    // Azurite prints each service's address once it listens, with the port it was given when asked for port 0.
+    static Regex Listening(string service) => new($@"^Azurite {service} service is successfully listening at http://127\.0\.0\.1:(?<port>\d+)");
 
     public static string DataDirectory(LocalState state) => Directory.CreateDirectory(state.PathOf("azurite")).FullName;
 

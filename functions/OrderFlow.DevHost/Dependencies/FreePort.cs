@@ -5,25 +5,14 @@ namespace OrderFlow.DevHost.Dependencies;
 
 static class FreePort
 {
-    /// <summary>A loopback port nothing listens on right now.</summary>
+    /// <summary>
+    /// A loopback port nothing listens on right now, for a server that cannot be given port 0 and say what it took;
+    /// another process may take it before that server binds it.
+    /// </summary>
     public static int Next()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public static async Task<bool> IsListeningAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }

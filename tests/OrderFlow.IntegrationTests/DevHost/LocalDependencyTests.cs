@@ -69,7 +69,7 @@ public class LocalDependencyTests
         startInfo.Environment["PATH"] = Path.GetDirectoryName(Environment.ProcessPath)!;
         startInfo.Environment.Remove("AzureWebJobsStorage");
         startInfo.Environment["DevHost__StateDirectory"] = Path.Combine(Path.GetTempPath(), $"devhost-{Guid.NewGuid():N}");
-        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort.Next()}";
+        startInfo.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
 
         using var process = Process.Start(startInfo)!;
         var errors = await process.StandardError.ReadToEndAsync();

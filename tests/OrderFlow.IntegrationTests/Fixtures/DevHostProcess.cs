@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using OrderFlow.DevHost.Dependencies;
+using System.Text.RegularExpressions;
 using OrderFlow.IntegrationTests.Invoicing;
 
 namespace OrderFlow.IntegrationTests.Fixtures;
@@ -8,6 +8,9 @@ namespace OrderFlow.IntegrationTests.Fixtures;
 /// <summary>DevHost as a separate OS process serving this test assembly, so a test can kill -9 it.</summary>
 sealed class DevHostProcess : IDisposable
 {
+    // The first line of DevHost's start-up banner.
+    static readonly Regex RunningOn = new(@"OrderFlow DevHost is running on (?<url>http://127\.0\.0\.1:\d+)");
+
     readonly Process process;
     readonly ConcurrentQueue<string> output;
 
@@ -41,7 +44,6 @@ sealed class DevHostProcess : IDisposable
     /// <summary>Serves this test assembly, or with <paramref name="productApp"/> the real OrderFlow.Functions.</summary>
     public static async Task<DevHostProcess> StartAsync(Dictionary<string, string?> settings, bool productApp = false)
     {
-        var port = FreePort.Next();
         var startInfo = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -58,7 +60,8 @@ sealed class DevHostProcess : IDisposable
         {
             startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        // Port 0: DevHost binds a free port itself and says which in its banner.
+        startInfo.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         // What a killed host had taken from the task hub's queues comes back after this, sooner than DevHost's 45 s
         // (a test may set its own): every test that kills a host waits it out once.
         startInfo.Environment.TryAdd("DevHost__Durable__VisibilityTimeout", "00:00:20");
@@ -69,17 +72,28 @@ sealed class DevHostProcess : IDisposable
         }
         var process = Process.Start(startInfo)!;
         var output = new ConcurrentQueue<string>();
+        var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, line) =>
         {
             if (line.Data is not null)
             {
                 output.Enqueue(line.Data);
+                FindAddress(line.Data, address);
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
+        // The banner goes to standard error when standard output carries JSON log lines.
+        process.ErrorDataReceived += (_, line) => FindAddress(line.Data, address);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new DevHostProcess(process, output, new Uri($"http://127.0.0.1:{port}"));
+        var announced = await Task.WhenAny(address.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        if (announced != address.Task)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException(process.HasExited
+                ? $"DevHost exited with {process.ExitCode} before it said where it listens"
+                : "DevHost did not say where it listens within 60 s");
+        }
+        var host = new DevHostProcess(process, output, await address.Task);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         await Eventually.WaitForAsync(
             async () => process.HasExited ? throw new InvalidOperationException($"DevHost exited with {process.ExitCode}") : await IsUpAsync(http, productApp),
@@ -87,6 +101,14 @@ sealed class DevHostProcess : IDisposable
             TimeSpan.FromSeconds(60),
             "the DevHost process to answer");
         return host;
+    }
+
+    static void FindAddress(string? line, TaskCompletionSource<Uri> address)
+    {
+        if (line is not null && RunningOn.Match(line) is { Success: true } match)
+        {
+            address.TrySetResult(new Uri(match.Groups["url"].Value));
+        }
     }
 
     static async Task<bool> IsUpAsync(HttpClient http, bool productApp)
