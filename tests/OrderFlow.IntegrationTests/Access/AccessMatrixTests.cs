@@ -97,7 +97,7 @@ public class AccessMatrixTests(FinanceApp app)
         return opens && (!caller.ReadOnly || reads) ? "admitted" : "forbidden";
     }
 
-    [Fact(Timeout = 300_000)]
+    [Fact, Budget(300)]
     public async Task EveryHttpFunction_EveryCaller_AnswersAsTheRolesTableSays()
     {
         var routes = HttpRoutes();

@@ -8,7 +8,7 @@ public class CrashRecoveryTests
 {
     const int Orchestrations = 20;
 
-    [Fact(Timeout = 300_000)]
+    [Fact, Budget(300)]
     public async Task KillDuringOrchestrations_Restart_AllCompleteWithEachEffectOnce()
     {
         var shared = await SharedServices.GetAsync();

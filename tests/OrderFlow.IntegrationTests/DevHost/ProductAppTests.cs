@@ -12,7 +12,7 @@ using OrderFlow.IntegrationTests.Invoicing;
 namespace OrderFlow.IntegrationTests.DevHost;
 
 /// <summary>DevHost serving the real OrderFlow.Functions assembly, in Auto fulfilment with no step delay.</summary>
-public class ProductApp : IAsyncLifetime
+public class ProductApp : IAsyncLifetime, IStopsOnOverrun
 {
     DevHostServer? server;
 
@@ -68,7 +68,15 @@ public class ProductApp : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http?.Dispose();
-        await server!.DisposeAsync();
+        await StopAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref server, null) is { } running)
+        {
+            await running.DisposeAsync();
+        }
     }
 }
 
@@ -89,7 +97,7 @@ public sealed class DemoSeededProductApp : ProductApp
 [Collection(SharedApps.DemoData)]
 public class DemoDataTests(DemoSeededProductApp app)
 {
-    [Fact(Timeout = 90_000)]
+    [Fact, Budget(90)]
     public async Task Start_WithDemoData_AnOrderForADemoCustomerAndProductCompletes()
     {
         var stock = await app.Http.GetFromJsonAsync<JsonElement>("api/inventory?sku=CUP-ESP");
@@ -101,7 +109,7 @@ public class DemoDataTests(DemoSeededProductApp app)
         Assert.Equal("Completed", order.GetProperty("status").GetString());
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Start_WithDemoData_DemoOrdersCompleteAndAreInvoiced()
     {
         // c-1003 has past orders and other live ones too: DEMO-1003 is the one paid at checkout.
@@ -124,7 +132,7 @@ public class DemoDataTests(DemoSeededProductApp app)
 [Collection(SharedApps.OrderChannels)]
 public class ProductAppTests(ProductApp app)
 {
-    [Fact(Timeout = 30_000)]
+    [Fact, Budget(30)]
     public async Task Health_StorageAndTaskHubUp_Answers200Healthy()
     {
         var response = await app.Http.GetAsync("api/health");
@@ -137,7 +145,7 @@ public class ProductAppTests(ProductApp app)
         Assert.False(string.IsNullOrEmpty(body.GetProperty("versions").GetProperty("orderFlow").GetString()));
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact, Budget(30)]
     public async Task Parity_EveryFunctionInFunctionsMetadata_IsServed()
     {
         // functions.metadata is what the Worker SDK generated for Azure; DevHost must serve exactly that set.
@@ -150,7 +158,7 @@ public class ProductAppTests(ProductApp app)
         Assert.Equal(published, catalog.Functions.Select(f => f.Name).Order());
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact, Budget(30)]
     public async Task OpenApi_ListsEveryHttpFunctionRouteUnderApi()
     {
         var catalog = app.Server.Services.GetRequiredService<FunctionCatalog>();

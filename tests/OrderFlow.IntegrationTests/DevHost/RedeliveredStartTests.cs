@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.DevHost;
 [Collection(SharedApps.TestFunctions)]
 public class RedeliveredStartTests(TestApp app)
 {
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task StartMessage_DeliveredAgainToARunningInstance_DroppedAndTheInstanceCompletesWithOneHistory()
     {
         const string Id = "again-1";

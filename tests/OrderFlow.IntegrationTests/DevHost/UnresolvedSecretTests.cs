@@ -10,7 +10,7 @@ public class UnresolvedSecretTests
 {
     const string Reference = "@Microsoft.KeyVault(SecretUri=https://kv-orderflow.vault.azure.net/secrets/some-secret)";
 
-    [Theory(Timeout = 120_000)]
+    [Theory, Budget(120)]
     [InlineData("OrderFlow:Links:SigningKey")]
     [InlineData("OrderFlow:Webhooks:Shopify:Secret")]
     [InlineData("OrderFlow:Email:Smtp:Password")]

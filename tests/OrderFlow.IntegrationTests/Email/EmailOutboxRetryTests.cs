@@ -25,7 +25,7 @@ public sealed class RefusingRelayApp : ProductApp, IAsyncLifetime
 
 public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<RefusingRelayApp>
 {
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task QueuedEmail_RelayRefusesEveryAttempt_EndsInThePoisonQueueNotMarkedSent()
     {
         var message = new EmailMessage("order/refused-1/shipped", "buyer@example.com", "Buyer", "Your order has shipped", "On its way.");
@@ -66,7 +66,7 @@ public sealed class AbsentRelayApp : ProductApp
 
 public class EmailOutboxBackoffTests(AbsentRelayApp app) : IClassFixture<AbsentRelayApp>
 {
-    [Fact(Timeout = 180_000)]
+    [Fact, Budget(180)]
     public async Task RelayDownLongerThanTheQueuesRetries_EmailWaitsAndGoesOutOnceItIsBack()
     {
         var message = new EmailMessage("order/backoff-1/shipped", "buyer@example.com", "Buyer", "Your order has shipped", "On its way.");

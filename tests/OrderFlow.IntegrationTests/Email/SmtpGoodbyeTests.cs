@@ -4,7 +4,7 @@ using System.Text;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Email;
-using OrderFlow.DevHost.Dependencies;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Email;
 
@@ -15,12 +15,12 @@ namespace OrderFlow.IntegrationTests.Email;
 /// </summary>
 public sealed class SmtpGoodbyeTests
 {
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task Send_ServerSilentOnQuitAfterAccepting_SucceedsWithOneDelivery()
     {
-        var port = FreePort.Next();
-        using var listener = new TcpListener(IPAddress.Loopback, port);
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var server = AcceptOneAndHangUpOnQuitAsync(listener);
         var sender = new SmtpEmailSender(
             Options.Create(new EmailOptions { FromAddress = "orders@example.test", Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port } }),

@@ -1,4 +1,5 @@
 using OrderFlow.Core.Storage;
+using OrderFlow.IntegrationTests.Fixtures;
 using Xunit.Abstractions;
 
 namespace OrderFlow.IntegrationTests.Faults;
@@ -15,7 +16,7 @@ public class CrashPointTests(ITestOutputHelper output)
     const int Kills = 4;
     static readonly TimeSpan PointReached = TimeSpan.FromMinutes(2);
 
-    [Fact(Timeout = 600_000)]
+    [Fact, Budget(600)]
     public async Task KilledInIntakeReservationInvoiceNumberingAndBeforeASentMark_Restarted_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.IntegrationTests.Orders;
 using Xunit.Abstractions;
 
@@ -15,7 +16,7 @@ public class StorageFaultTests(ITestOutputHelper output)
     public const string Name = "storage faults";
     const int Orders = 30;
 
-    [Fact(Timeout = 420_000)]
+    [Fact, Budget(420)]
     public async Task AppTablesAndQueuesServerBusy20s_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();
@@ -28,7 +29,7 @@ public class StorageFaultTests(ITestOutputHelper output)
         Report(scenario, await scenario.AssertInvariantsAsync());
     }
 
-    [Fact(Timeout = 420_000)]
+    [Fact, Budget(420)]
     public async Task EveryCallFails500For15s_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();
@@ -40,7 +41,7 @@ public class StorageFaultTests(ITestOutputHelper output)
         Report(scenario, await scenario.AssertInvariantsAsync());
     }
 
-    [Fact(Timeout = 420_000)]
+    [Fact, Budget(420)]
     public async Task Latency200msOnEveryCall_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();

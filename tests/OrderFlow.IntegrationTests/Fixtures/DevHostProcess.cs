@@ -6,7 +6,7 @@ using OrderFlow.IntegrationTests.Invoicing;
 namespace OrderFlow.IntegrationTests.Fixtures;
 
 /// <summary>DevHost as a separate OS process serving this test assembly, so a test can kill -9 it.</summary>
-sealed class DevHostProcess : IDisposable
+sealed class DevHostProcess : IDisposable, IStopsOnOverrun
 {
     // The first line of DevHost's start-up banner.
     static readonly Regex RunningOn = new(@"OrderFlow DevHost is running on (?<url>http://127\.0\.0\.1:\d+)");
@@ -94,6 +94,7 @@ sealed class DevHostProcess : IDisposable
                 : "DevHost did not say where it listens within 60 s");
         }
         var host = new DevHostProcess(process, output, await address.Task);
+        TestBudget.Started(host);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         await Eventually.WaitForAsync(
             async () => process.HasExited ? throw new InvalidOperationException($"DevHost exited with {process.ExitCode}") : await IsUpAsync(http, productApp),
@@ -136,6 +137,19 @@ sealed class DevHostProcess : IDisposable
     {
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
+    }
+
+    public Task StopAsync()
+    {
+        try
+        {
+            Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited or disposed already: the test ended meanwhile.
+        }
+        return Task.CompletedTask;
     }
 
     public void Dispose()

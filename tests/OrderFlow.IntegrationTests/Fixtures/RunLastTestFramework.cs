@@ -7,7 +7,7 @@ using Xunit.Sdk;
 namespace OrderFlow.IntegrationTests.Fixtures;
 
 /// <summary>
-/// xUnit as usual, except that the collection <see cref="RunLast.Collection"/> starts once every other collection has
+/// xUnit as usual, except that every test runs under its <see cref="TestBudget"/>, and that the collection <see cref="RunLast.Collection"/> starts once every other collection has
 /// finished and disposed its fixtures, so its tests see what the whole run left behind (every document the run's
 /// apps issued). Its failures are ordinary test failures and fail the run. At the end it prints how many DevHosts the
 /// run started (a diagnostic message: xunit.runner.json turns them on).
@@ -48,6 +48,11 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
             DiagnosticMessageSink.OnMessage(new DiagnosticMessage(DevHostStarts.Summary()));
             return summary;
         }
+
+        protected override Task<RunSummary> RunTestCollectionAsync(
+            IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource) =>
+            new BudgetedCollectionRunner(testCollection, testCases, DiagnosticMessageSink, messageBus, TestCaseOrderer, new ExceptionAggregator(Aggregator), cancellationTokenSource)
+                .RunAsync();
 
         static bool RunsLast(IXunitTestCase testCase) => testCase.TestMethod.TestClass.TestCollection.DisplayName == RunLast.Collection;
     }

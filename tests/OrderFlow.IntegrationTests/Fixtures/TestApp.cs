@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.Fixtures;
 /// DevHost in this process serving the test functions assembly on a loopback port, with its own task hub,
 /// tables and queues on the shared Azurite. One per test class (xunit class fixture).
 /// </summary>
-public class TestApp : IAsyncLifetime
+public class TestApp : IAsyncLifetime, IStopsOnOverrun
 {
     public const string HostKey = "test-host-key";
 
@@ -86,9 +86,14 @@ public class TestApp : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http?.Dispose();
-        if (server is not null)
+        await StopAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref server, null) is { } running)
         {
-            await server.DisposeAsync();
+            await running.DisposeAsync();
         }
     }
 }

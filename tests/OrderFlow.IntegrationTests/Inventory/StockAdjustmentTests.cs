@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Inventory;
 [Collection(SharedApps.OrderFlows)]
 public class StockAdjustmentTests(ProductApp app)
 {
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task PutInventoryWithTheIntegrationKey_RecordsTheKeyAndWhen_AReservationAfterKeepsIt()
     {
         var sku = "ADJ-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();

@@ -11,7 +11,7 @@ public class StockLedgerStorageTests(CountedStorage storage) : IClassFixture<Cou
 {
     static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task ReserveAsync_EnoughStock_ReadsThePartitionOnceAndAnswersTheLevelsAfter()
     {
         var stock = storage.Get<StockLedger>();

@@ -1,5 +1,6 @@
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -8,7 +9,7 @@ public class InvoiceLedgerTests
 {
     static readonly DateTimeOffset Issued = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task IssueCreditNote_InvoicedOrder_CreditNoteReferencesInvoiceAndInvoiceIsCredited()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -27,7 +28,7 @@ public class InvoiceLedgerTests
         Assert.Equal(note.Number, credited.Credit!.CreditNoteNumber);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task IssueCreditNote_RetriedLaterEvenInTheNextYear_AnswersTheFirstCreditNote()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -42,7 +43,7 @@ public class InvoiceLedgerTests
         Assert.Equal("CN-2026-000002", next!.Number.Value);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task IssueCreditNote_InvoiceOfLastYear_NumberedInTheCreditNotesYear()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -55,7 +56,7 @@ public class InvoiceLedgerTests
         Assert.Equal(InvoiceStatus.Credited, (await ledger.FindAsync(invoice.Number, CancellationToken.None))!.Status);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task IssueCreditNote_OrderWithoutInvoice_ReturnsNull()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -64,7 +65,7 @@ public class InvoiceLedgerTests
         Assert.Null(await ledger.IssueCreditNoteAsync(OrderId.Parse("o-unknown"), "Cancelled.", Issued, CancellationToken.None));
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task IssueCreditNote_TwentyOrdersAtOnce_CreditNotesOneToTwentyWithoutGaps()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -80,7 +81,7 @@ public class InvoiceLedgerTests
         Assert.Equal(orders.Order(), notes.Select(n => n!.OrderId.Value).Order());
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task RecordPayment_PartThenRest_IssuedThenPartiallyPaidThenPaid()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -96,7 +97,7 @@ public class InvoiceLedgerTests
         LedgerDrafts.AssertSame(rest, await ledger.FindAsync(invoice.Number, CancellationToken.None));
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task RecordPayment_SameReferenceTwice_RecordedOnce()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -109,7 +110,7 @@ public class InvoiceLedgerTests
         Assert.Equal(InvoiceStatus.PartiallyPaid, again.Status);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task RecordPayment_OrderWithoutInvoice_ReturnsNull()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -117,7 +118,7 @@ public class InvoiceLedgerTests
         Assert.Null(await ledger.RecordPaymentAsync(OrderId.Parse("o-unknown"), "pay-1", 1000, "EUR", Issued, CancellationToken.None));
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task RecordPayment_OtherCurrency_ThrowsAndRecordsNothing()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -128,7 +129,7 @@ public class InvoiceLedgerTests
         Assert.Empty((await ledger.FindAsync(invoice.Number, CancellationToken.None))!.Payments);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task RecordPayment_CreditedInvoice_KeepsCreditedStatus()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();

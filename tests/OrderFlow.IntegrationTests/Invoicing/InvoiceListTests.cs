@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using OrderFlow.Core.Invoicing;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -10,7 +11,7 @@ public class InvoiceListTests(SeededHistory app)
 {
     const string WholeRange = "from=2025-11-01&to=2026-02-01";
 
-    [Fact(Timeout = 300_000)]
+    [Fact, Budget(300)]
     public async Task List_2500InvoicesOverThreeMonths_PagesConcatenateToExactlyTheSetInIssueOrder()
     {
         var items = await app.AllPagesAsync(WholeRange + "&pageSize=100");
@@ -21,7 +22,7 @@ public class InvoiceListTests(SeededHistory app)
         Assert.Contains(items, i => i.GetProperty("type").GetString() == "CreditNote" && i.GetProperty("credits").GetProperty("number").GetString()!.StartsWith("INV-", StringComparison.Ordinal));
     }
 
-    [Fact(Timeout = 300_000)]
+    [Fact, Budget(300)]
     public async Task List_InvoicesIssuedWhilePaging_EveryEarlierDocumentOnceAndNoDuplicates()
     {
         var ledger = await app.LedgerAsync();
@@ -67,7 +68,7 @@ public class InvoiceListTests(SeededHistory app)
         "customerId=c-mei&to=2025-11-20",
     };
 
-    [Theory(Timeout = 120_000)]
+    [Theory, Budget(120)]
     [MemberData(nameof(Filters))]
     public async Task List_StatusCustomerAndDateFilters_CombineToTheMatchingDocuments(string query)
     {

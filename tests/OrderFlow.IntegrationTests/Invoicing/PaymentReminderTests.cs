@@ -13,7 +13,7 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 [Collection(SharedApps.Clocked)]
 public class PaymentReminderTests(ClockedProductApp app)
 {
-    [Fact(Timeout = 240_000)]
+    [Fact, Budget(240)]
     public async Task ReminderTimer_TwoRunsAtEachLevel_OneEmailPerLevelAndNoneAfterPayment()
     {
         var ledger = await app.LedgerAsync();

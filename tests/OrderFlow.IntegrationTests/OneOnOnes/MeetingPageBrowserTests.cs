@@ -7,7 +7,7 @@ namespace OrderFlow.IntegrationTests.OneOnOnes;
 [Collection(SharedApps.OneOnOnes)]
 public sealed class MeetingPageBrowserTests(OneOnOneApp app)
 {
-    [Fact(Timeout = 180_000)]
+    [Fact, Budget(180)]
     public async Task Prepare_WithTheKeyboardInABrowser_SavedAndShownAndThePageIsAccessible()
     {
         var meeting = await MeetingSetup.StartAsync(app, "browser");

@@ -58,7 +58,7 @@ public sealed class OutboxOutage(int refusals) : HttpPipelinePolicy
 
 public class CustomerNoticeTests(OutboxOutageApp app) : IClassFixture<OutboxOutageApp>
 {
-    [Fact(Timeout = 180_000)]
+    [Fact, Budget(180)]
     public async Task OutboxDownForTheStepsFirstAttempts_ConfirmationQueuedOnARetryAndSentOnce()
     {
         await OrderApi.SeedProductAsync(app.Http, "OUT-1");

@@ -10,6 +10,7 @@ using OrderFlow.Core.Orders.Channels;
 using OrderFlow.Core.People;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.Tests.GeneratedInputs;
 using Xunit.Abstractions;
 
@@ -41,7 +42,7 @@ public class GeneratedRequestTests(ProductApp app, ITestOutputHelper output) : I
         Gen.Zip(Gen.Elements("order.created", "order.updated", "order.deleted"), OrderBodies.OrJunk(OrderBodies.WooCommerce)).Select(r => new GeneratedRequest("woocommerce", r.Item1, r.Item2)),
         EmployeeFiles.Any.Select(b => new GeneratedRequest("import", "", b)));
 
-    [Fact(Timeout = 240_000)]
+    [Fact, Budget(240)]
     public async Task Doors_GeneratedRequests_AnsweredOrRefusedNamingAFieldAndNothingStored()
     {
         await Task.Run(() => Check.One(

@@ -15,7 +15,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.Clocked)]
 public class InvoiceDatingTests(ClockedProductApp app)
 {
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task InvoiceStepRetriedAfterAnotherOrdersInvoice_TheLaterNumberHasTheLaterDate()
     {
         var services = app.Server.Services;

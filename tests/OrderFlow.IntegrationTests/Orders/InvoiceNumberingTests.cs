@@ -1,4 +1,5 @@
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -9,7 +10,7 @@ public class InvoiceNumberingTests(ProductApp app) : IClassFixture<ProductApp>
     // read-increment of the series' counter gives duplicates at this size (checked by planting one).
     const int Orders = 40;
 
-    [Fact(Timeout = 300_000)]
+    [Fact, Budget(300)]
     public async Task ConcurrentOrders_InvoiceNumbersOneToNWithoutGaps()
     {
         await OrderApi.SeedProductAsync(app.Http, "INV-ITEM", onHand: Orders);

@@ -9,7 +9,7 @@ public class OrderCrashRecoveryTests
 {
     const int Orders = 30;
 
-    [Fact(Timeout = 420_000)]
+    [Fact, Budget(420)]
     public async Task KillWithOrdersInFlight_Restart_AllCompleteNothingDoubled()
     {
         var shared = await SharedServices.GetAsync();

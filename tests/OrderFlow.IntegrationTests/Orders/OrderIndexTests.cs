@@ -1,5 +1,6 @@
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
+using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.IntegrationTests.Reporting;
 using OrderFlow.TestOrders;
 
@@ -11,7 +12,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
     static readonly CancellationToken None = CancellationToken.None;
     OrderBook Orders => storage.Orders;
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Query_ByTimeStatusAndCustomer_NewestFirstAcrossMonths()
     {
         var prefix = "ix" + Guid.NewGuid().ToString("N")[..6];
@@ -34,7 +35,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([d, c, b, a], allTime.Where(id => id.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Update_WritersRacingOnOneOrder_IndexEndsWithTheRecordsStatus()
     {
         var id = "race" + Guid.NewGuid().ToString("N")[..8];
@@ -56,7 +57,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         }
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Update_RetryWithNothingLeftToChange_WhileAnotherWriterMovesOn_IndexFollowsTheLastWriter()
     {
         var id = "retry" + Guid.NewGuid().ToString("N")[..8];
@@ -86,7 +87,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([OrderId.Parse(id)], listed);
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Query_IndexAheadOfTheRecord_LeavesTheOrderOut()
     {
         var id = "ahead" + Guid.NewGuid().ToString("N")[..8];
@@ -103,7 +104,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Empty(listed);
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Query_OnePerPage_FollowsTheTokenThroughEveryMonth()
     {
         var ids = new List<string>();

@@ -46,7 +46,7 @@ public class SplitShipmentTests(ManualProductApp app)
             TimeSpan.FromSeconds(90),
             $"{count} × {stage} on order {orderId}");
 
-    [Fact(Timeout = 240_000)]
+    [Fact, Budget(240)]
     public async Task PartialPicks_TwoParcels_TwoDeliveries_TwoPayments_Completed()
     {
         var orderId = await TwoLineOrderAsync("PO-SPLIT-1");
@@ -100,7 +100,7 @@ public class SplitShipmentTests(ManualProductApp app)
         Assert.Equal((9, 0), await StockAsync(mug));
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Pick_UnknownSkuAndZeroQuantity_400NamingEachLine()
     {
         var orderId = await TwoLineOrderAsync("PO-SPLIT-2");

@@ -13,7 +13,7 @@ public class StoragePauseCrashTests
     // Long enough for the host to have storage calls waiting on the paused Azurite when it dies.
     static readonly TimeSpan PauseFor = TimeSpan.FromSeconds(3);
 
-    [Fact(Timeout = 300_000)]
+    [Fact, Budget(300)]
     public async Task StoragePausedWhileOrdersStart_HostKilledAndRestarted_EveryOrderCompletesWithOneHistory()
     {
         var shared = await SharedServices.GetAsync();

@@ -13,7 +13,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.Clocked)]
 public class WebhookDeliveryCleanupTests(ClockedProductApp app)
 {
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task NightlyTimer_ADeliveryAWeekOld_DeletedFromTheTable()
     {
         var services = app.Server.Services;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Fixtures;
 using static OrderFlow.IntegrationTests.Orders.ShopWebhooks;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -8,7 +9,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// <summary>A shop's webhook secret being replaced: the new one and the old one both sign, nothing else does.</summary>
 public class WebhookSecretRotationTests(RotatingSecretsApp app) : IClassFixture<RotatingSecretsApp>
 {
-    [Fact(Timeout = 120_000)]
+    [Fact, Budget(120)]
     public async Task Shopify_SignedWithTheNewThePreviousOrAnotherSecret_FirstTwoAcceptedTheOther401()
     {
         await OrderApi.SeedProductAsync(app.Http, "HOOK-1");

@@ -8,7 +8,7 @@ namespace OrderFlow.IntegrationTests.People;
 [Collection(SharedApps.DemoData)]
 public class DemoEmployeesTests(DemoSeededProductApp app)
 {
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task Start_WithDemoData_ThirtyOneEmployeesInFiveDepartmentsEachWithAManager()
     {
         var directory = app.Server.Services.GetRequiredService<EmployeeDirectory>();

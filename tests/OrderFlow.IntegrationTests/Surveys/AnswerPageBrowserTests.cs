@@ -6,7 +6,7 @@ namespace OrderFlow.IntegrationTests.Surveys;
 [Collection(SharedApps.Surveys)]
 public class AnswerPageBrowserTests(SurveyApp app)
 {
-    [Fact(Timeout = 180_000)]
+    [Fact, Budget(180)]
     public async Task Answer_WithTheKeyboardInABrowser_StoredOnceAndThePageIsAccessible()
     {
         var (_, roundId, _, mails) = await app.InvitedRoundAsync(3);

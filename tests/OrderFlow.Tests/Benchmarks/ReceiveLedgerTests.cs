@@ -6,7 +6,7 @@ public class ReceiveLedgerTests
 {
     const int MissingMessage = -1;
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task MixDeletingMoreThanItsGetsReceive_EveryDeleteFindsAHeldMessage_NoExtraReceive()
     {
         // Counted: 10 gets received 40 messages, 300 deletes (most of messages received before counting began).
@@ -35,7 +35,7 @@ public class ReceiveLedgerTests
         Assert.Equal(80, polls.Count(size => size == 0));
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task DeleteWithNoMessageHeld_ReceivesOneNow_CountedAsExtra()
     {
         var ledger = new ReceiveLedger<int>(gets: 1, received: 1, deletes: 1);

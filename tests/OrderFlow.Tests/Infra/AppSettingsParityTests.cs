@@ -6,7 +6,7 @@ namespace OrderFlow.Tests.Infra;
 /// <summary>infra/app/appsettings.bicep sets exactly the settings the app's code reads, found from the code.</summary>
 public class AppSettingsParityTests
 {
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task AppSettings_ComparedWithTheCode_NameTheSameSettings()
     {
         var code = AppCode();

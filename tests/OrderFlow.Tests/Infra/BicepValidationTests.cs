@@ -3,7 +3,7 @@ namespace OrderFlow.Tests.Infra;
 /// <summary>infra/main.bicep compiles and lints clean with the repository's bicepconfig.json, offline.</summary>
 public class BicepValidationTests
 {
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task Build_MainTemplate_CompilesWithoutAnyDiagnostic()
     {
         var template = await CompiledTemplate.GetAsync();
@@ -13,7 +13,7 @@ public class BicepValidationTests
         Assert.Contains("subscriptionDeploymentTemplate", (string?)template.Json["$schema"], StringComparison.Ordinal);
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task Lint_MainTemplate_ReportsNothing()
     {
         var lint = await BicepCli.RunAsync("lint", RepositoryFiles.PathOf("infra", "main.bicep"));
@@ -22,7 +22,7 @@ public class BicepValidationTests
         Assert.Empty(lint.DiagnosticLines);
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task Lint_TemplateWithAnUnusedParameter_FailsWithAnError()
     {
         // The same bicepconfig.json, beside a template with one linter finding: it must be an error, not a warning.
@@ -35,7 +35,7 @@ public class BicepValidationTests
         Assert.Contains(lint.DiagnosticLines, l => l.Contains(" : Error no-unused-params", StringComparison.Ordinal));
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task Build_TemplateWithAWrongPropertyType_PrintsAWarningTheTestsCatch()
     {
         // BCP036 (wrong type) is only a warning with exit code 0: why the tests fail on any diagnostic line.

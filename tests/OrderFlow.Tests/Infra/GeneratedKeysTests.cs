@@ -23,7 +23,7 @@ public class GeneratedKeysTests
         ["ORDERFLOW_FINANCE_KEY"] = "financeKey",
     };
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task PosixHook_NoKeysYet_SetsEachA48ByteKeyTheAppAccepts()
     {
         using var scratch = new ScratchFolder();
@@ -38,7 +38,7 @@ public class GeneratedKeysTests
         Assert.NotEqual(set["ORDERFLOW_ANSWER_KEY"], (await RunHookAsync(scratch, existingKey: null))["ORDERFLOW_ANSWER_KEY"]);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task PosixHook_KeysAlreadySet_KeepsThem()
     {
         using var scratch = new ScratchFolder();
@@ -60,7 +60,7 @@ public class GeneratedKeysTests
         Assert.All(ParameterOf.Keys, name => Assert.Contains($"'{name}'", windows, StringComparison.Ordinal));
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task Template_Keys_FromTheHookAndAt32CharactersAtLeast()
     {
         var template = await CompiledTemplate.GetAsync();

@@ -12,7 +12,7 @@ public class TemplateSecurityTests
     const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
     const string Identity = "Microsoft.ManagedIdentity/userAssignedIdentities";
 
-    [Theory(Timeout = 180_000)]
+    [Theory]
     [InlineData("listKeys")]
     [InlineData("listAccountSas")]
     [InlineData("listServiceSas")]
@@ -27,7 +27,7 @@ public class TemplateSecurityTests
         Assert.DoesNotContain(forbidden, template.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task StorageAccount_Properties_KeysOffTls12NoPublicBlobs()
     {
         var properties = (await CompiledTemplate.GetAsync()).Single("Microsoft.Storage/storageAccounts")["properties"]!;
@@ -38,7 +38,7 @@ public class TemplateSecurityTests
         Assert.True((bool)properties["supportsHttpsTrafficOnly"]!);
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task FunctionApp_Site_HttpsOnlyTls12FtpAndBasicPublishingOff()
     {
         var template = await CompiledTemplate.GetAsync();
@@ -53,7 +53,7 @@ public class TemplateSecurityTests
         Assert.All(publishing, p => Assert.False((bool)p["properties"]!["allow"]!));
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task FunctionApp_OnFlexConsumption_RunsDotnet10IsolatedAndDeploysWithItsIdentity()
     {
         var template = await CompiledTemplate.GetAsync();
@@ -66,7 +66,7 @@ public class TemplateSecurityTests
         Assert.Equal("UserAssignedIdentity", (string?)config["deployment"]!["storage"]!["authentication"]!["type"]);
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task FunctionApp_Identity_IsUserAssignedAndReachesStorageAndSecretsWithIt()
     {
         var template = await CompiledTemplate.GetAsync();
@@ -82,7 +82,7 @@ public class TemplateSecurityTests
         Assert.False(settings.ContainsKey("AzureWebJobsStorage"));
     }
 
-    [Theory(Timeout = 180_000)]
+    [Theory]
     [InlineData(BlobDataOwner)]
     [InlineData(QueueDataContributor)]
     [InlineData(TableDataContributor)]
@@ -98,7 +98,7 @@ public class TemplateSecurityTests
         Assert.Equal(ModuleParameter(template, "identity", "name"), ModuleParameter(template, "storageAccess", "identityName"));
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task Secrets_InAppSettings_AreKeyVaultReferencesTheIdentityMayRead()
     {
         var template = await CompiledTemplate.GetAsync();
@@ -117,7 +117,7 @@ public class TemplateSecurityTests
 
     static bool IsPrevious(KeyValuePair<string, JsonNode?> setting) => setting.Key.Contains("__Previous", StringComparison.Ordinal);
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task FunctionApp_SiteConfig_OnlyWhatFlexConsumptionAccepts()
     {
         var siteConfig = (await CompiledTemplate.GetAsync()).Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!.AsObject();
@@ -125,7 +125,7 @@ public class TemplateSecurityTests
         Assert.Equal(["minTlsVersion"], siteConfig.Select(setting => setting.Key));
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact]
     public async Task SecretsOfficer_ForWhoeverDeploys_TakesItsPrincipalTypeFromAParameter()
     {
         var template = await CompiledTemplate.GetAsync();

@@ -11,7 +11,7 @@ public class ActorControlTests
     static readonly Actor Olga = Actor.Person("u-olga", "Olga Operations");
     static readonly Actor Carrier = Actor.Key("carrier");
 
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task ManualPickParcelDelivery_EachStepGetsItsSender()
     {
         var standIns = new WorkflowStandIns();
@@ -27,7 +27,7 @@ public class ActorControlTests
         Assert.Equal(["pick by Olga Operations", "ship by Olga Operations", "deliver by carrier"], standIns.Actors);
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task CancelRequestWithASender_TheCancelledStageNamesThem()
     {
         var standIns = new WorkflowStandIns();
@@ -42,7 +42,7 @@ public class ActorControlTests
         Assert.Contains("Cancelled: ordered twice", standIns.Steps);
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task AutoMode_NoStepNamesAnybody()
     {
         var standIns = new WorkflowStandIns();

@@ -8,7 +8,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// <summary>The approvers' emails around a hold, on the in-memory Durable Task host with stand-in activities.</summary>
 public class ApprovalReminderControlTests
 {
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task OnHold_ReminderDueThenApproved_ApproversToldAndRemindedOnceAndTheInstanceEnds()
     {
         var standIns = new WorkflowStandIns { HoldReason = "over the threshold" };
@@ -26,7 +26,7 @@ public class ApprovalReminderControlTests
         Assert.Single(standIns.Steps, s => s == "approvers Reminder");
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task OnHold_ApprovedBeforeTheReminder_NoReminderAndTheReminderTimerDoesNotKeepTheInstanceRunning()
     {
         var standIns = new WorkflowStandIns { HoldReason = "over the threshold" };
@@ -41,7 +41,7 @@ public class ApprovalReminderControlTests
         Assert.Equal(["approvers Hold"], standIns.Steps.Where(s => s.StartsWith("approvers", StringComparison.Ordinal)));
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task OnHold_OrderAcceptedBeforeApproverEmails_NobodyEmailed()
     {
         var standIns = new WorkflowStandIns { HoldReason = "over the threshold" };

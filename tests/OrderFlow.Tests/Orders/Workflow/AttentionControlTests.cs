@@ -11,7 +11,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 public class AttentionControlTests
 {
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task ShipStepFailsEveryRetry_FlaggedThenRunAgainOnTheRetryAndTheOrderCompletes()
     {
         var broken = true;

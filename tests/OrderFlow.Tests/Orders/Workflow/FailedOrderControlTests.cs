@@ -11,7 +11,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 public class FailedOrderControlTests
 {
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task PickFailsAfterInvoicingOnConfirmation_CreditNoteThenStockBackThenFailed()
     {
         var standIns = new WorkflowStandIns { Fulfil = _ => throw new InvalidOperationException("the stock table is gone") };
@@ -23,7 +23,7 @@ public class FailedOrderControlTests
         Assert.Equal(["reserve", "invoice", "credit: " + NoMoreReason, "release", .. Ended("Order.Fulfil failed: the stock table is gone")], standIns.Steps);
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task InvoiceCommitsThenItsStepFails_TheIssuedInvoiceIsCreditedThenStockBackThenFailed()
     {
         // Every attempt commits the invoice (the stand-in records it), then fails to record it on the order.

@@ -10,7 +10,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 public class FailedUndoControlTests
 {
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task CreditFailsWhileUndoingAFailure_StockStillGoesBackAndTheTimelineSaysBoth()
     {
         var standIns = new WorkflowStandIns

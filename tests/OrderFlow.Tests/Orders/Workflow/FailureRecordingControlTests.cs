@@ -7,7 +7,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// <summary>A failed order whose ending cannot be recorded at first: operations are told, and it is recorded on a later try.</summary>
 public class FailureRecordingControlTests
 {
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task RecordingFailedFailsToo_RecordedOnALaterTryAndOperationsToldFirst()
     {
         var refusals = 0;

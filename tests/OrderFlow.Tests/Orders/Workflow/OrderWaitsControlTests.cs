@@ -11,7 +11,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 public class OrderWaitsControlTests
 {
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task Backordered_StockChanged_ReservesAgainBeforeItsRetryAndCompletes()
     {
         var standIns = new WorkflowStandIns { ShortReservations = 1 };
@@ -27,7 +27,7 @@ public class OrderWaitsControlTests
         Assert.Equal(["reserve", "reserve", "pick", "ship", "deliver"], standIns.Steps.Select(s => s.Split(' ')[0]));
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task OnHold_CancelRequested_CancelledWithoutADecisionAndNothingReserved()
     {
         var standIns = new WorkflowStandIns { HoldReason = "over the threshold" };
@@ -42,7 +42,7 @@ public class OrderWaitsControlTests
         Assert.Equal(["OnHold: over the threshold", "release", "Cancelled: changed my mind"], standIns.Steps);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task Unpaid_PartPaymentARepeatAndTheRest_EachPaidOnceAndTheLastSettlesIt()
     {
         var standIns = new WorkflowStandIns { Priced = Order with { Paid = false } };
@@ -59,7 +59,7 @@ public class OrderWaitsControlTests
         Assert.Equal(["pay pay-1: 1000", $"pay pay-2: {Order.Gross.Minor - 1000}"], standIns.Steps.Where(s => s.StartsWith("pay ", StringComparison.Ordinal)));
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task Manual_PickAndParcelLate_OneAlertPerStageAndTheOrderStillCompletes()
     {
         var limit = TimeSpan.FromSeconds(1);

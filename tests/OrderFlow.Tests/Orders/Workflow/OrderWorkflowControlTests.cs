@@ -11,7 +11,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 public class OrderWorkflowControlTests
 {
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task ParcelAndCancelWaitTogether_TheParcelShipsAndTheCancelIsMarkedTooLate()
     {
         var pickRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -38,7 +38,7 @@ public class OrderWorkflowControlTests
         Assert.Equal(["reserve", "pick", "ship JD0001", "CancelTooLate: Not cancelled, a parcel had already left: changed my mind"], standIns.Steps);
     }
 
-    [Theory(Timeout = 120_000)]
+    [Theory]
     [InlineData(true, "manager A", "Approved: manager A", "reserve")]
     [InlineData(false, "manager B", "Rejected: Rejected on approval: manager B", null)]
     [InlineData(null, null, "Rejected: No approval within 00:00:01.", null)]

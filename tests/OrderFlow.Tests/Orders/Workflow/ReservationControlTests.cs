@@ -11,7 +11,7 @@ namespace OrderFlow.Tests.Orders.Workflow;
 /// </summary>
 public class ReservationControlTests
 {
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task ReservedAtValidation_NoReservationStep_Completes()
     {
         var standIns = new WorkflowStandIns { ValidationReserves = true };
@@ -23,7 +23,7 @@ public class ReservationControlTests
         Assert.Equal(["validate and reserve", "pick", "ship", "deliver"], StepNames(standIns));
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task BackorderedAtValidation_StockChanged_ReservesInAStepOfItsOwnAndCompletes()
     {
         var standIns = new WorkflowStandIns { ValidationReserves = true, ShortReservations = 1 };

@@ -14,7 +14,7 @@ public class WorkflowInstanceEndTests
 {
     static readonly TimeSpan Soon = TimeSpan.FromSeconds(10);
 
-    [Theory(Timeout = 120_000)]
+    [Theory]
     [InlineData(FulfilmentMode.Auto)]
     [InlineData(FulfilmentMode.Manual)]
     public async Task OrderDelivered_InstanceCompletedWithinSeconds(FulfilmentMode mode)
@@ -33,7 +33,7 @@ public class WorkflowInstanceEndTests
         await AssertInstanceEndsAsync(host, standIns, "deliver");
     }
 
-    [Theory(Timeout = 120_000)]
+    [Theory]
     [InlineData(FulfilmentMode.Auto, "over the threshold", true)]
     [InlineData(FulfilmentMode.Manual, "over the threshold", true)]
     [InlineData(FulfilmentMode.Manual, null, true)]
@@ -51,7 +51,7 @@ public class WorkflowInstanceEndTests
         await AssertInstanceEndsAsync(host, waiting, "Cancelled");
     }
 
-    [Theory(Timeout = 120_000)]
+    [Theory]
     [InlineData(FulfilmentMode.Auto, false)]
     [InlineData(FulfilmentMode.Manual, false)]
     [InlineData(FulfilmentMode.Auto, true)]
