@@ -33,36 +33,12 @@ static class InvoiceListBenchmark
         http.DefaultRequestHeaders.Add("x-functions-key", FinanceKey);
         var table = tables.GetTableClient(new StorageNames(Prefix).Table(LedgerTable.TableName));
 
-        var (api, raw) = await MeasureAsync(() => ApiPageAsync(http), () => RawPageAsync(table));
+        var times = await Interleaved.MeasureAsync(WarmUp, Count, PageSize, () => ApiPageAsync(http), () => RawPageAsync(table));
+        var (api, raw) = (times[0], times[1]);
         Console.WriteLine($"First page ({PageSize}) of a month of {InvoiceCount:N0} invoices, {Count} one after another, interleaved:");
         Console.WriteLine($"  GET /api/invoices on DevHost (finance key)   {api}");
         Console.WriteLine($"  raw Azure.Data.Tables range read             {raw}");
         Console.WriteLine($"  ratio at p50 {api.P50 / raw.P50:0.00}x, at p90 {api.P90 / raw.P90:0.00}x (target <= 1.5x)");
-    }
-
-    /// <summary>Both reads take turns, so a slower moment of Azurite falls on both alike.</summary>
-    static async Task<(Stats Api, Stats Raw)> MeasureAsync(Func<Task<int>> api, Func<Task<int>> raw)
-    {
-        var apiSamples = new List<double>(Count);
-        var rawSamples = new List<double>(Count);
-        for (var i = 0; i < WarmUp + Count; i++)
-        {
-            var apiTime = await TimeAsync(api);
-            var rawTime = await TimeAsync(raw);
-            if (i >= WarmUp)
-            {
-                apiSamples.Add(apiTime);
-                rawSamples.Add(rawTime);
-            }
-        }
-        return (Stats.Of(apiSamples), Stats.Of(rawSamples));
-    }
-
-    static async Task<double> TimeAsync(Func<Task<int>> read)
-    {
-        var watch = Stopwatch.StartNew();
-        var rows = await read();
-        return rows == PageSize ? watch.Elapsed.TotalMilliseconds : throw new InvalidOperationException($"Read {rows} rows, not {PageSize}.");
     }
 
     static async Task<int> ApiPageAsync(HttpClient http)

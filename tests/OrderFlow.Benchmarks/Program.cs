@@ -42,6 +42,7 @@ Func<Task>? benchmark = args.FirstOrDefault() switch
     "intake" => () => IntakeBenchmark.RunAsync(state),
     "throughput" => () => ThroughputBenchmark.RunAsync(state, children, ThroughputBenchmark.OrderCount(args)),
     "invoices" => async () => await InvoiceListBenchmark.RunAsync(await SharedAzuriteAsync()),
+    "orderlist" => async () => await OrderListBenchmark.RunAsync(await SharedAzuriteAsync()),
     "enps" => async () => await EnpsBenchmark.RunAsync(await SharedAzuriteAsync()),
     "kpi" => async () => await KpiReportBenchmark.RunAsync(await SharedAzuriteAsync()),
     _ => null,
