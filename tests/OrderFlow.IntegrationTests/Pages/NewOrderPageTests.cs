@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Functions.Pages.NewOrder;
 using OrderFlow.IntegrationTests.Access;
 using OrderFlow.IntegrationTests.DevHost;
@@ -49,15 +50,15 @@ public class NewOrderPageTests(ProductApp app)
         var (sku, customer) = await SeedAsync();
         using var amelia = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Amelia);
 
+        var token = Guid.NewGuid();
         var response = await PageForms.PostAsync(amelia, NewOrderPage.Path,
-            Form(customer, Guid.NewGuid(), (0, $"NONE-{sku}", "1", null, null), (2, sku, "1", "20.00", null)));
+            Form(customer, token, (0, $"NONE-{sku}", "1", null, null), (2, sku, "1", "20.00", null)));
         var html = await response.Content.ReadAsStringAsync();
-        var orders = await app.Http.GetFromJsonAsync<JsonElement>($"api/orders?customerId={customer}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(PageForms.ErrorBeside("lines[0].sku", $"SKU 'NONE-{sku}' does not exist."), html, StringComparison.Ordinal);
         Assert.Contains(PageForms.ErrorBeside("lines[2].priceOverrideReason", "20.00 is not the catalogue price (24.50 EUR)"), html, StringComparison.Ordinal);
-        Assert.Empty(orders.GetProperty("items").EnumerateArray());
+        await AssertNotEnteredAsync(token);
     }
 
     [Fact(Timeout = 180_000)]
@@ -76,6 +77,20 @@ public class NewOrderPageTests(ProductApp app)
         Assert.Equal(HttpStatusCode.BadRequest, warned.StatusCode);
         Assert.Contains(PageForms.ErrorBeside(NewOrderForm.AcceptWarnings, "It will wait for approval: The unpaid total 58.31 EUR is over the customer's credit limit of 10.00 EUR."), html, StringComparison.Ordinal);
         Assert.Equal("OnHold", order.GetProperty("status").GetString());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Post_MoreThanInStock_WarnedOfTheBackorderAndNothingEntered()
+    {
+        var (sku, customer) = await SeedAsync();
+        using var amelia = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Amelia);
+
+        var token = Guid.NewGuid();
+        var warned = await PageForms.PostAsync(amelia, NewOrderPage.Path, [.. Form(customer, token, (0, sku, "25", null, null)), new(NewOrderForm.Paid, "true")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, warned.StatusCode);
+        Assert.Contains(PageForms.ErrorBeside(NewOrderForm.AcceptWarnings, $"It will wait as Backordered: 25 of {sku} ordered, 20 available."), await warned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertNotEnteredAsync(token);
     }
 
     [Fact(Timeout = 180_000)]
@@ -122,6 +137,13 @@ public class NewOrderPageTests(ProductApp app)
         var post = await PageForms.PostAsync(chloe, NewOrderPage.Path, Form("c-none", Guid.NewGuid()));
 
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (page.StatusCode, post.StatusCode));
+    }
+
+    /// <summary>The form's token names the order it would enter: no such order exists.</summary>
+    async Task AssertNotEnteredAsync(Guid token)
+    {
+        using var response = await app.Http.GetAsync($"api/orders/{DirectEntry.OrderIdOf($"entry-{token:N}")}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     async Task<(string Sku, string Customer)> SeedAsync(string? creditLimit = null)
