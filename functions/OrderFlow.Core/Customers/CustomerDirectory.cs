@@ -52,6 +52,32 @@ public sealed class CustomerDirectory(TableServiceClient tables, StorageNames na
     }
 
     /// <summary>
+    /// Customers whose ID or name contains <paramref name="search"/> (any case; all when empty), by ID, at most
+    /// <paramref name="pageSize"/> after the ID <paramref name="after"/>; the next page's starting ID when more match.
+    /// Table storage cannot search text, so this reads customer rows forward from <paramref name="after"/> until the
+    /// page is full: fine for a back office's customer base, and each page costs no more than the rows it passes.
+    /// </summary>
+    public async Task<(IReadOnlyList<Customer> Items, string? After)> SearchAsync(string? search, int pageSize, string? after, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {CustomerRow} and PartitionKey gt {after ?? ""}");
+        var found = new List<Customer>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var customer = FromEntity(row);
+            if (string.IsNullOrEmpty(search) || customer.Id.Value.Contains(search, StringComparison.OrdinalIgnoreCase) || customer.Name.Contains(search, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found.Count == pageSize)
+                {
+                    return (found, found[^1].Id.Value);
+                }
+                found.Add(customer);
+            }
+        }
+        return (found, null);
+    }
+
+    /// <summary>
     /// The customer with this email, or a new one created with an ID derived from the email (so retries agree). A VAT
     /// identifier the order brings is kept on a customer who has none yet; a new customer takes the order's language.
     /// </summary>

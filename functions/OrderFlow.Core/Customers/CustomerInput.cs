@@ -25,12 +25,7 @@ public sealed record CustomerInput(
         {
             AddressChecks.CheckText(ShippingAddress, "shippingAddress", errors);
         }
-        if (CreditLimit is not null)
-        {
-            var valid = Currency.TryParse(CreditLimit.Currency, out var currency)
-                && Money.TryParse(CreditLimit.Amount, currency, out var limit) && !limit.IsNegative;
-            errors.Require(valid, "creditLimit", $"A credit limit is {{\"currency\":\"EUR\",\"amount\":\"5000.00\"}}, not negative and at most {Money.MaxMinor} minor units.");
-        }
+        CheckCreditLimit(CreditLimit, errors);
         errors.Require(VatId is null || VatIdentifier.IsValid(VatId), "vatId", VatIdentifier.Requirement);
         var electronicAddress = ElectronicAddress?.Validate("electronicAddress", errors);
         var terms = PaymentTerms?.Validate("paymentTerms", errors);
@@ -39,6 +34,18 @@ public sealed record CustomerInput(
         return errors.IsEmpty
             ? new Customer(customerId, Name!.Trim(), Email!.Trim(), CreditLimit, ShippingAddress) { VatId = VatId, ElectronicAddress = electronicAddress, PaymentTerms = terms, Language = language }
             : null;
+    }
+
+    /// <summary>A credit limit, when there is one, is an amount in a known currency, not negative; none means no limit.</summary>
+    public static bool CheckCreditLimit(MoneyDto? creditLimit, FieldErrors errors)
+    {
+        if (creditLimit is null)
+        {
+            return true;
+        }
+        var valid = Currency.TryParse(creditLimit.Currency, out var currency)
+            && Money.TryParse(creditLimit.Amount, currency, out var limit) && !limit.IsNegative;
+        return errors.Require(valid, "creditLimit", $"A credit limit is {{\"currency\":\"EUR\",\"amount\":\"5000.00\"}}, not negative and at most {Money.MaxMinor} minor units.");
     }
 }
 

@@ -55,6 +55,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderPricing>();
         services.AddSingleton<OrderStarts>();
         services.AddSingleton<OrderIntake>();
+        services.AddSingleton<DirectEntry>();
         services.AddSingleton<OrderImport>();
         services.AddSingleton<OrderEventRelay>();
         services.AddSingleton<CustomerNotices>();

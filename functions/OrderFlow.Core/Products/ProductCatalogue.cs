@@ -42,6 +42,21 @@ public sealed class ProductCatalogue(TableServiceClient tables, StorageNames nam
         return row.HasValue && row.Value is { } entity ? FromEntity(entity) : null;
     }
 
+    /// <summary>
+    /// Every product, by SKU. A scan of the table's product rows (one per SKU partition): a catalogue is hundreds of
+    /// products, not millions, and the back office lists it whole.
+    /// </summary>
+    public async Task<IReadOnlyList<Product>> ListAsync(CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var products = new List<Product>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {ProductRow}"), cancellationToken: cancellationToken))
+        {
+            products.Add(FromEntity(row));
+        }
+        return products;
+    }
+
     static Product FromEntity(TableEntity entity) => new(
         Sku.Parse(entity.PartitionKey),
         entity.GetString("Name"),

@@ -66,6 +66,17 @@ public static class AccessTable
         ["SkipOneOnOne"] = AccessRule.Api(StaffRole.People),
         ["DeleteOneOnOne"] = AccessRule.Api(StaffRole.People),
 
+        // Pages: new order, customers, products.
+        ["NewOrderPage"] = AccessRule.Page(Sales),
+        ["EnterOrderPage"] = AccessRule.Page(Sales),
+        ["CustomerListPage"] = AccessRule.Page(Sales, Finance),
+        ["CustomerPage"] = AccessRule.Page(Sales, Finance),
+        ["CustomerCreditLimitPage"] = AccessRule.Page(Sales),
+        ["ProductListPage"] = AccessRule.Page(Admin),
+        ["AddProductPage"] = AccessRule.Page(Admin),
+        ["ProductPage"] = AccessRule.Page(Admin),
+        ["SaveProductPage"] = AccessRule.Page(Admin),
+
         ["PutProduct"] = AccessRule.Api(Admin),
         ["ImportOrders"] = AccessRule.Api(Admin),
     };

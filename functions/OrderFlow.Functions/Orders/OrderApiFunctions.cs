@@ -9,11 +9,8 @@ using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Orders;
 
-public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, IdempotencyKeys idempotencyKeys)
+public sealed class OrderApiFunctions(DirectEntry entry, OrderBook orders)
 {
-    const string Source = "api";
-    const string Shop = "direct";
-
     [Function("PostOrder")]
     [Description("Direct order entry in the canonical order shape; send an Idempotency-Key header to make retries safe. The Received entry of the timeline names who entered it.")]
     public async Task<IResult> PostAsync(
@@ -26,7 +23,7 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
         {
             return body.Error;
         }
-        var errors = CanonicalOrderChecks.CheckDirect(body.Value);
+        var errors = DirectEntry.Check(body.Value);
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);
@@ -38,12 +35,12 @@ public sealed class OrderApiFunctions(OrderIntake intake, OrderBook orders, Idem
             {
                 return Problems.Field("Idempotency-Key", "A key of 1–255 characters is required.");
             }
-            if (!await idempotencyKeys.TryBindAsync(key, body.Raw, OrderIds.From(Source, Shop, order.ExternalId!).Value, cancellationToken))
+            if (!await entry.TryBindKeyAsync(key, body.Raw, order.ExternalId!, cancellationToken))
             {
                 return Problems.Status(StatusCodes.Status409Conflict, "This Idempotency-Key was used with a different body.");
             }
         }
-        var result = await intake.AcceptAsync(durable, Source, Shop, order, body.Raw, request.Actor(), cancellationToken);
+        var result = await entry.EnterAsync(durable, order, body.Raw, request.Actor(), cancellationToken);
         return IntakeAnswer(request, result);
     }
 

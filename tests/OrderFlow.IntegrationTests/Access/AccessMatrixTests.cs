@@ -42,6 +42,9 @@ public class AccessMatrixTests(FinanceApp app)
         ["OpenSurveyRound"] = "People", ["GetSurveyResults"] = "People", ["GetEnps"] = "People", ["EngagementDashboard"] = "People",
         ["PostOneOnOne"] = "People", ["GetOneOnOne"] = "People", ["SkipOneOnOne"] = "People", ["DeleteOneOnOne"] = "People",
         ["PutProduct"] = "", ["ImportOrders"] = "",
+        // Pages: new order, customers, products.
+        ["NewOrderPage"] = "page Sales", ["EnterOrderPage"] = "page Sales", ["CustomerListPage"] = "page Sales Finance", ["CustomerPage"] = "page Sales Finance",
+        ["CustomerCreditLimitPage"] = "page Sales", ["ProductListPage"] = "page ", ["AddProductPage"] = "page ", ["ProductPage"] = "page ", ["SaveProductPage"] = "page ",
     };
 
     sealed record Caller(string Name, string[] Roles, string? UserId = null, string? Key = null, bool ReadOnly = false);
