@@ -23,6 +23,7 @@ public static class OrderFlowFunctionServices
         // a key given as code=. Whichever host serves these functions, those lines are kept out of every log.
         services.AddLogging(logging => logging.AddFilter(RequestLogCategory, LogLevel.Warning));
         services.AddSingleton<ChannelMessageHandler>();
+        services.AddSingleton<OrderActions>();
         services.AddSingleton<AccessCheck>();
         services.AddSingleton<AccessMiddleware>();
         services.AddSingleton(_ => OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, HostJsonRoutePrefix.Read(), AccessTable.TakesKey));

@@ -17,4 +17,10 @@ public sealed partial record OrderRecord
         OrderEvents.Retry => WhyNotRetry(),
         _ => WrongStage(eventName.ToLowerInvariant() + " events").Refusal,
     };
+
+    /// <summary>
+    /// The staff actions the order takes in its stage now: those whose event <see cref="WhyNot"/> lets through, the same
+    /// rule that answers the API's 409s, so a page offers exactly what the API would accept.
+    /// </summary>
+    public IReadOnlyList<StaffAction> StaffActionsNow() => [.. Enum.GetValues<StaffAction>().Where(a => WhyNot(a.EventName()) is null)];
 }

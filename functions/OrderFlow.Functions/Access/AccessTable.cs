@@ -28,6 +28,10 @@ public static class AccessTable
 
         ["Home"] = AccessRule.Page(),
 
+        // The order page and its forms; each form's action is checked against its API function's rule as well.
+        ["OrderPage"] = AccessRule.Page(Sales, Operations, Approver, Finance),
+        ["OrderActionPage"] = AccessRule.Page(Operations, Approver, Finance),
+
         ["PostOrder"] = AccessRule.Api(Sales),
         ["GetOrder"] = AccessRule.Api(Sales, Operations, Approver),
         ["ListOrders"] = AccessRule.Api(Sales, Operations, Approver),

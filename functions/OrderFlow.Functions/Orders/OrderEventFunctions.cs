@@ -5,7 +5,6 @@ using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Events;
-using OrderFlow.Core.Orders.Workflow;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Orders;
@@ -14,60 +13,60 @@ namespace OrderFlow.Functions.Orders;
 /// Events from people and systems into a running order; the wrong stage answers 409 with the current one. Each event
 /// carries the request's actor, which the order records on the timeline entries it causes.
 /// </summary>
-public sealed class OrderEventFunctions(OrderEventRelay relay)
+public sealed class OrderEventFunctions(OrderActions actions)
 {
     [Function("CancelOrder")]
     [Description("Cancels an order before its first parcel ships, even one whose workflow has not started yet; its stock goes back. Body: {\"reason\", \"customerReason\"} (both optional, at most 500 characters each): the reason goes in the timeline, the customer reason into the customer's email and onto a credit note.")]
     public Task<IResult> CancelAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/cancel")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<CancelBody>(request, id, durable, OrderEvents.Cancel, (input, _, by) => OrderEventBodies.Cancel(input, by), cancellationToken);
+        SendAsync<CancelBody>(request, id, StaffAction.Cancel, (orderId, body, by) => actions.CancelAsync(durable, orderId, body, by, cancellationToken), cancellationToken);
 
     [Function("ApproveOrder")]
     [Description("Approves an order on hold. Body: {\"reason\"} (optional).")]
     public Task<IResult> ApproveAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/approve")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _, by) => OrderEventBodies.Approval(input, approved: true, by), cancellationToken);
+        SendAsync<ReasonInput>(request, id, StaffAction.Approve, (orderId, body, by) => actions.DecideAsync(durable, orderId, approved: true, body, by, cancellationToken), cancellationToken);
 
     [Function("RejectOrder")]
     [Description("Rejects an order on hold; nothing was reserved. Body: {\"reason\"} (optional).")]
     public Task<IResult> RejectAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/reject")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Approval, (input, _, by) => OrderEventBodies.Approval(input, approved: false, by), cancellationToken);
+        SendAsync<ReasonInput>(request, id, StaffAction.Reject, (orderId, body, by) => actions.DecideAsync(durable, orderId, approved: false, body, by, cancellationToken), cancellationToken);
 
     [Function("RecordFulfilment")]
     [Description("Manual mode: the warehouse picked units. Body: {\"reference\",\"lines\":[{\"sku\",\"quantity\"}]} (optional; no lines = everything left). The reference (or Idempotency-Key) makes a repeat harmless.")]
     public Task<IResult> FulfilmentAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/fulfilment")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<PickBody>(request, id, durable, OrderEvents.Fulfilment, (body, order, by) => OrderEventBodies.Pick(body, order, IdempotencyKey(request), by), cancellationToken);
+        SendAsync<PickBody>(request, id, StaffAction.Pick, (orderId, body, by) => actions.PickAsync(durable, orderId, body, IdempotencyKey(request), by, cancellationToken), cancellationToken);
 
     [Function("RecordShipment")]
     [Description("Manual mode: a parcel went to the carrier. Body: {\"carrier\",\"trackingNumber\",\"lines\"} (no lines = everything picked and not shipped); several parcels make a split shipment.")]
     public Task<IResult> ShipmentAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/shipments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ShipmentBody>(request, id, durable, OrderEvents.Shipment, OrderEventBodies.Parcel, cancellationToken);
+        SendAsync<ShipmentBody>(request, id, StaffAction.Ship, (orderId, body, by) => actions.ShipAsync(durable, orderId, body, by, cancellationToken), cancellationToken);
 
     [Function("RecordDelivery")]
     [Description("Manual mode: the carrier delivered a parcel. Body: {\"trackingNumber\"} (optional; none = every parcel).")]
     public Task<IResult> DeliveryAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/delivery")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<DeliveryBody>(request, id, durable, OrderEvents.Delivery, OrderEventBodies.Delivery, cancellationToken);
+        SendAsync<DeliveryBody>(request, id, StaffAction.Deliver, (orderId, body, by) => actions.DeliverAsync(durable, orderId, body, by, cancellationToken), cancellationToken);
 
     [Function("RecordPayment")]
     [Description("The customer paid, once the order is validated. Body: {\"reference\",\"amount\"} (optional; no amount = the whole balance, and never more than it). The reference (or Idempotency-Key, at most 100 characters) makes a repeat harmless.")]
     public Task<IResult> PaymentAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/payments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<PaymentBody>(request, id, durable, OrderEvents.Payment, (body, order, by) => OrderEventBodies.Payment(body, order, IdempotencyKey(request), by), cancellationToken);
+        SendAsync<PaymentBody>(request, id, StaffAction.Pay, (orderId, body, by) => actions.PayAsync(durable, orderId, body, IdempotencyKey(request), by, cancellationToken), cancellationToken);
 
     [Function("RetryOrderStep")]
     [Description("Runs again the step that flagged an order for attention (see \"attention\" in GET /orders/{id}), once its cause is fixed.")]
     public Task<IResult> RetryAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/retry")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        SendAsync<ReasonInput>(request, id, durable, OrderEvents.Retry, (_, order, by) => OrderEventBodies.Retry(order, by), cancellationToken);
+        SendAsync<ReasonInput>(request, id, StaffAction.Retry, (orderId, _, by) => actions.RetryAsync(durable, orderId, by, cancellationToken), cancellationToken);
 
     static string? IdempotencyKey(HttpRequest request) => request.Headers["Idempotency-Key"].FirstOrDefault();
 
-    async Task<IResult> SendAsync<T>(
-        HttpRequest request, string id, DurableTaskClient durable, string eventName, Func<T, OrderRecord, Actor, EventPayload> payload, CancellationToken cancellationToken)
+    static async Task<IResult> SendAsync<T>(
+        HttpRequest request, string id, StaffAction action, Func<OrderId, T, Actor, Task<EventOutcome>> send, CancellationToken cancellationToken)
         where T : class, new()
     {
         if (!OrderId.TryParse(id, out var orderId))
@@ -85,15 +84,14 @@ public sealed class OrderEventFunctions(OrderEventRelay relay)
             }
             input = body.Value!;
         }
-        var by = request.Actor();
-        var outcome = await relay.SendAsync(durable, orderId, eventName, order => payload(input, order, by), cancellationToken);
+        var outcome = await send(orderId, input, request.Actor());
         return outcome switch
         {
             { Found: false } => Problems.NotFound($"Order '{id}'"),
             { ConflictingStage: { } stage } => Problems.Status(
                 StatusCodes.Status409Conflict, outcome.Why ?? $"The order is {stage}.", $"currentStage: {stage}"),
             { Errors: { } errors } => Problems.Validation(errors),
-            _ => TypedResults.Accepted($"/api/orders/{id}", new { orderId = id, @event = eventName }),
+            _ => TypedResults.Accepted($"/api/orders/{id}", new { orderId = id, @event = action.EventName() }),
         };
     }
 }

@@ -31,6 +31,7 @@ public class AccessMatrixTests(FinanceApp app)
         ["ShowSurveyForm"] = Open, ["SubmitSurveyAnswers"] = Open, ["GetMeetingPage"] = Open, ["PutMeetingPage"] = Open, ["PostMeetingPage"] = Open,
         ["ShowApprovalLink"] = Open, ["DecideByApprovalLink"] = Open,
         ["Home"] = AnyPerson,
+        ["OrderPage"] = PagePrefix + "Sales Operations Approver Finance", ["OrderActionPage"] = PagePrefix + "Operations Approver Finance",
         ["PostOrder"] = "Sales", ["GetOrder"] = "Sales Operations Approver", ["ListOrders"] = "Sales Operations Approver",
         ["ListCustomerOrders"] = "Sales", ["PutCustomer"] = "Sales",
         ["CancelOrder"] = "Operations", ["RecordFulfilment"] = "Operations", ["RecordShipment"] = "Operations", ["RecordDelivery"] = "Operations",

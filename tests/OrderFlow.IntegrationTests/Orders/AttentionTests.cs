@@ -42,7 +42,12 @@ public class AttentionTests(ManualProductApp app)
             TimeSpan.FromSeconds(60),
             "the attention alert");
         await invoices.CreateIfNotExistsAsync();
-        var retried = await app.Http.PostAsync($"api/orders/{orderId}/retry", null);
+        // The first retry comes from the order page's form, as Operations sends it; the repeat through the API.
+        using var chloe = await Access.StaffBrowser.SignedInAsync(app.Http.BaseAddress!, Access.StaffBrowser.Chloe);
+        var retryForm = await chloe.Http.GetStringAsync($"orders/{orderId}");
+        using var retried = new HttpRequestMessage(HttpMethod.Post, $"orders/{orderId}/retry") { Content = new FormUrlEncodedContent(new Dictionary<string, string>()) };
+        retried.Headers.Add("Origin", chloe.OwnOrigin);
+        using var retriedAnswer = await chloe.Http.SendAsync(retried);
         await OrderApi.WaitForStatusAsync(app.Http, orderId, "Invoiced");
         var retryAgain = await app.Http.PostAsync($"api/orders/{orderId}/retry", null);
         Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsJsonAsync($"api/orders/{orderId}/delivery", new { trackingNumber = "ATT-TRACK-1" })).StatusCode);
@@ -52,12 +57,14 @@ public class AttentionTests(ManualProductApp app)
         Assert.Equal("Fulfilled", flagged.GetProperty("status").GetString());
         Assert.StartsWith("Order.Ship failed:", flagged.GetProperty("attention").GetString());
         Assert.Single(alert);
-        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+        Assert.Contains($"action=\"/orders/{orderId}/retry\"", retryForm, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.SeeOther, $"/orders/{orderId}?notice=retry"), (retriedAnswer.StatusCode, retriedAnswer.Headers.Location?.OriginalString));
         Assert.Equal(HttpStatusCode.Conflict, retryAgain.StatusCode);
         Assert.Equal(JsonValueKind.Null, completed.GetProperty("attention").ValueKind);
         var stages = completed.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("stage").GetString()).ToList();
         Assert.DoesNotContain("Failed", stages);
         Assert.Equal(1, stages.Count(s => s == "NeedsAttention"));
+        Assert.Equal("Chloe Rivera", completed.GetProperty("timeline").EnumerateArray().Single(t => t.GetProperty("stage").GetString() == "Retried").GetProperty("by").GetProperty("name").GetString());
         Assert.True(stages.IndexOf("NeedsAttention") < stages.IndexOf("Retried") && stages.IndexOf("Retried") < stages.IndexOf("Invoiced"));
         Assert.False(string.IsNullOrEmpty(completed.GetProperty("invoiceNumber").GetString()));
     }

@@ -57,6 +57,24 @@ static class OrderApi
         return await PostAsync(http, Order(externalId, customerId, sku, quantity: 2, unitPrice: "1500.00"));
     }
 
+    /// <summary>An unpaid order of 3 × "{externalId}-CUP" at 10.00 and 1 × "{externalId}-MUG" at 20.00, no shipping cost, both products its own.</summary>
+    public static async Task<string> PostTwoLineOrderAsync(HttpClient http, string externalId, string customerId, string taxRate)
+    {
+        await SeedProductAsync(http, $"{externalId}-CUP", price: "10.00", onHand: 10, taxRate: taxRate);
+        await SeedProductAsync(http, $"{externalId}-MUG", price: "20.00", onHand: 10, taxRate: taxRate);
+        await SeedCustomerAsync(http, customerId);
+        return await PostAsync(http, new
+        {
+            externalId,
+            customerId,
+            currency = "EUR",
+            lines = new[] { new { sku = $"{externalId}-CUP", quantity = 3, unitPrice = "10.00" }, new { sku = $"{externalId}-MUG", quantity = 1, unitPrice = "20.00" } },
+            shippingAddress = new { line1 = "Hauptstraße 1", city = "Berlin", postalCode = "10115", country = "DE" },
+            shippingCost = "0.00",
+            paid = false,
+        });
+    }
+
     public static Task<JsonElement> WaitForStatusAsync(HttpClient http, string orderId, params string[] statuses) =>
         WaitForStatusAsync(http, orderId, TimeSpan.FromSeconds(90), statuses);
 

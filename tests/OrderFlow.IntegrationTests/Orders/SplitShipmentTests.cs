@@ -15,19 +15,7 @@ public class SplitShipmentTests(ManualProductApp app)
 
     async Task<string> TwoLineOrderAsync(string externalId)
     {
-        await OrderApi.SeedProductAsync(app.Http, $"{externalId}-CUP", price: "10.00", onHand: 10, taxRate: "0.00");
-        await OrderApi.SeedProductAsync(app.Http, $"{externalId}-MUG", price: "20.00", onHand: 10, taxRate: "0.00");
-        await OrderApi.SeedCustomerAsync(app.Http, "c-split");
-        var orderId = await OrderApi.PostAsync(app.Http, new
-        {
-            externalId,
-            customerId = "c-split",
-            currency = "EUR",
-            lines = new[] { new { sku = $"{externalId}-CUP", quantity = 3, unitPrice = "10.00" }, new { sku = $"{externalId}-MUG", quantity = 1, unitPrice = "20.00" } },
-            shippingAddress = new { line1 = "Hauptstraße 1", city = "Berlin", postalCode = "10115", country = "DE" },
-            shippingCost = "0.00",
-            paid = false,
-        });
+        var orderId = await OrderApi.PostTwoLineOrderAsync(app.Http, externalId, "c-split", taxRate: "0.00");
         await OrderApi.WaitForStatusAsync(app.Http, orderId, "Reserved");
         return orderId;
     }

@@ -1,0 +1,22 @@
+using OrderFlow.Core.Orders.Workflow;
+
+namespace OrderFlow.Core.Orders;
+
+/// <summary>What staff do to a running order: each is one event of <see cref="OrderEvents"/> (approve and reject share one).</summary>
+public enum StaffAction { Approve, Reject, Cancel, Pick, Ship, Deliver, Pay, Retry }
+
+public static class StaffActions
+{
+    /// <summary>The workflow event that carries the action.</summary>
+    public static string EventName(this StaffAction action) => action switch
+    {
+        StaffAction.Approve or StaffAction.Reject => OrderEvents.Approval,
+        StaffAction.Cancel => OrderEvents.Cancel,
+        StaffAction.Pick => OrderEvents.Fulfilment,
+        StaffAction.Ship => OrderEvents.Shipment,
+        StaffAction.Deliver => OrderEvents.Delivery,
+        StaffAction.Pay => OrderEvents.Payment,
+        StaffAction.Retry => OrderEvents.Retry,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a staff action."),
+    };
+}
