@@ -28,6 +28,15 @@ public static class AccessTable
 
         ["Home"] = AccessRule.Page(),
 
+        // Inventory, finance and dashboard pages.
+        ["InventoryPage"] = AccessRule.Page(Operations, Sales),
+        ["InventoryAdjustPage"] = AccessRule.Page(Operations),
+        ["FinancePage"] = AccessRule.Page(Finance),
+        ["OpenItemsPage"] = AccessRule.Page(Finance),
+        ["InvoicePage"] = AccessRule.Page(Finance),
+        ["CreditNotePage"] = AccessRule.Page(Finance),
+        ["DashboardPage"] = AccessRule.Page(Finance, StaffRole.People, Sales, Operations),
+
         ["PostOrder"] = AccessRule.Api(Sales),
         ["GetOrder"] = AccessRule.Api(Sales, Operations, Approver),
         ["ListOrders"] = AccessRule.Api(Sales, Operations, Approver),

@@ -31,6 +31,10 @@ public class AccessMatrixTests(FinanceApp app)
         ["ShowSurveyForm"] = Open, ["SubmitSurveyAnswers"] = Open, ["GetMeetingPage"] = Open, ["PutMeetingPage"] = Open, ["PostMeetingPage"] = Open,
         ["ShowApprovalLink"] = Open, ["DecideByApprovalLink"] = Open,
         ["Home"] = AnyPerson,
+        // Inventory, finance and dashboard pages.
+        ["InventoryPage"] = PagePrefix + "Operations Sales", ["InventoryAdjustPage"] = PagePrefix + "Operations",
+        ["FinancePage"] = PagePrefix + "Finance", ["OpenItemsPage"] = PagePrefix + "Finance", ["InvoicePage"] = PagePrefix + "Finance",
+        ["CreditNotePage"] = PagePrefix + "Finance", ["DashboardPage"] = PagePrefix + "Finance People Sales Operations",
         ["PostOrder"] = "Sales", ["GetOrder"] = "Sales Operations Approver", ["ListOrders"] = "Sales Operations Approver",
         ["ListCustomerOrders"] = "Sales", ["PutCustomer"] = "Sales",
         ["CancelOrder"] = "Operations", ["RecordFulfilment"] = "Operations", ["RecordShipment"] = "Operations", ["RecordDelivery"] = "Operations",
