@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Playwright;
 using OrderFlow.Functions.Reporting;
 using OrderFlow.IntegrationTests.Access;
 using OrderFlow.IntegrationTests.Fixtures;
@@ -38,5 +39,21 @@ public class DashboardPageTests(ReportingApp app)
         Assert.Equal(!orders && !engagement, html.Contains(DashboardPages.NoSectionsText, StringComparison.Ordinal));
         // The layout's Content-Security-Policy allows no inline style.
         Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task DashboardPage_AdminInABrowser_BothSectionsStyledWithNoSeriousAxeViolations()
+    {
+        await using var browser = await Browser.OpenAsync(app.Http.BaseAddress!);
+
+        await browser.AsAsync("Mara Schulz", DashboardPages.Path);
+        var violations = await Axe.SeriousViolationsAsync(browser.Page);
+        // The sections' styles come with the back office's style sheet: tiles are laid out as a grid.
+        var tiles = await browser.Page.Locator(".dashboard .tiles").First.EvaluateAsync<string>("e => getComputedStyle(e).display");
+
+        Assert.Empty(violations);
+        Assert.Empty(browser.RequestsElsewhere);
+        Assert.Equal("grid", tiles);
+        Assert.Equal(2, await browser.Page.Locator(".dashboard section").CountAsync());
     }
 }

@@ -38,7 +38,7 @@ static partial class PageHtml
         return await browser.Http.SendAsync(request);
     }
 
-    [GeneratedRegex(@"<tr><th scope=""row"">(?<head>.*?)</th>(?<cells>.*?)</tr>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<tr[^>]*><th scope=""row"">(?<head>.*?)</th>(?<cells>.*?)</tr>", RegexOptions.Singleline)]
     private static partial Regex TableRow();
 
     [GeneratedRegex(@"<td>(.*?)</td>", RegexOptions.Singleline)]
