@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OrderFlow.Core.Inventory;
+using OrderFlow.Core.Orders;
+using OrderFlow.Core.Products;
 using OrderFlow.Functions.Inventory;
 using OrderFlow.IntegrationTests.Access;
 using OrderFlow.IntegrationTests.DevHost;
@@ -74,6 +78,26 @@ public class InventoryPageTests(ProductApp app)
         Assert.Matches("<p class=\"error\" id=\"f-reason-error\">Say why the stock changes", html);
         Assert.Contains("<textarea id=\"f-reason\" name=\"reason\" rows=\"3\" required aria-describedby=\"f-reason-hint f-reason-error\" aria-invalid=\"true\">", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"9\"", html, StringComparison.Ordinal);
+        Assert.Equal(5, (await OrderApi.StockAsync(app.Http, sku)).GetProperty("onHand").GetInt32());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task AdjustmentBelowWhatIsReserved_409FormAgainWithTheReasonBesideOnHand_StockUnchanged()
+    {
+        var sku = NewSku("INV-RES");
+        await OrderApi.SeedProductAsync(app.Http, sku, onHand: 5);
+        await app.Server.Services.GetRequiredService<StockLedger>().ReserveAsync(OrderId.Parse("o-" + sku.ToLowerInvariant()), Sku.Parse(sku), 3, CancellationToken.None);
+        using var chloe = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Chloe);
+
+        var response = await PageHtml.PostFormAsync(chloe, InventoryPages.AdjustPath, new Dictionary<string, string>
+        {
+            ["sku"] = sku, ["warehouse"] = "WH-A", ["onHand"] = "2", ["reorderPoint"] = "2", ["reason"] = "Breakage",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains($"<p class=\"error\" id=\"f-onHand-error\">{StockAdjustments.BelowReservedTitle} {StockAdjustments.BelowReservedDetail}</p>", html, StringComparison.Ordinal);
+        Assert.Contains(">Breakage</textarea>", html, StringComparison.Ordinal);
         Assert.Equal(5, (await OrderApi.StockAsync(app.Http, sku)).GetProperty("onHand").GetInt32());
     }
 
