@@ -30,10 +30,10 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names, T
     }
 
     /// <summary>
-    /// Sets what is on hand, recording who adjusted it (<see cref="StockLevel.Adjust"/>); refused (false) when that
-    /// would leave less than is already reserved.
+    /// Sets what is on hand, recording who adjusted it and why (<see cref="StockLevel.Adjust"/>); refused (false) when
+    /// that would leave less than is already reserved.
     /// </summary>
-    public async Task<bool> SetOnHandAsync(Sku sku, string warehouse, int onHand, int reorderPoint, Actor by, CancellationToken cancellationToken)
+    public async Task<bool> SetOnHandAsync(Sku sku, string warehouse, int onHand, int reorderPoint, Actor by, string? reason, CancellationToken cancellationToken)
     {
         // The first stock of a store without products would otherwise find no table.
         await table.EnsureExistsAsync(cancellationToken);
@@ -41,7 +41,7 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names, T
         {
             var current = await table.GetEntityIfExistsAsync<TableEntity>(sku.Value, StockRows.StockKey(warehouse), cancellationToken: cancellationToken);
             var level = current.HasValue ? StockRows.ToLevel(current.Value!) : new StockLevel(sku, warehouse, 0, 0, 0);
-            if (level.Adjust(onHand, reorderPoint, by, time.GetUtcNow()) is not { } adjusted)
+            if (level.Adjust(onHand, reorderPoint, by, time.GetUtcNow(), reason) is not { } adjusted)
             {
                 return false;
             }
@@ -58,11 +58,15 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names, T
         }, cancellationToken);
     }
 
-    /// <summary>Notes that an order waits for this SKU, so a restock can wake it; cleared when it reserves.</summary>
-    public async Task MarkBackorderedAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notes that an order waits for <paramref name="quantity"/> units of this SKU, so a restock can wake it and the
+    /// inventory can show the demand; cleared when it reserves.
+    /// </summary>
+    public async Task MarkBackorderedAsync(OrderId orderId, Sku sku, int quantity, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(sku.Value, StockRows.BackorderKey(orderId)), TableUpdateMode.Replace, cancellationToken);
+        var mark = new TableEntity(sku.Value, StockRows.BackorderKey(orderId)) { [StockRows.BackorderQuantity] = quantity };
+        await table.UpsertEntityAsync(mark, TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task ClearBackorderAsync(OrderId orderId, Sku sku, CancellationToken cancellationToken) =>
@@ -79,6 +83,21 @@ public sealed class StockLedger(TableServiceClient tables, StorageNames names, T
             orders.Add(OrderId.Parse(row.RowKey[StockRows.BackorderPrefix.Length..]));
         }
         return orders;
+    }
+
+    /// <summary>Per SKU (or for one), how many orders wait for it and for how many units in all.</summary>
+    public async Task<IReadOnlyList<BackorderedDemand>> BackorderedDemandAsync(Sku? sku, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var range = TableClient.CreateQueryFilter($"RowKey ge {StockRows.BackorderPrefix} and RowKey lt {"backorder}"}");
+        var filter = sku is { } one ? TableClient.CreateQueryFilter($"PartitionKey eq {one.Value}") + " and " + range : range;
+        var marks = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", StockRows.BackorderQuantity], cancellationToken: cancellationToken))
+        {
+            marks.Add(row);
+        }
+        return [.. marks.GroupBy(m => m.PartitionKey, StringComparer.Ordinal)
+            .Select(g => new BackorderedDemand(Sku.Parse(g.Key), g.Count(), g.Sum(m => m.GetInt32(StockRows.BackorderQuantity) ?? 0)))];
     }
 
     public Task<ReservationResult> ReserveAsync(OrderId orderId, Sku sku, int quantity, CancellationToken cancellationToken) =>

@@ -12,6 +12,7 @@ static class StockRows
     public const string StockPrefix = "stock|";
     public const string ReservationPrefix = "reservation|";
     public const string BackorderPrefix = "backorder|";
+    public const string BackorderQuantity = "Quantity";
 
     public static string StockKey(string warehouse) => StockPrefix + warehouse;
 
@@ -28,6 +29,7 @@ static class StockRows
     {
         AdjustedBy = ActorColumn.Read(row, "AdjustedBy"),
         AdjustedAt = row.GetDateTimeOffset("AdjustedAt"),
+        AdjustmentReason = row.GetString("AdjustmentReason"),
     };
 
     public static TableEntity ToEntity(StockLevel level)
@@ -43,6 +45,7 @@ static class StockRows
         {
             row["AdjustedBy"] = ActorColumn.Write(by);
             row["AdjustedAt"] = level.AdjustedAt;
+            row["AdjustmentReason"] = level.AdjustmentReason;
         }
         return row;
     }

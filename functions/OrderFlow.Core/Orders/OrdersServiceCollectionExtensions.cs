@@ -47,6 +47,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<ProductCatalogue>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<StockLedger>();
+        services.AddSingleton<StockAdjustments>();
         services.AddSingleton<OrderIndex>();
         services.AddSingleton<OrderBook>();
         services.AddSingleton<InvoiceLedger>();

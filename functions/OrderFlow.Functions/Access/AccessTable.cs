@@ -31,6 +31,14 @@ public static class AccessTable
         // The order page and its forms; each form's action is checked against its API function's rule as well.
         ["OrderPage"] = AccessRule.Page(Sales, Operations, Approver, Finance),
         ["OrderActionPage"] = AccessRule.Page(Operations, Approver, Finance),
+        // Inventory, finance and dashboard pages.
+        ["InventoryPage"] = AccessRule.Page(Operations, Sales),
+        ["InventoryAdjustPage"] = AccessRule.Page(Operations),
+        ["FinancePage"] = AccessRule.Page(Finance),
+        ["OpenItemsPage"] = AccessRule.Page(Finance),
+        ["InvoicePage"] = AccessRule.Page(Finance),
+        ["CreditNotePage"] = AccessRule.Page(Finance),
+        ["DashboardPage"] = AccessRule.Page(Finance, StaffRole.People, Sales, Operations),
 
         ["PostOrder"] = AccessRule.Api(Sales),
         ["GetOrder"] = AccessRule.Api(Sales, Operations, Approver),

@@ -1,19 +1,17 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using OrderFlow.Core.Common;
 using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Inventory;
-using OrderFlow.Core.Orders.Events;
 using OrderFlow.Core.Products;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Inventory;
 
-public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events)
+public sealed class InventoryFunctions(StockLedger stock, StockAdjustments adjustments)
 {
     [Function("PutInventory")]
-    [Description("Sets a SKU's stock on hand and reorder point in one warehouse, recording who did (\"adjustedBy\":{\"id\",\"name\",\"kind\"} and \"adjustedAt\"); backordered orders for it try again at once.")]
+    [Description("Sets a SKU's stock on hand and reorder point in one warehouse, recording who did and why (\"adjustedBy\":{\"id\",\"name\",\"kind\"}, \"adjustedAt\", \"adjustmentReason\"; a signed-in person must send \"reason\"); backordered orders for it try again at once.")]
     public async Task<IResult> PutAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/inventory/{sku}/{warehouse}")] HttpRequest request,
         string sku,
@@ -21,28 +19,18 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<StockInput>(request, cancellationToken);
+        var body = await JsonBody.ReadAsync<StockAdjustment>(request, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
         }
-        var input = body.Value!;
-        var errors = new FieldErrors();
-        errors.Require(Sku.TryParse(sku, out var parsedSku), "sku", Sku.Rule);
-        errors.Require(EntityKey.IsValid(warehouse), "warehouse", "A warehouse is 1–64 letters, digits, '.', '_' or '-'.");
-        errors.Require(input.OnHand is >= 0, "onHand", "A whole number of 0 or more is required.");
-        errors.Require(input.ReorderPoint is null or >= 0, "reorderPoint", "A whole number of 0 or more is required.");
-        if (!errors.IsEmpty)
+        var outcome = await adjustments.AdjustAsync(durable, sku, warehouse, body.Value!, request.Actor(), cancellationToken);
+        return outcome switch
         {
-            return Problems.Validation(errors);
-        }
-        if (!await stock.SetOnHandAsync(parsedSku, warehouse, input.OnHand!.Value, input.ReorderPoint ?? 0, request.Actor(), cancellationToken))
-        {
-            return Problems.Status(StatusCodes.Status409Conflict, "More units are reserved than that.", "On hand cannot go below what open orders have reserved.");
-        }
-        await events.WakeBackorderedAsync(durable, parsedSku, cancellationToken);
-        var levels = await stock.ListAsync(parsedSku, cancellationToken);
-        return TypedResults.Ok(levels.Single(l => l.Warehouse == warehouse));
+            { Level: { } level } => TypedResults.Ok(level),
+            { BelowReserved: true } => Problems.Status(StatusCodes.Status409Conflict, StockAdjustments.BelowReservedTitle, StockAdjustments.BelowReservedDetail),
+            _ => Problems.Validation(outcome.Errors),
+        };
     }
 
     [Function("ListInventory")]
@@ -62,5 +50,3 @@ public sealed class InventoryFunctions(StockLedger stock, OrderEventRelay events
         return TypedResults.Ok(new { items = await stock.ListAsync(sku, cancellationToken), continuationToken = (string?)null });
     }
 }
-
-public sealed record StockInput(int? OnHand, int? ReorderPoint);

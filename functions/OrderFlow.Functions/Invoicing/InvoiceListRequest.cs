@@ -16,31 +16,43 @@ public sealed partial record InvoiceListRequest(InvoiceQuery Query, int PageSize
     public static InvoiceListRequest? Read(HttpRequest request, DateOnly today, FieldErrors errors)
     {
         var query = request.Query;
-        var from = Time(query["from"].FirstOrDefault(), "from", errors);
-        var to = Time(query["to"].FirstOrDefault(), "to", errors);
-        errors.Require(from is null || to is null || from < to, "to", "Must be later than from.");
-        StatusFilter? status = null;
-        if (query["status"].FirstOrDefault() is { } statusText)
-        {
-            var name = Enum.GetNames<StatusFilter>().FirstOrDefault(n => n.Equals(statusText, StringComparison.OrdinalIgnoreCase));
-            status = errors.Require(name is not null, "status", $"One of: {string.Join(", ", Enum.GetNames<StatusFilter>())}.") ? Enum.Parse<StatusFilter>(name!) : null;
-        }
-        var customerId = query["customerId"].FirstOrDefault();
-        errors.Require(customerId is null || CustomerId.TryParse(customerId, out _), "customerId", CustomerId.Rule);
+        var filters = Filters(name => query[name].FirstOrDefault(), today, errors);
         var pageSize = DefaultPageSize;
         if (query["pageSize"].FirstOrDefault() is { } sizeText)
         {
             errors.Require(int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) && pageSize is >= 1 and <= InvoiceList.MaxPageSize,
                 "pageSize", $"A whole number from 1 to {InvoiceList.MaxPageSize}.");
         }
-        ListCursor? after = null;
-        if (query["continuationToken"].FirstOrDefault() is { } token)
-        {
-            after = errors.Require(ListCursor.TryParse(token, out var cursor), "continuationToken", "Pass back the token of the previous page unchanged.") ? cursor : null;
-        }
+        var after = Cursor(query["continuationToken"].FirstOrDefault(), "continuationToken", errors);
         var csv = AnswerFormats.Read(request, errors, AnswerFormats.Table) == AnswerFormat.Csv;
-        return errors.IsEmpty ? new InvoiceListRequest(new InvoiceQuery(from, to, status, customerId) { OverdueAsOf = today }, pageSize, after, csv) : null;
+        return errors.IsEmpty ? new InvoiceListRequest(filters!, pageSize, after, csv) : null;
     }
+
+    /// <summary>
+    /// The filters from, to, status and customerId, by those names (the finance page reads its own with the same
+    /// rules); null when one is wrong, which <paramref name="errors"/> then names.
+    /// </summary>
+    public static InvoiceQuery? Filters(Func<string, string?> value, DateOnly today, FieldErrors errors)
+    {
+        var before = errors.Count;
+        var from = Time(value("from"), "from", errors);
+        var to = Time(value("to"), "to", errors);
+        errors.Require(from is null || to is null || from < to, "to", "Must be later than from.");
+        StatusFilter? status = null;
+        if (value("status") is { } statusText)
+        {
+            var name = Enum.GetNames<StatusFilter>().FirstOrDefault(n => n.Equals(statusText, StringComparison.OrdinalIgnoreCase));
+            status = errors.Require(name is not null, "status", $"One of: {string.Join(", ", Enum.GetNames<StatusFilter>())}.") ? Enum.Parse<StatusFilter>(name!) : null;
+        }
+        var customerId = value("customerId");
+        errors.Require(customerId is null || CustomerId.TryParse(customerId, out _), "customerId", CustomerId.Rule);
+        return errors.Count == before ? new InvoiceQuery(from, to, status, customerId) { OverdueAsOf = today } : null;
+    }
+
+    /// <summary>Where the previous page stopped, from its token; null for the first page or a bad token, which <paramref name="errors"/> then names.</summary>
+    public static ListCursor? Cursor(string? token, string field, FieldErrors errors) =>
+        token is null ? null
+        : errors.Require(ListCursor.TryParse(token, out var cursor), field, "Pass back the token of the previous page unchanged.") ? cursor : null;
 
     /// <summary>An ISO 8601 date (midnight UTC) or date and time, with Z or an offset (UTC when none).</summary>
     static DateTimeOffset? Time(string? text, string field, FieldErrors errors)

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Reporting.Dashboard;
 
 namespace OrderFlow.Functions.Pages;
 
@@ -13,6 +15,8 @@ public static class StyleSheet
             ?? throw new InvalidOperationException("The embedded style sheet Pages/site.css is missing.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
+        // The dashboard's sections keep their styles with their renderer, which the self-contained /api/dashboard inlines.
+        copy.Write(Encoding.UTF8.GetBytes("\n" + DashboardPage.SectionStyle));
         return copy.ToArray();
     });
 

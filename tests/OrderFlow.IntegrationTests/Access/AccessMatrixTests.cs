@@ -32,6 +32,10 @@ public class AccessMatrixTests(FinanceApp app)
         ["ShowApprovalLink"] = Open, ["DecideByApprovalLink"] = Open,
         ["Home"] = AnyPerson,
         ["OrderPage"] = PagePrefix + "Sales Operations Approver Finance", ["OrderActionPage"] = PagePrefix + "Operations Approver Finance",
+        // Inventory, finance and dashboard pages.
+        ["InventoryPage"] = PagePrefix + "Operations Sales", ["InventoryAdjustPage"] = PagePrefix + "Operations",
+        ["FinancePage"] = PagePrefix + "Finance", ["OpenItemsPage"] = PagePrefix + "Finance", ["InvoicePage"] = PagePrefix + "Finance",
+        ["CreditNotePage"] = PagePrefix + "Finance", ["DashboardPage"] = PagePrefix + "Finance People Sales Operations",
         ["PostOrder"] = "Sales", ["GetOrder"] = "Sales Operations Approver", ["ListOrders"] = "Sales Operations Approver",
         ["ListCustomerOrders"] = "Sales", ["PutCustomer"] = "Sales",
         ["CancelOrder"] = "Operations", ["RecordFulfilment"] = "Operations", ["RecordShipment"] = "Operations", ["RecordDelivery"] = "Operations",

@@ -17,7 +17,7 @@ public class StockLedgerStorageTests(CountedStorage storage) : IClassFixture<Cou
         var stock = storage.Get<StockLedger>();
         var sku = Sku.Parse("SKU-" + Guid.NewGuid().ToString("N")[..6]);
         await stock.ListAsync(sku, None);
-        await stock.SetOnHandAsync(sku, "WH-A", onHand: 5, reorderPoint: 4, Actor.Key("test"), None);
+        await stock.SetOnHandAsync(sku, "WH-A", onHand: 5, reorderPoint: 4, Actor.Key("test"), reason: null, None);
         ReservationResult? result = null;
 
         var calls = await storage.CountAsync(async () => result = await stock.ReserveAsync(OrderId.Parse("o-" + sku.Value), sku, 2, None));

@@ -94,7 +94,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         var priced = OrderJourney.Priced(id, sku: "SKU-" + id);
         var stock = storage.Get<StockLedger>();
         await stock.ListAsync(priced.Lines[0].Sku, None); // creates the table
-        await stock.SetOnHandAsync(priced.Lines[0].Sku, "main", 10, 0, Actor.Key("test"), None);
+        await stock.SetOnHandAsync(priced.Lines[0].Sku, "main", 10, 0, Actor.Key("test"), reason: null, None);
         await orders.UpdateAsync(OrderId.Parse(id), r => r.To(OrderStatus.Validated, At, priced), None);
 
         var calls = await storage.CountAsync(() => storage.Get<ReserveStockActivity>().RunAsync(null!, priced));
@@ -112,7 +112,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         await storage.Get<ProductCatalogue>().SaveAsync(new Product(sku, "Cup", true, 0.19m, new Dictionary<string, long> { ["EUR"] = 2450 }), Actor.Key("test"), None);
         var stock = storage.Get<StockLedger>();
         await stock.ListAsync(sku, None); // creates the table
-        await stock.SetOnHandAsync(sku, "main", 10, 0, Actor.Key("test"), None);
+        await stock.SetOnHandAsync(sku, "main", 10, 0, Actor.Key("test"), reason: null, None);
         await storage.Get<CustomerDirectory>().SaveAsync(new Customer(CustomerId.Parse(customerId), "Ada Buyer", "ada@example.test", null, null), Actor.Key("test"), None);
         var order = new CanonicalOrder(
             id, customerId, null, "EUR", [new CanonicalLine(sku.Value, 2, "24.50")], new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), "4.90", Paid: true);

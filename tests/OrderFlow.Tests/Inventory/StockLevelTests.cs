@@ -10,16 +10,16 @@ public class StockLevelTests
     static readonly Actor Olga = Actor.Person("u-olga", "Olga Operations");
 
     [Fact]
-    public void Adjust_AtOrAboveReserved_SetsCountsAndRecordsWhoAndWhen()
+    public void Adjust_AtOrAboveReserved_SetsCountsAndRecordsWhoWhenAndWhy()
     {
-        var adjusted = Level.Adjust(onHand: 4, reorderPoint: 5, Olga, DateTimeOffset.UnixEpoch);
+        var adjusted = Level.Adjust(onHand: 4, reorderPoint: 5, Olga, DateTimeOffset.UnixEpoch, "stock count");
 
-        Assert.Equal(Level with { OnHand = 4, ReorderPoint = 5, AdjustedBy = Olga, AdjustedAt = DateTimeOffset.UnixEpoch }, adjusted);
+        Assert.Equal(Level with { OnHand = 4, ReorderPoint = 5, AdjustedBy = Olga, AdjustedAt = DateTimeOffset.UnixEpoch, AdjustmentReason = "stock count" }, adjusted);
     }
 
     [Fact]
     public void Adjust_BelowReserved_Refused()
     {
-        Assert.Null(Level.Adjust(onHand: 3, reorderPoint: 0, Olga, DateTimeOffset.UnixEpoch));
+        Assert.Null(Level.Adjust(onHand: 3, reorderPoint: 0, Olga, DateTimeOffset.UnixEpoch, "stock count"));
     }
 }

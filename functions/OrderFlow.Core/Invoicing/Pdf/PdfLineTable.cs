@@ -1,7 +1,3 @@
-using System.Globalization;
-using OrderFlow.Core.Common;
-using OrderFlow.Core.Email.Wording;
-
 namespace OrderFlow.Core.Invoicing.Pdf;
 
 /// <summary>
@@ -18,29 +14,28 @@ static class PdfLineTable
     /// <summary>The right edges of the number columns, after the description: quantity, unit price, discount, net, VAT rate.</summary>
     static readonly double[] NumberRights = [290, 355, 415, 485, PdfCanvas.Right];
 
-    public static void Draw(PdfCanvas canvas, Invoice document, CustomerWording words)
+    public static void Draw(PdfCanvas canvas, DocumentSheet sheet)
     {
-        var currency = Currency.Parse(document.Currency);
         canvas.Reserve(PdfCanvas.LineHeight * 3);
-        Header(canvas, words);
-        canvas.OnNewPage = () => Header(canvas, words);
-        foreach (var (line, index) in document.Lines.Select((l, i) => (l, i + 1)))
+        Header(canvas, sheet.LineHeaders);
+        canvas.OnNewPage = () => Header(canvas, sheet.LineHeaders);
+        foreach (var line in sheet.Lines)
         {
             var description = canvas.Wrap(line.Description, PdfFonts.Body, DescriptionWidth);
             canvas.Reserve((description.Count * PdfCanvas.LineHeight) + SkuHeight + RowGap);
-            Row(canvas, line, index, description, currency, words);
+            Row(canvas, line, description);
         }
         canvas.OnNewPage = null;
         canvas.Rule(canvas.Y - PdfCanvas.LineHeight - 1);
     }
 
-    static void Header(PdfCanvas canvas, CustomerWording words)
+    /// <summary>"#", the description, then the number columns' headers.</summary>
+    static void Header(PdfCanvas canvas, IReadOnlyList<string> headers)
     {
         canvas.Y += PdfCanvas.LineHeight;
-        canvas.Text("#", PdfFonts.Strong, PdfCanvas.Left, canvas.Y);
-        canvas.Text(words.Description, PdfFonts.Strong, DescriptionLeft, canvas.Y);
-        string[] headers = [words.Quantity, words.UnitPrice, words.Discount, words.Net, words.Vat];
-        foreach (var (header, right) in headers.Zip(NumberRights))
+        canvas.Text(headers[0], PdfFonts.Strong, PdfCanvas.Left, canvas.Y);
+        canvas.Text(headers[1], PdfFonts.Strong, DescriptionLeft, canvas.Y);
+        foreach (var (header, right) in headers.Skip(2).Zip(NumberRights))
         {
             canvas.TextRight(header, PdfFonts.Strong, right, canvas.Y);
         }
@@ -48,13 +43,11 @@ static class PdfLineTable
         canvas.Y += PdfCanvas.LineHeight + 4;
     }
 
-    static void Row(PdfCanvas canvas, InvoiceLine line, int index, IReadOnlyList<string> description, Currency currency, CustomerWording words)
+    static void Row(PdfCanvas canvas, SheetLine line, IReadOnlyList<string> description)
     {
-        string Amount(long minor) => words.Grouped(new Money(minor, currency));
         var y = canvas.Y;
-        canvas.Text(index.ToString(CultureInfo.InvariantCulture), PdfFonts.Body, PdfCanvas.Left, y);
-        string[] values = [line.Quantity.ToString(CultureInfo.InvariantCulture), Amount(line.UnitPriceMinor),
-            line.DiscountMinor == 0 ? "" : Amount(line.DiscountMinor), Amount(line.NetMinor), words.Percent(line.TaxRate)];
+        canvas.Text(line.Position, PdfFonts.Body, PdfCanvas.Left, y);
+        string[] values = [line.Quantity, line.UnitPrice, line.Discount, line.Net, line.Vat];
         foreach (var (right, value) in NumberRights.Zip(values))
         {
             canvas.TextRight(value, PdfFonts.Body, right, y);
@@ -64,7 +57,7 @@ static class PdfLineTable
             canvas.Text(text, PdfFonts.Body, DescriptionLeft, y);
             y += PdfCanvas.LineHeight;
         }
-        canvas.Text(words.Sku(line.Sku), PdfFonts.Small, DescriptionLeft, y - PdfCanvas.LineHeight + SkuHeight);
+        canvas.Text(line.Sku, PdfFonts.Small, DescriptionLeft, y - PdfCanvas.LineHeight + SkuHeight);
         canvas.Y = y + SkuHeight + RowGap;
     }
 }

@@ -1,6 +1,3 @@
-using OrderFlow.Core.Common;
-using OrderFlow.Core.Email.Wording;
-
 namespace OrderFlow.Core.Invoicing.Pdf;
 
 /// <summary>The totals under the lines: net, shipping, VAT per rate with the amount it is charged on, total, and what is due.</summary>
@@ -8,29 +5,9 @@ static class PdfTotals
 {
     const double LabelLeft = 300;
 
-    public static void Draw(PdfCanvas canvas, Invoice document, CustomerWording words)
+    public static void Draw(PdfCanvas canvas, DocumentSheet sheet)
     {
-        var currency = Currency.Parse(document.Currency);
-        string Amount(long minor) => words.Amount(new Money(minor, currency));
-        var rows = new List<(string Label, string Value, bool Strong)> { (words.NetOfLines, Amount(document.NetMinor), false) };
-        if (document.ShippingMinor != 0)
-        {
-            rows.Add((words.Shipping, Amount(document.ShippingMinor), false));
-        }
-        rows.AddRange(document.TaxPerRate.Select(r => (words.VatOn(words.Percent(r.TaxRate), Amount(r.NetMinor)), Amount(r.TaxMinor), false)));
-        if (document.Type == DocumentType.CreditNote)
-        {
-            rows.Add((words.TotalCredited, Amount(document.GrossMinor), true));
-        }
-        else
-        {
-            rows.Add((words.Total, Amount(document.GrossMinor), true));
-            if (document.PrepaidMinor != 0)
-            {
-                rows.Add((words.PaidAtCheckoutLabel, Amount(-document.PrepaidMinor), false));
-                rows.Add((words.AmountDue, Amount(document.PayableMinor), true));
-            }
-        }
+        var rows = sheet.Totals;
         canvas.Reserve(rows.Count * PdfCanvas.LineHeight);
         foreach (var (label, value, strong) in rows)
         {

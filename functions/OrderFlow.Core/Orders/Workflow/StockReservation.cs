@@ -48,7 +48,7 @@ public sealed class StockReservation(StockLedger stock, StockAlerts alerts, Cust
             {
                 await (reserved || result.IsReserved
                     ? stock.ClearBackorderAsync(record.OrderId, result.Sku, CancellationToken.None)
-                    : stock.MarkBackorderedAsync(record.OrderId, result.Sku, CancellationToken.None));
+                    : stock.MarkBackorderedAsync(record.OrderId, result.Sku, result.Requested, CancellationToken.None));
             }
         }
         if (reserved)
