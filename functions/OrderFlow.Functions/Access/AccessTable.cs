@@ -66,6 +66,18 @@ public static class AccessTable
         ["SkipOneOnOne"] = AccessRule.Api(StaffRole.People),
         ["DeleteOneOnOne"] = AccessRule.Api(StaffRole.People),
 
+        // People pages: employees, surveys, one-to-ones (a manager's own; People sees every schedule).
+        ["EmployeesPage"] = AccessRule.Page(StaffRole.People),
+        ["SurveysPage"] = AccessRule.Page(StaffRole.People),
+        ["SurveyCreatePage"] = AccessRule.Page(StaffRole.People),
+        ["SurveyPage"] = AccessRule.Page(StaffRole.People),
+        ["SurveyEditPage"] = AccessRule.Page(StaffRole.People),
+        ["SurveyRoundsPage"] = AccessRule.Page(StaffRole.People),
+        ["SurveyResultsPage"] = AccessRule.Page(StaffRole.People),
+        ["OneOnOnesPage"] = AccessRule.Page(),
+        ["OneOnOneSkipPage"] = AccessRule.Page(),
+        ["OneOnOneCancelPage"] = AccessRule.Page(),
+
         ["PutProduct"] = AccessRule.Api(Admin),
         ["ImportOrders"] = AccessRule.Api(Admin),
     };

@@ -6,21 +6,21 @@ using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Surveys;
 
-public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, RoundOpener opener, QuestionResults results, TimeProvider time)
+public sealed class SurveyFunctions(SurveyStore surveys, SurveyEditing editing, RoundStore rounds, RoundOpener opener, QuestionResults results)
 {
     [Function("CreateSurvey")]
     [Description("Creates a pulse survey: 1–10 questions, cadence, audience, anonymity threshold, reminder and close days, local send time.")]
     public async Task<IResult> CreateAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var id = "s-" + Guid.NewGuid().ToString("N")[..12];
-        var (survey, error) = await JsonBody.ReadValidAsync<SurveyInput, Survey>(request, (input, errors) => input.Validate(id, time.GetUtcNow(), errors, request.Actor()), cancellationToken);
-        if (error is not null)
+        var body = await JsonBody.ReadAsync<SurveyInput>(request, cancellationToken);
+        if (body.Error is not null)
         {
-            return error;
+            return body.Error;
         }
-        await surveys.AddAsync(survey!, cancellationToken);
-        return TypedResults.Created($"/api/surveys/{id}", new { id });
+        var id = SurveyEditing.NewId();
+        var change = await editing.CreateAsync(id, body.Value!, request.Actor(), cancellationToken);
+        return change.Survey is null ? Problems.Validation(change.Errors) : TypedResults.Created($"/api/surveys/{id}", new { id });
     }
 
     [Function("GetSurvey")]

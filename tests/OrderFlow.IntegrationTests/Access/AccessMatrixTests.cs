@@ -41,6 +41,10 @@ public class AccessMatrixTests(FinanceApp app)
         ["PutEmployee"] = "People", ["ImportEmployees"] = "People", ["CreateSurvey"] = "People", ["GetSurvey"] = "People",
         ["OpenSurveyRound"] = "People", ["GetSurveyResults"] = "People", ["GetEnps"] = "People", ["EngagementDashboard"] = "People",
         ["PostOneOnOne"] = "People", ["GetOneOnOne"] = "People", ["SkipOneOnOne"] = "People", ["DeleteOneOnOne"] = "People",
+        // People pages
+        ["EmployeesPage"] = "page People", ["SurveysPage"] = "page People", ["SurveyCreatePage"] = "page People", ["SurveyPage"] = "page People",
+        ["SurveyEditPage"] = "page People", ["SurveyRoundsPage"] = "page People", ["SurveyResultsPage"] = "page People",
+        ["OneOnOnesPage"] = AnyPerson, ["OneOnOneSkipPage"] = AnyPerson, ["OneOnOneCancelPage"] = AnyPerson,
         ["PutProduct"] = "", ["ImportOrders"] = "",
     };
 
