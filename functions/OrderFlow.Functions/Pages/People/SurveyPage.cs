@@ -101,7 +101,7 @@ public sealed class SurveyPage(SurveyStore surveys, RoundStore rounds, AnswerSto
                 closed ? "closed" : $"open until {DataTable.Time(round.ClosesAt)}",
                 round.Invited.ToString(CultureInfo.InvariantCulture),
                 answered.ToString(CultureInfo.InvariantCulture),
-                EnpsMath.ResponseRate(answered, round.Invited).ToString("P0", CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"{EnpsMath.ResponseRate(answered, round.Invited) * 100:0}%"),
                 HtmlPage.Encode(round.OpenedBy?.Name ?? "its cadence"),
             ]);
         }
