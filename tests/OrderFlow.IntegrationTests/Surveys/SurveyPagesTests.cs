@@ -83,7 +83,7 @@ public class SurveyPagesTests(SurveyApp app)
     }
 
     [Fact(Timeout = 300_000)]
-    public async Task Rounds_OpenedFromThePage_ResponseRateAndResultsOnlyFromTheThreshold()
+    public async Task Rounds_OpenedAndClosedFromThePage_ResponseRateAndResultsOnlyFromTheThreshold()
     {
         using var haruto = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Haruto);
         var employees = await SurveyApi.ImportAsync(app.Http, 4);
@@ -99,6 +99,8 @@ public class SurveyPagesTests(SurveyApp app)
         await SurveyApi.AnswerAsync(mails[2].Link, 3, "Shown words");
         var (_, shown) = await haruto.PageAsync(SurveysPage.ResultsOf(surveyId, roundId));
         var (_, surveyPage) = await haruto.PageAsync(SurveysPage.Of(surveyId));
+        var closed = await haruto.PostFormAsync($"{SurveysPage.ResultsOf(surveyId, roundId)}/close", []);
+        var lateAnswer = await SurveyApi.AnswerAsync(mails[3].Link, 8);
 
         Assert.Equal($"{SurveysPage.Of(surveyId)}?invited=4&notice=opened", opened.Location);
         Assert.Equal($"{SurveysPage.Of(surveyId)}?notice=already-opened", again.Location);
@@ -108,6 +110,10 @@ public class SurveyPagesTests(SurveyApp app)
         Assert.Contains("3 answers.", shown, StringComparison.Ordinal);
         Assert.Contains("<li>Shown words</li>", shown, StringComparison.Ordinal);
         Assert.Contains("<td>4</td><td>3</td><td>75%</td><td>Haruto Sato</td>", surveyPage, StringComparison.Ordinal);
+        Assert.Contains("Close now", surveyPage, StringComparison.Ordinal);
+        Assert.Equal($"{SurveysPage.Of(surveyId)}?notice=closed", closed.Location);
+        Assert.True((await app.Service<RoundStore>().FindAsync(surveyId, roundId, CancellationToken.None))!.Closed);
+        Assert.Equal(410, lateAnswer.Status);
     }
 
     [Fact(Timeout = 120_000)]

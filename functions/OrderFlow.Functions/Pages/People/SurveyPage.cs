@@ -17,6 +17,7 @@ public sealed class SurveyPage(SurveyStore surveys, RoundStore rounds, AnswerSto
     public const string Saved = "saved";
     public const string Opened = "opened";
     public const string AlreadyOpened = "already-opened";
+    public const string Closed = "closed";
     public const string InvitedParameter = "invited";
 
     [Function("SurveyPage")]
@@ -36,7 +37,7 @@ public sealed class SurveyPage(SurveyStore surveys, RoundStore rounds, AnswerSto
         {
             content.Append(CultureInfo.InvariantCulture, $"<p>{DataTable.Link(SurveysPage.EditOf(id), "Edit this survey")}</p>");
         }
-        content.Append("<h2>Rounds</h2>").Append(await RoundsAsync(survey, all, cancellationToken));
+        content.Append("<h2>Rounds</h2>").Append(await RoundsAsync(survey, all, AccessTable.Opens("SurveyRoundClosePage", viewer), cancellationToken));
         if (AccessTable.Opens("SurveyRoundsPage", viewer))
         {
             var latest = all.Count == 0 ? "" : all[^1].RoundId;
@@ -59,6 +60,7 @@ public sealed class SurveyPage(SurveyStore surveys, RoundStore rounds, AnswerSto
             [Saved] = "Survey saved.",
             [Opened] = $"Round opened: {invited} {(invited == 1 ? "person" : "people")} invited.",
             [AlreadyOpened] = "A round had just been opened, so no other was opened.",
+            [Closed] = "Round closed: its links take no more answers, and its results and eNPS are final.",
         };
     }
 
@@ -85,7 +87,7 @@ public sealed class SurveyPage(SurveyStore surveys, RoundStore rounds, AnswerSto
         return html.Append("</ol>").ToString();
     }
 
-    async Task<string> RoundsAsync(Survey survey, IReadOnlyList<SurveyRound> all, CancellationToken cancellationToken)
+    async Task<string> RoundsAsync(Survey survey, IReadOnlyList<SurveyRound> all, bool mayClose, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var rows = new List<string[]>();
@@ -103,8 +105,9 @@ public sealed class SurveyPage(SurveyStore surveys, RoundStore rounds, AnswerSto
                 answered.ToString(CultureInfo.InvariantCulture),
                 string.Create(CultureInfo.InvariantCulture, $"{EnpsMath.ResponseRate(answered, round.Invited) * 100:0}%"),
                 HtmlPage.Encode(round.OpenedBy?.Name ?? "its cadence"),
+                closed || !mayClose ? "" : $"<form method=\"post\" action=\"{HtmlPage.Encode(SurveysPage.RoundsOf(survey.Id) + "/" + Uri.EscapeDataString(round.RoundId) + "/close")}\"><button type=\"submit\">Close now</button></form>",
             ]);
         }
-        return DataTable.Render("Rounds, newest first", ["Round", "Opened", "Status", "Invited", "Answered", "Response rate", "Opened by"], rows, "No round has opened yet.");
+        return DataTable.Render("Rounds, newest first", ["Round", "Opened", "Status", "Invited", "Answered", "Response rate", "Opened by", "Actions"], rows, "No round has opened yet.");
     }
 }
