@@ -92,7 +92,7 @@ sealed class DevHostServer : IAsyncDisposable
             var server = new DevHostServer(app, sidecar, children, sidecarLogging, info);
             if (options.DemoDataFile is { } demoData && app.Configuration.GetValue("DevHost:SeedDemoData", true))
             {
-                await DemoDataSeeder.SeedOnceAsync(info.BaseAddress, app.Configuration["DevHost:HostKey"]!, demoData, state.PathOf("demo-seeded"), app.Logger, cancellationToken);
+                await DemoDataSeeder.SeedOnceAsync(info.BaseAddress, app.Configuration["DevHost:HostKey"]!, demoData, state.PathOf("demo-seeded"), app.Services, app.Logger, cancellationToken);
             }
             if (options.PrintBanner)
             {

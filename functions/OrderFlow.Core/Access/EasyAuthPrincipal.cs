@@ -39,7 +39,7 @@ public static class EasyAuthPrincipal
             .OfType<StaffRole>()
             .ToHashSet();
         var displayName = claims.Value.Claims.FirstOrDefault(c => c.Type == NameClaim).Value ?? name ?? id;
-        return new StaffPrincipal(id.Trim(), displayName.Trim(), roles);
+        return new StaffPrincipal(id.Trim(), displayName.Trim(), roles) { SignInName = name?.Trim() };
     }
 
     static (string? RoleType, List<(string Type, string Value)> Claims)? Claims(string principal)

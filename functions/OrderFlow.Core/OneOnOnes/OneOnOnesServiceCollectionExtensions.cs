@@ -23,6 +23,7 @@ public static class OneOnOnesServiceCollectionExtensions
         services.AddSingleton<InviteEmails>();
         services.AddSingleton<MeetingLinks>();
         services.AddSingleton<OneOnOneService>();
+        services.AddSingleton<ManagerOneOnOnes>();
         services.AddSingleton<ReminderDispatch>();
         services.AddSingleton<MeetingRoom>();
         return services;

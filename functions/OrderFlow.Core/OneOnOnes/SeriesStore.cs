@@ -60,6 +60,24 @@ public sealed class SeriesStore(TableServiceClient tables, StorageNames names)
         }
     }
 
+    /// <summary>
+    /// Series of one manager, or every series (<paramref name="managerId"/> null), cancelled ones too: a scan across
+    /// partitions of one row per series, as the reminder run does; read when a person opens the one-to-ones page.
+    /// </summary>
+    public async Task<IReadOnlyList<OneOnOneSeries>> ListAsync(string? managerId, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var filter = managerId is null
+            ? TableClient.CreateQueryFilter($"RowKey eq {SeriesRow}")
+            : TableClient.CreateQueryFilter($"RowKey eq {SeriesRow} and ManagerId eq {managerId}");
+        var found = new List<OneOnOneSeries>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(FromEntity(entity));
+        }
+        return found;
+    }
+
     static TableEntity ToEntity(OneOnOneSeries series) => new(series.Id, SeriesRow)
     {
         ["ManagerId"] = series.Manager.Id,

@@ -57,6 +57,23 @@ public sealed class EmployeeDirectory(TableServiceClient tables, StorageNames na
     public Task<IReadOnlyList<Employee>> ReportsOfAsync(string managerId, CancellationToken cancellationToken) =>
         QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ManagerId eq {managerId}"), cancellationToken);
 
+    /// <summary>One page of the directory in ID order, and the token of the next (null after the last).</summary>
+    public async Task<(IReadOnlyList<Employee> Employees, string? Next)> PageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(continuationToken, pageSize))
+        {
+            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken);
+        }
+        return ([], null);
+    }
+
+    /// <summary>The employee with this work email (how a signed-in person is found in the directory); null when none is.</summary>
+    public async Task<Employee?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
+        (await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Email eq {email}"), cancellationToken))
+            .OrderBy(e => e.Active ? 0 : 1).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+
     /// <summary>Every employee ID in the directory (an import may name managers who are not in the file).</summary>
     public async Task<ISet<string>> ExistingIdsAsync(CancellationToken cancellationToken)
     {

@@ -34,14 +34,25 @@ public sealed class RoundTimers(SurveyStore surveys, RoundStore rounds, AnswerSt
             {
                 continue;
             }
-            if (!round.Closed)
-            {
-                await release.CloseAsync(survey, round.RoundId, cancellationToken);
-                await rounds.UpdateAsync(round with { Closed = true }, ["Closed"], cancellationToken);
-                closed++;
-            }
-            await enps.PublishAsync(survey, round with { Closed = true }, cancellationToken);
+            closed += round.Closed ? 0 : 1;
+            await CloseAsync(survey, round, cancellationToken);
         }
+        return closed;
+    }
+
+    /// <summary>
+    /// Closes one round now, whether or not it is due (People closing it early): the same release and final eNPS as
+    /// at its time. Closing a closed round again changes nothing and publishes the same figures.
+    /// </summary>
+    public async Task<SurveyRound> CloseAsync(Survey survey, SurveyRound round, CancellationToken cancellationToken)
+    {
+        if (!round.Closed)
+        {
+            await release.CloseAsync(survey, round.RoundId, cancellationToken);
+            await rounds.UpdateAsync(round with { Closed = true }, ["Closed"], cancellationToken);
+        }
+        var closed = round with { Closed = true };
+        await enps.PublishAsync(survey, closed, cancellationToken);
         return closed;
     }
 }

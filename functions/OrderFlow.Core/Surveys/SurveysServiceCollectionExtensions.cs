@@ -10,6 +10,7 @@ public static class SurveysServiceCollectionExtensions
     public static IServiceCollection AddSurveys(this IServiceCollection services)
     {
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<SurveyEditing>();
         services.AddSingleton<RoundStore>();
         services.AddOptions<SurveyOptions>()
             .BindConfiguration(SurveyOptions.Section)

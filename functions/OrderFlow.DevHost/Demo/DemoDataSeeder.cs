@@ -17,9 +17,10 @@ static partial class DemoDataSeeder
 {
     static readonly TimeSpan UntilTimeout = TimeSpan.FromSeconds(90);
     static readonly TimeSpan UntilPoll = TimeSpan.FromMilliseconds(250);
+    static readonly string[] NamedIds = ["orderId", "roundId", "id"];
 
     /// <summary>Seeds unless this demo file was already seeded (a marker remembers it), so restarts keep what a person changed.</summary>
-    public static async Task SeedOnceAsync(Uri baseAddress, string hostKey, string file, string marker, ILogger logger, CancellationToken cancellationToken)
+    public static async Task SeedOnceAsync(Uri baseAddress, string hostKey, string file, string marker, IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
         var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
         if (File.Exists(marker) && await File.ReadAllTextAsync(marker, cancellationToken) == fingerprint)
@@ -27,12 +28,16 @@ static partial class DemoDataSeeder
             return;
         }
         var clock = Stopwatch.StartNew();
-        var seeded = await SeedAsync(baseAddress, hostKey, file, logger, cancellationToken);
+        var seeded = await SeedAsync(baseAddress, hostKey, file, services, logger, cancellationToken);
         await File.WriteAllTextAsync(marker, fingerprint, cancellationToken);
         LogSeeded(logger, seeded, clock.Elapsed.TotalSeconds);
     }
 
-    public static async Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, ILogger logger, CancellationToken cancellationToken)
+    public static Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, ILogger logger, CancellationToken cancellationToken) =>
+        SeedAsync(baseAddress, hostKey, file, services: null, logger, cancellationToken);
+
+    /// <summary>Replays the file; "answers" requests (<see cref="DemoSurveyAnswers"/>) need the app's <paramref name="services"/>.</summary>
+    public static async Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, IServiceProvider? services, ILogger logger, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
         http.DefaultRequestHeaders.Add(FunctionKeys.HeaderName, hostKey);
@@ -42,12 +47,23 @@ static partial class DemoDataSeeder
         var seeded = 0;
         foreach (var request in requests)
         {
-            var (ok, answer) = request!["until"] is JsonObject until
+            if (request!["answers"] is JsonObject answers)
+            {
+                var answered = services is not null && await DemoSurveyAnswers.SendAsync(baseAddress, services, answers, text => DemoRequest.Resolve(text, named), cancellationToken);
+                seeded += answered ? 1 : 0;
+                if (!answered)
+                {
+                    LogAnswersFailed(logger, answers.ToJsonString());
+                }
+                continue;
+            }
+            var (ok, answer) = request["until"] is JsonObject until
                 ? await WaitUntilAsync(http, request, until, named, today, logger, cancellationToken)
                 : await SendAsync(http, request, named, today, logger, cancellationToken);
-            if (ok && request["name"] is { } name && answer.TryGetProperty("orderId", out var orderId))
+            // Later requests name what this one created: an order, a survey round or a survey.
+            if (ok && request["name"] is { } name && NamedIds.Select(p => answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(p, out var v) ? v.GetString() : null).FirstOrDefault(v => v is not null) is { } id)
             {
-                named[(string)name!] = orderId.GetString()!;
+                named[(string)name!] = id;
             }
             seeded += ok ? 1 : 0;
         }
@@ -97,6 +113,9 @@ static partial class DemoDataSeeder
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data: {Path} did not answer {Until} within {Seconds} s")]
     static partial void LogUntilTimedOut(ILogger logger, string path, string until, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data: survey answers {Answers} were not all taken")]
+    static partial void LogAnswersFailed(ILogger logger, string answers);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data: {Method} {Path} answered {Status}: {Body}")]
     static partial void LogSeedFailed(ILogger logger, string method, string path, int status, string body);

@@ -12,13 +12,13 @@ namespace OrderFlow.DevHost.Demo;
 /// One request of the demo file as sent: "body" goes as JSON, "jsonLines" (an array of objects) as JSON lines. A
 /// string "@day-12T09:00Z" anywhere in them becomes that instant (UTC) twelve days before the seeding day, and
 /// "@day+2T10:00" that wall-clock time two days after it, so the data stays in the last and next weeks whenever a
-/// newcomer first starts. "{name}" in the path is the order ID answered to the request named so.
+/// newcomer first starts. "{name}" in the path is the order, round or survey ID answered to the request named so.
 /// </summary>
 static partial class DemoRequest
 {
     public static HttpRequestMessage Message(JsonNode request, IReadOnlyDictionary<string, string> named, DateOnly today)
     {
-        var path = NamePattern().Replace((string)request["path"]!, m => named.TryGetValue(m.Groups[1].Value, out var id) ? id : m.Value);
+        var path = Resolve((string)request["path"]!, named);
         var message = new HttpRequestMessage(new HttpMethod((string)request["method"]!), path.TrimStart('/'));
         if (request["body"] is { } body)
         {
@@ -32,6 +32,10 @@ static partial class DemoRequest
         }
         return message;
     }
+
+    /// <summary>The text with each "{name}" replaced by the ID answered to the request named so.</summary>
+    public static string Resolve(string text, IReadOnlyDictionary<string, string> named) =>
+        NamePattern().Replace(text, m => named.TryGetValue(m.Groups[1].Value, out var id) ? id : m.Value);
 
     /// <summary>A copy of <paramref name="node"/> with every "@day±NThh:mm[Z]" string replaced by its time.</summary>
     static JsonNode Dated(JsonNode node, DateOnly today) => node switch

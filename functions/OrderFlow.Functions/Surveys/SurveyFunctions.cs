@@ -1,26 +1,27 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Surveys;
 using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.Surveys;
 
-public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, RoundOpener opener, QuestionResults results, TimeProvider time)
+public sealed class SurveyFunctions(SurveyStore surveys, SurveyEditing editing, RoundStore rounds, RoundOpener opener, RoundTimers timers, QuestionResults results)
 {
     [Function("CreateSurvey")]
     [Description("Creates a pulse survey: 1–10 questions, cadence, audience, anonymity threshold, reminder and close days, local send time.")]
     public async Task<IResult> CreateAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var id = "s-" + Guid.NewGuid().ToString("N")[..12];
-        var (survey, error) = await JsonBody.ReadValidAsync<SurveyInput, Survey>(request, (input, errors) => input.Validate(id, time.GetUtcNow(), errors, request.Actor()), cancellationToken);
-        if (error is not null)
+        var body = await JsonBody.ReadAsync<SurveyInput>(request, cancellationToken);
+        if (body.Error is not null)
         {
-            return error;
+            return body.Error;
         }
-        await surveys.AddAsync(survey!, cancellationToken);
-        return TypedResults.Created($"/api/surveys/{id}", new { id });
+        var id = SurveyEditing.NewId();
+        var change = await editing.CreateAsync(id, body.Value!, request.Actor(), cancellationToken);
+        return change.Survey is null ? Problems.Validation(change.Errors) : TypedResults.Created($"/api/surveys/{id}", new { id });
     }
 
     [Function("GetSurvey")]
@@ -44,6 +45,20 @@ public sealed class SurveyFunctions(SurveyStore surveys, RoundStore rounds, Roun
         {
             var round = await opener.OpenNowAsync(survey, request.Actor(), cancellationToken);
             return TypedResults.Created($"/api/surveys/{id}/results?roundId={round.RoundId}", new { roundId = round.RoundId, invited = round.Invited });
+        }, cancellationToken);
+    }
+
+    [Function("CloseSurveyRoundNow")]
+    [Description("Closes a round now, before its closeAfterDays: its links stop taking answers, what is held is released and the final eNPS published. Closing again changes nothing.")]
+    public async Task<IResult> CloseRoundAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/{id}/rounds/{roundId}/close")] HttpRequest request, string id, string roundId, CancellationToken cancellationToken)
+    {
+        return await WithSurveyAsync(id, async survey =>
+        {
+            var round = EntityKey.IsValid(roundId) ? await rounds.FindAsync(id, roundId, cancellationToken) : null;
+            return round is null
+                ? Problems.NotFound($"Round {roundId}")
+                : TypedResults.Ok(new { roundId, closed = (await timers.CloseAsync(survey, round, cancellationToken)).Closed });
         }, cancellationToken);
     }
 

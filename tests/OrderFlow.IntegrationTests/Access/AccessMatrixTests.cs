@@ -44,8 +44,12 @@ public class AccessMatrixTests(FinanceApp app)
         ["RecordPayment"] = "Finance", ["ListInvoices"] = "Finance", ["GetInvoice"] = "Finance", ["GetCreditNote"] = "Finance",
         ["ReceivablesAgingReport"] = "Finance", ["OrderKpiReport"] = "Finance", ["Dashboard"] = "Finance",
         ["PutEmployee"] = "People", ["ImportEmployees"] = "People", ["CreateSurvey"] = "People", ["GetSurvey"] = "People",
-        ["OpenSurveyRound"] = "People", ["GetSurveyResults"] = "People", ["GetEnps"] = "People", ["EngagementDashboard"] = "People",
+        ["OpenSurveyRound"] = "People", ["CloseSurveyRoundNow"] = "People", ["GetSurveyResults"] = "People", ["GetEnps"] = "People", ["EngagementDashboard"] = "People",
         ["PostOneOnOne"] = "People", ["GetOneOnOne"] = "People", ["SkipOneOnOne"] = "People", ["DeleteOneOnOne"] = "People",
+        // People pages
+        ["EmployeesPage"] = "page People", ["SurveysPage"] = "page People", ["SurveyCreatePage"] = "page People", ["SurveyPage"] = "page People",
+        ["SurveyEditPage"] = "page People", ["SurveyRoundsPage"] = "page People", ["SurveyRoundClosePage"] = "page People", ["SurveyResultsPage"] = "page People",
+        ["OneOnOnesPage"] = AnyPerson, ["OneOnOneSkipPage"] = AnyPerson, ["OneOnOneCancelPage"] = AnyPerson,
         ["PutProduct"] = "", ["ImportOrders"] = "",
         // Pages: new order, customers, products.
         ["NewOrderPage"] = "page Sales", ["EnterOrderPage"] = "page Sales", ["CustomerListPage"] = "page Sales Finance", ["CustomerPage"] = "page Sales Finance",
