@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.People;
 [Collection(SharedApps.DemoData)]
 public class DemoSurveyTests(DemoSeededProductApp app)
 {
-    [Fact(Timeout = 60_000)]
+    [Fact, Budget(60)]
     public async Task Start_WithDemoData_PulseHasAClosedRoundWithResultsAndAnOpenOneHidden()
     {
         var services = app.Server.Services;
