@@ -28,6 +28,10 @@ public static class AccessTable
 
         ["Home"] = AccessRule.Page(),
 
+        // Order list and work queue pages.
+        ["OrderListPage"] = AccessRule.Page(Sales, Operations, Approver, Finance),
+        ["WorkQueuePage"] = AccessRule.Page(Operations, Approver),
+
         ["PostOrder"] = AccessRule.Api(Sales),
         ["GetOrder"] = AccessRule.Api(Sales, Operations, Approver),
         ["ListOrders"] = AccessRule.Api(Sales, Operations, Approver),

@@ -31,6 +31,8 @@ public class AccessMatrixTests(FinanceApp app)
         ["ShowSurveyForm"] = Open, ["SubmitSurveyAnswers"] = Open, ["GetMeetingPage"] = Open, ["PutMeetingPage"] = Open, ["PostMeetingPage"] = Open,
         ["ShowApprovalLink"] = Open, ["DecideByApprovalLink"] = Open,
         ["Home"] = AnyPerson,
+        // Order list and work queue pages.
+        ["OrderListPage"] = PagePrefix + "Sales Operations Approver Finance", ["WorkQueuePage"] = PagePrefix + "Operations Approver",
         ["PostOrder"] = "Sales", ["GetOrder"] = "Sales Operations Approver", ["ListOrders"] = "Sales Operations Approver",
         ["ListCustomerOrders"] = "Sales", ["PutCustomer"] = "Sales",
         ["CancelOrder"] = "Operations", ["RecordFulfilment"] = "Operations", ["RecordShipment"] = "Operations", ["RecordDelivery"] = "Operations",
