@@ -53,7 +53,7 @@ public sealed class WorkQueuePage(WorkQueueReader queue)
             HtmlPage.Encode(e.Work.Detail),
             .. approval ? new[] { DataTable.Time(e.Due), HtmlPage.Encode(TimeLeft(e.TimeLeft)) } : []]);
         var count = string.Create(CultureInfo.InvariantCulture, $" ({section.Entries.Count})");
-        return $"<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{HtmlPage.Encode(heading + count)}</h2>{DataTable.Render(heading, headers, rows, empty)}</section>";
+        return $"<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{HtmlPage.Encode(heading + count)}</h2>{DataTable.Render(heading + ", oldest first", headers, rows, empty)}</section>";
     }
 
     /// <summary>"2 days 5 hours", "3 hours 10 minutes", "12 minutes"; "timed out" once it has.</summary>
