@@ -2,20 +2,9 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using OrderFlow.Core.Customers;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;
-
-/// <summary>Filters of GET /orders; each is optional. <see cref="To"/> is exclusive.</summary>
-public sealed record OrderQuery(OrderStatus? Status, DateTimeOffset? From, DateTimeOffset? To, CustomerId? CustomerId)
-{
-    public bool Matches(OrderRecord record) =>
-        (Status is null || record.Status == Status)
-        && (CustomerId is null || record.CustomerId == CustomerId)
-        && (From is null || record.ReceivedAt >= From)
-        && (To is null || record.ReceivedAt < To);
-}
 
 /// <summary>An order as its start finds it, and whether the payload it arrived as is in its row (else in blobs).</summary>
 public sealed record StoredOrder(OrderRecord Record, bool PayloadInRow);
@@ -136,9 +125,9 @@ public sealed class OrderBook(
             // again and stores the record even unchanged: that ETag-checked write fails if another writer got in
             // after the index was written, and the retry writes the index again, so a lost race cannot leave a
             // stale status in the index.
-            if (indexed || changed.Status != current.Status || changed.CustomerId != current.CustomerId)
+            if (indexed || OrderIndex.Differs(current, changed))
             {
-                await index.WriteAsync(current, changed, cancellationToken);
+                await index.WriteAsync(current, changed, again: indexed, cancellationToken);
                 indexed = true;
             }
             if (changed != current || indexed)
@@ -224,10 +213,16 @@ public sealed class OrderBook(
         OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var (orderIds, next) = await index.QueryAsync(query, pageSize, continuationToken, cancellationToken);
+        return ([.. (await FindManyAsync(orderIds, cancellationToken)).Where(query.Matches)], next);
+    }
+
+    /// <summary>The orders of those IDs that exist, in the order asked, read side by side.</summary>
+    public async Task<IReadOnlyList<OrderRecord>> FindManyAsync(IReadOnlyList<OrderId> orderIds, CancellationToken cancellationToken)
+    {
         var records = new OrderRecord?[orderIds.Count];
         await Parallel.ForAsync(0, orderIds.Count, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
             async (i, token) => records[i] = await FindAsync(orderIds[i], token));
-        return ([.. records.OfType<OrderRecord>().Where(query.Matches)], next);
+        return [.. records.OfType<OrderRecord>()];
     }
 
     static TableEntity ToEntity(OrderRecord record)

@@ -12,13 +12,18 @@ namespace OrderFlow.Core.Orders;
 /// reads one partition per month, or one in all for a customer, with the time range as a key range. The month's row
 /// carries the order's current Status for the server to filter on; the customer's row is written once, when the
 /// customer becomes known, and a customer's list is filtered by status as its orders are read (a customer has few
-/// orders, where a month has all of them).
+/// orders, where a month has all of them). The month's row also carries the order's channel (Source) and whether it
+/// needs attention, for the same server-side filtering. Orders that need a person (<see cref="OrderRecord.NeedsWork"/>)
+/// have one more row, in partition "work", removed when the work is done: the work queue reads that partition alone.
 /// </summary>
 public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
 {
     public const string TableName = "OrderIndex";
     const string MonthPrefix = "received-";
     const string CustomerPrefix = "customer-";
+    // One partition for all orders awaiting a person: they are few at any time (a queue people work through), and
+    // its rows change only when an order starts or stops needing work, far below a partition's 2,000 operations/s.
+    const string WorkPartition = "work";
     // The character after "-": the upper bound of every month partition.
     const string AfterMonths = "received.";
     // Ticks fit 19 digits.
@@ -45,15 +50,63 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         }));
     }
 
+    /// <summary>Whether a change alters what the index holds for the order, so that it must be written.</summary>
+    public static bool Differs(OrderRecord before, OrderRecord after) =>
+        before.Status != after.Status || before.CustomerId != after.CustomerId
+        || (before.Attention is null) != (after.Attention is null) || before.NeedsWork != after.NeedsWork;
+
     /// <summary>
-    /// Writes the record's status to its month's row, and lists it under its customer when the change made the
-    /// customer known (<paramref name="before"/> had none, or another).
+    /// Writes the record's status to its month's row, lists it under its customer when the change made the customer
+    /// known (<paramref name="before"/> had none, or another), and lists it as needing work or takes it off that list.
+    /// <paramref name="again"/>: an earlier attempt of this change lost a race after writing, and may have listed it.
     /// </summary>
-    public async Task WriteAsync(OrderRecord before, OrderRecord record, CancellationToken cancellationToken)
+    public async Task WriteAsync(OrderRecord before, OrderRecord record, bool again, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var rows = before.CustomerId == record.CustomerId ? Rows(record).Take(1) : Rows(record);
-        await Task.WhenAll(rows.Select(row => table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken)));
+        var month = MonthRow(record);
+        var writes = new List<Task> { table.UpsertEntityAsync(month, TableUpdateMode.Merge, cancellationToken) };
+        if (before.CustomerId != record.CustomerId && CustomerRow(record, month.RowKey) is { } customerRow)
+        {
+            writes.Add(table.UpsertEntityAsync(customerRow, TableUpdateMode.Merge, cancellationToken));
+        }
+        if (record.NeedsWork)
+        {
+            writes.Add(table.UpsertEntityAsync(WorkRow(record), TableUpdateMode.Replace, cancellationToken));
+        }
+        else if (before.NeedsWork || again)
+        {
+            writes.Add(DeleteWorkRowAsync(record.OrderId, cancellationToken));
+        }
+        await Task.WhenAll(writes);
+    }
+
+    /// <summary>The IDs of orders listed as needing work, at most <paramref name="most"/>, in no particular order.</summary>
+    public async Task<IReadOnlyList<OrderId>> NeedingWorkAsync(int most, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken);
+        var ids = new List<OrderId>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WorkPartition}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, Math.Min(most, 1000), ["RowKey"], cancellationToken))
+        {
+            ids.Add(OrderId.Parse(row.RowKey));
+            if (ids.Count == most)
+            {
+                break;
+            }
+        }
+        return ids;
+    }
+
+    async Task DeleteWorkRowAsync(OrderId orderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(WorkPartition, orderId.Value, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Not listed: nothing to take off.
+        }
     }
 
     /// <summary>One page of the IDs of orders the filter selects, newest first; a page may hold fewer than asked.</summary>
@@ -97,9 +150,20 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
             // Arrived at or after "from": any key that begins with the key of "from" or a smaller one.
             filters.Add(TableClient.CreateQueryFilter($"RowKey lt {TimeKey(start, 1)}"));
         }
-        if (query.Status is { } status && query.CustomerId is null)
+        if (query.CustomerId is null)
         {
-            filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+            if (query.Status is { } status)
+            {
+                filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+            }
+            if (query.Channel is { } channel)
+            {
+                filters.Add(TableClient.CreateQueryFilter($"Source eq {channel}"));
+            }
+            if (query.NeedsAttention)
+            {
+                filters.Add(TableClient.CreateQueryFilter($"Attention eq {true}"));
+            }
         }
         return string.Join(" and ", filters);
     }
@@ -121,11 +185,25 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
 
     static IEnumerable<TableEntity> Rows(OrderRecord record)
     {
-        var rowKey = RowKey(record);
-        yield return new TableEntity(MonthPartition(record.ReceivedAt), rowKey) { ["Status"] = record.Status.ToString() };
-        if (record.CustomerId is { } customerId)
+        var month = MonthRow(record);
+        yield return month;
+        if (CustomerRow(record, month.RowKey) is { } customerRow)
         {
-            yield return new TableEntity(CustomerPrefix + customerId.Value, rowKey);
+            yield return customerRow;
+        }
+        if (record.NeedsWork)
+        {
+            yield return WorkRow(record);
         }
     }
+
+    static TableEntity MonthRow(OrderRecord record) => new(MonthPartition(record.ReceivedAt), RowKey(record))
+    {
+        ["Status"] = record.Status.ToString(), ["Source"] = record.Source, ["Attention"] = record.Attention is not null,
+    };
+
+    static TableEntity? CustomerRow(OrderRecord record, string rowKey) =>
+        record.CustomerId is { } customerId ? new TableEntity(CustomerPrefix + customerId.Value, rowKey) : null;
+
+    static TableEntity WorkRow(OrderRecord record) => new(WorkPartition, record.OrderId.Value);
 }

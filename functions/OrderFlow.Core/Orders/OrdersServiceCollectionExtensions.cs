@@ -50,6 +50,8 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<StockAdjustments>();
         services.AddSingleton<OrderIndex>();
         services.AddSingleton<OrderBook>();
+        services.AddSingleton<OrderSearch>();
+        services.AddSingleton<Work.WorkQueueReader>();
         services.AddSingleton<InvoiceLedger>();
         services.AddSingleton<OrderPayloadStore>();
         services.AddSingleton<IdempotencyKeys>();

@@ -39,6 +39,9 @@ public static class AccessTable
         ["InvoicePage"] = AccessRule.Page(Finance),
         ["CreditNotePage"] = AccessRule.Page(Finance),
         ["DashboardPage"] = AccessRule.Page(Finance, StaffRole.People, Sales, Operations),
+        // Order list and work queue pages.
+        ["OrderListPage"] = AccessRule.Page(Sales, Operations, Approver, Finance),
+        ["WorkQueuePage"] = AccessRule.Page(Operations, Approver),
 
         ["PostOrder"] = AccessRule.Api(Sales),
         ["GetOrder"] = AccessRule.Api(Sales, Operations, Approver),

@@ -23,7 +23,7 @@ public static class DocumentPageView
         html.Append("<div class=\"document-parties\">");
         html.Append(Party(sheet.Seller[0], sheet.Seller.Skip(1)));
         html.Append(Party(sheet.Words.BillTo, sheet.Buyer));
-        html.Append("</div><dl class=\"document-details\">");
+        html.Append("</div><dl class=\"details\">");
         foreach (var (label, value) in sheet.Details)
         {
             html.Append(CultureInfo.InvariantCulture, $"<dt>{HtmlPage.Encode(label)}</dt><dd>{HtmlPage.Encode(value)}</dd>");

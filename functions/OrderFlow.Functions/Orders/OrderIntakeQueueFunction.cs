@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Functions.Http;
 
@@ -25,6 +26,6 @@ public sealed class OrderIntakeQueueFunction(OrderIntake intake)
         {
             throw new InvalidDataException("Not a valid order: " + string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
         }
-        await intake.AcceptAsync(durable, "queue", "intake", order!, Encoding.UTF8.GetBytes(message), enteredBy: null, cancellationToken);
+        await intake.AcceptAsync(durable, OrderChannels.Queue, OrderChannels.QueueShop, order!, Encoding.UTF8.GetBytes(message), enteredBy: null, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
+using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Channels;
 using OrderFlow.Core.Orders.Intake;
 using OrderFlow.Functions.Http;
@@ -29,7 +30,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         }
         var message = ShopifyOrderMapper.Map(Header(request, ShopifyOrderMapper.TopicHeader), Header(request, ShopifyOrderMapper.ShopHeader), raw);
         return await handler.HandleOnceAsync(
-            request, durable, "shopify", Header(request, ShopifyOrderMapper.ShopHeader)!, Header(request, WebhookDeliveries.ShopifyHeader), message, raw, cancellationToken);
+            request, durable, OrderChannels.Shopify, Header(request, ShopifyOrderMapper.ShopHeader)!, Header(request, WebhookDeliveries.ShopifyHeader), message, raw, cancellationToken);
     }
 
     [Function("WooCommerceWebhook")]
@@ -47,7 +48,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         }
         var message = WooCommerceOrderMapper.Map(Header(request, WooCommerceOrderMapper.TopicHeader), Header(request, WooCommerceOrderMapper.SourceHeader), raw);
         return await handler.HandleOnceAsync(
-            request, durable, "woocommerce", Header(request, WooCommerceOrderMapper.SourceHeader)!, Header(request, WebhookDeliveries.WooCommerceHeader), message, raw, cancellationToken);
+            request, durable, OrderChannels.WooCommerce, Header(request, WooCommerceOrderMapper.SourceHeader)!, Header(request, WebhookDeliveries.WooCommerceHeader), message, raw, cancellationToken);
     }
 
     [Function("GenericOrderWebhook")]
@@ -69,7 +70,7 @@ public sealed class WebhookFunctions(ChannelMessageHandler handler, IOptions<Web
         {
             return Problems.Field(ex.Path is { Length: > 0 } path ? path : "$", "The body is not a valid canonical order.");
         }
-        return await handler.HandleAsync(request, durable, "webhook", new ChannelMessage.NewOrder("generic", order!), raw, cancellationToken);
+        return await handler.HandleAsync(request, durable, OrderChannels.Webhook, new ChannelMessage.NewOrder(OrderChannels.WebhookShop, order!), raw, cancellationToken);
     }
 
     /// <summary>

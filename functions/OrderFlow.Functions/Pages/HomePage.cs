@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using OrderFlow.Functions.Access;
+using OrderFlow.Functions.Pages.WorkQueue;
 
 namespace OrderFlow.Functions.Pages;
 
@@ -19,7 +20,13 @@ public static class HomePage
         // The access check lets only signed-in people through to a page, so there is always a viewer here.
         var viewer = request.HttpContext.Viewer()!;
         var content = new StringBuilder();
-        content.Append(CultureInfo.InvariantCulture, $"<p>Signed in as <strong>{HtmlPage.Encode(viewer.Name)}</strong> ({HtmlPage.Encode(Layout.RoleList(viewer))}).</p><ul class=\"sections\">");
+        content.Append(CultureInfo.InvariantCulture, $"<p>Signed in as <strong>{HtmlPage.Encode(viewer.Name)}</strong> ({HtmlPage.Encode(Layout.RoleList(viewer))}).</p>");
+        // Operations and approvers start their day with what waits for them.
+        if (AccessTable.Opens(WorkQueuePage.FunctionName, viewer))
+        {
+            content.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\"><a href=\"{WorkQueuePage.Path}\">Open your work queue</a>: orders waiting for approval, stock, a refund or a fix.</p>");
+        }
+        content.Append("<ul class=\"sections\">");
         foreach (var section in Navigation.For(viewer).Where(s => s.Path != "/"))
         {
             content.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{HtmlPage.Encode(section.Path)}\">{HtmlPage.Encode(section.Label)}</a>: {HtmlPage.Encode(section.Purpose)}</li>");

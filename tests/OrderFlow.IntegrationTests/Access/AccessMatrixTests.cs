@@ -36,6 +36,8 @@ public class AccessMatrixTests(FinanceApp app)
         ["InventoryPage"] = PagePrefix + "Operations Sales", ["InventoryAdjustPage"] = PagePrefix + "Operations",
         ["FinancePage"] = PagePrefix + "Finance", ["OpenItemsPage"] = PagePrefix + "Finance", ["InvoicePage"] = PagePrefix + "Finance",
         ["CreditNotePage"] = PagePrefix + "Finance", ["DashboardPage"] = PagePrefix + "Finance People Sales Operations",
+        // Order list and work queue pages.
+        ["OrderListPage"] = PagePrefix + "Sales Operations Approver Finance", ["WorkQueuePage"] = PagePrefix + "Operations Approver",
         ["PostOrder"] = "Sales", ["GetOrder"] = "Sales Operations Approver", ["ListOrders"] = "Sales Operations Approver",
         ["ListCustomerOrders"] = "Sales", ["PutCustomer"] = "Sales",
         ["CancelOrder"] = "Operations", ["RecordFulfilment"] = "Operations", ["RecordShipment"] = "Operations", ["RecordDelivery"] = "Operations",

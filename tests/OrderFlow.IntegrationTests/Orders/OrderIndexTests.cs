@@ -94,7 +94,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         await AddAsync(id, "2032-07-07T00:00:00Z", customer: null, OrderStatus.Validated);
         var record = (await Orders.FindAsync(OrderId.Parse(id), None))!;
         // As after a crash between writing the index and writing the record.
-        await storage.Get<OrderIndex>().WriteAsync(record, record.To(OrderStatus.Shipped, At("2032-07-07")), None);
+        await storage.Get<OrderIndex>().WriteAsync(record, record.To(OrderStatus.Shipped, At("2032-07-07")), again: false, None);
         var shipped = new OrderQuery(OrderStatus.Shipped, At("2032-07-07"), At("2032-07-08"), null);
 
         var (indexed, _) = await storage.Get<OrderIndex>().QueryAsync(shipped, 10, null, None);

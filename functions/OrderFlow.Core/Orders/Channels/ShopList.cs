@@ -15,6 +15,9 @@ public sealed class ShopList
 
     public bool IsEmpty => shops.Count == 0;
 
+    /// <summary>Each shop's name, as the mappers name it.</summary>
+    public IEnumerable<string> Names => shops;
+
     public bool Contains(string? shop) => shop is not null && shops.Contains(Normalize(shop));
 
     /// <summary>One shop, one name: what the mappers keep as an order's shop.</summary>

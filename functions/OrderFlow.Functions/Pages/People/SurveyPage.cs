@@ -66,7 +66,7 @@ public sealed class SurveyPage(SurveyStore surveys, RoundStore rounds, AnswerSto
 
     static string Definition(Survey survey)
     {
-        var html = new StringBuilder("<dl class=\"facts\">");
+        var html = new StringBuilder("<dl class=\"details\">");
         void Fact(string term, string text) => html.Append(CultureInfo.InvariantCulture, $"<dt>{HtmlPage.Encode(term)}</dt><dd>{HtmlPage.Encode(text)}</dd>");
         Fact("Cadence", survey.Cadence.ToString());
         Fact("Audience", SurveysPage.AudienceText(survey.Audience));
