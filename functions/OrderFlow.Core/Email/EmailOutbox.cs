@@ -34,9 +34,11 @@ public sealed partial class EmailOutbox(
 
     static readonly TimeSpan LongestRetryWait = TimeSpan.FromHours(1);
 
-    /// <summary>A send that takes longer is abandoned (and retried), so a claim outlives every send that may still succeed.</summary>
-    static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan ClaimLifetime = SendTimeout + TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// A send that takes longer is abandoned (and retried). RFC 5321 §4.5.3.2.6 gives a server ten minutes to answer a
+    /// message's end: one that answers late has the message, and giving up on it sooner sends the email twice.
+    /// </summary>
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromMinutes(10);
     static readonly TimeSpan ClaimPollInterval = TimeSpan.FromSeconds(1);
     const string StateColumn = "State";
     const string ClaimedAtColumn = "ClaimedAt";
@@ -73,23 +75,25 @@ public sealed partial class EmailOutbox(
 
     /// <summary>
     /// Sends the message unless it was sent before. Its row in SentEmails is claimed before sending (an insert, so of
-    /// two deliveries of one message at the same moment only one sends) and marked sent afterwards. A send that fails
-    /// gives its claim up for the retry; a claim left by a process that died while sending lapses after
-    /// <see cref="ClaimLifetime"/> and is taken over, so a crash at the wrong moment can repeat an email but never lose one.
+    /// two deliveries of one message at the same moment only one sends), renewed while sending and marked sent
+    /// afterwards (see <see cref="SendingClaim"/>). A send that fails gives its claim up for the retry; a claim left by a
+    /// process that died while sending lapses after <see cref="ClaimTiming.Lifetime"/> and is taken over, so a crash at
+    /// the wrong moment can repeat an email but never lose one.
     /// </summary>
     public async Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         await sent.EnsureExistsAsync(cancellationToken);
         var key = SentKey(message.DeduplicationKey);
-        if (await ClaimAsync(key, message, cancellationToken) is not { } claim)
+        if (await ClaimAsync(key, message, cancellationToken) is not { } etag)
         {
             return;
         }
+        var claim = new SendingClaim(etag, ClaimTiming.Default, time);
         try
         {
             using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             sending.CancelAfter(SendTimeout);
-            await sender.SendAsync(await AsSentAsync(message, sending.Token), sending.Token);
+            await claim.SendAsync(async () => await sender.SendAsync(await AsSentAsync(message, sending.Token), sending.Token), (current, ct) => WriteAsync(key, message, SendingState, current, ct));
             LogSent(logger, message.Anonymous ? message.DeduplicationKey.Split('/')[0] : message.DeduplicationKey);
         }
         catch (Exception failure)
@@ -104,16 +108,9 @@ public sealed partial class EmailOutbox(
             await EnqueueAsync(message with { Attempt = message.Attempt + 1 }, RetryWait(message.Attempt), cancellationToken);
             return;
         }
-        try
-        {
-            // Not cancelled by a host shutting down: once sent, the mark must be written, or the claim lapses and the
-            // email goes out again.
-            await sent.UpdateEntityAsync(Row(key, message, SentState), claim, TableUpdateMode.Replace, CancellationToken.None);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            // Our claim had lapsed and another delivery took it over: it records the message when it has sent it.
-        }
+        // Not cancelled by a host shutting down: once sent, the mark must be written, or the claim lapses and the email
+        // goes out again. False: our claim had lapsed and another delivery took it over; it records the message when sent.
+        await claim.MarkSentAsync((current, _) => WriteAsync(key, message, SentState, current, CancellationToken.None));
     }
 
     /// <summary>An anonymous email's key names its recipient, so only its kind is logged.</summary>
@@ -153,11 +150,11 @@ public sealed partial class EmailOutbox(
                 {
                     return null;
                 }
-                if (time.GetUtcNow() - row.GetDateTimeOffset(ClaimedAtColumn) >= ClaimLifetime)
+                if (ClaimTiming.Default.HasLapsed(row.GetDateTimeOffset(ClaimedAtColumn), time.GetUtcNow()))
                 {
                     try
                     {
-                        return (await sent.UpdateEntityAsync(Row(key, message, SendingState), row.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag;
+                        return await WriteAsync(key, message, SendingState, row.ETag, cancellationToken);
                     }
                     catch (RequestFailedException ex) when (ex.Status == 412)
                     {
@@ -178,11 +175,15 @@ public sealed partial class EmailOutbox(
         return wait < LongestRetryWait ? wait : LongestRetryWait;
     }
 
-    async Task ReleaseAsync((string Partition, string Row) key, ETag claim)
+    /// <summary>Writes the row in <paramref name="state"/> over version <paramref name="current"/>, answering the new version.</summary>
+    async Task<ETag> WriteAsync((string Partition, string Row) key, EmailMessage message, string state, ETag current, CancellationToken cancellationToken) =>
+        (await sent.UpdateEntityAsync(Row(key, message, state), current, TableUpdateMode.Replace, cancellationToken)).Headers.ETag!.Value;
+
+    async Task ReleaseAsync((string Partition, string Row) key, SendingClaim claim)
     {
         try
         {
-            await sent.DeleteEntityAsync(key.Partition, key.Row, claim, CancellationToken.None);
+            await sent.DeleteEntityAsync(key.Partition, key.Row, claim.Current, CancellationToken.None);
         }
         catch (RequestFailedException)
         {

@@ -26,6 +26,8 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, SmtpClientFa
         mime.Body = Body(message);
 
         using var client = clients();
+        // MailKit waits two minutes for each answer; the outbox waits as long as a server may take (and stops the send).
+        client.Timeout = (int)EmailOutbox.SendTimeout.TotalMilliseconds;
         await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, SocketOptions(settings.Smtp.Security), cancellationToken);
         if (settings.Smtp.UserName is { Length: > 0 } user)
         {

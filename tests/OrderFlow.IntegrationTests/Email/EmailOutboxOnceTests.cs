@@ -32,7 +32,7 @@ public class EmailOutboxOnceTests(ProductApp app)
         await (await SentEmailsAsync()).AddEntityAsync(new TableEntity($"order-{orderId}", "confirmed")
         {
             ["State"] = "Sending",
-            ["ClaimedAt"] = DateTimeOffset.UtcNow - EmailOutbox.ClaimLifetime - TimeSpan.FromSeconds(1),
+            ["ClaimedAt"] = DateTimeOffset.UtcNow - ClaimTiming.Default.Lifetime - TimeSpan.FromSeconds(1),
         });
 
         await app.Server.Services.GetRequiredService<EmailOutbox>().DeliverAsync(message, CancellationToken.None);

@@ -52,16 +52,27 @@ public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<Refusin
     }
 }
 
-/// <summary>The product app whose mail relay is down at first; failed sends come back after 1 s, doubling.</summary>
-public sealed class AbsentRelayApp : ProductApp
+/// <summary>The product app whose mail relay is down until the test brings it back; failed sends come back after 1 s, doubling.</summary>
+public sealed class AbsentRelayApp : ProductApp, IAsyncLifetime
 {
-    public int RelayPort { get; } = FreePort.Next();
+    public AbsentRelayApp() => Relay = SmtpFaultRelay.DownFor(MailServer.Port, Timeout.InfiniteTimeSpan);
+
+    internal LocalSmtpRelay MailServer { get; } = LocalSmtpRelay.AcceptAll();
+
+    internal SmtpFaultRelay Relay { get; }
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => new Dictionary<string, string?>
     {
-        ["OrderFlow:Email:Smtp:Port"] = $"{RelayPort}",
+        ["OrderFlow:Email:Smtp:Port"] = $"{Relay.Port}",
         ["OrderFlow:Email:RetryAfter"] = "00:00:01",
     };
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Relay.Dispose();
+        await MailServer.DisposeAsync();
+    }
 }
 
 public class EmailOutboxBackoffTests(AbsentRelayApp app) : IClassFixture<AbsentRelayApp>
@@ -70,15 +81,13 @@ public class EmailOutboxBackoffTests(AbsentRelayApp app) : IClassFixture<AbsentR
     public async Task RelayDownLongerThanTheQueuesRetries_EmailWaitsAndGoesOutOnceItIsBack()
     {
         var message = new EmailMessage("order/backoff-1/shipped", "buyer@example.com", "Buyer", "Your order has shipped", "On its way.");
-        using var down = new HangingUpRelay(app.RelayPort);
         await app.Server.Services.GetRequiredService<EmailOutbox>().EnqueueAsync(message, CancellationToken.None);
 
         // More attempts than the queue's own retries (maxDequeueCount is 3 in the test settings) would have made.
-        await Eventually.WaitForAsync(() => Task.FromResult(down.Connections), n => n > 3, TimeSpan.FromSeconds(60), "a fourth delivery attempt");
-        down.Dispose();
-        await using var relay = LocalSmtpRelay.AcceptAllOn(app.RelayPort);
+        await Eventually.WaitForAsync(() => Task.FromResult(app.Relay.Refused), n => n > 3, TimeSpan.FromSeconds(60), "a fourth delivery attempt");
+        app.Relay.ComeBack();
         var received = await Eventually.WaitForAsync(
-            () => Task.FromResult(relay.Received.ToList()), found => found.Count > 0, TimeSpan.FromSeconds(90), "the email once the relay is back");
+            () => Task.FromResult(app.MailServer.Received.ToList()), found => found.Count > 0, TimeSpan.FromSeconds(90), "the email once the relay is back");
 
         Assert.Equal("Your order has shipped", Assert.Single(received).Subject);
         var shared = await SharedServices.GetAsync();

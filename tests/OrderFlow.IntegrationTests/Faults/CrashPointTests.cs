@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using OrderFlow.Core.Email;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Fixtures;
 using Xunit.Abstractions;
@@ -39,6 +41,40 @@ public class CrashPointTests(ITestOutputHelper output)
         // one's: each such email arriving twice with one Message-ID is what "once" allows (docs/orders.md).
         var took = await scenario.AssertInvariantsAsync(emailRepeats: Kills * OrderInvariants.RepeatsPerKill);
         output.WriteLine($"{took.TotalSeconds:0} s with four crashes");
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task KilledBetweenAnEmailsClaimAndItsSend_Restarted_EmailGoesOnceAfterTheClaimLapses()
+    {
+        await using var scenario = await FaultScenario.StartAsync();
+        var sentEmails = new TableClient(scenario.Settings["AzureWebJobsStorage"], scenario.Settings[StorageNames.PrefixSetting] + "SentEmails");
+        // The first order's confirmation claimed (the insert stored), the host killed before it hears so: no email in
+        // flight but this one.
+        var claim = scenario.Faults.LandFirstAndHoldItsAnswerAsync(call => call.Method == "POST" && call.Resource == sentEmails.Name);
+        await scenario.PostAsync(1);
+        output.WriteLine($"killed after the claim: {await claim.WaitAsync(PointReached)}");
+        await scenario.RestartAsync();
+        var claimed = Assert.Single(await RowsAsync(sentEmails, scenario.Accepted[0]));
+        Assert.Equal("Sending", claimed.GetString("State"));
+
+        await Parallel.ForEachAsync(Enumerable.Range(2, 4), async (n, _) => await scenario.PostAsync(n));
+        await MailCatcher.WaitForAsync(scenario.CustomerEmail, 5 * 3);
+
+        var took = await scenario.AssertInvariantsAsync();
+        var sent = (await RowsAsync(sentEmails, scenario.Accepted[0])).Single(r => r.RowKey == claimed.RowKey);
+        // Each write of the row stamps it: the mark came no sooner than the dead sender's claim lapsed.
+        Assert.True(sent.GetDateTimeOffset("ClaimedAt") - claimed.GetDateTimeOffset("ClaimedAt") >= ClaimTiming.Default.Lifetime, "sent before the claim lapsed");
+        output.WriteLine($"{took.TotalSeconds:0} s with a crash between claim and send");
+    }
+
+    static async Task<List<TableEntity>> RowsAsync(TableClient sentEmails, string orderId)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in sentEmails.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"order-" + orderId}")))
+        {
+            rows.Add(row);
+        }
+        return rows;
     }
 
     async Task KillAtAsync(FaultScenario scenario, Task<StorageCall> point, string name)

@@ -39,13 +39,16 @@ sealed class FaultScenario : IAsyncDisposable
 
     public string Customer => "c-fault-" + Names.Suffix;
 
+    public string CustomerEmail => OrderApi.EmailOf(Customer);
+
     /// <summary>Orders the app accepted (answered 2xx).</summary>
     public List<string> Accepted { get; } = [];
 
     /// <summary>Answers other than 2xx that intake gave while storage failed, by status.</summary>
     public Dictionary<int, int> Refusals { get; } = [];
 
-    public static async Task<FaultScenario> StartAsync()
+    /// <summary>Starts the host, with <paramref name="configure"/> changing its settings first (a mail relay of the test's own).</summary>
+    public static async Task<FaultScenario> StartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
         var shared = await SharedServices.GetAsync();
         var names = TestNames.New();
@@ -56,6 +59,7 @@ sealed class FaultScenario : IAsyncDisposable
         // those, a 20 s outage poisons a start message that the real host would have delivered again.
         settings.Remove("AzureFunctionsJobHost:extensions:queues:maxDequeueCount");
         settings.Remove("AzureFunctionsJobHost:extensions:queues:visibilityTimeout");
+        configure?.Invoke(settings);
         var scenario = new FaultScenario(names, settings, faults, await DevHostProcess.StartAsync(settings, productApp: true));
         await OrderApi.SeedProductAsync(scenario.Http, scenario.Sku, onHand: StockPut);
         await OrderApi.SeedCustomerAsync(scenario.Http, scenario.Customer);

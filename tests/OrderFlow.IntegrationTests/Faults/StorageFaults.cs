@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using OrderFlow.TestSupport;
 
 namespace OrderFlow.IntegrationTests.Faults;
@@ -58,7 +59,18 @@ sealed class StorageFaults : IAsyncDisposable
     /// </summary>
     public Task<StorageCall> HoldFirstAsync(Func<StorageCall, bool> which)
     {
-        var point = new CrashPoint(which, new TaskCompletionSource<StorageCall>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var point = new CrashPoint(which, Lands: false, new TaskCompletionSource<StorageCall>(TaskCreationOptions.RunContinuationsAsynchronously));
+        crashPoint = point;
+        return point.Seen.Task;
+    }
+
+    /// <summary>
+    /// Forwards the first call <paramref name="which"/> picks and holds its answer, and answers it: the moment to kill
+    /// the host, with the call stored and the host none the wiser.
+    /// </summary>
+    public Task<StorageCall> LandFirstAndHoldItsAnswerAsync(Func<StorageCall, bool> which)
+    {
+        var point = new CrashPoint(which, Lands: true, new TaskCompletionSource<StorageCall>(TaskCreationOptions.RunContinuationsAsynchronously));
         crashPoint = point;
         return point.Seen.Task;
     }
@@ -70,9 +82,16 @@ sealed class StorageFaults : IAsyncDisposable
             await Task.Delay(Latency, context.RequestAborted);
         }
         var call = await StorageCall.OfAsync(service, context.Request);
-        if (crashPoint is { } point && point.Which(call) && point.Seen.TrySetResult(call))
+        if (crashPoint is { } point && point.Which(call) && Interlocked.CompareExchange(ref crashPoint, null, point) == point)
         {
-            // Never forwarded: the host dies before this write lands, and the call with it.
+            if (point.Lands)
+            {
+                // The answer goes to a body that is never sent, and its status and headers wait for the handler to end.
+                context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+                await forward();
+            }
+            point.Seen.TrySetResult(call);
+            // The host dies before it hears back, and the call with it.
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return;
         }
@@ -101,7 +120,7 @@ sealed class StorageFaults : IAsyncDisposable
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
 
-    sealed record CrashPoint(Func<StorageCall, bool> Which, TaskCompletionSource<StorageCall> Seen);
+    sealed record CrashPoint(Func<StorageCall, bool> Which, bool Lands, TaskCompletionSource<StorageCall> Seen);
 
     /// <summary>A fault that lasts <see cref="Length"/> from its beginning: when started, or at the first call it picks.</summary>
     sealed class Outage(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)

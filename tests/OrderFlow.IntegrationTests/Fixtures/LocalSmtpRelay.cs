@@ -26,9 +26,9 @@ sealed class LocalSmtpRelay : IAsyncDisposable
     readonly CancellationTokenSource stop = new();
     readonly Task running;
 
-    LocalSmtpRelay(bool requireStartTlsAndLogin, bool refuseRecipients, int? port = null)
+    LocalSmtpRelay(bool requireStartTlsAndLogin, bool refuseRecipients)
     {
-        Port = port ?? FreePort.Next();
+        Port = FreePort.Next();
         Certificate = SelfSignedCertificate();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(endpoint =>
         {
@@ -61,8 +61,8 @@ sealed class LocalSmtpRelay : IAsyncDisposable
 
     public static LocalSmtpRelay RefuseEveryRecipient() => new(requireStartTlsAndLogin: false, refuseRecipients: true);
 
-    /// <summary>A plain relay that accepts everything, on a port chosen beforehand (to come up after the app).</summary>
-    public static LocalSmtpRelay AcceptAllOn(int port) => new(requireStartTlsAndLogin: false, refuseRecipients: false, port);
+    /// <summary>A plain relay that accepts everything.</summary>
+    public static LocalSmtpRelay AcceptAll() => new(requireStartTlsAndLogin: false, refuseRecipients: false);
 
     public async ValueTask DisposeAsync()
     {

@@ -28,7 +28,10 @@ static class OrderApi
     }
 
     public static async Task SeedCustomerAsync(HttpClient http, string id) =>
-        (await http.PutAsJsonAsync($"api/customers/{id}", new { name = "Ada Buyer", email = $"{id}@example.test" })).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"api/customers/{id}", new { name = "Ada Buyer", email = EmailOf(id) })).EnsureSuccessStatusCode();
+
+    /// <summary>The address <see cref="SeedCustomerAsync"/> gives a customer.</summary>
+    public static string EmailOf(string customerId) => $"{customerId}@example.test";
 
     public static object Order(string externalId, string customerId, string sku, int quantity = 2, string unitPrice = "24.50", bool paid = true) => new
     {
