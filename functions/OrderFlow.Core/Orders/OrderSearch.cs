@@ -26,8 +26,8 @@ public sealed class OrderSearch(OrderBook orders, IOptions<WebhookOptions> webho
     {
         var options = webhooks.Value;
         var shops = new[] { (OrderChannels.Api, OrderChannels.ApiShop), (OrderChannels.Webhook, OrderChannels.WebhookShop), (OrderChannels.Queue, OrderChannels.QueueShop) }
-            .Concat(options.Shopify.AllowedShops.Names.Select(shop => (OrderChannels.Shopify, shop)))
-            .Concat(options.WooCommerce.AllowedShops.Names.Select(shop => (OrderChannels.WooCommerce, shop)));
+            .Concat(options.Shopify.AllowedShops.Names().Select(shop => (OrderChannels.Shopify, shop)))
+            .Concat(options.WooCommerce.AllowedShops.Names().Select(shop => (OrderChannels.WooCommerce, shop)));
         return shops.Select(s => OrderIds.From(s.Item1, s.Item2, externalId)).Distinct();
     }
 }

@@ -43,7 +43,7 @@ public class CrashPointTests(ITestOutputHelper output)
         output.WriteLine($"{took.TotalSeconds:0} s with four crashes");
     }
 
-    [Fact(Timeout = 300_000)]
+    [Fact, Budget(300)]
     public async Task KilledBetweenAnEmailsClaimAndItsSend_Restarted_EmailGoesOnceAfterTheClaimLapses()
     {
         await using var scenario = await FaultScenario.StartAsync();

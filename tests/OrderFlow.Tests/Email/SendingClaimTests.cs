@@ -10,7 +10,7 @@ public class SendingClaimTests
     /// <summary>Renewals and retries in milliseconds; a claim that lasts longer than any test waits, however loaded the machine.</summary>
     static readonly ClaimTiming Quick = new(Patience, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20));
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task SendAsync_SendOutlastsTheClaimsLifetime_ClaimRenewedThroughoutAndMarkedOverTheLastRenewal()
     {
         var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);
@@ -35,7 +35,7 @@ public class SendingClaimTests
         Assert.Equal(Enumerable.Range(0, versions.WrittenOver.Count).Select(n => $"{n}"), versions.WrittenOver);
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task SendAsync_ARenewalFails_RenewingGoesOn()
     {
         var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);
@@ -55,7 +55,7 @@ public class SendingClaimTests
         Assert.Equal(new ETag("renewed"), claim.Current);
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task MarkSentAsync_StorageAwayForAMoment_TriedAgainAndWritten()
     {
         var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);
@@ -68,7 +68,7 @@ public class SendingClaimTests
         Assert.Equal(3, tries);
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task MarkSentAsync_StorageAwayPastTheClaimsLifetime_GivesUpWithTheFailure()
     {
         var shortLived = Quick with { Lifetime = TimeSpan.FromMilliseconds(300) };
@@ -87,7 +87,7 @@ public class SendingClaimTests
         Assert.InRange(DateTimeOffset.UtcNow - started, shortLived.Lifetime - shortLived.MarkRetryWait, Patience);
     }
 
-    [Fact(Timeout = 10_000)]
+    [Fact]
     public async Task MarkSentAsync_ClaimTakenOver_FalseAfterOneTry()
     {
         var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);

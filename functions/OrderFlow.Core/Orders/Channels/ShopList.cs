@@ -15,8 +15,8 @@ public sealed class ShopList
 
     public bool IsEmpty => shops.Count == 0;
 
-    /// <summary>Each shop's name, as the mappers name it.</summary>
-    public IEnumerable<string> Names => shops;
+    /// <summary>Each shop's name, as the mappers name it (a method: settings binding reads properties as settings).</summary>
+    public IEnumerable<string> Names() => shops;
 
     public bool Contains(string? shop) => shop is not null && shops.Contains(Normalize(shop));
 
