@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
+using OrderFlow.DevHost.Dependencies;
 
 namespace OrderFlow.IntegrationTests.Fixtures;
 
@@ -72,6 +74,21 @@ sealed class BrowserPage(IBrowserContext context, IPage page, IReadOnlyCollectio
     public IPage Page { get; } = page;
 
     public IReadOnlyCollection<string> RequestsElsewhere => requestsElsewhere;
+
+    /// <summary>
+    /// With ORDERFLOW_SCREENSHOTS set (to anything), the whole page as docs/images/<paramref name="file"/>: the pictures
+    /// of the back office's documentation come from the journeys that test it. Otherwise nothing.
+    /// </summary>
+    public async Task ScreenshotForDocsAsync(string file)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ORDERFLOW_SCREENSHOTS")))
+        {
+            return;
+        }
+        var images = Path.Combine(LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot, "docs", "images");
+        Directory.CreateDirectory(images);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(images, file), FullPage = true });
+    }
 
     public ValueTask DisposeAsync() => new(context.CloseAsync());
 }

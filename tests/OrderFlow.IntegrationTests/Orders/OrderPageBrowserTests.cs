@@ -59,10 +59,7 @@ public sealed class OrderPageBrowserTests(ManualProductApp app)
         var secondRow = await OpenUntilAsync(page, orderId, () => RowTextAsync(page, Parcels, "BR-P2"), row => row.Length > 0, "the second parcel");
         var firstRow = await RowTextAsync(page, Parcels, "BR-P1");
         var violations = await Axe.SeriousViolationsAsync(page);
-        if (Environment.GetEnvironmentVariable("ORDERFLOW_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "order-page.png"), FullPage = true });
-        }
+        await browser.ScreenshotForDocsAsync("order-page.png");
 
         Assert.Equal(("Pick recorded.", "Parcel recorded.", "Parcel recorded."), (picked, first, second));
         Assert.Contains("PG-BR-SHIP-CUP ×2", firstRow, StringComparison.Ordinal);

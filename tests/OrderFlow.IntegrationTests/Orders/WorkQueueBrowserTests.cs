@@ -13,8 +13,6 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.OrderFlows)]
 public sealed class WorkQueueBrowserTests(ProductApp app)
 {
-    const string ScreenshotsSetting = "ORDERFLOW_SCREENSHOTS";
-
     [Fact, Budget(240)]
     public async Task Approver_OpensTheWorkQueue_SeesTheHeldOrderAndFollowsItsLink_PagesAccessible()
     {
@@ -29,7 +27,7 @@ public sealed class WorkQueueBrowserTests(ProductApp app)
         var held = page.GetByRole(AriaRole.Region, new() { Name = "Waiting for approval" }).GetByRole(AriaRole.Link, new() { Name = orderId, Exact = true });
         await held.WaitForAsync();
         var queueViolations = await Axe.SeriousViolationsAsync(page);
-        await ScreenshotAsync(page, "work-queue.png");
+        await browser.ScreenshotForDocsAsync("work-queue.png");
         await held.FocusAsync();
         // The request for the order's page, whatever that page answers: it is another part of the back office.
         var opened = await page.RunAndWaitForRequestAsync(
@@ -41,16 +39,5 @@ public sealed class WorkQueueBrowserTests(ProductApp app)
         Assert.Empty(queueViolations);
         Assert.Empty(listViolations);
         Assert.Empty(browser.RequestsElsewhere);
-    }
-
-    static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ScreenshotsSetting)))
-        {
-            return;
-        }
-        var images = Path.Combine(LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot, "docs", "images");
-        Directory.CreateDirectory(images);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(images, name), FullPage = true });
     }
 }

@@ -7,9 +7,9 @@ using OrderFlow.IntegrationTests.Orders;
 namespace OrderFlow.IntegrationTests.Pages;
 
 /// <summary>
-/// Amelia (Sales) enters a phoned-in order in a real browser and it runs to Completed; the new-order form, the customer
-/// pages and (as Mara) the product list pass axe. With ORDERFLOW_SCREENSHOTS naming a folder, the filled-in form is
-/// saved there as new-order-form.png for docs/back-office.md.
+/// Amelia (Sales) enters a phoned-in order in a real browser, lands on its page and sees it reach Completed; the
+/// new-order form, the customer pages and (as Mara) the product list pass axe. The filled-in form is the picture
+/// docs/back-office.md shows (<see cref="BrowserPage.ScreenshotForDocsAsync"/>).
 /// </summary>
 [Collection(SharedApps.OrderFlows)]
 public class NewOrderBrowserTests(ProductApp app)
@@ -36,14 +36,17 @@ public class NewOrderBrowserTests(ProductApp app)
         await line.GetByLabel("Quantity").FillAsync("2");
         await page.GetByLabel("Already paid (for example by card on the phone)").CheckAsync();
         var formViolations = await Axe.SeriousViolationsAsync(page);
-        await ScreenshotAsync(page, "new-order-form.png");
-        // The order's own page is another part of the back office: where the form sends the browser is what counts here.
+        await browser.ScreenshotForDocsAsync("new-order-form.png");
         var entered = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Enter order" }).ClickAsync(),
             r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == NewOrderPage.Path);
         var location = await entered.HeaderValueAsync("location") ?? "";
         var orderId = location["/orders/".Length..location.IndexOf('?', StringComparison.Ordinal)];
+        await page.WaitForURLAsync(url => url.EndsWith($"/orders/{orderId}?notice=entered", StringComparison.Ordinal));
+        var notice = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         var order = await OrderApi.WaitForStatusAsync(app.Http, orderId, TimeSpan.FromSeconds(180), "Completed", "Rejected", "Failed");
+        await page.GotoAsync($"/orders/{orderId}");
+        var facts = await page.Locator("dl.facts").First.InnerTextAsync();
         await page.GotoAsync($"/customers?q={unique}");
         var listViolations = await Axe.SeriousViolationsAsync(page);
         await page.GotoAsync($"/customers/{customer}");
@@ -54,7 +57,9 @@ public class NewOrderBrowserTests(ProductApp app)
         var productViolations = await Axe.SeriousViolationsAsync(admin.Page);
 
         Assert.Equal((303, $"/orders/{orderId}?notice=entered"), (entered.Status, location));
+        Assert.Equal("Order entered.", notice);
         Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Contains("Completed", facts, StringComparison.Ordinal);
         Assert.Equal((customer, 2), (order.GetProperty("customerId").GetString(), order.GetProperty("lines")[0].GetProperty("quantity").GetInt32()));
         Assert.Contains("Completed", history, StringComparison.Ordinal);
         Assert.Empty(formViolations);
@@ -63,13 +68,5 @@ public class NewOrderBrowserTests(ProductApp app)
         Assert.Empty(productViolations);
         Assert.Empty(browser.RequestsElsewhere);
         Assert.Empty(admin.RequestsElsewhere);
-    }
-
-    static async Task ScreenshotAsync(IPage page, string file)
-    {
-        if (Environment.GetEnvironmentVariable("ORDERFLOW_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, file), FullPage = true });
-        }
     }
 }

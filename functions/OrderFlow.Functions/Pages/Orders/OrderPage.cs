@@ -5,6 +5,7 @@ using OrderFlow.Core.Orders;
 using OrderFlow.Functions.Access;
 using OrderFlow.Functions.Orders;
 using OrderFlow.Functions.Pages.Kit;
+using OrderFlow.Functions.Pages.NewOrder;
 
 namespace OrderFlow.Functions.Pages.Orders;
 
@@ -17,6 +18,13 @@ public sealed class OrderPage(OrderBook orders)
     public const string FunctionName = "OrderPage";
     public const string Route = "orders/{id}";
 
+    // After an action on this page, or after the new-order form entered the order.
+    static readonly Dictionary<string, string> Notices = new(OrderActionKind.Notices, StringComparer.Ordinal)
+    {
+        [NewOrderPage.Entered] = "Order entered.",
+        [NewOrderPage.AlreadyEntered] = "This form had been sent before: this is the order it entered, and no second one was made.",
+    };
+
     public static string PathOf(OrderId orderId) => "/orders/" + Uri.EscapeDataString(orderId.Value);
 
     [Function(FunctionName)]
@@ -24,7 +32,7 @@ public sealed class OrderPage(OrderBook orders)
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Route)] HttpRequest request, string id, CancellationToken cancellationToken) =>
         await FindAsync(orders, id, cancellationToken) is { } record
-            ? Show(request, record, BackOfficePage.Notice(request, OrderActionKind.Notices))
+            ? Show(request, record, BackOfficePage.Notice(request, Notices))
             : NotFound(request);
 
     /// <summary>The order of a route's ID; null for an ID that is malformed or names no order.</summary>
