@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
-using OrderFlow.DevHost.Dependencies;
 using OrderFlow.IntegrationTests.DevHost;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -8,7 +6,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 
 /// <summary>
 /// An approver starts from the work queue in a real browser and follows a held order to its page; the queue and the
-/// order list pass axe. With ORDERFLOW_SCREENSHOTS set, the queue's picture is written to docs/images/work-queue.png.
+/// order list pass axe. The queue is the picture docs/back-office.md shows.
 /// </summary>
 [Collection(SharedApps.OrderFlows)]
 public sealed class WorkQueueBrowserTests(ProductApp app)
