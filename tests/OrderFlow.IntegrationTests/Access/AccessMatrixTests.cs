@@ -111,7 +111,7 @@ public class AccessMatrixTests(FinanceApp app)
         return opens && (!caller.ReadOnly || reads) ? "admitted" : "forbidden";
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task EveryHttpFunction_EveryCaller_AnswersAsTheRolesTableSays()
     {
         var routes = HttpRoutes();

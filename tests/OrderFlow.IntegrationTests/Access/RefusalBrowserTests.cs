@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Access;
 [Collection(SharedApps.OrderChannels)]
 public sealed class RefusalBrowserTests(ProductApp app)
 {
-    [Fact, Budget(240)]
+    [Fact]
     public async Task SignedOut_SentToSignIn_ThenBackToThePage()
     {
         await using var browser = await Browser.OpenAsync(app.Http.BaseAddress!);
@@ -31,7 +31,7 @@ public sealed class RefusalBrowserTests(ProductApp app)
         Assert.Empty(browser.RequestsElsewhere);
     }
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Sales_RefusedTheFinancePageAndTheStockForm_PagesNameTheRoleNeeded()
     {
         var sku = "RB-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
@@ -60,7 +60,7 @@ public sealed class RefusalBrowserTests(ProductApp app)
         Assert.Empty(browser.RequestsElsewhere);
     }
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task FormFromAnotherSite_WhileSignedIn_ChangesNothing()
     {
         var sku = "RB-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();

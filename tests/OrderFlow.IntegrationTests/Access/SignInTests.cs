@@ -13,7 +13,7 @@ public class SignInTests(FinanceApp app)
 {
     Uri Base => app.Http.BaseAddress!;
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task LoginPage_ListsEachDemoUserWithAButtonOfTheirOwn()
     {
         using var browser = new StaffBrowser(Base);
@@ -25,7 +25,7 @@ public class SignInTests(FinanceApp app)
         Assert.Contains("name=\"post_login_redirect_uri\" value=\"/\"", page, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task SignIn_DemoUser_HttpOnlyLaxCookieRedirectAndMeAnswersLikeEasyAuth()
     {
         using var browser = new StaffBrowser(Base);
@@ -46,7 +46,7 @@ public class SignInTests(FinanceApp app)
         Assert.Contains("Signed in as <strong>Priya Shah</strong> (Finance).", home, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task SignIn_UnknownUser_NoCookieAndTheListAgain()
     {
         using var browser = new StaffBrowser(Base);
@@ -57,7 +57,7 @@ public class SignInTests(FinanceApp app)
         Assert.False(signIn.Headers.Contains("Set-Cookie"));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task SignIn_ReturnToAnotherSite_GoesHomeInstead()
     {
         using var browser = new StaffBrowser(Base);
@@ -67,7 +67,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal("/", signIn.Headers.Location!.OriginalString);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task SignedOut_Page_RedirectsToSignInWithTheWayBack()
     {
         using var browser = new StaffBrowser(Base);
@@ -78,7 +78,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal("/.auth/login/dev?post_login_redirect_uri=%2F%3Ftab%3D1", home.Headers.Location!.OriginalString);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task SignedOut_Api_Answers401Problem()
     {
         using var browser = new StaffBrowser(Base);
@@ -89,7 +89,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task ClientSentPrincipalHeaders_AreIgnored()
     {
         using var browser = new StaffBrowser(Base);
@@ -104,7 +104,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task ForgedSessionCookie_NobodySignedIn()
     {
         using var browser = new StaffBrowser(Base);
@@ -115,7 +115,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await browser.Http.GetAsync("")).StatusCode);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task RoleLacking_Api_Answers403ProblemNamingTheRoleNeeded()
     {
         using var amelia = await StaffBrowser.SignedInAsync(Base, StaffBrowser.Amelia);
@@ -129,7 +129,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal("Needs the role Finance or Admin.", problem.GetProperty("detail").GetString());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task CrossSiteOrOriginlessChange_SignedIn_Refused403()
     {
         using var amelia = await StaffBrowser.SignedInAsync(Base, StaffBrowser.Amelia);
@@ -147,7 +147,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal(HttpStatusCode.Forbidden, noOrigin.StatusCode);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task SameSitePost_SignedInWithTheRole_ReachesTheFunction()
     {
         using var amelia = await StaffBrowser.SignedInAsync(Base, StaffBrowser.Amelia);
@@ -161,7 +161,7 @@ public class SignInTests(FinanceApp app)
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("errors", out _));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Logout_ClearsTheSession()
     {
         using var browser = await StaffBrowser.SignedInAsync(Base, StaffBrowser.Haruto);
@@ -174,7 +174,7 @@ public class SignInTests(FinanceApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await browser.Http.GetAsync("")).StatusCode);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task StyleSheet_ServedByTheAppToAnyone()
     {
         using var browser = new StaffBrowser(Base);

@@ -5,7 +5,7 @@ namespace OrderFlow.IntegrationTests.Accessibility;
 /// <summary>The accessibility check the page tests rely on finds what it should, so an empty list means something.</summary>
 public class AxeTests
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task SeriousViolations_UnlabelledFieldAndImage_BothReported()
     {
         await using var browser = await Browser.OpenAsync(new Uri("http://127.0.0.1:9/"));

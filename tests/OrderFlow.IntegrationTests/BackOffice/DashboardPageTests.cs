@@ -22,7 +22,7 @@ public class DashboardPageTests(ReportingApp app)
         { StaffBrowser.Chloe, false, false },
     };
 
-    [Theory, Budget(60)]
+    [Theory]
     [MemberData(nameof(Viewers))]
     public async Task DashboardPage_EachRole_SeesOnlyItsSections(string userId, bool orders, bool engagement)
     {
@@ -41,7 +41,7 @@ public class DashboardPageTests(ReportingApp app)
         Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task DashboardPage_AdminInABrowser_BothSectionsStyledWithNoSeriousAxeViolations()
     {
         await using var browser = await Browser.OpenAsync(app.Http.BaseAddress!);

@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.BackOffice;
 [Collection(SharedApps.Finance)]
 public class FinanceBrowserTests(FinanceApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Priya_DownloadsTheMonthsCsv_ItHoldsThatMonthsInvoicesOnly()
     {
         var ledger = await app.LedgerAsync();

@@ -18,7 +18,7 @@ public class FinancePageTests(FinanceApp app)
 
     static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
-    [Fact, Budget(90)]
+    [Fact]
     public async Task FinancePage_MonthCustomerAndStatus_ListsOnlyThoseDocuments_AndItsCsvLinkDownloadsThem()
     {
         var ledger = await app.LedgerAsync();
@@ -48,7 +48,7 @@ public class FinancePageTests(FinanceApp app)
         Assert.DoesNotContain(april.Number.Value, csv, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task FinancePage_BadMonthAndCustomer_FiltersAgainWithEachErrorBesideItsField()
     {
         using var priya = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Priya);
@@ -62,7 +62,7 @@ public class FinancePageTests(FinanceApp app)
         Assert.DoesNotContain(ListCaption, html, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task InvoicePage_SaysWhatTheInvoicesJsonSays_WithItsPayments()
     {
         var ledger = await app.LedgerAsync();
@@ -90,7 +90,7 @@ public class FinancePageTests(FinanceApp app)
         Assert.Contains($"Payment reference: {issued.Number}", html, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task CreditNotePage_NamesTheInvoiceItCancelsAndTheTotalCredited()
     {
         var ledger = await app.LedgerAsync();
@@ -110,7 +110,7 @@ public class FinancePageTests(FinanceApp app)
         Assert.Equal("Credited", PageHtml.Row(PageHtml.Table(list, ListCaption), invoice.Number.Value)![3]);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task DocumentPages_UnknownNumberOrWrongType_404Page()
     {
         var invoice = await (await app.LedgerAsync()).IssueAsync(NewId("o-nf"), March, NewId("c-nf"));
@@ -125,7 +125,7 @@ public class FinancePageTests(FinanceApp app)
         Assert.Equal("text/html", wrongType.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task OpenItemsPage_AnInvoiceLongOverdue_ShowsItsCustomerOverNinetyDays()
     {
         var customer = NewId("c-oi");

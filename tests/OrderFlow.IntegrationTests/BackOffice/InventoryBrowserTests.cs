@@ -10,7 +10,7 @@ namespace OrderFlow.IntegrationTests.BackOffice;
 [Collection(SharedApps.OrderFlows)]
 public class InventoryBrowserTests(ProductApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Chloe_AdjustsStockWithAReason_SeesTheNoticeAndHerNameOnTheRow()
     {
         var sku = $"INV-UI-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";

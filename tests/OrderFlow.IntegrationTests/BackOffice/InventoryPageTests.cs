@@ -22,7 +22,7 @@ public class InventoryPageTests(ProductApp app)
 
     static string NewSku(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task BackorderedSku_PageShowsItBelowReorderWithItsDemand_ChloesAdjustmentWithAReasonWakesTheOrder()
     {
         var sku = NewSku("INV-BO");
@@ -61,7 +61,7 @@ public class InventoryPageTests(ProductApp app)
         Assert.Null(PageHtml.Row(PageHtml.Table(after, DemandCaption), sku));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task AdjustmentWithoutAReason_FormAgainWithTheErrorBesideTheReason_StockUnchanged()
     {
         var sku = NewSku("INV-NR");
@@ -81,7 +81,7 @@ public class InventoryPageTests(ProductApp app)
         Assert.Equal(5, (await OrderApi.StockAsync(app.Http, sku)).GetProperty("onHand").GetInt32());
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task AdjustmentBelowWhatIsReserved_409FormAgainWithTheReasonBesideOnHand_StockUnchanged()
     {
         var sku = NewSku("INV-RES");
@@ -101,7 +101,7 @@ public class InventoryPageTests(ProductApp app)
         Assert.Equal(5, (await OrderApi.StockAsync(app.Http, sku)).GetProperty("onHand").GetInt32());
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task PutInventory_SignedInPersonWithoutAReason_ProblemNamesTheReason_KeyStillNeedsNone()
     {
         var sku = NewSku("INV-API");
@@ -121,7 +121,7 @@ public class InventoryPageTests(ProductApp app)
         Assert.Equal(7, (await OrderApi.StockAsync(app.Http, sku)).GetProperty("onHand").GetInt32());
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Sales_SeesTheInventoryWithoutTheAdjustForm_AForgedAdjustmentIsRefused()
     {
         var sku = NewSku("INV-SALES");

@@ -9,7 +9,7 @@ public class AdminApiTests(TestApp app)
 {
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task RunTimer_WithHostKey_Answers202AndRunsIt()
     {
         var response = await app.Http.PostAsJsonAsync("admin/functions/ProbeTimer", new { });
@@ -19,7 +19,7 @@ public class AdminApiTests(TestApp app)
         Assert.Equal("on-time", rows[0].GetString("Detail"));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task RunQueueFunction_InputIsTheMessage()
     {
         var response = await app.Http.PostAsJsonAsync("admin/functions/ProbeQueue", new { input = """{"id":"from-admin","fail":false}""" });
@@ -28,7 +28,7 @@ public class AdminApiTests(TestApp app)
         await Eventually.WaitForAsync(() => app.Effects.ReadAsync("queue"), r => r.Any(x => x.RowKey == "from-admin"), Patience, "the queue run");
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Run_NoKeyOrUnknownOrHttpFunction_Refused()
     {
         using var anonymous = new HttpClient { BaseAddress = app.Http.BaseAddress };

@@ -10,7 +10,7 @@ public partial class ConsoleOutputTests
 {
     static readonly TimeSpan OrderTimeout = TimeSpan.FromSeconds(90);
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Console_OneOrderThroughAuto_ShowsTheAppsEventsOnReadableLinesWithoutFrameworkInformation()
     {
         var (output, orderId) = await RunOneOrderAsync(new());
@@ -24,7 +24,7 @@ public partial class ConsoleOutputTests
         Assert.Contains(entries, line => line.EndsWith($" info  Email order/{orderId}/confirmed sent", StringComparison.Ordinal));
     }
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Console_JsonFormatSetting_WritesOneJsonObjectPerLine()
     {
         var (output, orderId) = await RunOneOrderAsync(new() { ["DevHost:Logging:Format"] = "json" });

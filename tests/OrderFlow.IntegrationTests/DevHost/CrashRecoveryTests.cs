@@ -8,7 +8,7 @@ public class CrashRecoveryTests
 {
     const int Orchestrations = 20;
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task KillDuringOrchestrations_Restart_AllCompleteWithEachEffectOnce()
     {
         var shared = await SharedServices.GetAsync();

@@ -18,7 +18,7 @@ public class DemoOrdersTests(DemoSeededProductApp app, ITestOutputHelper output)
         return [.. page.GetProperty("items").EnumerateArray()];
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Start_WithDemoData_PastOrdersOverEightWeeksInEveryOutcome()
     {
         var from = DateTime.UtcNow.Date.AddDays(-57).ToString("O");
@@ -32,7 +32,7 @@ public class DemoOrdersTests(DemoSeededProductApp app, ITestOutputHelper output)
         Assert.All(imported.Where(o => o.GetProperty("status").GetString() == "Completed"), o => Assert.Equal(JsonValueKind.Null, o.GetProperty("invoiceNumber").ValueKind));
     }
 
-    [Theory, Budget(120)]
+    [Theory]
     [InlineData("OnHold", "DEMO-1005")]
     [InlineData("Backordered", "DEMO-1007")]
     [InlineData("Rejected", "DEMO-1006")]
@@ -47,7 +47,7 @@ public class DemoOrdersTests(DemoSeededProductApp app, ITestOutputHelper output)
         Assert.Equal(status, order.GetProperty("status").GetString());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Start_WithDemoData_RejectedHeldOrderOwesTheRefundOfItsPayment()
     {
         var rejected = await ListAsync("status=Rejected");
@@ -59,7 +59,7 @@ public class DemoOrdersTests(DemoSeededProductApp app, ITestOutputHelper output)
         Assert.Contains("BANK-2026-7781", order.GetProperty("attention").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Seed_RunAgain_ChangesNoOrder()
     {
         var file = Path.Combine(AppContext.BaseDirectory, "demo-data.json");

@@ -22,7 +22,7 @@ public class DurableWorkflowTests(TestApp app)
     Task<WorkflowState> CompletedAsync(string instanceId) =>
         Eventually.WaitForAsync(() => app.WorkflowAsync(instanceId), s => s.Status is "Completed" or "Failed", Patience, $"{instanceId} to finish");
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task FiveActivityOrchestration_Completes_WithEachStepRecordedOnce()
     {
         await StartAsync(WorkflowFunctions.FiveSteps, "five-1");
@@ -34,7 +34,7 @@ public class DurableWorkflowTests(TestApp app)
         Assert.Equal(5, (await app.Effects.ReadAsync("five-1")).Count);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ExternalEvent_RaisedBeforeTimeout_Continues()
     {
         await StartAsync(WorkflowFunctions.Approval, "approve-1", 120);
@@ -47,7 +47,7 @@ public class DurableWorkflowTests(TestApp app)
         Assert.Equal("approved by ana", state.OutputAs<string>());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ExternalEvent_NeverRaised_DurableTimerTimesOut()
     {
         await StartAsync(WorkflowFunctions.Approval, "timeout-1", 2);
@@ -57,7 +57,7 @@ public class DurableWorkflowTests(TestApp app)
         Assert.Equal("timed out", state.OutputAs<string>());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Purger_FinishedInstanceOlderThanCutoff_Removed()
     {
         await StartAsync(WorkflowFunctions.FiveSteps, "purge-1");

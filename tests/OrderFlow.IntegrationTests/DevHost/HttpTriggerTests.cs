@@ -10,7 +10,7 @@ public class HttpTriggerTests(TestApp app)
 {
     HttpClient Anonymous() => new() { BaseAddress = app.Http.BaseAddress };
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task AnonymousRoute_NoKey_Answers()
     {
         using var client = Anonymous();
@@ -20,7 +20,7 @@ public class HttpTriggerTests(TestApp app)
         Assert.True(body.GetProperty("pong").GetBoolean());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task KeyedRoute_NoKeyOrWrongKey_Answers401()
     {
         using var client = Anonymous();
@@ -33,7 +33,7 @@ public class HttpTriggerTests(TestApp app)
         Assert.Empty(await noKey.Content.ReadAsByteArrayAsync());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task KeyedRoute_HostKeyInHeaderOrQuery_BindsRouteValue()
     {
         using var client = Anonymous();
@@ -45,7 +45,7 @@ public class HttpTriggerTests(TestApp app)
         Assert.Equal(8, viaQuery.GetProperty("id").GetInt32());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Route_ConstraintOrMethodNotMatched_Answers404Or405()
     {
         var notAnInt = await app.Http.GetAsync("api/probe/items/seven");
@@ -55,7 +55,7 @@ public class HttpTriggerTests(TestApp app)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Post_Body_ReachesFunction()
     {
         var response = await app.Http.PostAsync("api/probe/echo", new StringContent("héllo wörld"));
@@ -63,7 +63,7 @@ public class HttpTriggerTests(TestApp app)
         Assert.Equal("héllo wörld", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task FunctionThrows_Answers500ProblemWithoutDetails()
     {
         var response = await app.Http.GetAsync("api/probe/failure");

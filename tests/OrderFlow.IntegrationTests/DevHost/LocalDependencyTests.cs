@@ -7,7 +7,7 @@ namespace OrderFlow.IntegrationTests.DevHost;
 
 public class LocalDependencyTests
 {
-    [Fact, Budget(30)]
+    [Fact]
     public async Task ChildProcesses_OwnerCrashed_NextStartStopsTheOrphans()
     {
         var pidFile = Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json");
@@ -22,7 +22,7 @@ public class LocalDependencyTests
         Assert.False(File.Exists(pidFile));
     }
 
-    [Theory, Budget(120)]
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Azurite_StoppedAfterACrashOrAtShutdown_KeepsEveryWriteItAcknowledged(bool ownerCrashed)
@@ -55,7 +55,7 @@ public class LocalDependencyTests
         }
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task DevHost_NoNodeAndNoStorageSetting_FailsWithOneLineSayingWhatToInstall()
     {
         var startInfo = new ProcessStartInfo("dotnet")

@@ -97,7 +97,7 @@ public sealed class DemoSeededProductApp : ProductApp
 [Collection(SharedApps.DemoData)]
 public class DemoDataTests(DemoSeededProductApp app)
 {
-    [Fact, Budget(90)]
+    [Fact]
     public async Task Start_WithDemoData_AnOrderForADemoCustomerAndProductCompletes()
     {
         var stock = await app.Http.GetFromJsonAsync<JsonElement>("api/inventory?sku=CUP-ESP");
@@ -109,7 +109,7 @@ public class DemoDataTests(DemoSeededProductApp app)
         Assert.Equal("Completed", order.GetProperty("status").GetString());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Start_WithDemoData_DemoOrdersCompleteAndAreInvoiced()
     {
         // c-1003 has past orders and other live ones too: DEMO-1003 is the one paid at checkout.
@@ -132,7 +132,7 @@ public class DemoDataTests(DemoSeededProductApp app)
 [Collection(SharedApps.OrderChannels)]
 public class ProductAppTests(ProductApp app)
 {
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Health_StorageAndTaskHubUp_Answers200Healthy()
     {
         var response = await app.Http.GetAsync("api/health");
@@ -145,7 +145,7 @@ public class ProductAppTests(ProductApp app)
         Assert.False(string.IsNullOrEmpty(body.GetProperty("versions").GetProperty("orderFlow").GetString()));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Parity_EveryFunctionInFunctionsMetadata_IsServed()
     {
         // functions.metadata is what the Worker SDK generated for Azure; DevHost must serve exactly that set.
@@ -158,7 +158,7 @@ public class ProductAppTests(ProductApp app)
         Assert.Equal(published, catalog.Functions.Select(f => f.Name).Order());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task OpenApi_ListsEveryHttpFunctionRouteUnderApi()
     {
         var catalog = app.Server.Services.GetRequiredService<FunctionCatalog>();

@@ -24,7 +24,7 @@ public class QueueTriggerTests(TestApp app)
         return peeked.Value.Select(m => m.Body.ToString()).ToList();
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Message_Processed_EffectRecordedAndMessageDeleted()
     {
         await SendAsync(JsonSerializer.Serialize(new WorkItem("ok-1", Fail: false), JsonSerializerOptions.Web));
@@ -36,7 +36,7 @@ public class QueueTriggerTests(TestApp app)
         Assert.Single(await app.Effects.ReadAsync("queue"), r => EffectLog.KeyOf(r) == "ok-1");
     }
 
-    [Fact, Budget(90)]
+    [Fact]
     public async Task Message_FailsEveryTime_MovedToPoisonAfterMaxDequeueCount()
     {
         var body = JsonSerializer.Serialize(new WorkItem("bad-1", Fail: true), JsonSerializerOptions.Web);
@@ -48,7 +48,7 @@ public class QueueTriggerTests(TestApp app)
         Assert.DoesNotContain(await app.Effects.ReadAsync("queue"), r => r.RowKey == "bad-1");
     }
 
-    [Fact, Budget(90)]
+    [Fact]
     public async Task Message_NotJson_MovedToPoison()
     {
         await SendAsync("this is not a work item");

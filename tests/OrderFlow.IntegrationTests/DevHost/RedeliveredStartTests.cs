@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.DevHost;
 [Collection(SharedApps.TestFunctions)]
 public class RedeliveredStartTests(TestApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task StartMessage_DeliveredAgainToARunningInstance_DroppedAndTheInstanceCompletesWithOneHistory()
     {
         const string Id = "again-1";

@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.DevHost;
 /// </summary>
 public sealed class TimerListenerLockTests
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task EverySecondTimer_TwoHostsThenTheFirstStops_EachOccurrenceRunsOnceAndTheSecondTakesOver()
     {
         var shared = await SharedServices.GetAsync();

@@ -10,7 +10,7 @@ public class UnresolvedSecretTests
 {
     const string Reference = "@Microsoft.KeyVault(SecretUri=https://kv-orderflow.vault.azure.net/secrets/some-secret)";
 
-    [Theory, Budget(120)]
+    [Theory]
     [InlineData("OrderFlow:Links:SigningKey")]
     [InlineData("OrderFlow:Webhooks:Shopify:Secret")]
     [InlineData("OrderFlow:Email:Smtp:Password")]

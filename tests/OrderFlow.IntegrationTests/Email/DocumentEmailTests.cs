@@ -18,7 +18,7 @@ public class DocumentEmailTests(InvoiceOnConfirmationApp app) : IClassFixture<In
     const string Customer = "c-docmail";
     const string Recipient = Customer + "@example.test";
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task InvoicedThenCancelled_InvoiceAndCreditNoteEmailedOnceEachWithHtmlTextPdfAndUbl()
     {
         await OrderApi.SeedProductAsync(app.Http, "DOC-1", onHand: 10);

@@ -10,7 +10,7 @@ namespace OrderFlow.IntegrationTests.Email;
 [Collection(SharedApps.OrderChannels)]
 public class EmailOutboxOnceTests(ProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task TenConcurrentDeliveriesOfOneMessage_SendOneEmail()
     {
         var to = $"race-{Guid.NewGuid():N}@example.com";
@@ -23,7 +23,7 @@ public class EmailOutboxOnceTests(ProductApp app)
         Assert.Single(await MailCatcher.MessagesToAsync(to));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ClaimLeftByADeadSender_LapsesAndTheEmailGoesOut()
     {
         var to = $"lapsed-{Guid.NewGuid():N}@example.com";
@@ -42,7 +42,7 @@ public class EmailOutboxOnceTests(ProductApp app)
         Assert.Equal("Sent", row.Value.GetString("State"));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ClaimHeldByALiveSender_WaitsForItAndSendsNothingMore()
     {
         var to = $"held-{Guid.NewGuid():N}@example.com";

@@ -25,7 +25,7 @@ public sealed class RefusingRelayApp : ProductApp, IAsyncLifetime
 
 public class EmailOutboxRetryTests(RefusingRelayApp app) : IClassFixture<RefusingRelayApp>
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task QueuedEmail_RelayRefusesEveryAttempt_EndsInThePoisonQueueNotMarkedSent()
     {
         var message = new EmailMessage("order/refused-1/shipped", "buyer@example.com", "Buyer", "Your order has shipped", "On its way.");
@@ -77,7 +77,7 @@ public sealed class AbsentRelayApp : ProductApp, IAsyncLifetime
 
 public class EmailOutboxBackoffTests(AbsentRelayApp app) : IClassFixture<AbsentRelayApp>
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task RelayDownLongerThanTheQueuesRetries_EmailWaitsAndGoesOutOnceItIsBack()
     {
         var message = new EmailMessage("order/backoff-1/shipped", "buyer@example.com", "Buyer", "Your order has shipped", "On its way.");

@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Email;
 [Collection(SharedApps.OrderChannels)]
 public class PoisonQueueWatchTests(ProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task MessagesInAPoisonQueue_OneAlertEmailADayNamingTheQueueAndCount()
     {
         var services = app.Server.Services;

@@ -4,7 +4,6 @@ using System.Text;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using OrderFlow.Core.Email;
-using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Email;
 
@@ -15,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Email;
 /// </summary>
 public sealed class SmtpGoodbyeTests
 {
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Send_ServerSilentOnQuitAfterAccepting_SucceedsWithOneDelivery()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -36,7 +36,7 @@ public sealed class SmtpRelayTests : IAsyncLifetime
         ServerCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetRawCertData().AsSpan().SequenceEqual(certificate.RawData),
     };
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Send_StartTlsAndEntraCredentials_DeliversOverTlsAsTheUser()
     {
         await Sender(SmtpSecurity.StartTls, LocalSmtpRelay.Password, Trusting(relay.Certificate)).SendAsync(Message, CancellationToken.None);
@@ -45,7 +45,7 @@ public sealed class SmtpRelayTests : IAsyncLifetime
         Assert.Equal(new ReceivedMail(LocalSmtpRelay.UserName, OverTls: true, "\"Buyer\" <buyer@example.com>", "Your order has shipped"), received);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Send_WrongPassword_FailsAndNothingIsDelivered()
     {
         var sender = Sender(SmtpSecurity.StartTls, "not-the-secret", Trusting(relay.Certificate));
@@ -54,7 +54,7 @@ public sealed class SmtpRelayTests : IAsyncLifetime
         Assert.Empty(relay.Received);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Send_PlainTextWithoutLogin_IsRefusedByTheRelay()
     {
         var sender = Sender(SmtpSecurity.None, password: null, Trusting(relay.Certificate));
@@ -63,7 +63,7 @@ public sealed class SmtpRelayTests : IAsyncLifetime
         Assert.Empty(relay.Received);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Send_DefaultClientAndAnUntrustedCertificate_RefusesTheConnection()
     {
         // The production client factory validates certificates: a self-signed relay certificate is not accepted.

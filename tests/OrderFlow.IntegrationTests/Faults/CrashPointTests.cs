@@ -18,7 +18,7 @@ public class CrashPointTests(ITestOutputHelper output)
     const int Kills = 4;
     static readonly TimeSpan PointReached = TimeSpan.FromMinutes(2);
 
-    [Fact, Budget(600)]
+    [Fact]
     public async Task KilledInIntakeReservationInvoiceNumberingAndBeforeASentMark_Restarted_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();
@@ -43,7 +43,7 @@ public class CrashPointTests(ITestOutputHelper output)
         output.WriteLine($"{took.TotalSeconds:0} s with four crashes");
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task KilledBetweenAnEmailsClaimAndItsSend_Restarted_EmailGoesOnceAfterTheClaimLapses()
     {
         await using var scenario = await FaultScenario.StartAsync();

@@ -19,7 +19,7 @@ public class SmtpFaultTests(ITestOutputHelper output)
     /// <summary>A completed order's confirmation, shipping and invoice emails.</summary>
     const int EmailsPerOrder = 3;
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task ServerAnswers35sLate_OrdersInFlight_EachEmailOnce()
     {
         var shared = await SharedServices.GetAsync();
@@ -34,7 +34,7 @@ public class SmtpFaultTests(ITestOutputHelper output)
         output.WriteLine($"{took.TotalSeconds:0} s; {relay.Faulted.Count} answers 35 s late");
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task AnswerLostAfterTheMessage_OrdersInFlight_EachEmailTwiceWithOneMessageId()
     {
         var shared = await SharedServices.GetAsync();
@@ -54,7 +54,7 @@ public class SmtpFaultTests(ITestOutputHelper output)
         output.WriteLine($"{took.TotalSeconds:0} s; {relay.Faulted.Count} answers lost");
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task ServerDownForAMinute_OrdersInFlight_EachEmailOnceAfterItIsBack()
     {
         var shared = await SharedServices.GetAsync();
@@ -69,7 +69,7 @@ public class SmtpFaultTests(ITestOutputHelper output)
         output.WriteLine($"{took.TotalSeconds:0} s; {relay.Refused} connections refused");
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task SentMarksRefused20sAfterTheServerTookTheEmails_OrdersInFlight_EachEmailOnce()
     {
         await using var scenario = await FaultScenario.StartAsync();

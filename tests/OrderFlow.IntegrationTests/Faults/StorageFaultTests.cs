@@ -1,5 +1,4 @@
 using System.Net;
-using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.IntegrationTests.Orders;
 using Xunit.Abstractions;
 
@@ -16,7 +15,7 @@ public class StorageFaultTests(ITestOutputHelper output)
     public const string Name = "storage faults";
     const int Orders = 30;
 
-    [Fact, Budget(420)]
+    [Fact]
     public async Task AppTablesAndQueuesServerBusy20s_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();
@@ -29,7 +28,7 @@ public class StorageFaultTests(ITestOutputHelper output)
         Report(scenario, await scenario.AssertInvariantsAsync());
     }
 
-    [Fact, Budget(420)]
+    [Fact]
     public async Task EveryCallFails500For15s_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();
@@ -41,7 +40,7 @@ public class StorageFaultTests(ITestOutputHelper output)
         Report(scenario, await scenario.AssertInvariantsAsync());
     }
 
-    [Fact, Budget(420)]
+    [Fact]
     public async Task Latency200msOnEveryCall_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();

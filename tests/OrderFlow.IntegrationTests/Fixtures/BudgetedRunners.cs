@@ -76,5 +76,5 @@ sealed class BudgetedTestRunner(
     : XunitTestRunner(test, messageBus, testClass, constructorArguments, testMethod, testMethodArguments, skipReason, beforeAfterAttributes, aggregator, cancellationTokenSource)
 {
     protected override Task<decimal> InvokeTestMethodAsync(ExceptionAggregator aggregator) =>
-        TestBudget.RunAsync(() => base.InvokeTestMethodAsync(aggregator), ConstructorArguments, TestBudget.Of(TestMethod), aggregator);
+        TestBudget.RunAsync(() => base.InvokeTestMethodAsync(aggregator), ConstructorArguments, TestBudget.Budget, aggregator);
 }

@@ -11,6 +11,8 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
     // The first line of DevHost's start-up banner.
     static readonly Regex RunningOn = new(@"OrderFlow DevHost is running on (?<url>http://127\.0\.0\.1:\d+)");
 
+    static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(120);
+
     readonly Process process;
     readonly ConcurrentQueue<string> output;
 
@@ -85,13 +87,14 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
         process.ErrorDataReceived += (_, line) => FindAddress(line.Data, address);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var announced = await Task.WhenAny(address.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        // A busy machine (a CI run with browsers and other hosts starting) can take over a minute to start a process.
+        var announced = await Task.WhenAny(address.Task, process.WaitForExitAsync(), Task.Delay(StartLimit));
         if (announced != address.Task)
         {
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException(process.HasExited
                 ? $"DevHost exited with {process.ExitCode} before it said where it listens"
-                : "DevHost did not say where it listens within 60 s");
+                : $"DevHost did not say where it listens within {StartLimit.TotalSeconds:0} s");
         }
         var host = new DevHostProcess(process, output, await address.Task);
         TestBudget.Started(host);
@@ -99,7 +102,7 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
         await Eventually.WaitForAsync(
             async () => process.HasExited ? throw new InvalidOperationException($"DevHost exited with {process.ExitCode}") : await IsUpAsync(http, productApp),
             up => up,
-            TimeSpan.FromSeconds(60),
+            StartLimit,
             "the DevHost process to answer");
         return host;
     }

@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Inventory;
 [Collection(SharedApps.OrderFlows)]
 public class StockAdjustmentTests(ProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task PutInventoryWithTheIntegrationKey_RecordsTheKeyAndWhen_AReservationAfterKeepsIt()
     {
         var sku = "ADJ-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();

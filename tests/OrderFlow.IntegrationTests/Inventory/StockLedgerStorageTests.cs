@@ -11,7 +11,7 @@ public class StockLedgerStorageTests(CountedStorage storage) : IClassFixture<Cou
 {
     static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ReserveAsync_EnoughStock_ReadsThePartitionOnceAndAnswersTheLevelsAfter()
     {
         var stock = storage.Get<StockLedger>();

@@ -13,7 +13,7 @@ public class DocumentPdfTests(FinanceApp app)
 {
     static readonly DateTimeOffset Issued = new(2026, 2, 20, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetInvoice_AcceptPdf_ReadsBackNumberTotalAndDueDateOfTheJson()
     {
         var invoice = await (await app.LedgerAsync()).IssueAsync("o-pdf-1", Issued);
@@ -27,7 +27,7 @@ public class DocumentPdfTests(FinanceApp app)
         Assert.Contains($"Payment reference: {invoice.Number}", page);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetCreditNote_FormatPdf_ReadsBackTheCreditNoteAndItsInvoice()
     {
         var ledger = await app.LedgerAsync();
@@ -43,7 +43,7 @@ public class DocumentPdfTests(FinanceApp app)
         Assert.Contains($"Total credited {json.GetProperty("totals").GetProperty("gross").GetString()} EUR", page);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetInvoice_UnknownFormat_ProblemNamingFormat()
     {
         var invoice = await (await app.LedgerAsync()).IssueAsync("o-pdf-3", Issued);

@@ -12,7 +12,7 @@ public class InvoiceAccessTests(FinanceApp app)
 {
     static readonly DateTimeOffset Issued = new(2026, 5, 4, 10, 0, 0, TimeSpan.Zero);
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task FinanceKey_InvoicesAndCreditNotes_CanBeRead()
     {
         var (invoice, note) = await IssueCreditedAsync("o-finance");
@@ -29,7 +29,7 @@ public class InvoiceAccessTests(FinanceApp app)
         Assert.Equal(HttpStatusCode.OK, credit.StatusCode);
     }
 
-    [Theory, Budget(60)]
+    [Theory]
     [InlineData("GET", "api/orders")]
     [InlineData("GET", "api/orders/o-finance")]
     [InlineData("GET", "api/inventory?sku=CUP")]
@@ -48,7 +48,7 @@ public class InvoiceAccessTests(FinanceApp app)
         Assert.Contains("Admin", problem.GetProperty("requiredRoles").EnumerateArray().Select(r => r.GetString()));
     }
 
-    [Theory, Budget(60)]
+    [Theory]
     [InlineData("api/invoices")]
     [InlineData("api/invoices?format=csv")]
     [InlineData("api/invoices/INV-2026-000001")]
@@ -62,7 +62,7 @@ public class InvoiceAccessTests(FinanceApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.GetAsync(route)).StatusCode);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetDocument_UnknownOtherSeriesOrMalformedNumber_SameBare404()
     {
         var (invoice, note) = await IssueCreditedAsync("o-404");
@@ -82,7 +82,7 @@ public class InvoiceAccessTests(FinanceApp app)
         }
     }
 
-    [Theory, Budget(60)]
+    [Theory]
     [InlineData("from=yesterday", "from")]
     [InlineData("to=2026-13-45", "to")]
     [InlineData("from=01/02/2026", "from")]

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using CsvHelper;
-using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -11,7 +10,7 @@ public class InvoiceCsvTests(SeededHistory app)
 {
     const string December = "from=2025-12-01&to=2026-01-01";
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ListCsv_AMonth_ParsesBackToTheJsonNumbersWithDecimalsAndNames()
     {
         var json = await app.AllPagesAsync(December + "&pageSize=1000");
@@ -38,7 +37,7 @@ public class InvoiceCsvTests(SeededHistory app)
         Assert.Contains(rows.SelectMany(g => g), r => r["customerName"] == "李美 Mei");
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ListCsv_AcceptHeader_SameCsvAsTheFormatParameter()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/invoices?{December}&customerId=c-omar");

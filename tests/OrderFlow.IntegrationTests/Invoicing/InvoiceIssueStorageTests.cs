@@ -10,7 +10,7 @@ public class InvoiceIssueStorageTests(CountedStorage storage) : IClassFixture<Co
     static readonly CancellationToken None = CancellationToken.None;
     static readonly DateTimeOffset Issued = new(2031, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task IssueAsync_NewOrderInAStartedSeries_ReadsTheCounterAndWritesOneTransaction()
     {
         var ledger = storage.Get<InvoiceLedger>();

@@ -1,6 +1,5 @@
 using OrderFlow.Core.Invoicing;
 using OrderFlow.Core.Orders;
-using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -9,7 +8,7 @@ public class InvoiceLedgerTests
 {
     static readonly DateTimeOffset Issued = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task IssueCreditNote_InvoicedOrder_CreditNoteReferencesInvoiceAndInvoiceIsCredited()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -28,7 +27,7 @@ public class InvoiceLedgerTests
         Assert.Equal(note.Number, credited.Credit!.CreditNoteNumber);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task IssueCreditNote_RetriedLaterEvenInTheNextYear_AnswersTheFirstCreditNote()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -43,7 +42,7 @@ public class InvoiceLedgerTests
         Assert.Equal("CN-2026-000002", next!.Number.Value);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task IssueCreditNote_InvoiceOfLastYear_NumberedInTheCreditNotesYear()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -56,7 +55,7 @@ public class InvoiceLedgerTests
         Assert.Equal(InvoiceStatus.Credited, (await ledger.FindAsync(invoice.Number, CancellationToken.None))!.Status);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task IssueCreditNote_OrderWithoutInvoice_ReturnsNull()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -65,7 +64,7 @@ public class InvoiceLedgerTests
         Assert.Null(await ledger.IssueCreditNoteAsync(OrderId.Parse("o-unknown"), "Cancelled.", Issued, CancellationToken.None));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task IssueCreditNote_TwentyOrdersAtOnce_CreditNotesOneToTwentyWithoutGaps()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -81,7 +80,7 @@ public class InvoiceLedgerTests
         Assert.Equal(orders.Order(), notes.Select(n => n!.OrderId.Value).Order());
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task RecordPayment_PartThenRest_IssuedThenPartiallyPaidThenPaid()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -97,7 +96,7 @@ public class InvoiceLedgerTests
         LedgerDrafts.AssertSame(rest, await ledger.FindAsync(invoice.Number, CancellationToken.None));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task RecordPayment_SameReferenceTwice_RecordedOnce()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -110,7 +109,7 @@ public class InvoiceLedgerTests
         Assert.Equal(InvoiceStatus.PartiallyPaid, again.Status);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task RecordPayment_OrderWithoutInvoice_ReturnsNull()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -118,7 +117,7 @@ public class InvoiceLedgerTests
         Assert.Null(await ledger.RecordPaymentAsync(OrderId.Parse("o-unknown"), "pay-1", 1000, "EUR", Issued, CancellationToken.None));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task RecordPayment_OtherCurrency_ThrowsAndRecordsNothing()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();
@@ -129,7 +128,7 @@ public class InvoiceLedgerTests
         Assert.Empty((await ledger.FindAsync(invoice.Number, CancellationToken.None))!.Payments);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task RecordPayment_CreditedInvoice_KeepsCreditedStatus()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();

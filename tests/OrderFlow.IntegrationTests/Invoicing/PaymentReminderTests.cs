@@ -13,7 +13,7 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 [Collection(SharedApps.Clocked)]
 public class PaymentReminderTests(ClockedProductApp app)
 {
-    [Fact, Budget(240)]
+    [Fact]
     public async Task ReminderTimer_TwoRunsAtEachLevel_OneEmailPerLevelAndNoneAfterPayment()
     {
         var ledger = await app.LedgerAsync();

@@ -15,7 +15,7 @@ namespace OrderFlow.IntegrationTests.Invoicing;
 [Collection(SharedApps.Clocked)]
 public class ReceivablesReportTests(ClockedProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OverdueAndAging_InvoicesOfEveryAge_ListedAndBucketedAsOfTheAppsDay()
     {
         var (a, b) = (app.Customer("aging-a"), app.Customer("aging-b"));

@@ -26,7 +26,7 @@ public class UblDocumentTests(FinanceApp app)
         { "o-dinar", "KWD", 1250, 3 },
     };
 
-    [Theory, Budget(60)]
+    [Theory]
     [MemberData(nameof(Documents))]
     public async Task GetInvoiceXml_AnyInvoice_ValidatesWithTheJsonTotalsAndOneTaxSubtotalPerRate(string orderId, string currency, long shipping, int rates)
     {
@@ -42,7 +42,7 @@ public class UblDocumentTests(FinanceApp app)
         Assert.Equal(shipping == 0 ? null : json.GetProperty("totals").GetProperty("shipping").GetString(), Total(xml, "ChargeTotalAmount"));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetInvoiceXml_DiscountedLineOfNoWholeCentUnitPriceAndTaxedShipping_PricedPerBaseQuantityAndValid()
     {
         // 3 cups at 24.50 incl. 19 % VAT made net: 61.76 before a 7.45 discount, 54.31 after (tax 10.32); 20.59 a cup
@@ -67,7 +67,7 @@ public class UblDocumentTests(FinanceApp app)
         Assert.Equal(("69.53", "11.10"), (json.GetProperty("totals").GetProperty("gross").GetString(), json.GetProperty("totals").GetProperty("tax").GetString()));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetInvoiceXml_Invoice_CarriesThePeppolCoreElements()
     {
         var invoice = await (await app.LedgerAsync()).IssueAsync("o-core", Issued);
@@ -90,7 +90,7 @@ public class UblDocumentTests(FinanceApp app)
             line.Descendants(Cac + "ClassifiedTaxCategory").Single().Element(Cbc + "ID")!.Value));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task GetCreditNoteXml_CreditedInvoice_ValidatesAndReferencesTheInvoice()
     {
         var ledger = await app.LedgerAsync();
@@ -110,7 +110,7 @@ public class UblDocumentTests(FinanceApp app)
         Assert.Equal(("Credited", note.Number.Value), (invoiceJson.GetProperty("status").GetString(), invoiceJson.GetProperty("creditNoteNumber").GetString()));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Order_PaidAtCheckout_InvoiceIsPaidNamesTheCustomerAndValidates()
     {
         await Orders.OrderApi.SeedProductAsync(app.Http, "UBL-CUP");
@@ -128,7 +128,7 @@ public class UblDocumentTests(FinanceApp app)
         Assert.Equal((json.GetProperty("totals").GetProperty("gross").GetString(), "0.00"), (Total(xml, "PrepaidAmount"), Total(xml, "PayableAmount")));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task UblSchemas_InvoiceWithoutItsId_ReportAnError()
     {
         var invoice = await (await app.LedgerAsync()).IssueAsync("o-broken", Issued);

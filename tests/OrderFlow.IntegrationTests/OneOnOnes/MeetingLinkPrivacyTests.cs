@@ -23,7 +23,7 @@ public sealed class MeetingLinkPrivacyTests(OneOnOneApp app) : IDisposable
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|',
             meeting.Manager, meeting.Employee, "Weekly", OneOnOneInput.DefaultDurationMinutes, meeting.Start.ToString("s", CultureInfo.InvariantCulture), MeetingSetup.Zone))));
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Link_DecodedAndHashedAgainstItsParticipants_NamesNoOne()
     {
         var meeting = await MeetingSetup.StartAsync(app, "privacy");
@@ -39,7 +39,7 @@ public sealed class MeetingLinkPrivacyTests(OneOnOneApp app) : IDisposable
         }
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task MeetingPage_OpenedAndSaved_LoggedWithoutItsToken()
     {
         var capture = new LogCapture();

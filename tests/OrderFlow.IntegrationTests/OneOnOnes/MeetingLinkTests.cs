@@ -13,7 +13,7 @@ public sealed class MeetingLinkTests(OneOnOneApp app) : IDisposable
 {
     readonly MeetingPageClient browser = new();
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task BadLinks_TamperedForgedOrOtherPurpose_Same404RevealingNothingAndNothingStored()
     {
         var meeting = await MeetingSetup.StartAsync(app, "links");
@@ -55,7 +55,7 @@ public sealed class MeetingLinkTests(OneOnOneApp app) : IDisposable
         }
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Link_TwoWeeksAfterTheMeeting_Expired410()
     {
         var meeting = await MeetingSetup.StartAsync(app, "expiry");

@@ -7,7 +7,7 @@ namespace OrderFlow.IntegrationTests.OneOnOnes;
 [Collection(SharedApps.OneOnOnes)]
 public sealed class MeetingPageBrowserTests(OneOnOneApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Prepare_WithTheKeyboardInABrowser_SavedAndShownAndThePageIsAccessible()
     {
         var meeting = await MeetingSetup.StartAsync(app, "browser");

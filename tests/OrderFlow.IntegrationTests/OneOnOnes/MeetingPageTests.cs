@@ -12,7 +12,7 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IDisposable
 {
     readonly MeetingPageClient browser = new();
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Agenda_SharedByBothAndOpenItemsCarriedOver_NotesSeenByTheirAuthorOnly()
     {
         var meeting = await MeetingSetup.StartAsync(app, "agenda");
@@ -41,7 +41,7 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IDisposable
         await AssertNotesOnlyVisibleToAuthorAsync(meeting);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Notes_Saved_StoredSealedSoATableReaderCannotReadThem()
     {
         var meeting = await MeetingSetup.StartAsync(app, "sealed");
@@ -57,7 +57,7 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IDisposable
         Assert.Equal(-1, row.GetBinary("Sealed")!.AsSpan().IndexOf(Encoding.UTF8.GetBytes(note)));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Agenda_ItemsAddedAcrossRequests_KeepTheOrderTheyWereAddedIn()
     {
         var meeting = await MeetingSetup.StartAsync(app, "order");
@@ -89,7 +89,7 @@ public sealed class MeetingPageTests(OneOnOneApp app) : IDisposable
         Assert.All(seen.Where(s => !s.Key.StartsWith("employee", StringComparison.Ordinal)), s => Assert.DoesNotContain("E-private-1", s.Value, StringComparison.Ordinal));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task FormPost_WithoutJavaScript_SavesThenShowsAnAccessiblePage()
     {
         var meeting = await MeetingSetup.StartAsync(app, "form");

@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.OneOnOnes;
 [Collection(SharedApps.OneOnOnes)]
 public class OneOnOneSeriesTests(OneOnOneApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Post_WeeklySeries_BothParticipantsGetOneRecurringRequest()
     {
         var (manager, employee) = await SeedPairAsync(app.Http, "post");
@@ -41,7 +41,7 @@ public class OneOnOneSeriesTests(OneOnOneApp app)
         }
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Skip_OneMeeting_CancelForThatMeetingWithSequenceBumpedAndTheSkipperRecorded()
     {
         var (manager, employee) = await SeedPairAsync(app.Http, "skip");
@@ -74,7 +74,7 @@ public class OneOnOneSeriesTests(OneOnOneApp app)
         }
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Delete_Series_CancelForWholeSeriesOnceAndIdempotent()
     {
         var (manager, employee) = await SeedPairAsync(app.Http, "delete");
@@ -100,7 +100,7 @@ public class OneOnOneSeriesTests(OneOnOneApp app)
         }
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Post_EveryFieldInvalid_400ListingEachProblem()
     {
         await PutEmployeeAsync(app.Http, "e-inactive", "Ina Active", managerId: null, active: false);
@@ -119,7 +119,7 @@ public class OneOnOneSeriesTests(OneOnOneApp app)
         Assert.Contains("not active", problem.GetProperty("errors").GetProperty("employeeId")[0].GetString(), StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Post_PastStartAndSamePerson_400AndNothingSent()
     {
         var (manager, _) = await SeedPairAsync(app.Http, "past");

@@ -36,7 +36,7 @@ public class OneOnOnesPageTests(OneOnOneApp app)
     static List<KeyValuePair<string, string>> NewSeries(string employeeId, DateTime start) =>
         [Field("employeeId", employeeId), Field("cadence", "weekly"), Field("firstStart", start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)), Field("durationMinutes", "30"), Field("timeZone", MeetingSetup.Zone)];
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Manager_CreatesSkipsAndCancelsTheirOwnSeries_AsThemselves()
     {
         var key = Guid.NewGuid().ToString("N")[..8];
@@ -62,7 +62,7 @@ public class OneOnOnesPageTests(OneOnOneApp app)
         Assert.Equal((true, "Ethan Brooks"), (afterCancel.Cancelled, afterCancel.UpdatedBy!.Name));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Manager_AnotherManagersSeriesOrReport_RefusedAndNothingChanges()
     {
         var key = Guid.NewGuid().ToString("N")[..8];
@@ -85,7 +85,7 @@ public class OneOnOnesPageTests(OneOnOneApp app)
         Assert.DoesNotContain($"Report {key}o", ethansPage, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task People_SeesEveryScheduleAndTheCounts_NeverAgendaOrNotes()
     {
         var key = Guid.NewGuid().ToString("N")[..8];
@@ -107,7 +107,7 @@ public class OneOnOnesPageTests(OneOnOneApp app)
         Assert.DoesNotContain($"Note {key}", page, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task NeitherManagerNorPeople_GetsAPageThatSaysSo()
     {
         using var priya = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Priya);

@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.OneOnOnes;
 [Collection(SharedApps.OneOnOnes)]
 public class ReminderTests(OneOnOneApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Reminders_TimerRunsThreeTimes_EachParticipantGetsTheirOwnLinkOnce()
     {
         var (manager, employee) = await SeedPairAsync(app.Http, "once");
@@ -38,7 +38,7 @@ public class ReminderTests(OneOnOneApp app)
         Assert.Contains(await MailCatcher.MessagesToAsync(EmailOf(employee)), m => m.Subject == $"One-to-one with Mia Manager on {start.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}");
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Reminders_SkippedMeetingOrCancelledSeries_SendNothing()
     {
         var start = LocalDaysAhead(app.Clock, MeetingSetup.Zone, 2, 10);

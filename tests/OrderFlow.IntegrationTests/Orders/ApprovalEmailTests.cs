@@ -14,7 +14,7 @@ public class ApprovalEmailTests(ProductApp app)
     // The links are the credential: a browser sends no key.
     static readonly HttpClient Browser = new();
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task OnHold_EachApproverOneEmail_LinkConfirmsApprovesOnceAndTheOtherLinkSaysWhatStands()
     {
         await SeedEmployeeAsync(app.Http, "e-010", "Oliver Hughes", Oliver);
@@ -53,7 +53,7 @@ public class ApprovalEmailTests(ProductApp app)
         Assert.Equal((HttpStatusCode.Conflict, true), (otherPost.Status, otherPost.Html.Contains("Already approved", StringComparison.Ordinal)));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task RejectLink_ConfirmedWithAReason_OrderRejectedAndTheLinkNowSaysUsed()
     {
         var orderId = await OrderApi.PostOverThresholdAsync(app.Http, "PO-APPR-2", "APPR-2", "c-appr-2");
@@ -72,7 +72,7 @@ public class ApprovalEmailTests(ProductApp app)
         Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task TamperedLink_NotFoundAndNothingDecided()
     {
         var tampered = await Browser.GetAsync(new Uri(app.Http.BaseAddress!, "api/a/not-a-token"));

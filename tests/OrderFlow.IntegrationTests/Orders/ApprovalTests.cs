@@ -19,7 +19,7 @@ public class ApprovalTests(ProductApp app)
         return orderId;
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OverThreshold_HeldUntilApprovedThenCompletes()
     {
         var orderId = await BigOrderAsync("PO-BIG-1");
@@ -34,7 +34,7 @@ public class ApprovalTests(ProductApp app)
         Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ApprovedWithTheIntegrationKey_GetOrderNamesTheKeyOnEnteredAndApproved_OrderFlowOnWorkflowStages()
     {
         var orderId = await BigOrderAsync("PO-BIG-6");
@@ -53,7 +53,7 @@ public class ApprovalTests(ProductApp app)
     static (string?, string?, string?) Named(JsonElement by) =>
         (by.GetProperty("id").GetString(), by.GetProperty("name").GetString(), by.GetProperty("kind").GetString());
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ApproveAndRejectAtOnce_OneWinsTheOther409AndTheOrderFollowsTheWinner()
     {
         var orderId = await BigOrderAsync("PO-BIG-4");
@@ -74,7 +74,7 @@ public class ApprovalTests(ProductApp app)
         Assert.Equal(winner == "Completed" ? "The order was approved already." : "The order was rejected already.", problem.GetProperty("title").GetString());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task DecisionClaimedButNeverSent_TheSameDecisionAgainSendsItWithTheFirstReason()
     {
         var orderId = await BigOrderAsync("PO-BIG-5");
@@ -89,7 +89,7 @@ public class ApprovalTests(ProductApp app)
         Assert.Equal("first click", order.GetProperty("timeline").EnumerateArray().Single(t => t.GetProperty("stage").GetString() == "Approved").GetProperty("detail").GetString());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OverThreshold_RejectedNothingReservedAndSecondDecision409()
     {
         var orderId = await BigOrderAsync("PO-BIG-2");
@@ -114,7 +114,7 @@ public sealed class ShortApprovalApp : ProductApp
 
 public class ApprovalTimeoutTests(ShortApprovalApp app) : IClassFixture<ShortApprovalApp>
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OnHold_NoDecisionWithinTimeout_Rejected()
     {
         await OrderApi.SeedProductAsync(app.Http, "BIG-2", price: "3000.00");

@@ -16,7 +16,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.ManualFulfilment)]
 public class AttentionTests(ManualProductApp app)
 {
-    [Fact, Budget(240)]
+    [Fact]
     public async Task InvoicingFailsWithTheLastParcel_FlaggedAndAlerted_RetryCompletesTheOrder()
     {
         await OrderApi.SeedProductAsync(app.Http, "ATT-1", onHand: 5);

@@ -25,7 +25,7 @@ public class CreditNoteTests(InvoiceOnConfirmationApp app) : IClassFixture<Invoi
         return orderId;
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Cancel_AfterInvoicing_CreditNoteVoidsInvoiceAndStockReturns()
     {
         var orderId = await InvoicedOrderAsync("PO-CN-1", "CN-1");
@@ -41,7 +41,7 @@ public class CreditNoteTests(InvoiceOnConfirmationApp app) : IClassFixture<Invoi
         Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task InvoicedFirst_ThenShippedDeliveredPaid_CompletedWithoutCreditNote()
     {
         var orderId = await InvoicedOrderAsync("PO-CN-2", "CN-2");

@@ -58,7 +58,7 @@ public sealed class OutboxOutage(int refusals) : HttpPipelinePolicy
 
 public class CustomerNoticeTests(OutboxOutageApp app) : IClassFixture<OutboxOutageApp>
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task OutboxDownForTheStepsFirstAttempts_ConfirmationQueuedOnARetryAndSentOnce()
     {
         await OrderApi.SeedProductAsync(app.Http, "OUT-1");

@@ -10,7 +10,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.OrderFlows)]
 public class CustomerOutcomeEmailTests(ProductApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task OrderShortThenRestocked_OneBackorderEmailNamingTheShortLine_ThenTheConfirmation()
     {
         await OrderApi.SeedProductAsync(app.Http, "WAIT-A", onHand: 0);
@@ -34,7 +34,7 @@ public class CustomerOutcomeEmailTests(ProductApp app)
         Assert.Single(emails, e => e.Subject == "Your order PO-WAIT-1 is confirmed");
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task CancelledWithAReasonForTheCustomer_EmailGivesItAndNotTheInternalOne()
     {
         await OrderApi.SeedProductAsync(app.Http, "GONE-1", onHand: 0);
@@ -54,7 +54,7 @@ public class CustomerOutcomeEmailTests(ProductApp app)
         Assert.DoesNotContain("supplier", email.TextBody + email.HtmlBody, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ShopOrderRejectedFromAGermanCheckout_CustomerToldInGermanWithoutTheReasons()
     {
         var body = Encoding.UTF8.GetBytes("""
@@ -76,7 +76,7 @@ public class CustomerOutcomeEmailTests(ProductApp app)
         Assert.DoesNotContain("NEVER-SOLD", email.TextBody + email.HtmlBody, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task GermanCustomer_ConfirmationInGermanWithGermanNumbers_BadLanguageRefused()
     {
         await OrderApi.SeedProductAsync(app.Http, "DE-CUP", price: "1200.00");

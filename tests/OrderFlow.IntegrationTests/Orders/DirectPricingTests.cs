@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using OrderFlow.IntegrationTests.DevHost;
-using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.IntegrationTests.Invoicing;
 
 namespace OrderFlow.IntegrationTests.Orders;
@@ -32,7 +31,7 @@ public class DirectPricingTests(PriceHoldApp app) : IClassFixture<PriceHoldApp>
     static IEnumerable<(string?, string?)> Stages(JsonElement order) =>
         order.GetProperty("timeline").EnumerateArray().Select(t => (t.GetProperty("stage").GetString(), t.GetProperty("detail").GetString()));
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task PostOrder_MixedRates_ShippingSplitPerRateOnOrderInvoiceAndUbl()
     {
         await OrderApi.SeedProductAsync(app.Http, "DP-CUP", price: "12.50");
@@ -54,7 +53,7 @@ public class DirectPricingTests(PriceHoldApp app) : IClassFixture<PriceHoldApp>
             .Select(c => (c.Element(Cbc + "Amount")!.Value, c.Element(Cac + "TaxCategory")!.Element(Cbc + "Percent")!.Value)));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task PostOrder_OverrideBeyondTheTolerance_HeldWithTheDeviationAndTheReasonInTheTimeline()
     {
         await OrderApi.SeedProductAsync(app.Http, "DP-VASE", price: "24.50");
@@ -70,7 +69,7 @@ public class DirectPricingTests(PriceHoldApp app) : IClassFixture<PriceHoldApp>
         Assert.Equal(("19.60", "24.50", "Display model"), (line.GetProperty("unitPrice").GetString(), line.GetProperty("listPrice").GetString(), line.GetProperty("priceOverrideReason").GetString()));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task PostOrder_OtherPriceWithoutReason_RejectedNamingTheReasonField()
     {
         await OrderApi.SeedProductAsync(app.Http, "DP-BOWL", price: "24.50");

@@ -10,7 +10,6 @@ using OrderFlow.Core.Orders.Channels;
 using OrderFlow.Core.People;
 using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.DevHost;
-using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.Tests.GeneratedInputs;
 using Xunit.Abstractions;
 
@@ -42,7 +41,7 @@ public class GeneratedRequestTests(ProductApp app, ITestOutputHelper output) : I
         Gen.Zip(Gen.Elements("order.created", "order.updated", "order.deleted"), OrderBodies.OrJunk(OrderBodies.WooCommerce)).Select(r => new GeneratedRequest("woocommerce", r.Item1, r.Item2)),
         EmployeeFiles.Any.Select(b => new GeneratedRequest("import", "", b)));
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Doors_GeneratedRequests_AnsweredOrRefusedNamingAFieldAndNothingStored()
     {
         await Task.Run(() => Check.One(

@@ -15,7 +15,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.Clocked)]
 public class InvoiceDatingTests(ClockedProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task InvoiceStepRetriedAfterAnotherOrdersInvoice_TheLaterNumberHasTheLaterDate()
     {
         var services = app.Server.Services;

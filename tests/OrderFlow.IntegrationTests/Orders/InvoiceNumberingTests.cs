@@ -1,5 +1,4 @@
 using OrderFlow.IntegrationTests.DevHost;
-using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
@@ -10,7 +9,7 @@ public class InvoiceNumberingTests(ProductApp app) : IClassFixture<ProductApp>
     // read-increment of the series' counter gives duplicates at this size (checked by planting one).
     const int Orders = 40;
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task ConcurrentOrders_InvoiceNumbersOneToNWithoutGaps()
     {
         await OrderApi.SeedProductAsync(app.Http, "INV-ITEM", onHand: Orders);

@@ -32,7 +32,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Contains(stage, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Events_InOrder_CompleteTheOrderNamingTheSenderAndWrongStageAnswers409()
     {
         var orderId = await ReservedOrderAsync("PO-M-1", "MAN-1", paid: false);
@@ -59,7 +59,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Cancel_WhileReserved_CancelledByTheSenderAndStockReleased()
     {
         var orderId = await ReservedOrderAsync("PO-M-2", "MAN-2", paid: true);
@@ -74,7 +74,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Equal(OrchestrationRuntimeStatus.Completed, await OrderApi.InstanceStatusSoonAsync(app.Server.Services, orderId));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Cancel_AfterPacking_UnitsGoBackOnTheShelf()
     {
         var orderId = await ReservedOrderAsync("PO-M-3", "MAN-3", paid: true);
@@ -89,7 +89,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Cancel_WhileAPickIsRecorded_AParcelAcceptedBeforeItStillShipsAndNothingGoesBack()
     {
         var orderId = await ReservedOrderAsync("PO-M-6", "MAN-6", paid: true);
@@ -113,7 +113,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Equal(8, (await OrderApi.StockAsync(app.Http, "MAN-6")).GetProperty("onHand").GetInt32());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Cancel_BeforeTheWorkflowStarts_KeptAndAppliedAtStartWithNothingReserved()
     {
         await OrderApi.SeedProductAsync(app.Http, "MAN-4", onHand: 10);
@@ -137,7 +137,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Equal((10, 0), (stock.GetProperty("onHand").GetInt32(), stock.GetProperty("reserved").GetInt32()));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Events_OutOfRange_400NamingTheFieldAndABlankReasonIsTheDefault()
     {
         var orderId = await ReservedOrderAsync("PO-M-5", "MAN-5", paid: false);
@@ -157,7 +157,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Empty(cancelled.GetProperty("payments").EnumerateArray());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task PaymentsAtOnce_TogetherNeverMoreThanTheTotal_AndEveryAcceptedOneIsRecorded()
     {
         var orderId = await ReservedOrderAsync("PO-M-7", "MAN-7", paid: false);
@@ -187,7 +187,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.True(done.GetProperty("paid").GetBoolean());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task PaidThenCancelledBeforeDelivery_PaymentRecordedRefundFlaggedAndOperationsTold()
     {
         var orderId = await ReservedOrderAsync("PO-M-8", "MAN-8", paid: false);
@@ -214,7 +214,7 @@ public class ManualFulfilmentTests(ManualProductApp app)
         Assert.Contains(says, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Event_UnknownOrder_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await EventAsync("api-0000000000", "fulfilment")).StatusCode);
@@ -231,7 +231,7 @@ public sealed class ImpatientManualApp : ProductApp
 
 public class StageLimitTests(ImpatientManualApp app) : IClassFixture<ImpatientManualApp>
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task FulfilmentOverdue_TimelineMarkedAlertSentOrderStillWaits()
     {
         await OrderApi.SeedProductAsync(app.Http, "SLOW-1");

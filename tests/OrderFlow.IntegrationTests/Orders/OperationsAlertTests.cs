@@ -8,7 +8,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.OrderFlows)]
 public class OperationsAlertTests(ProductApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Backordered_ThenRestocked_OneEmailWithTheShortSkuAndTheOrderPage()
     {
         await OrderApi.SeedProductAsync(app.Http, "OPS-BO-1", onHand: 1);
@@ -28,7 +28,7 @@ public class OperationsAlertTests(ProductApp app)
         Assert.Contains($"/orders/{orderId}", alert.Text, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task RejectedAtValidation_OneEmailWithEveryReason()
     {
         await OrderApi.SeedCustomerAsync(app.Http, "c-ops-2");
@@ -53,7 +53,7 @@ public sealed class RemindingApprovalApp : ProductApp
 
 public class ApprovalReminderTests(RemindingApprovalApp app) : IClassFixture<RemindingApprovalApp>
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task OnHold_ReminderDue_EachApproverRemindedOnceWithWorkingLinks()
     {
         var orderId = await OrderApi.PostOverThresholdAsync(app.Http, "PO-REMIND-1", "REMIND-1", "c-remind-1");

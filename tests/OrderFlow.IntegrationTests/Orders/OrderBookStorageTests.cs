@@ -19,7 +19,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
     static readonly CancellationToken None = CancellationToken.None;
     static readonly DateTimeOffset At = new(2031, 9, 1, 8, 0, 0, TimeSpan.Zero);
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task UpdateAsync_StepsInTheProcessThatStartedTheOrder_WriteWithoutReadingTheRow()
     {
         var orders = storage.Get<OrderBook>();
@@ -35,7 +35,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         Assert.Equal(2, calls.Count(c => c.EndsWith(" Orders", StringComparison.Ordinal)));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task UpdateAsync_StatusChangesOnceTheCustomerIsKnown_WriteOnlyTheMonthsIndexRow()
     {
         var orders = storage.Get<OrderBook>();
@@ -50,7 +50,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         Assert.Equal([id], listed.Select(r => r.OrderId.Value));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task UpdateAsync_AnotherProcessChangedTheOrderSince_ReadsAfreshAndKeepsEveryChange()
     {
         var here = storage.Get<OrderBook>();
@@ -68,7 +68,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         Assert.Equal([Milestone.Received, Milestone.Validated, Milestone.OnHold, Milestone.Approved, Milestone.Reserved], (await here.FindAsync(OrderId.Parse(id), None))!.Timeline.Select(t => t.Stage));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ShipStep_LastParcelInvoicingOnShipment_ShippedAndInvoicedInOneWriteOfTheOrder()
     {
         var orders = storage.Get<OrderBook>();
@@ -86,7 +86,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
             .Order(StringComparer.Ordinal));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ReserveStep_OrderNeverBackordered_DeletesNoBackorderMark()
     {
         var orders = storage.Get<OrderBook>();
@@ -103,7 +103,7 @@ public class OrderBookStorageTests(CountedStorage storage) : IClassFixture<Count
         Assert.DoesNotContain(calls, c => c.StartsWith("DELETE ", StringComparison.Ordinal));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task ValidateStep_NothingHoldsTheOrder_ValidatedAndReservedInOneWriteOfTheOrder()
     {
         var orders = storage.Get<OrderBook>();

@@ -8,7 +8,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.OrderFlows)]
 public class OrderConcurrencyTests(ProductApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task TenConcurrentDeliveries_OneOrderOneReservationOneInvoice()
     {
         await OrderApi.SeedProductAsync(app.Http, "DUP-1", onHand: 10);
@@ -28,7 +28,7 @@ public class OrderConcurrencyTests(ProductApp app)
         Assert.Equal(3, (await MailCatcher.MessagesToAsync("c-dup@example.test")).Count);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task FiftyOrdersForTwentyUnits_ExactlyTwentyReservedRestBackordered()
     {
         await OrderApi.SeedProductAsync(app.Http, "LAST-1", onHand: 20);
@@ -48,7 +48,7 @@ public class OrderConcurrencyTests(ProductApp app)
 [Collection(SharedApps.OrderFlows)]
 public class MultiSkuBackorderTests(ProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OneOfTwoSkusShort_ThatSkuRestocked_OrderReservesBothAndCompletes()
     {
         await OrderApi.SeedProductAsync(app.Http, "PAIR-A", onHand: 5);

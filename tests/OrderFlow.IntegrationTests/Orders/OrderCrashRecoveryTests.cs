@@ -9,7 +9,7 @@ public class OrderCrashRecoveryTests
 {
     const int Orders = 30;
 
-    [Fact, Budget(420)]
+    [Fact]
     public async Task KillWithOrdersInFlight_Restart_AllCompleteNothingDoubled()
     {
         var shared = await SharedServices.GetAsync();

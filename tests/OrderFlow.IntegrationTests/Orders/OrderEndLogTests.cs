@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 /// <summary>The line an order's end writes, on the Orders table in Azurite.</summary>
 public class OrderEndLogTests(KpiStorage storage) : IClassFixture<KpiStorage>
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task UpdateAsync_FinalStageEnteredTwice_LogsTheEndOnceWithItsReason()
     {
         var capture = new LogCapture();

@@ -57,7 +57,7 @@ public class OrderImportTests(ProductApp app)
     static (int, int, int) Counts(JsonElement report) =>
         (report.GetProperty("imported").GetInt32(), report.GetProperty("alreadyPresent").GetInt32(), report.GetProperty("refused").GetInt32());
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Import_GoodDuplicateAndBadLines_CountedEachBadLineNamedWithItsFields()
     {
         await OrderApi.SeedCustomerAsync(app.Http, "c-import");
@@ -80,7 +80,7 @@ public class OrderImportTests(ProductApp app)
         Assert.Equal(first.GetProperty("orders")[0].GetProperty("orderId").GetString(), again.GetProperty("orders")[0].GetProperty("orderId").GetString());
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Import_CompletedOrder_ShowsItsHistoryInListsAndKeepsTheSourceInvoiceAsReference()
     {
         await OrderApi.SeedCustomerAsync(app.Http, "c-import");
@@ -98,7 +98,7 @@ public class OrderImportTests(ProductApp app)
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), o => o.GetProperty("orderId").GetString() == orderId);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Import_BetweenTwoRealOrders_InvoiceSeriesStaysContiguous()
     {
         await OrderApi.SeedProductAsync(app.Http, "IMP-SERIES", onHand: 10);
@@ -114,7 +114,7 @@ public class OrderImportTests(ProductApp app)
         Assert.Equal($"{first[..^6]}{next:000000}", after.GetProperty("invoiceNumber").GetString());
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Import_PastOrders_CountInTheKpiReportOfTheirDay()
     {
         await OrderApi.SeedCustomerAsync(app.Http, "c-import");
@@ -128,7 +128,7 @@ public class OrderImportTests(ProductApp app)
         Assert.Equal(50 * 3600, report.GetProperty("cycleTime").GetProperty("p50Seconds").GetInt64());
     }
 
-    [Theory, Budget(60)]
+    [Theory]
     [InlineData("[{\"source\":\"a\"}]", "application/x-ndjson", HttpStatusCode.BadRequest)]
     [InlineData("source,externalId\na,b", "application/x-ndjson", HttpStatusCode.BadRequest)]
     [InlineData("", "application/x-ndjson", HttpStatusCode.BadRequest)]
@@ -143,7 +143,7 @@ public class OrderImportTests(ProductApp app)
         Assert.Equal((expected, "application/problem+json"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Import_OverTheSizeLimit_413()
     {
         using var content = new ByteArrayContent(new byte[8 * 1024 * 1024 + 1]);

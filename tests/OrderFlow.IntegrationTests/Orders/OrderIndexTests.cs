@@ -1,6 +1,5 @@
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
-using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.IntegrationTests.Reporting;
 using OrderFlow.TestOrders;
 
@@ -12,7 +11,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
     static readonly CancellationToken None = CancellationToken.None;
     OrderBook Orders => storage.Orders;
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Query_ByTimeStatusAndCustomer_NewestFirstAcrossMonths()
     {
         var prefix = "ix" + Guid.NewGuid().ToString("N")[..6];
@@ -35,7 +34,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([d, c, b, a], allTime.Where(id => id.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Update_WritersRacingOnOneOrder_IndexEndsWithTheRecordsStatus()
     {
         var id = "race" + Guid.NewGuid().ToString("N")[..8];
@@ -57,7 +56,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         }
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Update_RetryWithNothingLeftToChange_WhileAnotherWriterMovesOn_IndexFollowsTheLastWriter()
     {
         var id = "retry" + Guid.NewGuid().ToString("N")[..8];
@@ -87,7 +86,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([OrderId.Parse(id)], listed);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Query_IndexAheadOfTheRecord_LeavesTheOrderOut()
     {
         var id = "ahead" + Guid.NewGuid().ToString("N")[..8];
@@ -104,7 +103,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Empty(listed);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Query_OnePerPage_FollowsTheTokenThroughEveryMonth()
     {
         var ids = new List<string>();

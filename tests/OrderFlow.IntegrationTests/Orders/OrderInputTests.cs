@@ -29,7 +29,7 @@ public class OrderInputTests(ProductApp app)
 
     static string[] ErrorFields(JsonElement problem) => [.. problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)];
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task MalformedJson_400NamingTheBody()
     {
         var (status, problem) = await PostRawAsync("""{"externalId":"PO-9001","lines":[""");
@@ -39,7 +39,7 @@ public class OrderInputTests(ProductApp app)
         await AssertNotStoredAsync("PO-9001");
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task WrongContentType_415()
     {
         var (status, _) = await PostRawAsync("externalId=PO-9002", "application/x-www-form-urlencoded");
@@ -48,7 +48,7 @@ public class OrderInputTests(ProductApp app)
         await AssertNotStoredAsync("PO-9002");
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task FieldsWrong_400ProblemNamingEachFieldAndNothingStored()
     {
         // Which fields are wrong is the checks' to decide (CanonicalOrderChecksTests); this is the door they guard.
@@ -62,7 +62,7 @@ public class OrderInputTests(ProductApp app)
         await AssertNotStoredAsync("PO-9003");
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task ShopifyCustomerNamedWithAControlCharacter_400NamingTheFieldAndNothingStored()
     {
         var body = Encoding.UTF8.GetBytes(ShopWebhooks.ShopifyOrder(9007, "paid").Replace("\"first_name\":\"Jürgen\"", "\"first_name\":\"J\\u0001rgen\"", StringComparison.Ordinal));
@@ -75,7 +75,7 @@ public class OrderInputTests(ProductApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"api/orders/{OrderIds.From("shopify", ShopWebhooks.Shop, "9007")}")).StatusCode);
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task CustomerWithAControlCharacterOrOverlongAddress_400NamingEachFieldAndNothingStored()
     {
         var response = await app.Http.PutAsJsonAsync("api/customers/c-ctl", new
@@ -88,7 +88,7 @@ public class OrderInputTests(ProductApp app)
         Assert.Null(await app.Server.Services.GetRequiredService<CustomerDirectory>().FindAsync(CustomerId.Parse("c-ctl"), CancellationToken.None));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task BodyOver512KiB_413()
     {
         var (status, _) = await PostRawAsync($$"""{"externalId":"PO-9004","padding":"{{new string('x', 600 * 1024)}}"}""");
@@ -97,7 +97,7 @@ public class OrderInputTests(ProductApp app)
         await AssertNotStoredAsync("PO-9004");
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task UnknownOrder_404Problem()
     {
         var response = await app.Http.GetAsync("api/orders/api-0000000000");

@@ -22,7 +22,7 @@ public class OrderListPageTests(ProductApp app)
 
     static string Iso(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("O", CultureInfo.InvariantCulture));
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Filters_StatusChannelTimeAndAttention_FindTheirOrdersOnly()
     {
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -53,7 +53,7 @@ public class OrderListPageTests(ProductApp app)
         Assert.DoesNotContain(completed, api.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("orderId").GetString()));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task BadFilters_TheFormAgainWithEachErrorBesideItsField_AndTheApiNamesThem()
     {
         using var amelia = await StaffBrowser.SignedInAsync(Base, StaffBrowser.Amelia);
@@ -77,7 +77,7 @@ public class OrderListPageTests(ProductApp app)
         Assert.Equal(["attention", "channel"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Search_ByShopOrderIdOrOrderId_GoesStraightToTheOrder_UnknownSaidBesideTheBox()
     {
         await OrderApi.SeedProductAsync(app.Http, "OLP-S");
@@ -97,7 +97,7 @@ public class OrderListPageTests(ProductApp app)
         Assert.Contains("<p class=\"error\" id=\"f-q-error\">No order has this order ID or shop order ID.</p>", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Paging_FiftyAPage_TheNextPageHoldsTheRest()
     {
         await OrderApi.SeedCustomerAsync(app.Http, "c-olp-pages");

@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.OrderFlows)]
 public class OrderListTests(ProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task List_ByCustomerPagedAndByStatus_FindsEachOrderOnce()
     {
         await OrderApi.SeedProductAsync(app.Http, "LIST-1");
@@ -43,7 +43,7 @@ public class OrderListTests(ProductApp app)
         Assert.Equal(0, none.GetProperty("items").GetArrayLength());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task List_BadFilters_400NamingEachField()
     {
         var response = await app.Http.GetAsync("api/orders?status=Lost&from=yesterday&pageSize=0");

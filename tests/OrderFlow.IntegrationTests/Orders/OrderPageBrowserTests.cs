@@ -11,7 +11,7 @@ public sealed class OrderPageBrowserTests(ManualProductApp app)
     const string Parcels = "Parcels and tracking";
     static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Approver_ApprovesAHeldOrderFromItsPage_TheTimelineShowsHisName()
     {
         var orderId = await OrderApi.PostOverThresholdAsync(app.Http, "PG-BR-HOLD", "PG-BR-HOLD-BIG", "c-pg-br-hold");
@@ -33,7 +33,7 @@ public sealed class OrderPageBrowserTests(ManualProductApp app)
         Assert.Contains("regular customer", approvedRow, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Operations_RecordsASplitShipment_BothParcelsShown()
     {
         var orderId = await OrderApi.PostTwoLineOrderAsync(app.Http, "PG-BR-SHIP", "c-pg-br-ship", taxRate: "0.19");

@@ -52,7 +52,7 @@ public class OrderPageTests(ManualProductApp app)
         return orderId;
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Page_ShowsLinesTotalsAndTimelineActors_ARoleWithoutTheActionSeesNoFormAndAForgedPostIs403()
     {
         var orderId = await ReservedOrderAsync("PG-SHOW-1");
@@ -76,7 +76,7 @@ public class OrderPageTests(ManualProductApp app)
         Assert.All(after.GetProperty("lines").EnumerateArray(), l => Assert.Equal(0, l.GetProperty("picked").GetInt32()));
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Page_UnknownOrMalformedId_404Page()
     {
         using var amelia = await StaffBrowser.SignedInAsync(Base, StaffBrowser.Amelia);
@@ -89,7 +89,7 @@ public class OrderPageTests(ManualProductApp app)
         Assert.Equal(HttpStatusCode.NotFound, malformed.StatusCode);
     }
 
-    [Fact, Budget(150)]
+    [Fact]
     public async Task Approve_FromThePage_ApiNamesOliver_ThenRejectShowsThe409Reason()
     {
         var orderId = await OrderApi.PostOverThresholdAsync(app.Http, "PG-HOLD-1", "PG-HOLD-1-BIG", "c-pg-hold");
@@ -111,7 +111,7 @@ public class OrderPageTests(ManualProductApp app)
         Assert.DoesNotContain($"action=\"/orders/{orderId}/reject\"", refused, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Warehouse_PickTwoParcelsDelivery_FinancePaysTwiceTheSameFormOnce_EachNamedInTheApi()
     {
         var orderId = await ReservedOrderAsync("PG-SHIP-1");
@@ -155,7 +155,7 @@ public class OrderPageTests(ManualProductApp app)
         Assert.DoesNotContain("<form method=\"post\"", page, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Cancel_FromThePage_NamesChloe_AgainIs409WithTheReason_CrossSiteIs403()
     {
         var orderId = await ReservedOrderAsync("PG-CANCEL-1");

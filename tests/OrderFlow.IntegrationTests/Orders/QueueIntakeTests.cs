@@ -17,7 +17,7 @@ public class QueueIntakeTests(ProductApp app)
         await queue.SendMessageAsync(message);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task CanonicalOrderOnQueue_Completes()
     {
         await OrderApi.SeedProductAsync(app.Http, "Q-1");
@@ -32,7 +32,7 @@ public class QueueIntakeTests(ProductApp app)
         Assert.Equal("Completed", (await OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed")).GetProperty("status").GetString());
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task InvalidOrderOnQueue_EndsInPoisonQueueAndNothingStored()
     {
         var message = JsonSerializer.Serialize(new { externalId = "CRM-Q-BAD", lines = Array.Empty<object>() });

@@ -13,7 +13,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.ManualFulfilment)]
 public class RedeliveryAfterPurgeTests(ManualProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Redelivery_OfACancelledOrderWhoseInstanceWasPurged_StartsNothingAndTheOrderStaysCancelled()
     {
         await OrderApi.SeedProductAsync(app.Http, "PURGED-1", onHand: 10);

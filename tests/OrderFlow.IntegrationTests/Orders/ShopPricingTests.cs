@@ -90,7 +90,7 @@ public class ShopPricingTests(ProductApp app)
     static IEnumerable<string> LineAllowances(XDocument xml) =>
         xml.Root!.Elements(Cac + "InvoiceLine").Select(l => l.Element(Cac + "AllowanceCharge")!.Element(Cbc + "Amount")!.Value);
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Shopify_TaxInclusiveWithLineAndOrderDiscounts_CompletesInvoicedAtTheShopsTotal()
     {
         await SeedCatalogueAsync();
@@ -106,7 +106,7 @@ public class ShopPricingTests(ProductApp app)
         Assert.Equal("4.12", xml.Root!.Element(Cac + "AllowanceCharge")!.Element(Cbc + "Amount")!.Value);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task WooCommerce_Coupon_CompletesInvoicedAtTheShopsTotal()
     {
         await SeedCatalogueAsync();
@@ -121,7 +121,7 @@ public class ShopPricingTests(ProductApp app)
         Assert.Equal("0.93", invoice.GetProperty("totals").GetProperty("shippingTaxes")[0].GetProperty("tax").GetString());
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task WooCommerce_CompanyVatNumber_KeptOnTheCustomerAndNamedOnTheInvoice()
     {
         await SeedCatalogueAsync();
@@ -136,7 +136,7 @@ public class ShopPricingTests(ProductApp app)
         Assert.Equal("FR40303265045", xml.Root!.Element(Cac + "AccountingCustomerParty")!.Descendants(Cac + "PartyTaxScheme").Single().Element(Cbc + "CompanyID")!.Value);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Shopify_LinesShortOfTheShopsTotal_RejectedNamingTheTotal()
     {
         await SeedCatalogueAsync();

@@ -34,7 +34,7 @@ public class SplitShipmentTests(ManualProductApp app)
             TimeSpan.FromSeconds(90),
             $"{count} × {stage} on order {orderId}");
 
-    [Fact, Budget(240)]
+    [Fact]
     public async Task PartialPicks_TwoParcels_TwoDeliveries_TwoPayments_Completed()
     {
         var orderId = await TwoLineOrderAsync("PO-SPLIT-1");
@@ -88,7 +88,7 @@ public class SplitShipmentTests(ManualProductApp app)
         Assert.Equal((9, 0), await StockAsync(mug));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Pick_UnknownSkuAndZeroQuantity_400NamingEachLine()
     {
         var orderId = await TwoLineOrderAsync("PO-SPLIT-2");

@@ -18,7 +18,7 @@ public class StartRecoveryTests(ProductApp app)
             new PostalAddress("Hauptstraße 1", null, "Berlin", "10115", null, "DE"), "4.90", Paid: true),
         FulfilmentMode.Auto, TimeSpan.Zero, TimeSpan.FromDays(3));
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task PoisonedStart_OfAStoredOrder_StartedAgainByTheTimer_OneOfAnUnstoredOrderStaysPoisoned()
     {
         await OrderApi.SeedProductAsync(app.Http, "RECOVER-1");

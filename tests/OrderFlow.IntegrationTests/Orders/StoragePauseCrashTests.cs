@@ -13,7 +13,7 @@ public class StoragePauseCrashTests
     // Long enough for the host to have storage calls waiting on the paused Azurite when it dies.
     static readonly TimeSpan PauseFor = TimeSpan.FromSeconds(3);
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task StoragePausedWhileOrdersStart_HostKilledAndRestarted_EveryOrderCompletesWithOneHistory()
     {
         var shared = await SharedServices.GetAsync();

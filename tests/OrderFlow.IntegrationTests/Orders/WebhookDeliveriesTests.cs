@@ -11,7 +11,7 @@ public class WebhookDeliveriesTests
     const string Shop = "ceramics.myshopify.com";
     const string Delivery = "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043";
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Delivery_AWeekLater_NoLongerSeenAndForgottenByTheCleanup()
     {
         var shared = await SharedServices.GetAsync();

@@ -13,7 +13,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.Clocked)]
 public class WebhookDeliveryCleanupTests(ClockedProductApp app)
 {
-    [Fact, Budget(60)]
+    [Fact]
     public async Task NightlyTimer_ADeliveryAWeekOld_DeletedFromTheTable()
     {
         var services = app.Server.Services;

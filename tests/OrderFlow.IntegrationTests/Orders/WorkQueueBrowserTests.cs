@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.Orders;
 [Collection(SharedApps.OrderFlows)]
 public sealed class WorkQueueBrowserTests(ProductApp app)
 {
-    [Fact, Budget(240)]
+    [Fact]
     public async Task Approver_OpensTheWorkQueue_SeesTheHeldOrderAndFollowsItsLink_PagesAccessible()
     {
         var orderId = await OrderApi.PostOverThresholdAsync(app.Http, "PO-WQB-1", "WQB-BIG", "c-wqb");

@@ -17,7 +17,7 @@ public class WorkQueuePageTests(ProductApp app)
 {
     Uri Base => app.Http.BaseAddress!;
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task HeldOrder_ListedWithItsReasonAndTimeLeft_DroppedOnceDecided()
     {
         var orderId = await OrderApi.PostOverThresholdAsync(app.Http, "PO-WQ-HOLD", "WQ-BIG", "c-wq");
@@ -43,7 +43,7 @@ public class WorkQueuePageTests(ProductApp app)
         Assert.DoesNotContain(orderId, after, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task BackorderedOrder_ListedWithTheMissingSku_AndFlaggedUntilCleared()
     {
         await OrderApi.SeedProductAsync(app.Http, "WQ-SHORT", onHand: 1);

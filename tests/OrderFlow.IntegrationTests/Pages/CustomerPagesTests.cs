@@ -13,7 +13,7 @@ namespace OrderFlow.IntegrationTests.Pages;
 [Collection(SharedApps.OrderFlows)]
 public class CustomerPagesTests(ProductApp app)
 {
-    [Fact, Budget(60)]
+    [Fact]
     public async Task List_SearchByNameOrId_OnlyMatchingCustomersLinked()
     {
         var unique = PageForms.Unique();
@@ -30,7 +30,7 @@ public class CustomerPagesTests(ProductApp app)
         Assert.DoesNotContain($"Kiln Works {unique}", byId, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Page_OrdersNewestFirstAndTheOpenInvoiceWithItsTotal()
     {
         var unique = PageForms.Unique();
@@ -55,7 +55,7 @@ public class CustomerPagesTests(ProductApp app)
         Assert.DoesNotContain("Save credit limit", html, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task CreditLimit_SalesSetsIt_SavedWithTheirNameAndABadAmountShownBesideTheField()
     {
         var customer = $"c-{PageForms.Unique()}";
@@ -75,7 +75,7 @@ public class CustomerPagesTests(ProductApp app)
         Assert.Contains("<dt>Last saved by</dt><dd>Amelia Clarke</dd>", page, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task CreditLimit_Operations_Refused403AndUnchanged()
     {
         var customer = $"c-{PageForms.Unique()}";

@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Pages;
 [Collection(SharedApps.OrderFlows)]
 public class NewOrderBrowserTests(ProductApp app)
 {
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Amelia_EntersAnOrderInTheForm_ItCompletesAndEveryPageIsAccessible()
     {
         var unique = PageForms.Unique();

@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Pages;
 [Collection(SharedApps.OrderFlows)]
 public class NewOrderPageTests(ProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Show_ChosenCustomerAndSearch_AddressFilledProductsWithPriceAndStock()
     {
         var (sku, customer) = await SeedAsync();
@@ -30,7 +30,7 @@ public class NewOrderPageTests(ProductApp app)
         Assert.Contains($"href=\"/orders/new?customerId={customer}\">Choose Buyer {customer[2..]}</a>", search, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Post_ZeroQuantity_TheFormAgainWithTheErrorBesideTheRow()
     {
         var (sku, customer) = await SeedAsync();
@@ -44,7 +44,7 @@ public class NewOrderPageTests(ProductApp app)
         Assert.Contains("<a href=\"#f-lines-1--quantity\">", html, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Post_UnknownSkuAndOverrideWithoutReason_EachBesideItsRowAndNothingEntered()
     {
         var (sku, customer) = await SeedAsync();
@@ -61,7 +61,7 @@ public class NewOrderPageTests(ProductApp app)
         await AssertNotEnteredAsync(token);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Post_OverCreditLimit_WarnedBesideTheBoxThenEnteredOnHoldOnceAccepted()
     {
         var (sku, customer) = await SeedAsync(creditLimit: "10.00");
@@ -79,7 +79,7 @@ public class NewOrderPageTests(ProductApp app)
         Assert.Equal("OnHold", order.GetProperty("status").GetString());
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Post_MoreThanInStock_WarnedOfTheBackorderAndNothingEntered()
     {
         var (sku, customer) = await SeedAsync();
@@ -93,7 +93,7 @@ public class NewOrderPageTests(ProductApp app)
         await AssertNotEnteredAsync(token);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Post_SameFormTwice_OneOrderEnteredByAmelia()
     {
         var (sku, customer) = await SeedAsync();
@@ -113,7 +113,7 @@ public class NewOrderPageTests(ProductApp app)
         Assert.Equal("Amelia Clarke", received.GetProperty("by").GetProperty("name").GetString());
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task AddLine_ShowsOneMoreRowAndKeepsWhatWasTyped()
     {
         using var amelia = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Amelia);
@@ -128,7 +128,7 @@ public class NewOrderPageTests(ProductApp app)
         Assert.Contains("name=\"lines[2].quantity\" value=\"7\"", html, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Operations_NewOrderPageAndItsPost_Refused403()
     {
         using var chloe = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Chloe);

@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.Pages;
 [Collection(SharedApps.OrderFlows)]
 public class ProductPagesTests(ProductApp app)
 {
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Edit_Admin_SavedAsThePutWouldAndRecordedAsMara()
     {
         var sku = $"PP-{PageForms.Unique()}";
@@ -26,7 +26,7 @@ public class ProductPagesTests(ProductApp app)
         Assert.Contains($"<a href=\"/products/{sku}\">{sku}</a></th><td>Serving bowl</td><td>active</td><td>0.07</td><td>31.00 EUR, 33.50 USD</td><td>Mara Schulz</td>", list, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Edit_BadPrice_TheFormAgainWithTheErrorBesideThePrice()
     {
         var sku = $"PP-{PageForms.Unique()}";
@@ -39,7 +39,7 @@ public class ProductPagesTests(ProductApp app)
         Assert.Contains("<p class=\"error\" id=\"f-prices-0--amount-error\">A non-negative decimal string", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Add_NewSku_AddedAndTheSameSkuAgainRefusedBesideIt()
     {
         var sku = $"PN-{PageForms.Unique()}";
@@ -56,7 +56,7 @@ public class ProductPagesTests(ProductApp app)
         Assert.Contains("value=\"Sugar bowl\"", page, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Sales_ProductPagesAndTheirPosts_Refused403()
     {
         var sku = $"PP-{PageForms.Unique()}";

@@ -8,7 +8,7 @@ namespace OrderFlow.IntegrationTests.People;
 [Collection(SharedApps.DemoData)]
 public class DemoEmployeesTests(DemoSeededProductApp app)
 {
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Start_WithDemoData_ThirtyOneEmployeesInFiveDepartmentsEachWithAManager()
     {
         var directory = app.Server.Services.GetRequiredService<EmployeeDirectory>();

@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.People;
 [Collection(SharedApps.DemoData)]
 public class DemoSurveyTests(DemoSeededProductApp app)
 {
-    [Fact, Budget(60)]
+    [Fact]
     public async Task Start_WithDemoData_PulseHasAClosedRoundWithResultsAndAnOpenOneHidden()
     {
         var services = app.Server.Services;

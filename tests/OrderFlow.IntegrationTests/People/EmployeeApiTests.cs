@@ -27,7 +27,7 @@ public class EmployeeApiTests(ProductApp app)
     Task<HttpResponseMessage> ImportAsync(string csv) =>
         app.Http.PostAsync("api/employees/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Put_ValidEmployee_StoredWithEveryField()
     {
         var response = await app.Http.PutAsJsonAsync("api/employees/put-1", new { name = "Ada Lovelace", email = "ada@example.test", department = "Engineering", managerId = "put-0", timeZone = "Europe/London", active = true });
@@ -37,7 +37,7 @@ public class EmployeeApiTests(ProductApp app)
         Assert.Equal(("Ada Lovelace", "Engineering", "put-0", "Europe/London"), (stored.GetString("Name"), stored.GetString("Department"), stored.GetString("ManagerId"), stored.GetString("TimeZone")));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Put_InvalidFields_400NamingEachAndNothingStored()
     {
         var response = await app.Http.PutAsJsonAsync("api/employees/put-2", new { name = "", email = "x", department = "Sales", timeZone = "Central European Standard Time" });
@@ -48,7 +48,7 @@ public class EmployeeApiTests(ProductApp app)
         Assert.Empty(await StoredAsync("put-2"));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Import_ValidFile_EveryRowStored()
     {
         var csv = $"{Header}\nimp-1,Mara Schulz,mara@example.test,Engineering,,Europe/Berlin,true\nimp-2,\"Weber, Jonas\",jonas@example.test,Engineering,imp-1,Europe/Berlin,\n";
@@ -61,7 +61,7 @@ public class EmployeeApiTests(ProductApp app)
         Assert.Equal("Weber, Jonas", stored.Single(e => e.RowKey == "imp-2").GetString("Name"));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Import_OneBadRow_400ListingRowsAndNothingImported()
     {
         var csv = $"{Header}\nbad-1,Mara Schulz,mara@example.test,Engineering,,Europe/Berlin,true\n"
@@ -77,7 +77,7 @@ public class EmployeeApiTests(ProductApp app)
         Assert.Empty(await StoredAsync("bad-"));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Import_HeaderWithoutEmail_400NamingTheHeader()
     {
         var response = await ImportAsync("id,name,department,timeZone\nh-1,Mara,Eng,UTC\n");
@@ -88,7 +88,7 @@ public class EmployeeApiTests(ProductApp app)
         Assert.Empty(await StoredAsync("h-"));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Directory_AfterImport_FindsByIdDepartmentManagerAndActive()
     {
         var csv = $"{Header}\nlk-1,Mara Boss,boss@example.test,Lookups,,Europe/Berlin,true\n"
@@ -108,7 +108,7 @@ public class EmployeeApiTests(ProductApp app)
         Assert.DoesNotContain(active, e => e.Id == "lk-3");
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Import_NotCsv_415()
     {
         var response = await app.Http.PostAsJsonAsync("api/employees/import", new { id = "x" });

@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.People;
 [Collection(SharedApps.Surveys)]
 public class EmployeesPageTests(SurveyApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Upload_CsvWithBadRows_ShowsEachRowsProblemAndImportsNothing()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -28,7 +28,7 @@ public class EmployeesPageTests(SurveyApp app)
         Assert.Null(await app.Service<EmployeeDirectory>().FindAsync($"{tag}-1", CancellationToken.None));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Upload_GoodCsv_SaysHowManyAndRecordsWhoImported()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -44,7 +44,7 @@ public class EmployeesPageTests(SurveyApp app)
         Assert.Equal(($"{tag}-1", "Haruto Sato"), (bo!.ManagerId, bo.UpdatedBy!.Name));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task List_MoreThanAPage_NextPageLinkShowsTheRest()
     {
         using var haruto = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Haruto);

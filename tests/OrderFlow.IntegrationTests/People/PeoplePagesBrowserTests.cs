@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.People;
 [Collection(SharedApps.Surveys)]
 public class PeoplePagesBrowserTests(SurveyApp app)
 {
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Haruto_CreatesASurveyInTheForm_SeesItCreatedAndThePagesAreAccessible()
     {
         var title = "Team pulse " + Guid.NewGuid().ToString("N")[..6];
@@ -46,7 +46,7 @@ public class PeoplePagesBrowserTests(SurveyApp app)
         Assert.Empty(browser.RequestsElsewhere);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task MainPeoplePages_Axe_NoSeriousViolations()
     {
         var (surveyId, roundId, _, _) = await app.InvitedRoundAsync(3);

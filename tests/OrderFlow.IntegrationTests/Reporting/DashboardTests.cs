@@ -9,7 +9,7 @@ public partial class DashboardTests(ReportingApp app) : IClassFixture<ReportingA
 {
     const int PhoneWidth = 390, PhoneHeight = 844;
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Dashboard_WithDemoOrders_RendersAccessibleChartsOnAPhoneScreen()
     {
         await app.CompleteDemoOrdersAsync("DASH", 3);

@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.Reporting;
 [Collection(SharedApps.Reporting)]
 public partial class EnpsDashboardTests(ReportingApp app)
 {
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Dashboard_RoundWithFiveAnswersComputed_ShowsEnpsChartWithItsScore()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 6);

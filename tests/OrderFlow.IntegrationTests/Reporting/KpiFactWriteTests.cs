@@ -11,7 +11,7 @@ public class KpiFactWriteTests(CountedStorage storage) : IClassFixture<CountedSt
     static readonly CancellationToken None = CancellationToken.None;
     static readonly DateTimeOffset At = new(2031, 10, 1, 8, 0, 0, TimeSpan.Zero);
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OrderChanged_NextVersionInTheSameProcess_WritesFactAndMarkerInOneTransactionWithoutReading()
     {
         var recorder = storage.Get<OrderKpiRecorder>();
@@ -25,7 +25,7 @@ public class KpiFactWriteTests(CountedStorage storage) : IClassFixture<CountedSt
         Assert.Equal((1, 1), (report.Received, report.Cancelled));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OrderChanged_SameVersionAgain_WritesNothing()
     {
         var recorder = storage.Get<OrderKpiRecorder>();

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Reporting;
-using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.TestOrders;
 using static OrderFlow.IntegrationTests.Reporting.HandBuiltSet;
 
@@ -12,7 +11,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
 {
     static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task OrdersReport_HandBuiltDay_ExactCountsRatesAndPercentiles()
     {
         await storage.HandBuiltSetAsync();
@@ -32,7 +31,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal(24 * 3600, report.ShipmentSlaSeconds);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task OrdersReport_TwoDays_MergesRollupsExactly()
     {
         await storage.HandBuiltSetAsync();
@@ -47,7 +46,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([new SkuQuantity("SKU-A", 5), new SkuQuantity("SKU-B", 5), new SkuQuantity("SKU-C", 3)], report.TopSkus);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task OrdersReport_EveryChangeReplayedAndAStaleVersionArrivesLate_Unchanged()
     {
         await storage.HandBuiltSetAsync();
@@ -64,7 +63,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal(before, await ReportJsonAsync(FirstDay, FirstDay.AddDays(2)));
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task OrdersReport_DayWithoutOrders_ZeroCountsAndNoRates()
     {
         var report = await storage.Reports.OrdersAsync(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31), CancellationToken.None);
@@ -73,7 +72,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Empty(report.TopSkus);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task OrdersReport_ThirtyOrdersOfOneDayChangedConcurrently_CountsEveryOrderOnce()
     {
         var day = new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero);
@@ -89,7 +88,7 @@ public class OrderKpiTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([new SkuQuantity("SKU-P", 30)], report.TopSkus);
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task UpdateAsync_ObserverFailsOnce_OrderKeptAndRetryCatchesUpTheReport()
     {
         var failing = new FailsOnce();

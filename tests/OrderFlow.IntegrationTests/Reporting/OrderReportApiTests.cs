@@ -14,7 +14,7 @@ public class OrderReportApiTests(ReportingApp app)
 
     static string Tomorrow => DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task OrdersReport_DemoOrdersThroughDevHost_ShowUpExactly()
     {
         var orders = await app.CompleteDemoOrdersAsync("KPI", 2);
@@ -34,7 +34,7 @@ public class OrderReportApiTests(ReportingApp app)
         Assert.Equal(("CUP-ESP", 3), (top.GetProperty("sku").GetString(), top.GetProperty("quantity").GetInt32()));
     }
 
-    [Theory, Budget(120)]
+    [Theory]
     [InlineData("from=2026-13-01&to=2026-12-01", "from")]
     [InlineData("from=2026-11-01&to=yesterday", "to")]
     [InlineData("from=2026-11-01T00:00:00Z", "from")]
@@ -51,7 +51,7 @@ public class OrderReportApiTests(ReportingApp app)
         Assert.Equal([field], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 
-    [Theory, Budget(120)]
+    [Theory]
     [InlineData("api/reports/orders")]
     [InlineData("api/dashboard")]
     public async Task FinanceKey_ReportsAndDashboard_Readable(string route)
@@ -63,7 +63,7 @@ public class OrderReportApiTests(ReportingApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Dashboards_FinanceKeyAndHostKey_EmployeeFiguresOnlyOnTheEngagementPageForTheHostKey()
     {
         using var finance = app.ClientWithKey(ReportingApp.FinanceKey);
@@ -76,7 +76,7 @@ public class OrderReportApiTests(ReportingApp app)
         Assert.Contains("eNPS", engagement, StringComparison.Ordinal);
     }
 
-    [Theory, Budget(120)]
+    [Theory]
     [InlineData("api/orders")]
     [InlineData("api/inventory?sku=CUP-ESP")]
     [InlineData("api/engagement/dashboard")]
@@ -92,7 +92,7 @@ public class OrderReportApiTests(ReportingApp app)
         Assert.Contains("requiredRoles", problem, StringComparison.Ordinal);
     }
 
-    [Theory, Budget(120)]
+    [Theory]
     [InlineData("api/reports/orders", null)]
     [InlineData("api/dashboard", null)]
     [InlineData("api/reports/orders", "not-a-key")]

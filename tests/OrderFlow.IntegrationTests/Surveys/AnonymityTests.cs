@@ -15,7 +15,7 @@ public partial class AnonymityTests(SurveyApp app)
     static readonly string[] ResponseColumns = ["A_q1", "A_q2", "A_q3", "A_q4", "Day", "Department", "Enps", "PartitionKey", "RowKey", "Timestamp", "odata.etag"];
     static readonly string[] HeldColumns = ["PartitionKey", "RowKey", "Sealed0", "Timestamp", "odata.etag"];
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Responses_FourOfSixWithThresholdThree_ThreeReleasedWithNoPersonOneHeldSealed()
     {
         var (_, roundId, employees, mails) = await app.InvitedRoundAsync(6);
@@ -48,7 +48,7 @@ public partial class AnonymityTests(SurveyApp app)
         Assert.All(invitations, i => Assert.DoesNotContain(i.Keys, k => k is "Enps" or "Day" || k.StartsWith("A_", StringComparison.Ordinal)));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Results_UnderAndOverTheThreshold_SuppressedThenAggregated()
     {
         var (surveyId, roundId, _, mails) = await app.InvitedRoundAsync(5);

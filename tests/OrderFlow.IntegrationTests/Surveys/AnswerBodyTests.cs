@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.Surveys;
 [Collection(SharedApps.Surveys)]
 public class AnswerBodyTests(SurveyApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Answer_BodyOver64KiB_413AndNothingStored()
     {
         var (_, roundId, _, mails) = await app.InvitedRoundAsync(3);
@@ -23,7 +23,7 @@ public class AnswerBodyTests(SurveyApp app)
         Assert.Equal(0, await app.ResponseCountAsync(roundId));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Answer_ForgedLink_RefusedBeforeItsBodyIsSent()
     {
         var (_, _, _, mails) = await app.InvitedRoundAsync(3);

@@ -6,7 +6,7 @@ namespace OrderFlow.IntegrationTests.Surveys;
 [Collection(SharedApps.Surveys)]
 public class AnswerPageBrowserTests(SurveyApp app)
 {
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Answer_WithTheKeyboardInABrowser_StoredOnceAndThePageIsAccessible()
     {
         var (_, roundId, _, mails) = await app.InvitedRoundAsync(3);

@@ -15,7 +15,7 @@ public class AnswerPageTests(SurveyApp app)
 
     Task<int> ResponseCountAsync(string roundId) => app.ResponseCountAsync(roundId);
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Show_ValidLink_SelfContainedAccessibleForm()
     {
         var (_, mails) = await RoundAsync();
@@ -38,7 +38,7 @@ public class AnswerPageTests(SurveyApp app)
         Assert.Equal(4, html.Split("<fieldset").Length - 1);
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Submit_OutOfRange_400FormWithTheProblemAndNothingStoredThenAnswerable()
     {
         var (roundId, mails) = await RoundAsync();
@@ -57,7 +57,7 @@ public class AnswerPageTests(SurveyApp app)
         Assert.Equal(1, await ResponseCountAsync(roundId));
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task Submit_Json_StoredAndJsonProblemsForBadValues()
     {
         var (roundId, mails) = await RoundAsync();

@@ -11,7 +11,7 @@ public class DispatchTests(SurveyApp app)
     static string[] RoundIds(JsonElement survey) =>
         [.. survey.GetProperty("rounds").EnumerateArray().Select(r => r.GetProperty("roundId").GetString()!).Order(StringComparer.Ordinal)];
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task DispatchTimer_RunByTheHost_OpensThePeriodsRoundWithEveryInvitation()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 3);
@@ -27,7 +27,7 @@ public class DispatchTests(SurveyApp app)
         Assert.Equal([$"{surveyId}.{Cadence.Weekly.PeriodOf(DateTimeOffset.UtcNow)}"], RoundIds(survey));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Dispatch_FiredTwiceAtOnce_OneRound()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 4);
@@ -45,7 +45,7 @@ public class DispatchTests(SurveyApp app)
         Assert.Equal(4, invitations.Count);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Dispatch_LateInThePeriodAndAgain_OpensItOnceThenTheNextPeriodsOnce()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 3);
@@ -62,7 +62,7 @@ public class DispatchTests(SurveyApp app)
         Assert.Equal([$"{surveyId}.2031-Q2", $"{surveyId}.2031-Q3"], RoundIds(survey));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Dispatch_AfterAnOpeningCutShort_FinishesItWithEveryInvitation()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 3);

@@ -12,7 +12,7 @@ public class FullRoundTests(SurveyApp app) : IClassFixture<SurveyApp>
     // Per department (A 12, B 10, C 5, D 3 people): who answers, with which eNPS score.
     static readonly int[][] Scores = [[10, 9, 9, 8, 6, 3], [10, 10, 7, 2], [9, 0], []];
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Round_ThirtyInvitedTwelveAnswer_RemindersToTheOtherEighteenOnceAndEnpsStored()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 12, 10, 5, 3);

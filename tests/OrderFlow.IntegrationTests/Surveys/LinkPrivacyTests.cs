@@ -20,7 +20,7 @@ public class LinkPrivacyTests(SurveyApp app)
     static string DirectoryHash(string roundId, string employeeId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{roundId}/{employeeId}")));
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task InvitationLink_DecodedAndHashedAgainstEveryEmployee_NamesNoOne()
     {
         var (_, roundId, employees, mails) = await app.InvitedRoundAsync(4);
@@ -39,7 +39,7 @@ public class LinkPrivacyTests(SurveyApp app)
         }
     }
 
-    [Fact, Budget(180)]
+    [Fact]
     public async Task AnsweringAndAKeyInTheQuery_Logged_WithNeitherTokenNorKey()
     {
         var capture = new LogCapture();

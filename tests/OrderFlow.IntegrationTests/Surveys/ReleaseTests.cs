@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.Surveys;
 [Collection(SharedApps.Surveys)]
 public sealed class ReleaseTests(SurveyApp app)
 {
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Release_RandomRoundHeldAndReleasedInRandomOrder_TalliesEqualARecountOfTheRows()
     {
         var random = new Random(20261202);
@@ -62,7 +62,7 @@ public sealed class ReleaseTests(SurveyApp app)
         }
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Answers_ThreeTextsOf2000ArabicAndChineseCharacters_StoredAndShownWhole()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 3);

@@ -19,7 +19,7 @@ public sealed class StorageReaderTests(SurveyApp app) : IClassFixture<SurveyApp>
     static readonly TimeSpan SameWrite = TimeSpan.FromMilliseconds(200);
     static readonly TimeSpan NearAMark = TimeSpan.FromSeconds(1);
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Storage_AnswersGivenAtDistinctTimes_NoReadableAnswerPairsWithAnInvitation()
     {
         var employees = await SurveyApi.ImportAsync(app.Http, 5, 3);

@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.Surveys;
 [Collection(SharedApps.OrderChannels)]
 public class SurveyInputTests(ProductApp app)
 {
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Create_ElevenQuestionsAndBadFields_400ListingEveryProblem()
     {
         var response = await app.Http.PostAsJsonAsync("api/surveys", new
@@ -30,7 +30,7 @@ public class SurveyInputTests(ProductApp app)
             problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Create_Valid_201AndReadBack()
     {
         var response = await app.Http.PostAsJsonAsync("api/surveys", new
@@ -48,7 +48,7 @@ public class SurveyInputTests(ProductApp app)
         Assert.Empty(survey.GetProperty("rounds").EnumerateArray());
     }
 
-    [Fact, Budget(30)]
+    [Fact]
     public async Task Enps_WithoutSurveyId_400()
     {
         var response = await app.Http.GetAsync("api/enps?from=yesterday");

@@ -28,7 +28,7 @@ public class SurveyPagesTests(SurveyApp app)
         return fields;
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Create_ElevenQuestions_RefusedBesideTheQuestionsAndNothingStored()
     {
         using var haruto = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Haruto);
@@ -42,7 +42,7 @@ public class SurveyPagesTests(SurveyApp app)
         Assert.Null(await app.Service<SurveyStore>().FindAsync(id, CancellationToken.None));
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Create_SentTwice_OneSurveyCreatedByHaruto()
     {
         using var haruto = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Haruto);
@@ -61,7 +61,7 @@ public class SurveyPagesTests(SurveyApp app)
         Assert.Contains("Survey created.", page, StringComparison.Ordinal);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Edit_ChangesSettingsAndRecordsTheEditor_QuestionsFixedOnceARoundOpened()
     {
         using var haruto = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Haruto);
@@ -82,7 +82,7 @@ public class SurveyPagesTests(SurveyApp app)
         Assert.Equal(("Renamed pulse", 4, 4, "Haruto Sato"), (survey.Title, survey.AnonymityThreshold, survey.Questions.Count, survey.UpdatedBy!.Name));
     }
 
-    [Fact, Budget(300)]
+    [Fact]
     public async Task Rounds_OpenedAndClosedFromThePage_ResponseRateAndResultsOnlyFromTheThreshold()
     {
         using var haruto = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Haruto);
@@ -116,7 +116,7 @@ public class SurveyPagesTests(SurveyApp app)
         Assert.Equal(410, lateAnswer.Status);
     }
 
-    [Fact, Budget(120)]
+    [Fact]
     public async Task Pages_SalesRep_RefusedWithTheRoleNamed()
     {
         using var amelia = await StaffBrowser.SignedInAsync(app.Http.BaseAddress!, StaffBrowser.Amelia);

@@ -12,7 +12,7 @@ namespace OrderFlow.IntegrationTests.Telemetry;
 [Collection(SharedApps.OrderChannels)]
 public class OrderLogScopeTests(ProductApp app)
 {
-    [Fact, Budget(120)]
+    [Fact]
     public async Task OrderPath_IntakeAndEveryStep_LogInAScopeWithTheOrderAndItsInstanceId()
     {
         var capture = new ScopeCapture();
