@@ -7,13 +7,15 @@ using Azure.Data.Tables;
 using OrderFlow.Core.Orders;
 using OrderFlow.Core.Orders.Fulfilment;
 using OrderFlow.Core.Storage;
+using OrderFlow.Functions.Pages.OrderList;
 
 namespace OrderFlow.Benchmarks;
 
 /// <summary>
 /// The back office's order list and order page beside the API and the raw storage read, in one run on one Azurite:
-/// the first page (100) of a month holding 100,000 orders through the page (/orders) and GET /api/orders, each beside
-/// a raw range read of the same index rows; and one order through its page beside GET /api/orders/{id}.
+/// the first page of a month holding 100,000 orders through the page (/orders, its 50 rows) and GET /api/orders (the
+/// same 50), each beside a raw range read of the same index rows; and one order through its page beside
+/// GET /api/orders/{id}.
 /// </summary>
 static class OrderListBenchmark
 {
@@ -21,7 +23,7 @@ static class OrderListBenchmark
     // The newest orders of the month are real ones, imported through the API with their lines, parcels and payments;
     // the rest are their index rows only, which a first page never reads but every range read of the month passes.
     const int RealOrders = 200;
-    const int PageSize = 100;
+    const int PageSize = OrderListPage.PageSize;
     const int WarmUp = 20;
     const int Count = 200;
     const string Prefix = "Bench";
@@ -48,7 +50,7 @@ static class OrderListBenchmark
         using var browser = await SignedInAsync(devHost.Info.BaseAddress);
         var month = $"from=2026-03-01&to=2026-04-01";
         var list = await Interleaved.MeasureAsync(WarmUp, Count, PageSize,
-            () => PageRowsAsync(browser, $"orders?{month}&pageSize={PageSize}"),
+            () => PageRowsAsync(browser, $"orders?{month}"),
             () => ApiItemsAsync(api, $"api/orders?{month}&pageSize={PageSize}"),
             () => RawPageAsync(index));
         Console.WriteLine($"First page ({PageSize}) of a month of {OrderCount:N0} orders, {Count} one after another, interleaved:");
