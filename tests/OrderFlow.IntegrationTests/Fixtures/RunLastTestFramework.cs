@@ -34,6 +34,10 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
     sealed class Runner(ITestAssembly testAssembly, IEnumerable<IXunitTestCase> testCases, IMessageSink diagnosticMessageSink, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
         : XunitTestAssemblyRunner(testAssembly, testCases, diagnosticMessageSink, executionMessageSink, executionOptions)
     {
+        // xUnit's own runner limits the collections running at once to maxParallelThreads in the method this class
+        // replaces; without the same limit every collection starts its apps at once and a two-core machine drowns.
+        readonly SemaphoreSlim collectionsAtOnce = new(Math.Max(1, executionOptions.MaxParallelThreadsOrDefault()));
+
         protected override async Task<RunSummary> RunTestCollectionsAsync(IMessageBus messageBus, CancellationTokenSource cancellationTokenSource)
         {
             var all = TestCases.ToList();
@@ -49,10 +53,26 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
             return summary;
         }
 
-        protected override Task<RunSummary> RunTestCollectionAsync(
-            IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource) =>
-            new BudgetedCollectionRunner(testCollection, testCases, DiagnosticMessageSink, messageBus, TestCaseOrderer, new ExceptionAggregator(Aggregator), cancellationTokenSource)
-                .RunAsync();
+        protected override async Task<RunSummary> RunTestCollectionAsync(
+            IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource)
+        {
+            await collectionsAtOnce.WaitAsync(cancellationTokenSource.Token);
+            try
+            {
+                return await new BudgetedCollectionRunner(
+                    testCollection, testCases, DiagnosticMessageSink, messageBus, TestCaseOrderer, new ExceptionAggregator(Aggregator), cancellationTokenSource).RunAsync();
+            }
+            finally
+            {
+                collectionsAtOnce.Release();
+            }
+        }
+
+        public override void Dispose()
+        {
+            collectionsAtOnce.Dispose();
+            base.Dispose();
+        }
 
         static bool RunsLast(IXunitTestCase testCase) => testCase.TestMethod.TestClass.TestCollection.DisplayName == RunLast.Collection;
     }
