@@ -11,9 +11,11 @@ namespace OrderFlow.IntegrationTests.Faults;
 /// storage call of that point (held, so it never lands), and restarts it; after the last restart every order ends and
 /// every invariant holds. No crash hooks in the app: the points are storage calls.
 /// </summary>
-[Collection(StorageFaultTests.Name)]
+[Collection(Name)]
 public class CrashPointTests(ITestOutputHelper output)
 {
+    /// <summary>Scenarios that kill a DevHost process, one after the other, beside the rest of the suite.</summary>
+    public const string Name = "crash points";
     const int Orders = 30;
     const int Kills = 4;
     static readonly TimeSpan PointReached = TimeSpan.FromMinutes(2);

@@ -7,7 +7,7 @@ using OrderFlow.IntegrationTests.TestFunctions;
 
 namespace OrderFlow.IntegrationTests.Faults;
 
-[Collection(StorageFaultTests.Name)]
+[Collection(CrashPointTests.Name)]
 public class LeaseRenewalFaultTests
 {
     /// <summary>DevHost holds a message 30 s and renews every 10 s: a run of 35 s outlives the lease unless a later renewal works.</summary>

@@ -11,9 +11,11 @@ namespace OrderFlow.IntegrationTests.Faults;
 /// server took the emails. Afterwards every invariant holds, and each email arrived as often as "once" promises
 /// (docs/orders.md), counted at smtp4dev by message.
 /// </summary>
-[Collection(StorageFaultTests.Name)]
+[Collection(Name)]
 public class SmtpFaultTests(ITestOutputHelper output)
 {
+    /// <summary>The mail server scenarios, one after the other, beside the rest of the suite.</summary>
+    public const string Name = "SMTP faults";
     const int Orders = 5;
 
     /// <summary>A completed order's confirmation, shipping and invoice emails.</summary>
