@@ -71,12 +71,19 @@ sealed class DurableSidecar : IAsyncDisposable
         WorkItemQueueVisibilityTimeout = options.VisibilityTimeout,
         MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentWorkItems,
         MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,
+        // Partitions are balanced between workers through a table, as Durable Functions 3.x does in Azure by default
+        // (the provider's own default is blob leases). Each pass of its loop renews this worker's leases and claims
+        // expired ones, so a dead worker's partitions move on within LeaseInterval and one pass.
+        UseTablePartitionManagement = true,
         LeaseInterval = options.LeaseInterval,
+        LeaseAcquireInterval = options.LeaseInterval / 3,
         LeaseRenewInterval = options.LeaseInterval / 3,
-        // Each process is its own worker, so a restarted DevHost takes over the dead one's partitions.
-        WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}",
+        WorkerId = WorkerIdOf(Environment.ProcessId),
         LoggerFactory = loggerFactory,
     };
+
+    /// <summary>Each process is its own worker, so a restarted DevHost takes over the dead one's partitions.</summary>
+    internal static string WorkerIdOf(int processId) => $"{Environment.MachineName}-{processId}";
 
     static QueueClientOptions HeldReads(HttpBurst burst)
     {

@@ -66,14 +66,17 @@ sealed class FaultScenario : IAsyncDisposable
         return scenario;
     }
 
-    /// <summary>Posts order <paramref name="number"/> until intake accepts it, as a shop redelivers a webhook answered 5xx.</summary>
-    public async Task PostAsync(int number)
+    /// <summary>
+    /// Posts order <paramref name="number"/> until intake accepts it, as a shop redelivers a webhook answered 5xx; each
+    /// attempt through the client <paramref name="through"/> picks then (this host's by default).
+    /// </summary>
+    public async Task PostAsync(int number, Func<HttpClient>? through = null)
     {
         var order = OrderApi.Order($"PO-F{Names.Suffix}-{number}", Customer, Sku, quantity: 1);
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
         while (true)
         {
-            var attempt = await TryPostAsync(order);
+            var attempt = await TryPostAsync(order, through?.Invoke() ?? Http);
             if (attempt is null)
             {
                 // The host died with the request: no answer, so the shop delivers it again.
@@ -101,17 +104,30 @@ sealed class FaultScenario : IAsyncDisposable
         }
     }
 
-    async Task<(HttpResponseMessage, string)?> TryPostAsync(object order)
+    static async Task<(HttpResponseMessage, string)?> TryPostAsync(object order, HttpClient http)
     {
         try
         {
-            var response = await Http.PostAsJsonAsync("api/orders", order);
+            var response = await http.PostAsJsonAsync("api/orders", order);
             return (response, await response.Content.ReadAsStringAsync());
         }
         catch (Exception ex) when (ex is HttpRequestException or ObjectDisposedException or TaskCanceledException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Starts another instance of the app on the same storage and task hub, as Azure scales out: a state folder of its
+    /// own, so a durable worker and timer instance of its own, holding this host's keys (one app, one set of secrets).
+    /// </summary>
+    public async Task<DevHostProcess> StartWorkerAsync(string name)
+    {
+        var state = Settings["DevHost:StateDirectory"]!;
+        var own = $"{state}-{name}";
+        Directory.CreateDirectory(own);
+        File.Copy(Path.Combine(state, "keys.json"), Path.Combine(own, "keys.json"), overwrite: true);
+        return await DevHostProcess.StartAsync(new Dictionary<string, string?>(Settings) { ["DevHost:StateDirectory"] = own }, productApp: true);
     }
 
     /// <summary>Kills the host (SIGKILL) and starts another on the same storage and task hub.</summary>

@@ -25,6 +25,8 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => process.Id;
+
     /// <summary>The lines the process has written to standard output so far.</summary>
     public IReadOnlyCollection<string> Output => output;
 

@@ -26,6 +26,17 @@ sealed class TaskHubStore(string storageConnection, string taskHub, int partitio
         return count;
     }
 
+    /// <summary>Each partition's current owner (a durable worker ID, or null) as the table partition manager records it.</summary>
+    public async Task<IReadOnlyDictionary<string, string?>> PartitionOwnersAsync()
+    {
+        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await foreach (var row in new TableClient(storageConnection, taskHub + "Partitions").QueryAsync<TableEntity>())
+        {
+            owners[row.RowKey] = row.GetString("CurrentOwner");
+        }
+        return owners;
+    }
+
     /// <summary>Puts the start message of a started instance in its control queue again, as a lost delete leaves it.</summary>
     public async Task RedeliverStartAsync(string instanceId, string orchestration, string input)
     {
