@@ -9,7 +9,7 @@ namespace OrderFlow.IntegrationTests.Faults;
 /// provider balances the hub's partitions between them. One is killed (SIGKILL) half way through a batch of orders
 /// posted to both; the other takes over its partitions and finishes every order, and every invariant holds.
 /// </summary>
-[Collection(StorageFaultTests.Name)]
+[Collection(CrashPointTests.Name)]
 public class SecondWorkerTests(ITestOutputHelper output)
 {
     // CI-sized; the full size is 100 orders.
