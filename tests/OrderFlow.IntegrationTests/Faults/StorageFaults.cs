@@ -52,13 +52,14 @@ sealed class StorageFaults : IAsyncDisposable
     }
 
     /// <summary>
-    /// Holds each call <paramref name="which"/> picks from now for <paramref name="length"/>, never forwarded and
-    /// unanswered, until its client gives up or <paramref name="hold"/> passes and the connection drops: storage that
-    /// stops answering. Completes when the window is over (calls held by then may still be held).
+    /// Holds each call <paramref name="which"/> picks from now for <paramref name="length"/> unanswered, until its
+    /// client gives up or <paramref name="hold"/> passes and the connection drops: storage that stops answering. The
+    /// calls are never forwarded, or, when <paramref name="lands"/>, forwarded and stored with their answer lost.
+    /// Completes when the window is over (calls held by then may still be held).
     /// </summary>
-    public Task HangAsync(Func<StorageCall, bool> which, TimeSpan length, TimeSpan hold)
+    public Task HangAsync(Func<StorageCall, bool> which, TimeSpan length, TimeSpan hold, bool lands = false)
     {
-        var now = new Outage(which, (context, _) => HoldAsync(context, hold), length);
+        var now = new Outage(which, (context, _, forward) => HoldAsync(context, hold, lands ? forward : null), length);
         outage = now;
         return now.BeginAsync();
     }
@@ -118,21 +119,27 @@ sealed class StorageFaults : IAsyncDisposable
         }
         if (outage is { } now && now.Which(call) && now.Hits())
         {
-            await now.Answer(context, service);
+            await now.Answer(context, service, forward);
             return;
         }
         await forward();
     }
 
-    Func<HttpContext, string, Task> Refusing(HttpStatusCode status) => (context, service) =>
+    StorageProxyHost.Handler Refusing(HttpStatusCode status) => (context, service, _) =>
     {
         Interlocked.Increment(ref failed);
         return RefuseAsync(context, service, status);
     };
 
-    async Task HoldAsync(HttpContext context, TimeSpan hold)
+    async Task HoldAsync(HttpContext context, TimeSpan hold, Func<Task<Yarp.ReverseProxy.Forwarder.ForwarderError>>? landFirst)
     {
         Interlocked.Increment(ref held);
+        if (landFirst is not null)
+        {
+            // Stored, and the answer goes to a body that is never sent.
+            context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+            await landFirst();
+        }
         try
         {
             await Task.Delay(hold, context.RequestAborted);
@@ -166,13 +173,13 @@ sealed class StorageFaults : IAsyncDisposable
     /// A fault that lasts its length from its beginning: when started, or at the first call it picks. Each call it
     /// picks gets <see cref="Answer"/> (an error, or none) instead of storage's.
     /// </summary>
-    sealed class Outage(Func<StorageCall, bool> which, Func<HttpContext, string, Task> answer, TimeSpan length)
+    sealed class Outage(Func<StorageCall, bool> which, StorageProxyHost.Handler answer, TimeSpan length)
     {
         readonly TaskCompletionSource over = new(TaskCreationOptions.RunContinuationsAsynchronously);
         int begun;
         DateTime ends = DateTime.MaxValue;
 
-        public Func<HttpContext, string, Task> Answer => answer;
+        public StorageProxyHost.Handler Answer => answer;
 
         public Task Over => over.Task;
 
