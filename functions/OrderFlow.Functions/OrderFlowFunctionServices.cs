@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderFlow.Core;
 using OrderFlow.Functions.Access;
+using OrderFlow.Functions.Http;
 using OrderFlow.Functions.OpenApi;
 using OrderFlow.Functions.Orders;
 
@@ -26,6 +27,7 @@ public static class OrderFlowFunctionServices
         services.AddSingleton<OrderActions>();
         services.AddSingleton<AccessCheck>();
         services.AddSingleton<AccessMiddleware>();
+        services.AddSingleton<StorageUnavailableMiddleware>();
         services.AddSingleton(_ => OpenApiDocumentBuilder.Build(typeof(OrderFlowFunctionServices).Assembly, HostJsonRoutePrefix.Read(), AccessTable.TakesKey));
     }
 }

@@ -30,14 +30,33 @@ public sealed class StorageAccount
         }
     }
 
+    /// <summary>
+    /// How long one storage request may go unanswered before the client gives up on it and tries again. The SDK's
+    /// 100 s, over its four tries, outlasts the 230 s Azure's front end waits for an HTTP answer, so a hung call would
+    /// reach the caller as the front end's timeout instead of the app's 503; 15 s is far beyond a healthy call (a table
+    /// or queue operation is answered in milliseconds) and four tries end in about a minute.
+    /// </summary>
+    public static readonly TimeSpan NetworkTimeout = TimeSpan.FromSeconds(15);
+
     public TableServiceClient Tables() =>
-        string.IsNullOrEmpty(connectionString) ? new(ServiceUri("tableServiceUri"), credential.Value) : new(connectionString);
+        string.IsNullOrEmpty(connectionString)
+            ? new(ServiceUri("tableServiceUri"), credential.Value, Timed(new TableClientOptions()))
+            : new(connectionString, Timed(new TableClientOptions()));
 
     public QueueServiceClient Queues(QueueClientOptions options) =>
-        string.IsNullOrEmpty(connectionString) ? new(ServiceUri("queueServiceUri"), credential.Value, options) : new(connectionString, options);
+        string.IsNullOrEmpty(connectionString) ? new(ServiceUri("queueServiceUri"), credential.Value, Timed(options)) : new(connectionString, Timed(options));
 
     public BlobServiceClient Blobs() =>
-        string.IsNullOrEmpty(connectionString) ? new(ServiceUri("blobServiceUri"), credential.Value) : new(connectionString);
+        string.IsNullOrEmpty(connectionString)
+            ? new(ServiceUri("blobServiceUri"), credential.Value, Timed(new BlobClientOptions()))
+            : new(connectionString, Timed(new BlobClientOptions()));
+
+    static T Timed<T>(T options)
+        where T : ClientOptions
+    {
+        options.Retry.NetworkTimeout = NetworkTimeout;
+        return options;
+    }
 
     Uri ServiceUri(string name) => identity[name] is { Length: > 0 } uri
         ? new Uri(uri)

@@ -3,12 +3,13 @@ using Microsoft.Azure.Functions.Worker;
 using OrderFlow.DevHost.Discovery;
 using OrderFlow.DevHost.Invocation;
 using OrderFlow.Functions.Access;
+using OrderFlow.Functions.Http;
 
 namespace OrderFlow.DevHost.Http;
 
 /// <summary>
 /// Maps every HTTP function to its route under the host.json route prefix, with the host's key checks and then the
-/// app's own access check, which the Functions worker runs as middleware in Azure.
+/// app's own access check and storage-outage answer, which the Functions worker runs as middleware in Azure.
 /// </summary>
 static partial class HttpFunctionEndpoints
 {
@@ -46,8 +47,16 @@ static partial class HttpFunctionEndpoints
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
         {
-            // As on Azure: an unhandled exception is a 500 without details; the log has them.
-            LogFunctionFailed(services.GetRequiredService<ILoggerFactory>().CreateLogger("OrderFlow.DevHost.Http"), ex, function.Name);
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("OrderFlow.DevHost.Http");
+            // What the app's worker middleware answers in Azure: storage away is a 503 to repeat.
+            if (StorageUnavailable.AnswerFor(ex, http, function.Name) is { } unavailable)
+            {
+                StorageUnavailable.Log(logger, ex, function.Name);
+                await unavailable.ExecuteAsync(http);
+                return;
+            }
+            // As on Azure: any other unhandled exception is a 500 without details; the log has them.
+            LogFunctionFailed(logger, ex, function.Name);
             await Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "The function failed.").ExecuteAsync(http);
         }
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
+using OrderFlow.Functions.Http;
 using OrderFlow.IntegrationTests.Fixtures;
 using OrderFlow.IntegrationTests.Invoicing;
 using OrderFlow.IntegrationTests.Orders;
@@ -8,7 +10,7 @@ namespace OrderFlow.IntegrationTests.Faults;
 
 /// <summary>
 /// One fault scenario: a product DevHost process whose storage goes through <see cref="StorageFaults"/>, one SKU of
-/// stock, a customer, and orders posted as a shop would (a 5xx answer is delivered again until accepted); afterwards
+/// stock, a customer, and orders posted as a shop would (a 503 answer is delivered again until accepted); afterwards
 /// every order final and every <see cref="OrderInvariants"/> holding.
 /// </summary>
 sealed class FaultScenario : IAsyncDisposable
@@ -44,7 +46,7 @@ sealed class FaultScenario : IAsyncDisposable
     /// <summary>Orders the app accepted (answered 2xx).</summary>
     public List<string> Accepted { get; } = [];
 
-    /// <summary>Answers other than 2xx that intake gave while storage failed, by status.</summary>
+    /// <summary>Answers other than 2xx that intake gave while storage failed, by status (503 is the only one allowed).</summary>
     public Dictionary<int, int> Refusals { get; } = [];
 
     /// <summary>Starts the host, with <paramref name="configure"/> changing its settings first (a mail relay of the test's own).</summary>
@@ -94,14 +96,23 @@ sealed class FaultScenario : IAsyncDisposable
                 }
                 return;
             }
-            Assert.True((int)response.StatusCode >= 500 && DateTime.UtcNow < deadline, $"order {number}: {(int)response.StatusCode} {body}");
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.True(DateTime.UtcNow < deadline, $"order {number}: still refused after 2 minutes: {(int)response.StatusCode} {body}");
+            AssertRetryLater(response, body);
             lock (Refusals)
             {
                 Refusals[(int)response.StatusCode] = Refusals.GetValueOrDefault((int)response.StatusCode) + 1;
             }
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
+    }
+
+    /// <summary>What the API answers while storage is away: 503 problem+json saying when to repeat, never a 500.</summary>
+    public static void AssertRetryLater(HttpResponseMessage response, string body)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode} {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(StorageUnavailable.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
+        Assert.Contains(StorageUnavailable.Title, body, StringComparison.Ordinal);
     }
 
     static async Task<(HttpResponseMessage, string)?> TryPostAsync(object order, HttpClient http)

@@ -9,8 +9,9 @@ namespace OrderFlow.IntegrationTests.Faults;
 
 /// <summary>
 /// Storage that misbehaves on cue: a proxy between one DevHost and Azurite that answers chosen calls with an error
-/// for a while, as Azure Storage does when it throttles (503 ServerBusy) or fails (500), and delays every call when
-/// told to. Only the DevHost given <see cref="ConnectionString"/> sees the faults; the test reads Azurite directly.
+/// for a while, as Azure Storage does when it throttles (503 ServerBusy) or fails (500), or leaves them unanswered
+/// (a hang), and delays every call when told to. Only the DevHost given <see cref="ConnectionString"/> sees the
+/// faults; the test reads Azurite directly.
 /// </summary>
 sealed class StorageFaults : IAsyncDisposable
 {
@@ -18,12 +19,20 @@ sealed class StorageFaults : IAsyncDisposable
     volatile Outage? outage;
     volatile CrashPoint? crashPoint;
     int failed;
+    int held;
+    int givenUp;
 
     /// <summary>Added to every call before it is forwarded.</summary>
     public TimeSpan Latency { get; set; }
 
     /// <summary>How many calls were answered with an injected error: a scenario whose fault hit nothing proves nothing.</summary>
     public int Failed => failed;
+
+    /// <summary>How many calls a hang held.</summary>
+    public int Held => held;
+
+    /// <summary>How many held calls their client gave up on (its network timeout) before the hang dropped them.</summary>
+    public int GivenUp => givenUp;
 
     public string ConnectionString => host.ConnectionString;
 
@@ -37,7 +46,20 @@ sealed class StorageFaults : IAsyncDisposable
     /// <summary>Answers the calls <paramref name="which"/> picks with <paramref name="status"/> from now for <paramref name="length"/>.</summary>
     public Task OutageAsync(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)
     {
-        var now = new Outage(which, status, length);
+        var now = new Outage(which, Refusing(status), length);
+        outage = now;
+        return now.BeginAsync();
+    }
+
+    /// <summary>
+    /// Holds each call <paramref name="which"/> picks from now for <paramref name="length"/> unanswered, until its
+    /// client gives up or <paramref name="hold"/> passes and the connection drops: storage that stops answering. The
+    /// calls are never forwarded, or, when <paramref name="lands"/>, forwarded and stored with their answer lost.
+    /// Completes when the window is over (calls held by then may still be held).
+    /// </summary>
+    public Task HangAsync(Func<StorageCall, bool> which, TimeSpan length, TimeSpan hold, bool lands = false)
+    {
+        var now = new Outage(which, (context, _, forward) => HoldAsync(context, hold, lands ? forward : null), length);
         outage = now;
         return now.BeginAsync();
     }
@@ -48,7 +70,7 @@ sealed class StorageFaults : IAsyncDisposable
     /// </summary>
     public Task OutageFromFirstAsync(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)
     {
-        var armed = new Outage(which, status, length);
+        var armed = new Outage(which, Refusing(status), length);
         outage = armed;
         return armed.Over;
     }
@@ -97,11 +119,36 @@ sealed class StorageFaults : IAsyncDisposable
         }
         if (outage is { } now && now.Which(call) && now.Hits())
         {
-            Interlocked.Increment(ref failed);
-            await RefuseAsync(context, service, now.Status);
+            await now.Answer(context, service, forward);
             return;
         }
         await forward();
+    }
+
+    StorageProxyHost.Handler Refusing(HttpStatusCode status) => (context, service, _) =>
+    {
+        Interlocked.Increment(ref failed);
+        return RefuseAsync(context, service, status);
+    };
+
+    async Task HoldAsync(HttpContext context, TimeSpan hold, Func<Task<Yarp.ReverseProxy.Forwarder.ForwarderError>>? landFirst)
+    {
+        Interlocked.Increment(ref held);
+        if (landFirst is not null)
+        {
+            // Stored, and the answer goes to a body that is never sent.
+            context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+            await landFirst();
+        }
+        try
+        {
+            await Task.Delay(hold, context.RequestAborted);
+            context.Abort();
+        }
+        catch (OperationCanceledException)
+        {
+            Interlocked.Increment(ref givenUp);
+        }
     }
 
     /// <summary>The error as Azure Storage words it: its code in x-ms-error-code and the body (JSON for tables, XML otherwise).</summary>
@@ -122,14 +169,17 @@ sealed class StorageFaults : IAsyncDisposable
 
     sealed record CrashPoint(Func<StorageCall, bool> Which, bool Lands, TaskCompletionSource<StorageCall> Seen);
 
-    /// <summary>A fault that lasts <see cref="Length"/> from its beginning: when started, or at the first call it picks.</summary>
-    sealed class Outage(Func<StorageCall, bool> which, HttpStatusCode status, TimeSpan length)
+    /// <summary>
+    /// A fault that lasts its length from its beginning: when started, or at the first call it picks. Each call it
+    /// picks gets <see cref="Answer"/> (an error, or none) instead of storage's.
+    /// </summary>
+    sealed class Outage(Func<StorageCall, bool> which, StorageProxyHost.Handler answer, TimeSpan length)
     {
         readonly TaskCompletionSource over = new(TaskCreationOptions.RunContinuationsAsynchronously);
         int begun;
         DateTime ends = DateTime.MaxValue;
 
-        public HttpStatusCode Status => status;
+        public StorageProxyHost.Handler Answer => answer;
 
         public Task Over => over.Task;
 
