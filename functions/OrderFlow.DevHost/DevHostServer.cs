@@ -50,13 +50,14 @@ sealed class DevHostServer : IAsyncDisposable
         var consoleFormat = builder.AddDevHostConsole();
 
         var state = LocalState.Resolve(builder.Configuration);
-        var children = new ChildProcesses(state.PathOf("children.json"));
+        var children = new ChildProcesses(state.PathOf(ChildProcesses.FileName));
         var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
         var sidecarLogging = LoggerFactory.Create(logging => logging.AddConsole(consoleFormat).SetMinimumLevel(durableOptions.LogLevel));
         DurableSidecar? sidecar = null;
         try
         {
-            var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, cancellationToken);
+            // The sidecar's logging serves the children's supervisor too: both run beside the app, before it is built.
+            var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, sidecarLogging, cancellationToken);
             if (info.Reserved is { } reserved)
             {
                 builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenHandle(reserved.HandOver()));
@@ -79,6 +80,8 @@ sealed class DevHostServer : IAsyncDisposable
             builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);
 
             var app = builder.Build();
+            // A child that exits while DevHost stops (Ctrl+C reaches them all) is not started again.
+            app.Lifetime.ApplicationStopping.Register(children.BeginStop);
             app.Use((http, next) =>
             {
                 burst.Saw(http.Request.Method);
