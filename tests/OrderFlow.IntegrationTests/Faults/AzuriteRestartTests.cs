@@ -41,6 +41,6 @@ public class AzuriteRestartTests(ITestOutputHelper output)
         var took = await scenario.AssertInvariantsAsync();
         Assert.Single(scenario.Host.Output, line => line.Contains(RestartLine, StringComparison.Ordinal));
         Assert.False(restarted[0].HasExited);
-        output.WriteLine($"{took.TotalSeconds:0} s; intake refused {string.Join(", ", scenario.Refusals.Select(r => $"{r.Value}× {r.Key}"))} while Azurite was away");
+        output.WriteLine($"{took.TotalSeconds:0} s; intake answered 5xx {scenario.Refusals.Values.Sum()} times while Azurite was away");
     }
 }
