@@ -80,8 +80,6 @@ sealed class DevHostServer : IAsyncDisposable
             builder.Services.AddDurableFunctions(catalog, sidecar, durableOptions);
 
             var app = builder.Build();
-            // A child that exits while DevHost stops (Ctrl+C reaches them all) is not started again.
-            app.Lifetime.ApplicationStopping.Register(children.BeginStop);
             app.Use((http, next) =>
             {
                 burst.Saw(http.Request.Method);

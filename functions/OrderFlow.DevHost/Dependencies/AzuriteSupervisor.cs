@@ -1,14 +1,15 @@
 namespace OrderFlow.DevHost.Dependencies;
 
 /// <summary>
-/// Keeps the Azurite DevHost started running while DevHost runs: when it exits unasked (it crashed, or was stopped or
-/// killed from outside), it is started again on the same ports and data folder, so the connection string the app holds
-/// stays valid and the tables, queues and containers the app created once are still there. Only an Azurite with a data
-/// folder is supervised: one in memory would come back empty, under caches that take its tables for created.
+/// Keeps the Azurite DevHost started running until DevHost stops its children: when it exits unasked (it crashed, or
+/// was stopped or killed from outside), it is started again on the same ports and data folder, so the connection string
+/// the app holds stays valid and the tables, queues and containers the app created once are still there. That holds
+/// while DevHost itself stops, too: Ctrl+C in a terminal reaches Azurite as well, and DevHost's stop still talks to
+/// storage (without it, about a minute of storage retries). Only an Azurite with a data folder is supervised: one in
+/// memory would come back empty, under caches that take its tables for created.
 /// </summary>
 sealed partial class AzuriteSupervisor(LocalState state, ChildProcesses children, string dataDirectory, ILogger<AzuriteSupervisor> logger)
 {
-    // The first wait also lets a Ctrl+C that reached Azurite and DevHost together begin DevHost's stop first.
     static readonly TimeSpan FirstBackOff = TimeSpan.FromSeconds(1);
     static readonly TimeSpan LongestBackOff = TimeSpan.FromSeconds(30);
 

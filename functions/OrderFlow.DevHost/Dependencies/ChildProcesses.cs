@@ -27,8 +27,8 @@ sealed class ChildProcesses : IAsyncDisposable
     }
 
     /// <summary>
-    /// Cancelled once DevHost begins to stop (<see cref="BeginStop"/>, or disposed): from then on no child starts, and
-    /// none that exits is started again.
+    /// Cancelled once DevHost stops its children (disposed): from then on no child starts, and none that exits is
+    /// started again.
     /// </summary>
     public CancellationToken Stopping => stopping.Token;
 
@@ -53,15 +53,9 @@ sealed class ChildProcesses : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// DevHost begins to stop: a child that exits from now on stays stopped (Ctrl+C in a terminal reaches Azurite too,
-    /// while DevHost still finishes its work before it stops its children).
-    /// </summary>
-    public void BeginStop() => stopping.Cancel();
-
     public ValueTask DisposeAsync()
     {
-        BeginStop();
+        stopping.Cancel();
         lock (gate)
         {
             Stop(running);

@@ -70,11 +70,11 @@ public class LocalDependencyTests
     }
 
     [Fact]
-    public async Task ChildProcesses_Stopping_RefusesToStartAChild()
+    public async Task ChildProcesses_Stopped_RefuseToStartAChild()
     {
-        await using var children = new ChildProcesses(Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json"));
+        var children = new ChildProcesses(Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json"));
 
-        children.BeginStop();
+        await children.DisposeAsync();
 
         Assert.Throws<OperationCanceledException>(() => children.Start(new ProcessStartInfo("sleep", "300")));
     }
