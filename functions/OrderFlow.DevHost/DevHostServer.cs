@@ -50,13 +50,14 @@ sealed class DevHostServer : IAsyncDisposable
         var consoleFormat = builder.AddDevHostConsole();
 
         var state = LocalState.Resolve(builder.Configuration);
-        var children = new ChildProcesses(state.PathOf("children.json"));
+        var children = new ChildProcesses(state.PathOf(ChildProcesses.FileName));
         var durableOptions = builder.Configuration.GetSection("DevHost:Durable").Get<DurableOptions>() ?? new DurableOptions();
         var sidecarLogging = LoggerFactory.Create(logging => logging.AddConsole(consoleFormat).SetMinimumLevel(durableOptions.LogLevel));
         DurableSidecar? sidecar = null;
         try
         {
-            var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, cancellationToken);
+            // The sidecar's logging serves the children's supervisor too: both run beside the app, before it is built.
+            var info = await LocalRunContract.ApplyAsync(builder.Configuration, state, children, sidecarLogging, cancellationToken);
             if (info.Reserved is { } reserved)
             {
                 builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenHandle(reserved.HandOver()));

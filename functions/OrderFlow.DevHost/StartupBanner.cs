@@ -23,7 +23,7 @@ static class StartupBanner
             $"  WooCommerce secret  {config["OrderFlow:Webhooks:WooCommerce:Secret"]}   (sites: {config["OrderFlow:Webhooks:WooCommerce:Sources"]})",
             $"  Generic secret      {config["OrderFlow:Webhooks:Generic:Secret"]}",
             $"  Link, answer, notes keys kept in {state.PathOf("keys.json")}",
-            $"  Storage             {(server.Info.StartedAzurite ? $"Azurite, data in {Azurite.DataDirectory(state)}" : "AzureWebJobsStorage as configured")}",
+            $"  Storage             {(server.Info.Azurite is { } azurite ? $"Azurite on ports {azurite.Blob} (blob), {azurite.Queue} (queue), {azurite.Table} (table), data in {Azurite.DataDirectory(state)}; started again if it stops" : "AzureWebJobsStorage as configured")}",
             $"  Email               {(server.Info.MailUi is { } ui ? $"smtp4dev, web UI {ui}" : $"SMTP {config["OrderFlow:Email:Smtp:Host"]}:{config["OrderFlow:Email:Smtp:Port"]}")}",
             $"  Functions           {catalog.Functions.Count}: " + string.Join(", ", catalog.OfKind(TriggerKind.Http).Count() + " HTTP", catalog.OfKind(TriggerKind.Timer).Count() + " timer",
                 catalog.OfKind(TriggerKind.Queue).Count() + " queue", catalog.OfKind(TriggerKind.Orchestration).Count() + " orchestrator", catalog.OfKind(TriggerKind.Activity).Count() + " activity"),

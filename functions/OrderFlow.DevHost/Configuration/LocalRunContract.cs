@@ -5,7 +5,8 @@ namespace OrderFlow.DevHost.Configuration;
 
 /// <summary>
 /// Fills in every setting of the local run contract (docs/architecture.md §5) that is not set, starting Azurite and
-/// smtp4dev when no storage or SMTP server is configured. What it chose is returned for the start-up banner.
+/// smtp4dev when no storage or SMTP server is configured (Azurite supervised, <see cref="AzuriteSupervisor"/>). What it
+/// chose is returned for the start-up banner.
 /// </summary>
 static class LocalRunContract
 {
@@ -39,7 +40,8 @@ static class LocalRunContract
         ["OrderFlow:Seller:Bic"] = "COBADEFFXXX",
     };
 
-    public static async Task<LocalRunInfo> ApplyAsync(ConfigurationManager configuration, LocalState state, ChildProcesses children, CancellationToken cancellationToken)
+    public static async Task<LocalRunInfo> ApplyAsync(
+        ConfigurationManager configuration, LocalState state, ChildProcesses children, ILoggerFactory logging, CancellationToken cancellationToken)
     {
         var defaults = new Dictionary<string, string?>();
         var (url, reserved) = ListenUrl(configuration["urls"]);
@@ -68,12 +70,15 @@ static class LocalRunContract
         LocalAccess.Apply(configuration, defaults, secrets);
 
         // Azurite and smtp4dev start side by side: each takes a few seconds.
-        var startedAzurite = string.IsNullOrEmpty(configuration["AzureWebJobsStorage"]);
-        var azurite = startedAzurite ? Azurite.StartAsync(state, children, Azurite.DataDirectory(state), cancellationToken) : null;
+        var azurite = string.IsNullOrEmpty(configuration["AzureWebJobsStorage"])
+            ? new AzuriteSupervisor(state, children, Azurite.DataDirectory(state), logging.CreateLogger<AzuriteSupervisor>()).StartAsync(cancellationToken)
+            : null;
         var smtp4dev = string.IsNullOrEmpty(configuration["OrderFlow:Email:Smtp:Host"]) ? Smtp4Dev.StartAsync(state, children, cancellationToken) : null;
+        AzuritePorts? azuritePorts = null;
         if (azurite is not null)
         {
-            defaults["AzureWebJobsStorage"] = await azurite;
+            azuritePorts = await azurite;
+            defaults["AzureWebJobsStorage"] = azuritePorts.Value.ConnectionString;
         }
         Uri? mailUi = null;
         if (smtp4dev is not null)
@@ -84,7 +89,7 @@ static class LocalRunContract
             mailUi = webUi;
         }
         configuration.AddInMemoryCollection(defaults);
-        return new LocalRunInfo(new Uri(url), startedAzurite, mailUi, reserved);
+        return new LocalRunInfo(new Uri(url), azuritePorts, mailUi, reserved);
     }
 
     static void SetIfMissing(ConfigurationManager configuration, Dictionary<string, string?> defaults, string key, string value)
@@ -109,5 +114,8 @@ static class LocalRunContract
     }
 }
 
-/// <summary>Where DevHost serves and what it started; <see cref="Reserved"/> is the port bound for it when asked for port 0.</summary>
-sealed record LocalRunInfo(Uri BaseAddress, bool StartedAzurite, Uri? MailUi, ReservedPort? Reserved = null);
+/// <summary>
+/// Where DevHost serves and what it started (<see cref="Azurite"/>: where the Azurite it started listens); <see cref="Reserved"/>
+/// is the port bound for it when asked for port 0.
+/// </summary>
+sealed record LocalRunInfo(Uri BaseAddress, AzuritePorts? Azurite, Uri? MailUi, ReservedPort? Reserved = null);

@@ -7,17 +7,16 @@ namespace OrderFlow.DevHost.Dependencies;
 /// <summary>Installs (npm ci, first run only) and starts the Azurite version pinned in the root package.json.</summary>
 static class Azurite
 {
-    // The emulator's well-known development account: public, and accepted only by Azurite.
-    const string DevAccount = "devstoreaccount1";
-    const string DevKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     /// <summary>Starts Azurite keeping its data in <paramref name="dataDirectory"/>, or in memory when that is null.</summary>
     public static async Task<string> StartAsync(LocalState state, ChildProcesses children, string? dataDirectory, CancellationToken cancellationToken) =>
-        (await StartProcessAsync(state, children, dataDirectory, cancellationToken)).ConnectionString;
+        (await StartProcessAsync(state, children, dataDirectory, AzuritePorts.Any, cancellationToken)).Ports.ConnectionString;
 
-    /// <summary>Starts Azurite as <see cref="StartAsync"/> does; answers its process too, for tests that pause it.</summary>
-    public static async Task<(string ConnectionString, StartedProcess Process)> StartProcessAsync(
-        LocalState state, ChildProcesses children, string? dataDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts Azurite as <see cref="StartAsync"/> does, on <paramref name="ports"/> (a restart keeps the ports the app
+    /// knows); answers the ports it took and its process, for tests that pause it and for its supervisor.
+    /// </summary>
+    public static async Task<(AzuritePorts Ports, StartedProcess Process)> StartProcessAsync(
+        LocalState state, ChildProcesses children, string? dataDirectory, AzuritePorts ports, CancellationToken cancellationToken)
     {
         await EnsureInstalledAsync(state, cancellationToken);
         var startInfo = new ProcessStartInfo("node")
@@ -28,17 +27,26 @@ static class Azurite
         {
             Path.Combine(state.RepositoryRoot, "node_modules", "azurite", "dist", "src", "azurite.js"),
             "--silent", "--skipApiVersionCheck", "--disableTelemetry",
-            "--blobHost", "127.0.0.1", "--blobPort", "0",
-            "--queueHost", "127.0.0.1", "--queuePort", "0",
-            "--tableHost", "127.0.0.1", "--tablePort", "0",
+            "--blobHost", "127.0.0.1", "--blobPort", $"{ports.Blob}",
+            "--queueHost", "127.0.0.1", "--queuePort", $"{ports.Queue}",
+            "--tableHost", "127.0.0.1", "--tablePort", $"{ports.Table}",
         }.Concat(dataDirectory is null ? ["--inMemoryPersistence"] : ["--location", dataDirectory]))
         {
             startInfo.ArgumentList.Add(argument);
         }
         var process = children.Start(startInfo);
-        var ports = await Task.WhenAll(Services.Select(service =>
-            process.ListeningPortAsync(Listening(service), TimeSpan.FromSeconds(60), $"Azurite ({service})")));
-        return (ConnectionString(ports[0], ports[1], ports[2]), process);
+        try
+        {
+            var listening = await Task.WhenAll(Services.Select(service =>
+                process.ListeningPortAsync(Listening(service), TimeSpan.FromSeconds(60), $"Azurite ({service})")));
+            return (new AzuritePorts(listening[0], listening[1], listening[2]), process);
+        }
+        catch
+        {
+            // A start that failed leaves nothing behind holding a port or the data folder (a supervisor tries again).
+            process.Process.Kill(entireProcessTree: true);
+            throw;
+        }
     }
 
     static readonly string[] Services = ["Blob", "Queue", "Table"];
@@ -47,10 +55,6 @@ static class Azurite
     static Regex Listening(string service) => new($@"^Azurite {service} service is successfully listening at http://127\.0\.0\.1:(?<port>\d+)");
 
     public static string DataDirectory(LocalState state) => Directory.CreateDirectory(state.PathOf("azurite")).FullName;
-
-    static string ConnectionString(int blob, int queue, int table) =>
-        $"DefaultEndpointsProtocol=http;AccountName={DevAccount};AccountKey={DevKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{blob}/{DevAccount};QueueEndpoint=http://127.0.0.1:{queue}/{DevAccount};TableEndpoint=http://127.0.0.1:{table}/{DevAccount};";
 
     static async Task EnsureInstalledAsync(LocalState state, CancellationToken cancellationToken)
     {

@@ -4,16 +4,21 @@ using System.Text.Json;
 namespace OrderFlow.DevHost.Dependencies;
 
 /// <summary>
-/// The processes DevHost started (Azurite, smtp4dev). They stop with DevHost; their IDs are kept in a file so that
-/// after a crash the next start stops the orphans before starting new ones.
+/// The processes DevHost started (Azurite, smtp4dev). They stop with DevHost; their IDs are kept in a file in its state
+/// folder so that after a crash the next start from that folder stops the orphans before starting new ones. Only that
+/// file is read: the children of a DevHost with another state folder are never touched.
 /// </summary>
 sealed class ChildProcesses : IAsyncDisposable
 {
+    /// <summary>The file's name in a state folder.</summary>
+    public const string FileName = "children.json";
+
     static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(20);
 
     readonly string pidFile;
     readonly List<Process> running = [];
     readonly Lock gate = new();
+    readonly CancellationTokenSource stopping = new();
 
     public ChildProcesses(string pidFile)
     {
@@ -21,48 +26,66 @@ sealed class ChildProcesses : IAsyncDisposable
         StopStale();
     }
 
-    /// <summary>Starts a child with its output captured (the start info must redirect both streams).</summary>
+    /// <summary>
+    /// Cancelled once DevHost stops its children (disposed): from then on no child starts, and none that exits is
+    /// started again.
+    /// </summary>
+    public CancellationToken Stopping => stopping.Token;
+
+    /// <summary>
+    /// Starts a child with its output captured (the start info must redirect both streams); refused once
+    /// <see cref="Stopping"/>, as a child started then would outlive DevHost.
+    /// </summary>
     public StartedProcess Start(ProcessStartInfo startInfo)
     {
         startInfo.RedirectStandardOutput = true;
         startInfo.RedirectStandardError = true;
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {startInfo.FileName}.");
         lock (gate)
         {
+            if (stopping.IsCancellationRequested)
+            {
+                throw new OperationCanceledException($"DevHost is stopping: {startInfo.FileName} not started.");
+            }
+            var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {startInfo.FileName}.");
             running.Add(process);
             Save();
+            return new StartedProcess(process);
         }
-        return new StartedProcess(process);
     }
 
     public ValueTask DisposeAsync()
     {
+        stopping.Cancel();
         lock (gate)
         {
             Stop(running);
             running.Clear();
             File.Delete(pidFile);
         }
+        stopping.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    void StopStale()
+    /// <summary>
+    /// The processes <paramref name="pidFile"/> records that still run: a recycled PID belongs to someone else, so
+    /// only a process started when the recorded one was counts.
+    /// </summary>
+    public static List<Process> Recorded(string pidFile)
     {
+        var recorded = new List<Process>();
         if (!File.Exists(pidFile))
         {
-            return;
+            return recorded;
         }
-        var orphans = new List<Process>();
         foreach (var entry in JsonSerializer.Deserialize<List<ChildRecord>>(File.ReadAllText(pidFile)) ?? [])
         {
             try
             {
                 var process = Process.GetProcessById(entry.Pid);
-                // A recycled PID belongs to someone else: only stop the process we started. Start times
-                // read on Linux can differ by a few milliseconds from one read to the next.
+                // Start times read on Linux can differ by a few milliseconds from one read to the next.
                 if (Math.Abs(process.StartTime.ToUniversalTime().Ticks - entry.StartedTicks) < TimeSpan.TicksPerSecond)
                 {
-                    orphans.Add(process);
+                    recorded.Add(process);
                 }
                 else
                 {
@@ -74,13 +97,25 @@ sealed class ChildProcesses : IAsyncDisposable
                 // Already gone.
             }
         }
+        return recorded;
+    }
+
+    void StopStale()
+    {
+        var orphans = Recorded(pidFile);
         Stop(orphans);
         orphans.ForEach(p => p.Dispose());
         File.Delete(pidFile);
     }
 
-    void Save() => File.WriteAllText(pidFile, JsonSerializer.Serialize(
-        running.Where(p => !p.HasExited).Select(p => new ChildRecord(p.Id, p.StartTime.ToUniversalTime().Ticks)).ToList()));
+    /// <summary>Written beside and moved over the file, so that neither a crash nor a reader ever sees half of it.</summary>
+    void Save()
+    {
+        var written = pidFile + ".new";
+        File.WriteAllText(written, JsonSerializer.Serialize(
+            running.Where(p => !p.HasExited).Select(p => new ChildRecord(p.Id, p.StartTime.ToUniversalTime().Ticks)).ToList()));
+        File.Move(written, pidFile, overwrite: true);
+    }
 
     /// <summary>
     /// Asks each process to stop, then waits for them together; kills one (and what it started) only if it does not

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -20,6 +23,105 @@ public class LocalDependencyTests
         var exited = await Eventually.WaitForAsync(() => Task.FromResult(orphan.HasExited), e => e, TimeSpan.FromSeconds(10), "the orphan to stop");
         Assert.True(exited);
         Assert.False(File.Exists(pidFile));
+    }
+
+    [Fact]
+    public async Task ChildProcesses_AnotherStateFolderStartsCrashesAndStops_ThisFoldersChildrenKeepRunning()
+    {
+        var pidFile = Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json");
+        var otherPidFile = Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json");
+        await using var owner = new ChildProcesses(pidFile);
+        var child = owner.Start(new ProcessStartInfo("sleep", "300")).Process;
+
+        // Another DevHost starts, "dies" with its child running, starts again (stopping that orphan) and stops.
+        var other = new ChildProcesses(otherPidFile);
+        var othersOrphan = other.Start(new ProcessStartInfo("sleep", "300")).Process;
+        await using (new ChildProcesses(otherPidFile))
+        {
+            await Eventually.WaitForAsync(() => Task.FromResult(othersOrphan.HasExited), e => e, TimeSpan.FromSeconds(10), "the other folder's orphan to stop");
+        }
+
+        Assert.False(child.HasExited);
+        Assert.Equal([child.Id], ChildProcesses.Recorded(pidFile).Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task DevHost_AnotherWithItsOwnStateFolderStartsAndStops_ThisOnesAzuriteKeepsRunning()
+    {
+        var shared = await SharedServices.GetAsync();
+        await using var first = await StartOnOwnAzuriteAsync(shared);
+        var firstChildren = Path.Combine(first.Configuration["DevHost:StateDirectory"]!, ChildProcesses.FileName);
+        using var azurite = Assert.Single(ChildProcesses.Recorded(firstChildren));
+
+        await (await StartOnOwnAzuriteAsync(shared)).DisposeAsync();
+
+        Assert.False(azurite.HasExited);
+        Assert.Equal([azurite.Id], ChildProcesses.Recorded(firstChildren).Select(p => p.Id));
+        Assert.True(await AnswersAsync(new TableClient(first.Info.Azurite!.Value.ConnectionString, "kept")));
+    }
+
+    /// <summary>A DevHost given no storage, so that it starts an Azurite of its own, and a state folder of its own.</summary>
+    static Task<DevHostServer> StartOnOwnAzuriteAsync(SharedServices shared)
+    {
+        var settings = TestApp.Settings(shared, TestNames.New());
+        settings.Remove("AzureWebJobsStorage");
+        DevHostStarts.Record(nameof(LocalDependencyTests));
+        return DevHostServer.StartAsync(new DevHostStartOptions(typeof(TestApp).Assembly) { Settings = settings, PrintBanner = false });
+    }
+
+    [Fact]
+    public async Task ChildProcesses_Stopped_RefuseToStartAChild()
+    {
+        var children = new ChildProcesses(Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json"));
+
+        await children.DisposeAsync();
+
+        Assert.Throws<OperationCanceledException>(() => children.Start(new ProcessStartInfo("sleep", "300")));
+    }
+
+    [Fact]
+    public async Task AzuriteSupervisor_AzuriteKilledTwice_StartedAgainOnTheSamePortsEachTime()
+    {
+        var state = (await SharedServices.GetAsync()).State;
+        var data = Directory.CreateTempSubdirectory("azurite-").FullName;
+        var pidFile = Path.Combine(Path.GetTempPath(), $"children-{Guid.NewGuid():N}.json");
+        var children = new ChildProcesses(pidFile);
+        try
+        {
+            var ports = await new AzuriteSupervisor(state, children, data, NullLogger<AzuriteSupervisor>.Instance).StartAsync(CancellationToken.None);
+            var table = new TableClient(ports.ConnectionString, "supervised");
+            await table.CreateAsync();
+
+            foreach (var kill in new[] { 1, 2 })
+            {
+                using var azurite = Assert.Single(ChildProcesses.Recorded(pidFile));
+                azurite.Kill();
+                await Eventually.WaitForAsync(
+                    () => Task.FromResult(ChildProcesses.Recorded(pidFile)), running => running.Count == 1 && running[0].Id != azurite.Id, TimeSpan.FromSeconds(60), $"Azurite started again after kill {kill}");
+
+                // The same connection string reaches it again: a write after the restart is answered.
+                await Eventually.WaitForAsync(() => AnswersAsync(table), answered => answered, TimeSpan.FromSeconds(30), $"Azurite to answer after kill {kill}");
+            }
+        }
+        finally
+        {
+            await children.DisposeAsync();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    static async Task<bool> AnswersAsync(TableClient table)
+    {
+        try
+        {
+            await table.CreateIfNotExistsAsync();
+            await table.UpsertEntityAsync(new TableEntity("p", "r"));
+            return true;
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
+        {
+            return false;
+        }
     }
 
     [Theory]

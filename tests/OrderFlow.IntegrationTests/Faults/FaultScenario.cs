@@ -9,29 +9,31 @@ using OrderFlow.IntegrationTests.Orders;
 namespace OrderFlow.IntegrationTests.Faults;
 
 /// <summary>
-/// One fault scenario: a product DevHost process whose storage goes through <see cref="StorageFaults"/>, one SKU of
-/// stock, a customer, and orders posted as a shop would (a 503 answer is delivered again until accepted); afterwards
-/// every order final and every <see cref="OrderInvariants"/> holding.
+/// One fault scenario: a product DevHost process whose storage goes through <see cref="StorageFaults"/> (or is an
+/// Azurite the host started itself), one SKU of stock, a customer, and orders posted as a shop would (a 503 answer is
+/// delivered again until accepted); afterwards every order final and every <see cref="OrderInvariants"/> holding.
 /// </summary>
 sealed class FaultScenario : IAsyncDisposable
 {
     public const int StockPut = 100;
     readonly Stopwatch clock = Stopwatch.StartNew();
+    readonly StorageFaults? faults;
 
-    FaultScenario(TestNames names, Dictionary<string, string?> settings, StorageFaults faults, DevHostProcess host)
+    FaultScenario(TestNames names, Dictionary<string, string?> settings, StorageFaults? faults, DevHostProcess host)
     {
         Names = names;
         Settings = settings;
-        Faults = faults;
+        this.faults = faults;
         Host = host;
         Http = host.CreateClient();
     }
 
     public TestNames Names { get; }
 
+    /// <summary>The host's settings; for a host on an Azurite of its own, AzureWebJobsStorage names that Azurite.</summary>
     public Dictionary<string, string?> Settings { get; }
 
-    public StorageFaults Faults { get; }
+    public StorageFaults Faults => faults ?? throw new InvalidOperationException("This scenario's host runs on an Azurite of its own, with no fault proxy.");
 
     public DevHostProcess Host { get; private set; }
 
@@ -53,16 +55,40 @@ sealed class FaultScenario : IAsyncDisposable
     public static async Task<FaultScenario> StartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
         var shared = await SharedServices.GetAsync();
-        var names = TestNames.New();
         var faults = await StorageFaults.StartAsync(shared.StorageConnection);
+        return await StartHostAsync(shared, faults, settings =>
+        {
+            settings["AzureWebJobsStorage"] = faults.ConnectionString;
+            configure?.Invoke(settings);
+        });
+    }
+
+    /// <summary>
+    /// Starts the host with no storage set, so that it starts and supervises an Azurite of its own (data in the host's
+    /// state folder, as <c>dotnet run</c> does); the test reads that Azurite directly.
+    /// </summary>
+    public static async Task<FaultScenario> StartOnOwnAzuriteAsync()
+    {
+        var shared = await SharedServices.GetAsync();
+        return await StartHostAsync(shared, faults: null, settings => settings.Remove("AzureWebJobsStorage"));
+    }
+
+    static async Task<FaultScenario> StartHostAsync(SharedServices shared, StorageFaults? faults, Action<Dictionary<string, string?>> configure)
+    {
+        var names = TestNames.New();
         var settings = DevHostProcess.ProductSettings(shared, names, storagePrefix: "F");
-        settings["AzureWebJobsStorage"] = faults.ConnectionString;
         // The app's own queue retries (host.json: 5 attempts, 10 s apart), not the quick three other tests use: with
         // those, a 20 s outage poisons a start message that the real host would have delivered again.
         settings.Remove("AzureFunctionsJobHost:extensions:queues:maxDequeueCount");
         settings.Remove("AzureFunctionsJobHost:extensions:queues:visibilityTimeout");
-        configure?.Invoke(settings);
-        var scenario = new FaultScenario(names, settings, faults, await DevHostProcess.StartAsync(settings, productApp: true));
+        configure(settings);
+        var host = await DevHostProcess.StartAsync(settings, productApp: true);
+        if (!settings.ContainsKey("AzureWebJobsStorage"))
+        {
+            var own = await Eventually.WaitForAsync(() => Task.FromResult(host.Azurite), ports => ports is not null, TimeSpan.FromSeconds(10), "the banner to say where Azurite listens");
+            settings["AzureWebJobsStorage"] = own!.Value.ConnectionString;
+        }
+        var scenario = new FaultScenario(names, settings, faults, host);
         await OrderApi.SeedProductAsync(scenario.Http, scenario.Sku, onHand: StockPut);
         await OrderApi.SeedCustomerAsync(scenario.Http, scenario.Customer);
         return scenario;
@@ -164,9 +190,13 @@ sealed class FaultScenario : IAsyncDisposable
     {
         Http.Dispose();
         Host.Dispose();
+        if (faults is null)
+        {
+            return;
+        }
         // The run-wide Peppol check reads this app's invoices through the proxy, which is about to stop.
-        Faults.Latency = TimeSpan.Zero;
-        await GeneratedDocuments.ReadLedgersAsync(Faults.ConnectionString);
-        await Faults.DisposeAsync();
+        faults.Latency = TimeSpan.Zero;
+        await GeneratedDocuments.ReadLedgersAsync(faults.ConnectionString);
+        await faults.DisposeAsync();
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using OrderFlow.DevHost.Dependencies;
 using OrderFlow.IntegrationTests.Invoicing;
 
 namespace OrderFlow.IntegrationTests.Fixtures;
@@ -10,6 +12,9 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
 {
     // The first line of DevHost's start-up banner.
     static readonly Regex RunningOn = new(@"OrderFlow DevHost is running on (?<url>http://127\.0\.0\.1:\d+)");
+
+    // The banner's storage line when DevHost started an Azurite of its own.
+    static readonly Regex OwnAzurite = new(@"Azurite on ports (?<blob>\d+) \(blob\), (?<queue>\d+) \(queue\), (?<table>\d+) \(table\)");
 
     static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(120);
 
@@ -29,6 +34,13 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
 
     /// <summary>The lines the process has written to standard output so far.</summary>
     public IReadOnlyCollection<string> Output => output;
+
+    /// <summary>Where the Azurite this DevHost started (given no storage) listens, as its banner says; null if it started none.</summary>
+    public AzuritePorts? Azurite => output.Select(line => OwnAzurite.Match(line)).FirstOrDefault(m => m.Success) is { } match
+        ? new AzuritePorts(Port(match, "blob"), Port(match, "queue"), Port(match, "table"))
+        : null;
+
+    static int Port(Match match, string service) => int.Parse(match.Groups[service].Value, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Settings of the real OrderFlow.Functions in a process of its own: Auto fulfilment in one-second steps and no
@@ -70,7 +82,8 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
         // (a test may set its own): every test that kills a host waits it out once.
         startInfo.Environment.TryAdd("DevHost__Durable__VisibilityTimeout", "00:00:20");
         DevHostStarts.Record(productApp ? "DevHostProcess (product app)" : "DevHostProcess (test functions)");
-        if (productApp)
+        // A host given no storage starts an Azurite of its own, which goes with it: no ledger is left to read at the end.
+        if (productApp && !string.IsNullOrEmpty(settings.GetValueOrDefault("AzureWebJobsStorage")))
         {
             GeneratedDocuments.AddLedger("DevHostProcess-" + settings["OrderFlow:Storage:Prefix"], settings);
         }

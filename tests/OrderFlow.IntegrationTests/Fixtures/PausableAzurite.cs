@@ -22,8 +22,8 @@ sealed class PausableAzurite : IAsyncDisposable
     public static async Task<PausableAzurite> StartAsync(SharedServices shared)
     {
         var children = new ChildProcesses(shared.State.PathOf($"pausable-{Guid.NewGuid():N}.json"));
-        var (connectionString, started) = await Azurite.StartProcessAsync(shared.State, children, dataDirectory: null, CancellationToken.None);
-        return new PausableAzurite(children, started.Process, connectionString);
+        var (ports, started) = await Azurite.StartProcessAsync(shared.State, children, dataDirectory: null, AzuritePorts.Any, CancellationToken.None);
+        return new PausableAzurite(children, started.Process, ports.ConnectionString);
     }
 
     /// <summary>SIGSTOP: connections are still accepted and requests still sent, but nothing is answered.</summary>
