@@ -7,7 +7,7 @@ namespace OrderFlow.Benchmarks.Throughput;
 
 /// <summary>
 /// The Azurite process serving a connection string, found by its blob port in /proc, and the CPU time it has used
-/// (user + system, from /proc/&lt;pid&gt;/stat). Linux only, like the machine the figures are for.
+/// (user + system, from /proc/&lt;pid&gt;/stat) and its resident memory. Linux only, like the machine the figures are for.
 /// </summary>
 sealed partial class AzuriteProcess(int pid, double msPerTick)
 {
@@ -29,6 +29,13 @@ sealed partial class AzuriteProcess(int pid, double msPerTick)
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * msPerTick;
+    }
+
+    /// <summary>Resident memory in bytes (VmRSS in /proc/&lt;pid&gt;/status, given in kB).</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
     public static string Version(string repositoryRoot)
