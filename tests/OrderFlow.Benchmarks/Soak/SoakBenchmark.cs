@@ -40,7 +40,7 @@ static class SoakBenchmark
         await SoakCatalogue.SeedAsync(api);
         var log = new SoakLog();
         var surveys = await SurveyTraffic.SeedAsync(api, devHost.Services, log);
-        var azuriteProcess = await AzuriteProcess.FindAsync(azurite.ConnectionString);
+        var azuriteProcess = await AzuriteProcess.OfAsync(azurite);
         Task<ResourceSample> SampleAsync() => ResourceSample.TakeAsync(azuriteProcess, queues, TaskHub);
 
         using var load = new OrderLoad(new SoakIntake(api, intakeQueue), new OrderDriver(api, log), log);

@@ -9,9 +9,10 @@ static class SoakReport
     {
         Console.WriteLine($"Soak: {plan} ({Environment.ProcessorCount} cores, .NET {Environment.Version}).");
         Console.WriteLine("Intake: HTTP channels' time to answer (the queue's orders have none). Lag: Received to Completed, orders completed that minute.");
-        Console.WriteLine("Memory: this process (DevHost and the load generator), sampled at the minute's end; queues: messages waiting then.");
+        Console.WriteLine("Memory: this process (DevHost and the load generator) and Azurite, sampled at the minute's end, as are the queues.");
+        Console.WriteLine("Queues: ready/held messages (held includes those hidden until later, such as the task hub's durable timers).");
         Console.WriteLine();
-        Console.WriteLine("  min  orders  intake p50    p99 ms  ended  lag p50    p99 s   WS MB  heap MB  Azurite MB  app q  hub q  poison  failed");
+        Console.WriteLine("  min  orders  intake p50    p99 ms  ended  lag p50    p99 s   WS MB  heap MB  Azurite MB  app queues  task hub q  poison  failed");
     }
 
     public static void PrintMinute(int minute, MinuteRecord record, SoakPlan plan)
@@ -22,7 +23,7 @@ static class SoakReport
         var phase = minute <= plan.WarmUpMinutes ? " warm-up" : "";
         Console.WriteLine(
             $"  {minute,3}  {record.Sent,6}  {Tenths(intake?.P50),10}  {Tenths(intake?.P99),8}  {record.Ended,5}  {Tenths(lag?.P50),7}  {Tenths(lag?.P99),7}"
-            + $"  {r.WorkingSetMb,6:0}  {r.GcHeapMb,7:0}  {r.AzuriteRssMb,10:0}  {r.AppQueued,5}  {r.HubQueued,5}  {r.Poisoned,6}  {record.Failures,6}{phase}");
+            + $"  {r.WorkingSetMb,6:0}  {r.GcHeapMb,7:0}  {r.AzuriteRssMb,10:0}  {r.App,10}  {r.Hub,10}  {r.Poisoned,6}  {record.Failures,6}{phase}");
     }
 
     /// <summary>Prints the comparison and each target; true when every target is met.</summary>
@@ -40,11 +41,13 @@ static class SoakReport
         Row("working set MB (mean)", first.WorkingSetMb, last.WorkingSetMb, "0");
         Row("GC heap MB (mean)", first.GcHeapMb, last.GcHeapMb, "0");
         Row("Azurite RSS MB (mean)", first.AzuriteRssMb, last.AzuriteRssMb, "0");
-        Row("app queue depth (max)", first.AppQueuedMax, last.AppQueuedMax, "0");
-        Row("task hub queue depth (max)", first.HubQueuedMax, last.HubQueuedMax, "0");
+        Row("app queues ready (max)", first.AppDeepest.Ready, last.AppDeepest.Ready, "0");
+        Row("app queues held (max)", first.AppDeepest.Held, last.AppDeepest.Held, "0");
+        Row("task hub ready (max)", first.HubDeepest.Ready, last.HubDeepest.Ready, "0");
+        Row("task hub held (max)", first.HubDeepest.Held, last.HubDeepest.Held, "0");
         Console.WriteLine();
         Console.WriteLine($"Orders: {log.SentCount} sent, {log.EndedCount} final ({Counts(log.Endings)}), {log.Unfinished.Values.Sum()} still open after the drain ({Counts(log.Unfinished)}); {openInstances} order orchestrations Running or Pending.");
-        Console.WriteLine($"After the drain: {afterDrain.AppQueued} messages in the app's queues, {afterDrain.HubQueued} in the task hub's, {afterDrain.Poisoned} poisoned. Survey and finance requests: {log.SideRequests}.");
+        Console.WriteLine($"After the drain: ready/held messages {afterDrain.App} in the app's queues, {afterDrain.Hub} in the task hub's, {afterDrain.Poisoned} poisoned. Survey and finance requests: {log.SideRequests}.");
         foreach (var failure in log.FirstFailures)
         {
             Console.WriteLine($"  failed: {failure}");

@@ -10,9 +10,9 @@ static class SoakTargets
 {
     const double IntakeP99Growth = 1.2;
     const double WorkingSetGrowth = 1.1;
-    // A queue sampled once a minute shows whatever the moment holds: below this many messages (seconds of work at
-    // the soak's rates) a depth says nothing about growth.
-    const long QueueFloor = 100;
+    // A backlog read once a minute shows whatever the moment holds: below one peek's worth of ready messages it says
+    // nothing about growth.
+    const long ReadyFloor = QueueDepth.PeekLimit;
 
     public static IReadOnlyList<SoakCheck> Check(SoakWindow first, SoakWindow last, SoakLog log, ResourceSample afterDrain, int openInstances)
     {
@@ -26,9 +26,9 @@ static class SoakTargets
             new("working set grows at most 10 % after the warm-up",
                 last.WorkingSetMb <= WorkingSetGrowth * first.WorkingSetMb,
                 $"{last.WorkingSetMb:0} MB against {first.WorkingSetMb:0} MB ({(last.WorkingSetMb / first.WorkingSetMb - 1) * 100:+0;-0} %)"),
-            new($"queue depths bounded (last window's deepest at most twice the first's, or under {QueueFloor})",
-                Bounded(first.AppQueuedMax, last.AppQueuedMax) && Bounded(first.HubQueuedMax, last.HubQueuedMax),
-                $"app {last.AppQueuedMax} against {first.AppQueuedMax}, task hub {last.HubQueuedMax} against {first.HubQueuedMax}"),
+            new($"queue backlogs bounded (the last window's most ready messages at most twice the first's, or under {ReadyFloor}; none past a peek)",
+                Bounded(first.AppDeepest, last.AppDeepest) && Bounded(first.HubDeepest, last.HubDeepest),
+                $"ready app {last.AppDeepest.Ready} against {first.AppDeepest.Ready}, task hub {last.HubDeepest.Ready} against {first.HubDeepest.Ready}"),
             new("every order final at the end, its orchestration no longer Running",
                 open == 0 && openInstances == 0,
                 $"{log.EndedCount} of {log.SentCount} final, {openInstances} order orchestrations Running or Pending"),
@@ -41,5 +41,5 @@ static class SoakTargets
         ];
     }
 
-    static bool Bounded(long first, long last) => last < QueueFloor || last <= 2 * first;
+    static bool Bounded(QueueDepth first, QueueDepth last) => !last.ReadyUncounted && (last.Ready < ReadyFloor || last.Ready <= 2 * first.Ready);
 }

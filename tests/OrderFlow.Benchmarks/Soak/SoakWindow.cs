@@ -3,7 +3,7 @@ namespace OrderFlow.Benchmarks.Soak;
 /// <summary>The figures of a span of minutes: intake and completion-lag percentiles over all of its orders, mean memory, deepest queues.</summary>
 sealed record SoakWindow(
     int From, int To, int Sent, Stats? IntakeMs, Stats? LagSeconds,
-    double WorkingSetMb, double GcHeapMb, double AzuriteRssMb, long AppQueuedMax, long HubQueuedMax)
+    double WorkingSetMb, double GcHeapMb, double AzuriteRssMb, QueueDepth AppDeepest, QueueDepth HubDeepest)
 {
     public static SoakWindow Of(SoakLog log, (int From, int To) minutes)
     {
@@ -13,7 +13,14 @@ sealed record SoakWindow(
             minutes.From, minutes.To, records.Sum(r => r.Sent),
             StatsOf([.. records.SelectMany(r => r.IntakeMs())]), StatsOf([.. records.SelectMany(r => r.CompletionLagSeconds())]),
             samples.Average(s => s.WorkingSetMb), samples.Average(s => s.GcHeapMb), samples.Average(s => s.AzuriteRssMb),
-            samples.Max(s => s.AppQueued), samples.Max(s => s.HubQueued));
+            Deepest(samples.Select(s => s.App)), Deepest(samples.Select(s => s.Hub)));
+    }
+
+    /// <summary>The most held and the most ready of the samples (from different minutes, maybe), uncounted if any was.</summary>
+    static QueueDepth Deepest(IEnumerable<QueueDepth> depths)
+    {
+        var all = depths.ToList();
+        return new QueueDepth(all.Max(d => d.Held), all.Max(d => d.Ready), all.Any(d => d.ReadyUncounted));
     }
 
     /// <summary>Percentiles of the samples, or none when there are none (a minute with no completed order).</summary>

@@ -1,26 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace OrderFlow.Benchmarks.Throughput;
 
 /// <summary>
-/// The Azurite process serving a connection string, found by its blob port in /proc, and the CPU time it has used
-/// (user + system, from /proc/&lt;pid&gt;/stat) and its resident memory. Linux only, like the machine the figures are for.
+/// The Azurite process of a phase: the CPU time it has used (user + system, from /proc/&lt;pid&gt;/stat) and its
+/// resident memory. Linux only, like the machine the figures are for.
 /// </summary>
-sealed partial class AzuriteProcess(int pid, double msPerTick)
+sealed class AzuriteProcess(int pid, double msPerTick)
 {
-    public static async Task<AzuriteProcess> FindAsync(string connectionString)
-    {
-        var blobPort = BlobPort().Match(connectionString).Groups[1].Value;
-        var pid = Directory.EnumerateDirectories("/proc")
-            .Select(Path.GetFileName)
-            .Where(name => name!.All(char.IsAsciiDigit))
-            .Select(name => int.Parse(name!, CultureInfo.InvariantCulture))
-            .Single(id => IsAzuriteOn(id, blobPort));
-        return new AzuriteProcess(pid, 1000.0 / await ClockTicksPerSecondAsync());
-    }
+    public static async Task<AzuriteProcess> OfAsync(PhaseAzurite azurite) =>
+        new(azurite.ProcessId, 1000.0 / await ClockTicksPerSecondAsync());
 
     /// <summary>CPU milliseconds used so far.</summary>
     public double CpuMilliseconds()
@@ -44,24 +35,6 @@ sealed partial class AzuriteProcess(int pid, double msPerTick)
         return package.RootElement.GetProperty("version").GetString()!;
     }
 
-    static bool IsAzuriteOn(int pid, string blobPort)
-    {
-        try
-        {
-            var arguments = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
-            return arguments.Any(a => a.EndsWith("azurite.js", StringComparison.Ordinal))
-                && arguments.Zip(arguments.Skip(1)).Any(pair => pair is ("--blobPort", var port) && port == blobPort);
-        }
-        catch (IOException)
-        {
-            return false; // The process ended while we looked.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
     static async Task<int> ClockTicksPerSecondAsync()
     {
         using var getconf = Process.Start(new ProcessStartInfo("getconf", "CLK_TCK") { RedirectStandardOutput = true })!;
@@ -69,7 +42,4 @@ sealed partial class AzuriteProcess(int pid, double msPerTick)
         await getconf.WaitForExitAsync();
         return int.Parse(output.Trim(), CultureInfo.InvariantCulture);
     }
-
-    [GeneratedRegex(@"BlobEndpoint=http://127\.0\.0\.1:(\d+)/")]
-    private static partial Regex BlobPort();
 }
