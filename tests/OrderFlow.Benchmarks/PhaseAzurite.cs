@@ -11,21 +11,26 @@ sealed class PhaseAzurite : IAsyncDisposable
     readonly ChildProcesses process;
     readonly string? dataDirectory;
 
-    PhaseAzurite(ChildProcesses process, string? dataDirectory, string connectionString)
+    PhaseAzurite(ChildProcesses process, string? dataDirectory, string connectionString, int processId)
     {
         this.process = process;
         this.dataDirectory = dataDirectory;
         ConnectionString = connectionString;
+        ProcessId = processId;
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>Azurite's own process (node running azurite.js), for its CPU time and memory.</summary>
+    public int ProcessId { get; }
 
     /// <summary>Starts one keeping its data in a new temporary folder when <paramref name="onDisk"/>, else in memory.</summary>
     public static async Task<PhaseAzurite> StartAsync(LocalState state, string phase, bool onDisk)
     {
         var dataDirectory = onDisk ? Directory.CreateTempSubdirectory($"orderflow-{phase}-").FullName : null;
         var process = new ChildProcesses(state.PathOf($"benchmark-{phase}-azurite.json"));
-        return new PhaseAzurite(process, dataDirectory, await Azurite.StartAsync(state, process, dataDirectory, CancellationToken.None));
+        var (connectionString, started) = await Azurite.StartProcessAsync(state, process, dataDirectory, CancellationToken.None);
+        return new PhaseAzurite(process, dataDirectory, connectionString, started.Process.Id);
     }
 
     public async ValueTask DisposeAsync()

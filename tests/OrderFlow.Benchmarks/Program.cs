@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderFlow.Benchmarks;
+using OrderFlow.Benchmarks.Soak;
 using OrderFlow.Benchmarks.Throughput;
 using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
@@ -11,7 +12,8 @@ using OrderFlow.DevHost.Dependencies;
 // "dotnet run -c Release -- <mode>" runs one benchmark: intake (webhook intake), invoices (invoice list), throughput
 // (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report), documents (invoice PDF
 // beside UBL), fuzz N (every parser on N generated inputs, no storage), sample-pdf DIR (not a benchmark: writes the
-// demo invoice docs/finance.md shows, in each language); with no argument, the orchestration one.
+// demo invoice docs/finance.md shows, in each language), soak [minutes] [--rate orders/s] (steady mixed load, exits 1
+// when a target is missed); with no argument, the orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -35,6 +37,10 @@ if (args.FirstOrDefault() == "documents")
 
 var state = LocalState.Resolve(new ConfigurationBuilder().Build());
 await using var children = new ChildProcesses(state.PathOf("benchmark-children.json"));
+if (args.FirstOrDefault() == "soak")
+{
+    return await SoakBenchmark.RunAsync(state, children, SoakPlan.Parse(args)) ? 0 : 1;
+}
 // Throughput and intake start an Azurite of their own for each phase; the others share one, in memory.
 Task<string> SharedAzuriteAsync() => Azurite.StartAsync(state, children, dataDirectory: null, CancellationToken.None);
 Func<Task>? benchmark = args.FirstOrDefault() switch

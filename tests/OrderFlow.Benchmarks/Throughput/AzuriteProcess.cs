@@ -1,26 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace OrderFlow.Benchmarks.Throughput;
 
 /// <summary>
-/// The Azurite process serving a connection string, found by its blob port in /proc, and the CPU time it has used
-/// (user + system, from /proc/&lt;pid&gt;/stat). Linux only, like the machine the figures are for.
+/// The Azurite process of a phase: the CPU time it has used (user + system, from /proc/&lt;pid&gt;/stat) and its
+/// resident memory. Linux only, like the machine the figures are for.
 /// </summary>
-sealed partial class AzuriteProcess(int pid, double msPerTick)
+sealed class AzuriteProcess(int pid, double msPerTick)
 {
-    public static async Task<AzuriteProcess> FindAsync(string connectionString)
-    {
-        var blobPort = BlobPort().Match(connectionString).Groups[1].Value;
-        var pid = Directory.EnumerateDirectories("/proc")
-            .Select(Path.GetFileName)
-            .Where(name => name!.All(char.IsAsciiDigit))
-            .Select(name => int.Parse(name!, CultureInfo.InvariantCulture))
-            .Single(id => IsAzuriteOn(id, blobPort));
-        return new AzuriteProcess(pid, 1000.0 / await ClockTicksPerSecondAsync());
-    }
+    public static async Task<AzuriteProcess> OfAsync(PhaseAzurite azurite) =>
+        new(azurite.ProcessId, 1000.0 / await ClockTicksPerSecondAsync());
 
     /// <summary>CPU milliseconds used so far.</summary>
     public double CpuMilliseconds()
@@ -31,28 +22,17 @@ sealed partial class AzuriteProcess(int pid, double msPerTick)
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * msPerTick;
     }
 
+    /// <summary>Resident memory in bytes (VmRSS in /proc/&lt;pid&gt;/status, given in kB).</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+
     public static string Version(string repositoryRoot)
     {
         using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(repositoryRoot, "node_modules", "azurite", "package.json")));
         return package.RootElement.GetProperty("version").GetString()!;
-    }
-
-    static bool IsAzuriteOn(int pid, string blobPort)
-    {
-        try
-        {
-            var arguments = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
-            return arguments.Any(a => a.EndsWith("azurite.js", StringComparison.Ordinal))
-                && arguments.Zip(arguments.Skip(1)).Any(pair => pair is ("--blobPort", var port) && port == blobPort);
-        }
-        catch (IOException)
-        {
-            return false; // The process ended while we looked.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     static async Task<int> ClockTicksPerSecondAsync()
@@ -62,7 +42,4 @@ sealed partial class AzuriteProcess(int pid, double msPerTick)
         await getconf.WaitForExitAsync();
         return int.Parse(output.Trim(), CultureInfo.InvariantCulture);
     }
-
-    [GeneratedRegex(@"BlobEndpoint=http://127\.0\.0\.1:(\d+)/")]
-    private static partial Regex BlobPort();
 }

@@ -20,7 +20,7 @@ sealed class PhaseStorage(PhaseAzurite azurite, ThroughputSetup setup) : IAsyncD
         var azurite = await PhaseAzurite.StartAsync(state, "throughput-" + phase, onDisk: true);
         var storage = azurite.ConnectionString;
         var proxy = await StorageProxy.StartAsync(storage);
-        return new PhaseStorage(azurite, new ThroughputSetup(state, storage, await AzuriteProcess.FindAsync(storage), proxy, smtpPort));
+        return new PhaseStorage(azurite, new ThroughputSetup(state, storage, await AzuriteProcess.OfAsync(azurite), proxy, smtpPort));
     }
 
     public async ValueTask DisposeAsync()
