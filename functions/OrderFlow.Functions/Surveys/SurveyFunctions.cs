@@ -9,24 +9,22 @@ namespace OrderFlow.Functions.Surveys;
 
 public sealed class SurveyFunctions(SurveyStore surveys, SurveyEditing editing, RoundStore rounds, RoundOpener opener, RoundTimers timers, QuestionResults results)
 {
-    const int MaxIdempotencyKey = 100;
-
     [Function("CreateSurvey")]
     [Description("Creates a pulse survey: 1–10 questions, cadence, audience, anonymity threshold, reminder and close days, local send time. With an Idempotency-Key header (at most 100 characters) a retry from the same caller finds the first survey: 200 with its id instead of 201.")]
     public async Task<IResult> CreateAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var key = request.Headers["Idempotency-Key"].FirstOrDefault();
-        if (key is { Length: > MaxIdempotencyKey })
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
         {
-            return Problems.Field("Idempotency-Key", $"An Idempotency-Key is at most {MaxIdempotencyKey} characters.");
+            return keyProblem;
         }
         var body = await JsonBody.ReadAsync<SurveyInput>(request, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
         }
-        var id = key is { Length: > 0 } ? editing.IdFor(request.Actor(), key) : SurveyEditing.NewId();
+        var id = key is null ? SurveyEditing.NewId() : editing.IdFor(request.Actor(), key);
         var change = await editing.CreateAsync(id, body.Value!, request.Actor(), cancellationToken);
         return change switch
         {
