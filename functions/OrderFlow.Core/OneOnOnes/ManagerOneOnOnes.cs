@@ -24,7 +24,7 @@ public sealed class ManagerOneOnOnes(EmployeeDirectory directory, SeriesStore st
         {
             return SeriesResult.Invalid("employeeId", "Choose one of your reports.");
         }
-        return await service.CreateAsync(input with { ManagerId = manager.Id }, by, cancellationToken);
+        return await service.CreateAsync(input with { ManagerId = manager.Id }, by, idempotencyKey: null, cancellationToken);
     }
 
     public async Task<SeriesResult> SkipAsync(Employee manager, string id, string? date, Actor by, CancellationToken cancellationToken) =>

@@ -32,12 +32,15 @@ public sealed record OneOnOneSeries(
 
     /// <summary>
     /// A new series. Its ID is keyed on who meets when and how often, so a retried request finds the series the
-    /// first attempt created instead of inviting everyone twice, and the ID in a meeting link names no one.
+    /// first attempt created instead of inviting everyone twice, and the ID in a meeting link names no one. Given the
+    /// caller's <paramref name="idempotencyKey"/>, it is keyed on that instead: a retry whose terms were worked out
+    /// anew (a first meeting two days from whenever it runs) still finds the first series.
     /// </summary>
-    public static OneOnOneSeries Create(Participant manager, Participant employee, SeriesTerms terms, KeyedIds ids, Actor? by = null)
+    public static OneOnOneSeries Create(Participant manager, Participant employee, SeriesTerms terms, KeyedIds ids, Actor? by = null, string? idempotencyKey = null)
     {
-        var id = "oo-" + ids.For(
-            "one-on-one", manager.Id, employee.Id, $"{terms.Cadence}", terms.DurationMinutes.ToString(CultureInfo.InvariantCulture), terms.FirstStart.ToString("s", CultureInfo.InvariantCulture), terms.TimeZone);
+        var id = "oo-" + (idempotencyKey is null
+            ? ids.For("one-on-one", manager.Id, employee.Id, $"{terms.Cadence}", terms.DurationMinutes.ToString(CultureInfo.InvariantCulture), terms.FirstStart.ToString("s", CultureInfo.InvariantCulture), terms.TimeZone)
+            : ids.For("one-on-one-key", by?.Id ?? "", idempotencyKey));
         return new OneOnOneSeries(id, manager, employee, terms.Cadence, terms.DurationMinutes, terms.FirstStart, terms.TimeZone, 0, false, new Dictionary<DateOnly, int>(), NotifiedSequence: -1)
         {
             CreatedBy = by,

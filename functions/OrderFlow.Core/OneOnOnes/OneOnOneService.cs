@@ -12,7 +12,8 @@ namespace OrderFlow.Core.OneOnOnes;
 /// </summary>
 public sealed class OneOnOneService(SeriesStore store, ParticipantLookup participants, InviteEmails emails, KeyedIds ids, TimeProvider time)
 {
-    public async Task<SeriesResult> CreateAsync(OneOnOneInput input, Actor by, CancellationToken cancellationToken)
+    /// <summary>A new series, or the one a retry finds: by its terms, or by <paramref name="idempotencyKey"/> when given.</summary>
+    public async Task<SeriesResult> CreateAsync(OneOnOneInput input, Actor by, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var terms = input.Validate(errors, time.GetUtcNow());
@@ -21,7 +22,7 @@ public sealed class OneOnOneService(SeriesStore store, ParticipantLookup partici
         {
             return SeriesResult.Invalid(errors);
         }
-        var (stored, added) = await store.AddAsync(OneOnOneSeries.Create(manager!, employee!, terms!, ids, by), cancellationToken);
+        var (stored, added) = await store.AddAsync(OneOnOneSeries.Create(manager!, employee!, terms!, ids, by, idempotencyKey), cancellationToken);
         return stored.Series.Cancelled
             ? SeriesResult.Cancelled
             : SeriesResult.Ok(await NotifyAsync(stored, cancellationToken), created: added);

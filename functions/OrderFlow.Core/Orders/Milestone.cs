@@ -23,6 +23,8 @@ public enum Milestone
 
     [JsonStringEnumMemberName("SlaBreached:Delivery")]
     DeliveryOverdue,
+
+    Refunded,
 }
 
 /// <summary>

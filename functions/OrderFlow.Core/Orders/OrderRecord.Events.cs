@@ -22,5 +22,8 @@ public sealed partial record OrderRecord
     /// The staff actions the order takes in its stage now: those whose event <see cref="WhyNot"/> lets through, the same
     /// rule that answers the API's 409s, so a page offers exactly what the API would accept.
     /// </summary>
-    public IReadOnlyList<StaffAction> StaffActionsNow() => [.. Enum.GetValues<StaffAction>().Where(a => WhyNot(a.EventName()) is null)];
+    public IReadOnlyList<StaffAction> StaffActionsNow() => [.. Enum.GetValues<StaffAction>().Where(a => WhyNot(a) is null)];
+
+    /// <summary>Why the order does not take the staff action now, or null when it does.</summary>
+    public Refusal? WhyNot(StaffAction action) => action == StaffAction.Refund ? WhyNotRefund() : WhyNot(action.EventName());
 }

@@ -56,7 +56,7 @@ public sealed partial record OrderRecord
     /// claims the order then never takes are owed back (<see cref="OweRefunds"/>). Recorded as made by whoever sent
     /// its claim (a shop's payment has none).
     /// </summary>
-    public OrderChange TakePayment(string reference, Money amount, DateTimeOffset at) => Once("payment:" + reference, r =>
+    public OrderChange TakePayment(string reference, Money amount, DateTimeOffset at) => Once(PaymentStep(reference), r =>
     {
         if (r.Status.IsFinal() || r.Paid || r.Priced is null || !r.HasReached(OrderStatus.Delivered))
         {
@@ -70,6 +70,9 @@ public sealed partial record OrderRecord
         }
         return OrderChange.To((paid.Mark(Milestone.Paid, at, reference, by) with { Paid = true }).Enter(OrderStatus.Completed, at, by: by).OweRefunds(at));
     });
+
+    /// <summary>The key of taking the payment of <paramref name="reference"/>, kept once it is taken.</summary>
+    static string PaymentStep(string reference) => "payment:" + reference;
 
     /// <summary>The refund the order owes (<see cref="OweRefunds"/>), in words for operations; null when it owes none.</summary>
     [JsonIgnore]

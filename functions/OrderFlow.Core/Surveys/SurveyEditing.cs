@@ -1,4 +1,5 @@
 using OrderFlow.Core.Common;
+using OrderFlow.Core.Security;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Surveys;
@@ -6,6 +7,9 @@ namespace OrderFlow.Core.Surveys;
 /// <summary>What creating or editing a survey came to: the survey as stored, or why not.</summary>
 public sealed record SurveyChange(bool Found, Survey? Survey, FieldErrors Errors)
 {
+    /// <summary>Whether this call added the survey; false when a repeat found it.</summary>
+    public bool Created { get; init; }
+
     public static SurveyChange Missing { get; } = new(false, null, new FieldErrors());
 }
 
@@ -13,9 +17,15 @@ public sealed record SurveyChange(bool Found, Survey? Survey, FieldErrors Errors
 /// Creates and edits surveys, for POST /api/surveys and the People pages alike: one validation
 /// (<see cref="SurveyInput.Validate"/>), one rule for what may change (<see cref="Survey.Revise"/>), the actor kept.
 /// </summary>
-public sealed class SurveyEditing(SurveyStore surveys, RoundStore rounds, TimeProvider time)
+public sealed class SurveyEditing(SurveyStore surveys, RoundStore rounds, KeyedIds ids, TimeProvider time)
 {
     public static string NewId() => "s-" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>
+    /// The ID of the survey <paramref name="by"/> creates under <paramref name="idempotencyKey"/>, in the shape of
+    /// <see cref="NewId"/>: the same for every retry, so a retry finds the first survey.
+    /// </summary>
+    public string IdFor(Actor by, string idempotencyKey) => "s-" + ids.For("survey", by.Id, idempotencyKey)[..12];
 
     /// <summary>Adds the survey under <paramref name="id"/>; a repeat of the same ID (a form sent twice) finds the first.</summary>
     public async Task<SurveyChange> CreateAsync(string id, SurveyInput input, Actor by, CancellationToken cancellationToken)
@@ -25,7 +35,8 @@ public sealed class SurveyEditing(SurveyStore surveys, RoundStore rounds, TimePr
         {
             return new SurveyChange(true, null, errors);
         }
-        return new SurveyChange(true, await surveys.TryAddAsync(survey, cancellationToken) ? survey : await surveys.FindAsync(id, cancellationToken), errors);
+        var added = await surveys.TryAddAsync(survey, cancellationToken);
+        return new SurveyChange(true, added ? survey : await surveys.FindAsync(id, cancellationToken), errors) { Created = added };
     }
 
     /// <summary>Replaces the survey's definition (ETag-guarded, redone from a fresh read if someone saved in between).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -11,7 +12,9 @@ namespace OrderFlow.DevHost.Demo;
 /// <see cref="DemoRequest"/>) against the running app with the host key: the data goes in through the app's own API
 /// and rules, and PUTs, idempotent imports and derived order IDs make re-runs harmless. A request with "name" keeps
 /// the order ID it answers; one with "until" (a GET) is repeated until its answer has those values, so the next one
-/// finds the order in that stage (or, with an array, in one of those). DevHost itself knows nothing of products or customers.
+/// finds the order in that stage (or, with an array, in one of those). A request with "ifCreated" runs only when the
+/// request of that name created what it names (201), not when a re-run found it there (200): opening a survey's rounds
+/// and answering them happen once. DevHost itself knows nothing of products or customers.
 /// </summary>
 static partial class DemoDataSeeder
 {
@@ -43,11 +46,16 @@ static partial class DemoDataSeeder
         http.DefaultRequestHeaders.Add(FunctionKeys.HeaderName, hostKey);
         var requests = JsonNode.Parse(await File.ReadAllTextAsync(file, cancellationToken))?["requests"]?.AsArray() ?? [];
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        var created = new HashSet<string>(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var seeded = 0;
         foreach (var request in requests)
         {
-            if (request!["answers"] is JsonObject answers)
+            if (request!["ifCreated"] is { } creator && !created.Contains((string)creator!))
+            {
+                continue;
+            }
+            if (request["answers"] is JsonObject answers)
             {
                 var answered = services is not null && await DemoSurveyAnswers.SendAsync(baseAddress, services, answers, text => DemoRequest.Resolve(text, named), cancellationToken);
                 seeded += answered ? 1 : 0;
@@ -57,20 +65,25 @@ static partial class DemoDataSeeder
                 }
                 continue;
             }
-            var (ok, answer) = request["until"] is JsonObject until
+            var (status, answer) = request["until"] is JsonObject until
                 ? await WaitUntilAsync(http, request, until, named, today, logger, cancellationToken)
                 : await SendAsync(http, request, named, today, logger, cancellationToken);
+            var ok = status is >= HttpStatusCode.OK and < HttpStatusCode.Ambiguous;
             // Later requests name what this one created: an order, a survey round or a survey.
             if (ok && request["name"] is { } name && NamedIds.Select(p => answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(p, out var v) ? v.GetString() : null).FirstOrDefault(v => v is not null) is { } id)
             {
                 named[(string)name!] = id;
+                if (status == HttpStatusCode.Created)
+                {
+                    created.Add((string)name!);
+                }
             }
             seeded += ok ? 1 : 0;
         }
         return seeded;
     }
 
-    static async Task<(bool Ok, JsonElement Answer)> SendAsync(
+    static async Task<(HttpStatusCode? Status, JsonElement Answer)> SendAsync(
         HttpClient http, JsonNode request, Dictionary<string, string> named, DateOnly today, ILogger logger, CancellationToken cancellationToken)
     {
         using var message = DemoRequest.Message(request, named, today);
@@ -79,13 +92,13 @@ static partial class DemoDataSeeder
         if (!response.IsSuccessStatusCode)
         {
             LogSeedFailed(logger, message.Method.Method, message.RequestUri!.ToString(), (int)response.StatusCode, text);
-            return (false, default);
+            return (response.StatusCode, default);
         }
-        return (true, text.Length > 0 && text[0] == '{' ? JsonSerializer.Deserialize<JsonElement>(text) : default);
+        return (response.StatusCode, text.Length > 0 && text[0] == '{' ? JsonSerializer.Deserialize<JsonElement>(text) : default);
     }
 
-    /// <summary>Reads the path until every property of <paramref name="until"/> has its value in the answer; false after a timeout.</summary>
-    static async Task<(bool Ok, JsonElement Answer)> WaitUntilAsync(
+    /// <summary>Reads the path until every property of <paramref name="until"/> has its value in the answer; no status after a timeout.</summary>
+    static async Task<(HttpStatusCode? Status, JsonElement Answer)> WaitUntilAsync(
         HttpClient http, JsonNode request, JsonObject until, Dictionary<string, string> named, DateOnly today, ILogger logger, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
@@ -96,12 +109,12 @@ static partial class DemoDataSeeder
             if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken) is var answer
                 && until.All(p => answer.TryGetProperty(p.Key, out var value) && Accepts(p.Value, value)))
             {
-                return (true, answer);
+                return (response.StatusCode, answer);
             }
             await Task.Delay(UntilPoll, cancellationToken);
         }
         LogUntilTimedOut(logger, (string)request["path"]!, until.ToJsonString(), UntilTimeout.TotalSeconds);
-        return (false, default);
+        return (null, default);
     }
 
     /// <summary>A value of "until" is the one wanted, or an array of values any of which will do.</summary>

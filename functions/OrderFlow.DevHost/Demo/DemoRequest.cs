@@ -9,10 +9,11 @@ using System.Text.RegularExpressions;
 namespace OrderFlow.DevHost.Demo;
 
 /// <summary>
-/// One request of the demo file as sent: "body" goes as JSON, "jsonLines" (an array of objects) as JSON lines. A
-/// string "@day-12T09:00Z" anywhere in them becomes that instant (UTC) twelve days before the seeding day, and
-/// "@day+2T10:00" that wall-clock time two days after it, so the data stays in the last and next weeks whenever a
-/// newcomer first starts. "{name}" in the path is the order, round or survey ID answered to the request named so.
+/// One request of the demo file as sent, with its "headers" if it has any: "body" goes as JSON, "jsonLines" (an array
+/// of objects) as JSON lines. A string "@day-12T09:00Z" anywhere in them becomes that instant (UTC) twelve days before
+/// the seeding day, and "@day+2T10:00" that wall-clock time two days after it, so the data stays in the last and next
+/// weeks whenever a newcomer first starts. "{name}" in the path is the order, round or survey ID answered to the
+/// request named so.
 /// </summary>
 static partial class DemoRequest
 {
@@ -20,6 +21,10 @@ static partial class DemoRequest
     {
         var path = Resolve((string)request["path"]!, named);
         var message = new HttpRequestMessage(new HttpMethod((string)request["method"]!), path.TrimStart('/'));
+        foreach (var (name, value) in request["headers"]?.AsObject() ?? [])
+        {
+            message.Headers.Add(name, (string)value!);
+        }
         if (request["body"] is { } body)
         {
             message.Content = JsonContent.Create(Dated(body, today), options: JsonSerializerOptions.Web);

@@ -61,6 +61,8 @@ public static class AccessTable
         ["RejectOrder"] = AccessRule.Api(Approver),
 
         ["RecordPayment"] = AccessRule.Api(Finance),
+        // Recording a refund an order owes (API route; the order page's form).
+        ["RecordRefund"] = AccessRule.Api(Finance),
         ["ListInvoices"] = AccessRule.Api(Finance),
         ["GetInvoice"] = AccessRule.Api(Finance),
         ["GetCreditNote"] = AccessRule.Api(Finance),

@@ -9,16 +9,21 @@ namespace OrderFlow.Functions.OneOnOnes;
 public sealed class OneOnOneFunctions(OneOnOneService service, TimeProvider time)
 {
     [Function("PostOneOnOne")]
-    [Description("Sets up a recurring one-to-one and emails both participants a calendar invitation; a retry finds the same series.")]
+    [Description("Sets up a recurring one-to-one and emails both participants a calendar invitation; a retry finds the same series (200). With an Idempotency-Key header (at most 100 characters) a retry from the same caller finds it even when its terms differ.")]
     public async Task<IResult> PostAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/one-on-ones")] HttpRequest request, CancellationToken cancellationToken)
     {
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var body = await JsonBody.ReadAsync<OneOnOneInput>(request, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
         }
-        var result = await service.CreateAsync(body.Value!, request.Actor(), cancellationToken);
+        var result = await service.CreateAsync(body.Value!, request.Actor(), key, cancellationToken);
         if (result.Series is { } series)
         {
             var view = SeriesView.From(series, time.GetUtcNow());

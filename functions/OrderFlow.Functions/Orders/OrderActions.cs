@@ -7,10 +7,11 @@ using OrderFlow.Core.Orders.Workflow;
 namespace OrderFlow.Functions.Orders;
 
 /// <summary>
-/// Staff actions on an order, each sent as its workflow event in the name of <c>by</c>: the one path of the API routes
-/// (POST /api/orders/{id}/…) and of the order page's forms. The order refuses what its stage does not take.
+/// Staff actions on an order, each sent as its workflow event in the name of <c>by</c> (a refund, after the workflow,
+/// applied to the order itself): the one path of the API routes (POST /api/orders/{id}/…) and of the order page's
+/// forms. The order refuses what its stage does not take.
 /// </summary>
-public sealed class OrderActions(OrderEventRelay relay)
+public sealed class OrderActions(OrderEventRelay relay, OrderBook orders, TimeProvider time)
 {
     public Task<EventOutcome> CancelAsync(DurableTaskClient durable, OrderId id, CancelBody body, Actor by, CancellationToken cancellationToken) =>
         relay.SendAsync(durable, id, OrderEvents.Cancel, _ => OrderEventBodies.Cancel(body, by), cancellationToken);
@@ -32,6 +33,22 @@ public sealed class OrderActions(OrderEventRelay relay)
     /// <summary>A payment, once per reference (else per <paramref name="idempotencyKey"/>).</summary>
     public Task<EventOutcome> PayAsync(DurableTaskClient durable, OrderId id, PaymentBody body, string? idempotencyKey, Actor by, CancellationToken cancellationToken) =>
         relay.SendAsync(durable, id, OrderEvents.Payment, order => OrderEventBodies.Payment(body, order, idempotencyKey, by), cancellationToken);
+
+    /// <summary>A refund paid back, once per reference (else per <paramref name="idempotencyKey"/>).</summary>
+    public async Task<EventOutcome> RefundAsync(OrderId id, RefundBody body, string? idempotencyKey, Actor by, CancellationToken cancellationToken)
+    {
+        var (reference, errors) = OrderEventBodies.Refund(body, idempotencyKey);
+        if (!errors.IsEmpty)
+        {
+            return new EventOutcome(true, null, errors);
+        }
+        if (await orders.FindAsync(id, cancellationToken) is null)
+        {
+            return EventOutcome.NotFound;
+        }
+        var refunded = await orders.ApplyAsync(id, r => r.RecordRefund(reference!, time.GetUtcNow(), by), cancellationToken);
+        return refunded.Refusal is { } refusal ? EventOutcome.Refused(refunded.Order, refusal) : EventOutcome.Accepted;
+    }
 
     /// <summary>A retry of the flagged step; it names how often the order was flagged, so a repeat answers the same flag.</summary>
     public Task<EventOutcome> RetryAsync(DurableTaskClient durable, OrderId id, Actor by, CancellationToken cancellationToken) =>

@@ -49,6 +49,12 @@ public sealed class PaymentBody
     public string? Amount { get; set; }
 }
 
+/// <summary>POST /orders/{id}/refunds: the reference of the money paid back (the bank's or card's).</summary>
+public sealed class RefundBody
+{
+    public string? Reference { get; set; }
+}
+
 /// <summary>
 /// Turns request bodies into workflow events. They only parse; what the order allows (quantities left, known parcels,
 /// the open balance) they ask of the order, whose refusals naming a field become field errors.
@@ -113,10 +119,7 @@ static class OrderEventBodies
         var errors = new FieldErrors();
         // Required: the payment is claimed on the order before it is sent, and only a retry under the same reference
         // can send a claim whose first request failed after claiming.
-        var reference = Reference(body.Reference, idempotencyKey, errors);
-        errors.Require(
-            body.Reference?.Trim() is { Length: > 0 } || idempotencyKey is { Length: > 0 }, "reference",
-            "A payment needs a reference (or an Idempotency-Key header), so that a retry is recognised and not counted twice.");
+        var reference = RequiredReference(body.Reference, idempotencyKey, "A payment", errors);
         errors.Require(
             reference?.EndsWith(OrderEventRelay.ShopPaidSuffix, StringComparison.Ordinal) != true, "reference",
             $"References ending in \"{OrderEventRelay.ShopPaidSuffix}\" are kept for shops' paid webhooks.");
@@ -128,6 +131,23 @@ static class OrderEventBodies
             amount = valid ? money : null;
         }
         return errors.IsEmpty ? new EventPayload(new PaymentEvent(reference!, amount, by)) : EventPayload.Invalid(errors);
+    }
+
+    /// <summary>The refund's reference (else the Idempotency-Key), required: a refund is recorded once per reference.</summary>
+    public static (string? Reference, FieldErrors Errors) Refund(RefundBody body, string? idempotencyKey)
+    {
+        var errors = new FieldErrors();
+        return (RequiredReference(body.Reference, idempotencyKey, "A refund", errors), errors);
+    }
+
+    /// <summary>The sender's reference or Idempotency-Key; without either, <paramref name="what"/> is refused.</summary>
+    static string? RequiredReference(string? given, string? idempotencyKey, string what, FieldErrors errors)
+    {
+        var reference = Reference(given, idempotencyKey, errors);
+        errors.Require(
+            given?.Trim() is { Length: > 0 } || idempotencyKey is { Length: > 0 }, "reference",
+            $"{what} needs a reference (or an Idempotency-Key header), so that a retry is recognised and not counted twice.");
+        return reference;
     }
 
     /// <summary>

@@ -10,8 +10,8 @@ using OrderFlow.Functions.Http;
 namespace OrderFlow.Functions.Orders;
 
 /// <summary>
-/// Events from people and systems into a running order; the wrong stage answers 409 with the current one. Each event
-/// carries the request's actor, which the order records on the timeline entries it causes.
+/// Events from people and systems into a running order, and refunds after it ended; the wrong stage answers 409 with
+/// the current one. Each event carries the request's actor, which the order records on the timeline entries it causes.
 /// </summary>
 public sealed class OrderEventFunctions(OrderActions actions)
 {
@@ -57,6 +57,12 @@ public sealed class OrderEventFunctions(OrderActions actions)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/payments")] HttpRequest request, string id, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         SendAsync<PaymentBody>(request, id, StaffAction.Pay, (orderId, body, by) => actions.PayAsync(durable, orderId, body, IdempotencyKey(request), by, cancellationToken), cancellationToken);
 
+    [Function("RecordRefund")]
+    [Description("Finance paid back the refund an order owes (\"attention\" and the RefundDue entry of GET /orders/{id}): recorded with its amount and who recorded it, and the order leaves the work queue. Body: {\"reference\"}, the refund's bank or card reference (or an Idempotency-Key, at most 100 characters); the same reference again changes nothing. 409 when the order owes no refund. Answers 200 {\"orderId\"}.")]
+    public Task<IResult> RefundAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/refunds")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        SendAsync<RefundBody>(request, id, StaffAction.Refund, (orderId, body, by) => actions.RefundAsync(orderId, body, IdempotencyKey(request), by, cancellationToken), cancellationToken);
+
     [Function("RetryOrderStep")]
     [Description("Runs again the step that flagged an order for attention (see \"attention\" in GET /orders/{id}), once its cause is fixed.")]
     public Task<IResult> RetryAsync(
@@ -91,6 +97,8 @@ public sealed class OrderEventFunctions(OrderActions actions)
             { ConflictingStage: { } stage } => Problems.Status(
                 StatusCodes.Status409Conflict, outcome.Why ?? $"The order is {stage}.", $"currentStage: {stage}"),
             { Errors: { } errors } => Problems.Validation(errors),
+            // A refund is recorded on the order by now; the other actions are on their way to its workflow.
+            _ when action == StaffAction.Refund => TypedResults.Ok(new { orderId = id }),
             _ => TypedResults.Accepted($"/api/orders/{id}", new { orderId = id, @event = action.EventName() }),
         };
     }

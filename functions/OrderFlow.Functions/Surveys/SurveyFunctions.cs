@@ -10,18 +10,28 @@ namespace OrderFlow.Functions.Surveys;
 public sealed class SurveyFunctions(SurveyStore surveys, SurveyEditing editing, RoundStore rounds, RoundOpener opener, RoundTimers timers, QuestionResults results)
 {
     [Function("CreateSurvey")]
-    [Description("Creates a pulse survey: 1–10 questions, cadence, audience, anonymity threshold, reminder and close days, local send time.")]
+    [Description("Creates a pulse survey: 1–10 questions, cadence, audience, anonymity threshold, reminder and close days, local send time. With an Idempotency-Key header (at most 100 characters) a retry from the same caller finds the first survey: 200 with its id instead of 201.")]
     public async Task<IResult> CreateAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys")] HttpRequest request, CancellationToken cancellationToken)
     {
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var body = await JsonBody.ReadAsync<SurveyInput>(request, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
         }
-        var id = SurveyEditing.NewId();
+        var id = key is null ? SurveyEditing.NewId() : editing.IdFor(request.Actor(), key);
         var change = await editing.CreateAsync(id, body.Value!, request.Actor(), cancellationToken);
-        return change.Survey is null ? Problems.Validation(change.Errors) : TypedResults.Created($"/api/surveys/{id}", new { id });
+        return change switch
+        {
+            { Survey: null } => Problems.Validation(change.Errors),
+            { Created: true } => TypedResults.Created($"/api/surveys/{id}", new { id }),
+            _ => TypedResults.Ok(new { id }),
+        };
     }
 
     [Function("GetSurvey")]

@@ -53,6 +53,8 @@ public class AccessMatrixTests(FinanceApp app)
         ["SurveyEditPage"] = "page People", ["SurveyRoundsPage"] = "page People", ["SurveyRoundClosePage"] = "page People", ["SurveyResultsPage"] = "page People",
         ["OneOnOnesPage"] = AnyPerson, ["OneOnOneSkipPage"] = AnyPerson, ["OneOnOneCancelPage"] = AnyPerson,
         ["PutProduct"] = "", ["ImportOrders"] = "",
+        // Recording a refund an order owes.
+        ["RecordRefund"] = "Finance",
         // Pages: new order, customers, products.
         ["NewOrderPage"] = "page Sales", ["EnterOrderPage"] = "page Sales", ["CustomerListPage"] = "page Sales Finance", ["CustomerPage"] = "page Sales Finance",
         ["CustomerCreditLimitPage"] = "page Sales", ["ProductListPage"] = "page ", ["AddProductPage"] = "page ", ["ProductPage"] = "page ", ["SaveProductPage"] = "page ",

@@ -101,6 +101,37 @@ public class OneOnOneSeriesTests(OneOnOneApp app)
     }
 
     [Fact]
+    public async Task Post_SameIdempotencyKeyWithAnotherStart_FindsTheFirstSeries_ALongKeyIs400()
+    {
+        var (manager, employee) = await SeedPairAsync(app.Http, "keyed");
+        var key = "one-on-one-" + Guid.NewGuid().ToString("N");
+        async Task<HttpResponseMessage> PostAsync(string idempotencyKey, int daysAhead)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "api/one-on-ones")
+            {
+                Content = JsonContent.Create(Body(manager, employee, LocalDaysAhead(app.Clock, "Europe/Berlin", daysAhead, 10))),
+            };
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+            return await app.Http.SendAsync(request);
+        }
+
+        using var first = await PostAsync(key, 2);
+        // The seed's case: run again on a later day, its first meeting is two days from then.
+        using var later = await PostAsync(key, 3);
+        using var tooLong = await PostAsync(new string('k', 101), 2);
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, later.StatusCode));
+        Assert.Equal(id, (await later.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        foreach (var recipient in new[] { manager, employee }.Select(EmailOf))
+        {
+            Assert.Single(await CalendarsToAsync(recipient, 1));
+        }
+    }
+
+    [Fact]
     public async Task Post_EveryFieldInvalid_400ListingEachProblem()
     {
         await PutEmployeeAsync(app.Http, "e-inactive", "Ina Active", managerId: null, active: false);

@@ -13,8 +13,8 @@ public class DemoSurveyTests(DemoSeededProductApp app)
     public async Task Start_WithDemoData_PulseHasAClosedRoundWithResultsAndAnOpenOneHidden()
     {
         var services = app.Server.Services;
-        // The first: seeding the file again (DemoOrdersTests does) adds a survey of the same title beside it.
-        var survey = (await services.GetRequiredService<SurveyStore>().AllAsync(CancellationToken.None)).Where(s => s.Title == "Monthly team pulse").MinBy(s => s.CreatedAt)!;
+        // One, even after DemoOrdersTests seeds the file again.
+        var survey = Assert.Single(await services.GetRequiredService<SurveyStore>().AllAsync(CancellationToken.None), s => s.Title == "Monthly team pulse");
         var rounds = await services.GetRequiredService<RoundStore>().OfSurveyAsync(survey.Id, CancellationToken.None);
         var results = services.GetRequiredService<QuestionResults>();
 

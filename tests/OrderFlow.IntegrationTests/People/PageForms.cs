@@ -21,5 +21,24 @@ static class PageForms
         return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A form with a file chosen (none when <paramref name="fileName"/> is empty, as browsers send it), sent as multipart/form-data.</summary>
+    public static async Task<(HttpStatusCode Status, string? Location, string Html)> PostFileAsync(
+        this StaffBrowser browser, string path, string fileField, string fileName, string fileText, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new MultipartFormDataContent();
+        var file = new StringContent(fileText, System.Text.Encoding.UTF8, "text/csv");
+        // Set by hand: HttpClient refuses the empty file name a browser sends when no file is chosen.
+        file.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = $"\"{fileField}\"", FileName = $"\"{fileName}\"" };
+        content.Add(file);
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, path.TrimStart('/')) { Content = content };
+        request.Headers.Add("Origin", browser.OwnOrigin);
+        using var response = await browser.Http.SendAsync(request);
+        return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync());
+    }
+
     public static KeyValuePair<string, string> Field(string name, string value) => new(name, value);
 }

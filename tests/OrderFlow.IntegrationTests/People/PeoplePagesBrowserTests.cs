@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using OrderFlow.Core.People;
 using OrderFlow.Core.Surveys;
 using OrderFlow.Functions.Pages.People;
 using OrderFlow.IntegrationTests.Fixtures;
@@ -7,7 +8,7 @@ using OrderFlow.IntegrationTests.Surveys;
 
 namespace OrderFlow.IntegrationTests.People;
 
-/// <summary>The People pages in a real browser: Haruto creates a survey in the form; every main page passes axe.</summary>
+/// <summary>The People pages in a real browser: Haruto creates a survey in the form and uploads employees as a file; every main page passes axe.</summary>
 [Collection(SharedApps.Surveys)]
 public class PeoplePagesBrowserTests(SurveyApp app)
 {
@@ -43,6 +44,26 @@ public class PeoplePagesBrowserTests(SurveyApp app)
         Assert.Empty(listViolations);
         Assert.Empty(formViolations);
         Assert.Empty(surveyViolations);
+        Assert.Empty(browser.RequestsElsewhere);
+    }
+
+    [Fact]
+    public async Task Haruto_UploadsACsvFile_SeesItImportedInHisName()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var csv = $"id,name,email,department,managerId,timeZone,active\n{tag}-1,Uma {tag},uma-{tag}@example.test,Ops,,Europe/Berlin,true\n";
+        await using var browser = await Browser.OpenAsync(app.Http.BaseAddress!, 390, 844);
+        var page = browser.Page;
+        await browser.AsAsync("Haruto Sato", EmployeesPage.Path);
+
+        await page.GetByLabel("CSV file", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import employees" }).PressAsync("Enter");
+        var notice = page.GetByRole(AriaRole.Status);
+        await notice.WaitForAsync(new() { Timeout = 60_000 });
+
+        Assert.Equal("1 employee imported.", await notice.InnerTextAsync());
+        var uma = await app.Service<EmployeeDirectory>().FindAsync($"{tag}-1", CancellationToken.None);
+        Assert.Equal(($"Uma {tag}", "Haruto Sato"), (uma!.Name, uma.UpdatedBy!.Name));
         Assert.Empty(browser.RequestsElsewhere);
     }
 

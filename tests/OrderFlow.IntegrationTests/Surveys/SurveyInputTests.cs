@@ -49,6 +49,35 @@ public class SurveyInputTests(ProductApp app)
     }
 
     [Fact]
+    public async Task Create_SameIdempotencyKeyTwice_OneSurvey_201Then200_ALongKeyIs400()
+    {
+        var key = "pulse-" + Guid.NewGuid().ToString("N");
+        Task<HttpResponseMessage> CreateAsync(string idempotencyKey, string title)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "api/surveys")
+            {
+                Content = JsonContent.Create(new { title, questions = new[] { new { id = "q1", type = "enps", text = "Recommend us?" } }, cadence = "monthly", audience = new { all = true } }),
+            };
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+            return app.Http.SendAsync(request);
+        }
+
+        using var first = await CreateAsync(key, "Keyed pulse");
+        using var again = await CreateAsync(key, "Keyed pulse, sent again");
+        using var other = await CreateAsync(key + "-2", "Another pulse");
+        using var tooLong = await CreateAsync(new string('k', 101), "Too long a key");
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var survey = await app.Http.GetFromJsonAsync<JsonElement>($"api/surveys/{id}");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Created), (first.StatusCode, again.StatusCode, other.StatusCode));
+        Assert.Equal(id, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+        Assert.NotEqual(id, (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+        Assert.Equal("Keyed pulse", survey.GetProperty("survey").GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+    }
+
+    [Fact]
     public async Task Enps_WithoutSurveyId_400()
     {
         var response = await app.Http.GetAsync("api/enps?from=yesterday");

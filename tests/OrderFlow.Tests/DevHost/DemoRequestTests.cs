@@ -34,4 +34,16 @@ public class DemoRequestTests
         Assert.Equal("application/x-ndjson", message.Content!.Headers.ContentType!.MediaType);
         Assert.Equal("{\"at\":\"2026-12-01T08:00:00Z\"}\n{\"n\":2}", await message.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public void Message_Headers_SentWithTheRequest()
+    {
+        var request = JsonNode.Parse("""
+            {"method":"POST","path":"/api/surveys","headers":{"Idempotency-Key":"demo-pulse"},"body":{}}
+            """)!;
+
+        using var message = DemoRequest.Message(request, new Dictionary<string, string>(), Today);
+
+        Assert.Equal(["demo-pulse"], message.Headers.GetValues("Idempotency-Key"));
+    }
 }

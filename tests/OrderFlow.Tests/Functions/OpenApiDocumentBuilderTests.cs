@@ -10,14 +10,14 @@ public class OpenApiDocumentBuilderTests
     static readonly string RepositoryHostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
 
     // Every API path: those served under routePrefix "api" before routes named api/ themselves (none may move), and
-    // the approval links, the order import and the early close of a survey round added since.
+    // the approval links, the order import, the early close of a survey round and refunds added since.
     static readonly string[] ApiPaths =
     [
         "/api/a/{token}", "/api/credit-notes/{number}", "/api/customers/{id}", "/api/customers/{id}/orders", "/api/dashboard", "/api/employees/import",
         "/api/employees/{id}", "/api/engagement/dashboard", "/api/enps", "/api/health", "/api/inventory", "/api/inventory/{sku}/{warehouse}",
         "/api/invoices", "/api/invoices/{number}", "/api/m/{token}", "/api/one-on-ones", "/api/one-on-ones/{id}", "/api/one-on-ones/{id}/skip",
         "/api/openapi.json", "/api/orders", "/api/orders/import", "/api/orders/{id}", "/api/orders/{id}/approve", "/api/orders/{id}/cancel", "/api/orders/{id}/delivery",
-        "/api/orders/{id}/fulfilment", "/api/orders/{id}/payments", "/api/orders/{id}/reject", "/api/orders/{id}/retry", "/api/orders/{id}/shipments",
+        "/api/orders/{id}/fulfilment", "/api/orders/{id}/payments", "/api/orders/{id}/refunds", "/api/orders/{id}/reject", "/api/orders/{id}/retry", "/api/orders/{id}/shipments",
         "/api/products/{sku}", "/api/reports/orders", "/api/reports/receivables", "/api/s/{token}", "/api/surveys", "/api/surveys/{id}",
         "/api/surveys/{id}/results", "/api/surveys/{id}/rounds", "/api/surveys/{id}/rounds/{roundId}/close", "/api/webhooks/orders", "/api/webhooks/shopify", "/api/webhooks/woocommerce",
     ];

@@ -10,8 +10,8 @@ namespace OrderFlow.Functions.Pages.Orders;
 
 /// <summary>
 /// The forms of the actions an order takes in its stage (<see cref="OrderRecord.StaffActionsNow"/>) that the viewer's
-/// roles open (the API function's own access rule). Each carries a fresh token, which makes a pick or a payment sent
-/// twice (a double click) count once.
+/// roles open (the API function's own access rule). Each carries a fresh token, which makes a pick, a payment or a
+/// refund sent twice (a double click) count once.
 /// </summary>
 static class OrderActionForms
 {
@@ -63,6 +63,8 @@ static class OrderActionForms
             StaffAction.Pay => Text("amount", $"Amount in {record.Currency}", hint: $"Leave blank for the open balance, {record.OpenBalance().ToDecimalString()}.")
                 + Text("reference", "Payer's reference (optional)", hint: "The bank's or card's reference; the same one twice counts once."),
             StaffAction.Retry => $"<p>{HtmlPage.Encode(record.Attention)}</p>",
+            StaffAction.Refund => $"<p>Pay back {HtmlPage.Encode(record.RefundOwed().ToString())} to the customer, then record it here.</p>"
+                + Text("reference", "Refund reference (optional)", hint: "The bank's or card's reference of the money paid back; the same one twice counts once."),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Action, "No form for this action."),
         };
     }

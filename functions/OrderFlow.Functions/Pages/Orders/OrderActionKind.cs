@@ -18,6 +18,7 @@ public sealed record OrderActionKind(StaffAction Action, string Slug, string Api
         new(StaffAction.Pay, "payment", "RecordPayment", "Record a payment", "Payment recorded."),
         new(StaffAction.Retry, "retry", "RetryOrderStep", "Retry the flagged step", "Retry requested."),
         new(StaffAction.Cancel, "cancel", "CancelOrder", "Cancel the order", "Cancellation requested."),
+        new(StaffAction.Refund, "refund", "RecordRefund", "Record the refund", "Refund recorded."),
     ];
 
     /// <summary>The notice sentence for each action's code, as the order page shows it after the action.</summary>

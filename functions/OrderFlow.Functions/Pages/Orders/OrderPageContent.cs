@@ -50,7 +50,9 @@ static class OrderPageContent
             view.Shipments.Select(s => (IReadOnlyList<string>)[HtmlPage.Encode(s.TrackingNumber), HtmlPage.Encode(s.Carrier), HtmlPage.Encode(s.Status.ToString()),
                 HtmlPage.Encode(string.Join(", ", (s.Lines ?? []).Select(l => $"{l.Sku} ×{l.Quantity}")))]), "No parcel has left yet."))
         + Section("Payments", DataTable.Render("Payments received", ["Reference", "Amount", "When", "By"],
-            view.Payments.Select(p => (IReadOnlyList<string>)[HtmlPage.Encode(p.Reference), Money(p.Amount, view), DataTable.Time(p.At), HtmlPage.Encode(p.By.Name)]), "No payment recorded."))
+            view.Payments.Select(p => (IReadOnlyList<string>)[HtmlPage.Encode(p.Reference), Money(p.Amount, view), DataTable.Time(p.At), HtmlPage.Encode(p.By.Name)]), "No payment recorded.")
+            + (view.Refunds.Count == 0 ? "" : DataTable.Render("Refunds paid back", ["Reference", "Amount", "When", "By"],
+                view.Refunds.Select(r => (IReadOnlyList<string>)[HtmlPage.Encode(r.Reference), Money(r.Amount, view), DataTable.Time(r.At), HtmlPage.Encode(r.By.Name)]))))
         + Section("Documents", Documents(view, viewer));
 
     static string Lines(OrderView view) => DataTable.Render("Order lines", ["SKU", "Name", "Quantity", "List price", "Unit price", "Discount", "Net"],

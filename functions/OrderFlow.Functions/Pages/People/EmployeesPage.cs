@@ -12,13 +12,14 @@ using OrderFlow.Functions.Pages.Kit;
 namespace OrderFlow.Functions.Pages.People;
 
 /// <summary>
-/// /people/employees: the directory a page at a time, and a CSV upload that goes through the import of
-/// POST /api/employees/import (all or nothing), showing each bad row's problems on the page.
+/// /people/employees: the directory a page at a time, and a CSV upload (a file chosen, else the text pasted) that goes
+/// through the import of POST /api/employees/import (all or nothing), showing each bad row's problems on the page.
 /// </summary>
 public sealed partial class EmployeesPage(EmployeeDirectory directory, EmployeeImport import)
 {
     public const string Path = "/people/employees";
     public const string CsvField = "csv";
+    public const string FileField = "file";
     const string Imported = "imported";
     const int PageSize = 50;
 
@@ -31,12 +32,14 @@ public sealed partial class EmployeesPage(EmployeeDirectory directory, EmployeeI
         {
             return await ShowAsync(request, "", null, cancellationToken);
         }
-        var (form, refusal) = await FormFields.ReadAsync(request, JsonBody.MaxBytes, cancellationToken);
+        var (form, refusal) = await FormWithFiles.ReadAsync(request, JsonBody.MaxBytes, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
-        var csv = form![CsvField] ?? "";
+        // A chosen file counts over the box (without the byte order mark spreadsheets write); a refused file comes back
+        // in the box, to be corrected there.
+        var csv = form!.File(FileField) is { } file ? Encoding.UTF8.GetString(file).TrimStart('\uFEFF') : form.Fields[CsvField] ?? "";
         var (employees, errors) = await import.ImportAsync(Encoding.UTF8.GetBytes(csv), request.Actor(), cancellationToken);
         return errors.IsEmpty
             ? BackOfficePage.Done($"{Path}?{Imported}={employees.Count}", Imported)
@@ -68,9 +71,12 @@ public sealed partial class EmployeesPage(EmployeeDirectory directory, EmployeeI
         }
         var refused = new FieldErrors();
         refused.Require(errors is null or { IsEmpty: true }, CsvField, "Not imported: see the problems above.");
-        var field = Fields.TextArea(CsvField, "CSV with a header row", csv, refused,
-            hint: "Columns id,name,email,department,managerId,timeZone,active; one employee per row. Any bad row refuses the whole file.", required: true);
-        return html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{Path}\">{field}<button type=\"submit\">Import employees</button></form>").ToString();
+        var chooser = Fields.Text(FileField, "CSV file", null, type: "file",
+            hint: "Columns id,name,email,department,managerId,timeZone,active, with a header row; one employee per row. Any bad row refuses the whole file.",
+            extra: " accept=\".csv,text/csv\"");
+        var box = Fields.TextArea(CsvField, "Or paste the CSV here", csv, refused, hint: "Used when no file is chosen.");
+        return html.Append(CultureInfo.InvariantCulture,
+            $"<form method=\"post\" action=\"{Path}\" enctype=\"multipart/form-data\">{chooser}{box}<button type=\"submit\">Import employees</button></form>").ToString();
     }
 
     /// <summary>"rows[4].email" → row 4, field email; a problem of the whole file ("header", "rows") has no row.</summary>
