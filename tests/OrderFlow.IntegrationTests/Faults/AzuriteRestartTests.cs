@@ -11,7 +11,7 @@ namespace OrderFlow.IntegrationTests.Faults;
 /// service manager or an update stops it (SIGTERM), which Azurite answers by saving all it acknowledged; a kill
 /// (SIGKILL) loses what it acknowledged since its last save (docs/configuration.md), so no invariant is claimed then.
 /// </summary>
-[Collection(StorageFaultTests.Name)]
+[Collection(CrashPointTests.Name)]
 public class AzuriteRestartTests(ITestOutputHelper output)
 {
     const int Orders = 30;

@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Faults;
 [Collection(Name)]
 public class CrashPointTests(ITestOutputHelper output)
 {
-    /// <summary>Scenarios that kill a DevHost process, one after the other, beside the rest of the suite.</summary>
+    /// <summary>Scenarios that kill a DevHost process or the Azurite under it, one after the other, beside the rest of the suite.</summary>
     public const string Name = "crash points";
     const int Orders = 30;
     const int Kills = 4;
