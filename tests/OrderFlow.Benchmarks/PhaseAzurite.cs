@@ -29,8 +29,8 @@ sealed class PhaseAzurite : IAsyncDisposable
     {
         var dataDirectory = onDisk ? Directory.CreateTempSubdirectory($"orderflow-{phase}-").FullName : null;
         var process = new ChildProcesses(state.PathOf($"benchmark-{phase}-azurite.json"));
-        var (connectionString, started) = await Azurite.StartProcessAsync(state, process, dataDirectory, CancellationToken.None);
-        return new PhaseAzurite(process, dataDirectory, connectionString, started.Process.Id);
+        var (ports, started) = await Azurite.StartProcessAsync(state, process, dataDirectory, AzuritePorts.Any, CancellationToken.None);
+        return new PhaseAzurite(process, dataDirectory, ports.ConnectionString, started.Process.Id);
     }
 
     public async ValueTask DisposeAsync()
