@@ -15,6 +15,9 @@ public sealed record ProductForm(IReadOnlyDictionary<string, string?> Values, in
 {
     public const string Sku = "sku";
     public const string Active = "active";
+
+    /// <summary>The most a posted product form may hold: a name, a tax rate and a few price rows.</summary>
+    public const int MaxBytes = 8 * 1024;
     static readonly string[] PriceParts = ["currency", "amount"];
 
     public string? this[string name] => Values.GetValueOrDefault(name);

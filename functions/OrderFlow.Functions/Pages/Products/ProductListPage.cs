@@ -13,7 +13,6 @@ namespace OrderFlow.Functions.Pages.Products;
 public sealed class ProductListPage(ProductCatalogue catalogue)
 {
     public const string Path = "/products";
-    const int MaxFormBytes = 8 * 1024;
 
     public static string PathOf(Sku sku) => $"{Path}/{Uri.EscapeDataString(sku.Value)}";
 
@@ -28,7 +27,7 @@ public sealed class ProductListPage(ProductCatalogue catalogue)
     public async Task<IResult> AddAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "products")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var (fields, refusal) = await FormFields.ReadAsync(request, MaxFormBytes, cancellationToken);
+        var (fields, refusal) = await FormFields.ReadAsync(request, ProductForm.MaxBytes, cancellationToken);
         if (refusal is not null)
         {
             return refusal;

@@ -13,7 +13,6 @@ public sealed class ProductPage(ProductCatalogue catalogue)
 {
     public const string Added = "added";
     public const string Saved = "saved";
-    const int MaxFormBytes = 8 * 1024;
     static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal) { [Added] = "Product added.", [Saved] = "Product saved." };
 
     [Function("ProductPage")]
@@ -29,7 +28,7 @@ public sealed class ProductPage(ProductCatalogue catalogue)
     public async Task<IResult> SaveAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "products/{sku}")] HttpRequest request, string sku, CancellationToken cancellationToken)
     {
-        var (fields, refusal) = await FormFields.ReadAsync(request, MaxFormBytes, cancellationToken);
+        var (fields, refusal) = await FormFields.ReadAsync(request, ProductForm.MaxBytes, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
