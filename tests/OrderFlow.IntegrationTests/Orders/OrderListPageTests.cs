@@ -98,10 +98,10 @@ public class OrderListPageTests(ProductApp app)
     }
 
     [Fact]
-    public async Task Paging_FiftyAPage_TheNextPageHoldsTheRest()
+    public async Task Paging_AFullPage_TheNextPageHoldsTheRest()
     {
         await OrderApi.SeedCustomerAsync(app.Http, "c-olp-pages");
-        var imported = await ImportCancelledAsync("c-olp-pages", 51);
+        var imported = await ImportCancelledAsync("c-olp-pages", OrderListPage.PageSize + 1);
         using var priya = await StaffBrowser.SignedInAsync(Base, StaffBrowser.Priya);
 
         var first = await priya.Http.GetStringAsync("orders?customerId=c-olp-pages&channel=import");

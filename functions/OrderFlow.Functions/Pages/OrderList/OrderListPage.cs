@@ -8,14 +8,14 @@ using OrderFlow.Functions.Pages.Kit;
 namespace OrderFlow.Functions.Pages.OrderList;
 
 /// <summary>
-/// The order list: filters (the same check as GET /api/orders, <see cref="OrderFilters"/>), 50 orders a page newest
+/// The order list: filters (the same check as GET /api/orders, <see cref="OrderFilters"/>), 100 orders a page newest
 /// first, and a search by order ID or shop order ID that goes straight to the order.
 /// </summary>
 public sealed class OrderListPage(OrderBook orders, OrderSearch search)
 {
     public const string FunctionName = "OrderListPage";
     public const string Path = "/orders";
-    public const int PageSize = 50;
+    public const int PageSize = 100;
     const string Title = "Orders";
 
     /// <summary>Where the back office shows one order.</summary>
