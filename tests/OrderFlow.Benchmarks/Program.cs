@@ -13,7 +13,8 @@ using OrderFlow.DevHost.Dependencies;
 // (orders/s against the storage ceiling), enps (eNPS of a large round), kpi (KPI report), documents (invoice PDF
 // beside UBL), fuzz N (every parser on N generated inputs, no storage), sample-pdf DIR (not a benchmark: writes the
 // demo invoice docs/finance.md shows, in each language), soak [minutes] [--rate orders/s] (steady mixed load, exits 1
-// when a target is missed); with no argument, the orchestration one.
+// when a target is missed), faults [name] (the integration tests' fault scenarios at full size); with no argument, the
+// orchestration one.
 // Warm five-activity orchestration latency on DevHost (Durable Task on the Azure Storage provider over Azurite),
 // side by side with the same orchestration on the in-memory Durable Task test host in the same run.
 const int WarmUp = 10;
@@ -28,6 +29,10 @@ if (args.FirstOrDefault() == "sample-pdf")
 {
     SamplePdf.Write(args.ElementAtOrDefault(1) ?? ".");
     return 0;
+}
+if (args.FirstOrDefault() == "faults")
+{
+    return await FullSizeFaults.RunAsync(args.ElementAtOrDefault(1));
 }
 if (args.FirstOrDefault() == "documents")
 {

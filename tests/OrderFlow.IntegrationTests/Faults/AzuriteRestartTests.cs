@@ -14,7 +14,7 @@ namespace OrderFlow.IntegrationTests.Faults;
 [Collection(CrashPointTests.Name)]
 public class AzuriteRestartTests(ITestOutputHelper output)
 {
-    const int Orders = 30;
+    static readonly int Orders = FaultSize.Orders(30);
     const string RestartLine = "Azurite exited unasked";
     static readonly TimeSpan Restart = TimeSpan.FromSeconds(60);
 

@@ -16,7 +16,7 @@ public class CrashPointTests(ITestOutputHelper output)
 {
     /// <summary>Scenarios that kill a DevHost process or the Azurite under it, one after the other, beside the rest of the suite.</summary>
     public const string Name = "crash points";
-    const int Orders = 30;
+    static readonly int Orders = FaultSize.Orders(30);
     const int Kills = 4;
     static readonly TimeSpan PointReached = TimeSpan.FromMinutes(2);
 

@@ -12,8 +12,7 @@ namespace OrderFlow.IntegrationTests.Faults;
 [Collection(CrashPointTests.Name)]
 public class SecondWorkerTests(ITestOutputHelper output)
 {
-    // CI-sized; the full size is 100 orders.
-    const int Orders = 40;
+    static readonly int Orders = FaultSize.Orders(40);
 
     // DevHost's own 15 s partition lease is short enough: a dead worker's partitions are claimed within the lease and
     // one 5 s pass of the survivor's partition manager, and its messages come back after DevHostProcess's 20 s

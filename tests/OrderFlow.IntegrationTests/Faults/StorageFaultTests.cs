@@ -8,17 +8,18 @@ namespace OrderFlow.IntegrationTests.Faults;
 
 /// <summary>
 /// Storage that throttles, fails, hangs or is slow while 30 orders are in flight, each fault on a DevHost process of
-/// its own behind <see cref="StorageFaults"/>. Afterwards every order has ended and every invariant holds.
+/// its own behind <see cref="StorageFaults"/>. Afterwards every order has ended and every invariant holds. Outages
+/// last 15-20 s in CI and a minute with 100 orders at <see cref="FaultSize"/>'s full size.
 /// </summary>
 [Collection(Name)]
 public class StorageFaultTests(ITestOutputHelper output)
 {
     /// <summary>The scenarios run one after the other (each starts a DevHost process) beside the rest of the suite.</summary>
     public const string Name = "storage faults";
-    const int Orders = 30;
+    static readonly int Orders = FaultSize.Orders(30);
 
     [Fact]
-    public async Task AppTablesAndQueuesServerBusy20s_OrdersInFlight_InvariantsHold()
+    public async Task AppTablesAndQueuesServerBusyForAnOutage_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();
         using var sales = await StaffBrowser.SignedInAsync(scenario.Http.BaseAddress!, StaffBrowser.Amelia);
@@ -27,7 +28,7 @@ public class StorageFaultTests(ITestOutputHelper output)
 
         await PostAllAsync(scenario, afterFirst: () =>
         {
-            outage = scenario.Faults.OutageAsync(AppTablesAndQueues(scenario), HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(20));
+            outage = scenario.Faults.OutageAsync(AppTablesAndQueues(scenario), HttpStatusCode.ServiceUnavailable, FaultSize.Outage(TimeSpan.FromSeconds(20)));
             reads = ReadsRefusedAsync(scenario, sales.Http, scenario.Accepted[0]);
         });
         await outage;
@@ -37,20 +38,20 @@ public class StorageFaultTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task AppTablesAndQueuesHangPastTheClientTimeoutFor20s_OrdersInFlight_InvariantsHold() =>
+    public async Task AppTablesAndQueuesHangPastTheClientTimeoutForAnOutage_OrdersInFlight_InvariantsHold() =>
         await HangAsync(lands: false);
 
     [Fact]
-    public async Task AppTablesAndQueuesStoreButTheirAnswersHangFor20s_OrdersInFlight_InvariantsHold() =>
+    public async Task AppTablesAndQueuesStoreButTheirAnswersHangForAnOutage_OrdersInFlight_InvariantsHold() =>
         await HangAsync(lands: true);
 
     [Fact]
-    public async Task EveryCallFails500For15s_OrdersInFlight_InvariantsHold()
+    public async Task EveryCallFails500ForAnOutage_OrdersInFlight_InvariantsHold()
     {
         await using var scenario = await FaultScenario.StartAsync();
         var outage = Task.CompletedTask;
 
-        await PostAllAsync(scenario, afterFirst: () => outage = scenario.Faults.OutageAsync(_ => true, HttpStatusCode.InternalServerError, TimeSpan.FromSeconds(15)));
+        await PostAllAsync(scenario, afterFirst: () => outage = scenario.Faults.OutageAsync(_ => true, HttpStatusCode.InternalServerError, FaultSize.Outage(TimeSpan.FromSeconds(15))));
         await outage;
 
         Report(scenario, await scenario.AssertInvariantsAsync());
@@ -68,7 +69,7 @@ public class StorageFaultTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Holds the app's table and queue calls for 20 s, each past the app's storage timeout (the proxy drops it later
+    /// Holds the app's table and queue calls for an outage (20 s in CI), each past the app's storage timeout (the proxy drops it later
     /// still, should its client not give up), stored first when <paramref name="lands"/>.
     /// </summary>
     async Task HangAsync(bool lands)
@@ -77,7 +78,7 @@ public class StorageFaultTests(ITestOutputHelper output)
         var hang = Task.CompletedTask;
         var hold = StorageAccount.NetworkTimeout + TimeSpan.FromSeconds(10);
 
-        await PostAllAsync(scenario, afterFirst: () => hang = scenario.Faults.HangAsync(AppTablesAndQueues(scenario), TimeSpan.FromSeconds(20), hold, lands));
+        await PostAllAsync(scenario, afterFirst: () => hang = scenario.Faults.HangAsync(AppTablesAndQueues(scenario), FaultSize.Outage(TimeSpan.FromSeconds(20)), hold, lands));
         await hang;
 
         Assert.True(scenario.Faults.GivenUp > 0, $"none of the {scenario.Faults.Held} held calls was given up by its client within {hold.TotalSeconds:0} s");
