@@ -8,8 +8,8 @@ namespace OrderFlow.Functions.Orders;
 
 /// <summary>
 /// Staff actions on an order, each sent as its workflow event in the name of <c>by</c> (a refund, after the workflow,
-/// and delivery problems, applied to the order itself): the one path of the API routes (POST /api/orders/{id}/…) and of the order page's
-/// forms. The order refuses what its stage does not take.
+/// and delivery problems, applied to the order itself): the one path of the API routes (POST /api/orders/{id}/…) and
+/// of the order page's forms. The order refuses what its stage does not take.
 /// </summary>
 public sealed class OrderActions(OrderEventRelay relay, OrderBook orders, OrderAlerts alerts, TimeProvider time)
 {
@@ -49,14 +49,17 @@ public sealed class OrderActions(OrderEventRelay relay, OrderBook orders, OrderA
     public async Task<EventOutcome> ReportDeliveryProblemAsync(OrderId id, DeliveryProblemBody body, Actor by, CancellationToken cancellationToken)
     {
         var (tracking, problem, errors) = OrderEventBodies.DeliveryProblem(body);
-        var outcome = errors.IsEmpty
-            ? await ApplyAsync(id, r => r.ReportDeliveryProblem(tracking!, problem!, time.GetUtcNow(), by), cancellationToken)
-            : (Outcome: new EventOutcome(true, null, errors), Order: null);
-        if (outcome.Order is { } reported)
+        if (!errors.IsEmpty)
         {
+            return new EventOutcome(true, null, errors);
+        }
+        var (outcome, reported) = await ApplyAsync(id, r => r.ReportDeliveryProblem(tracking!, problem!, time.GetUtcNow(), by), cancellationToken);
+        if (reported is not null)
+        {
+            // Sent again for a repeated report too: the outbox sends one email per report however often it is asked.
             await alerts.DeliveryProblemAsync(reported);
         }
-        return outcome.Outcome;
+        return outcome;
     }
 
     /// <summary>Operations dealt with the open delivery problems, as the note says: the flag is cleared.</summary>
@@ -68,7 +71,7 @@ public sealed class OrderActions(OrderEventRelay relay, OrderBook orders, OrderA
             : new EventOutcome(true, null, errors);
     }
 
-    /// <summary>A change the order records itself: its outcome, and the order as changed (null when it was not).</summary>
+    /// <summary>A change the order records itself: its outcome, and the order after it (null when unknown or refused).</summary>
     async Task<(EventOutcome Outcome, OrderRecord? Order)> ApplyAsync(OrderId id, Func<OrderRecord, OrderChange> change, CancellationToken cancellationToken)
     {
         if (await orders.FindAsync(id, cancellationToken) is null)
