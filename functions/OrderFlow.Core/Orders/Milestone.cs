@@ -24,7 +24,7 @@ public enum Milestone
     [JsonStringEnumMemberName("SlaBreached:Delivery")]
     DeliveryOverdue,
 
-    Refunded,
+    Refunded, DeliveryProblem, DeliveryProblemResolved,
 }
 
 /// <summary>

@@ -25,5 +25,11 @@ public sealed partial record OrderRecord
     public IReadOnlyList<StaffAction> StaffActionsNow() => [.. Enum.GetValues<StaffAction>().Where(a => WhyNot(a) is null)];
 
     /// <summary>Why the order does not take the staff action now, or null when it does.</summary>
-    public Refusal? WhyNot(StaffAction action) => action == StaffAction.Refund ? WhyNotRefund() : WhyNot(action.EventName());
+    public Refusal? WhyNot(StaffAction action) => action switch
+    {
+        StaffAction.Refund => WhyNotRefund(),
+        StaffAction.ReportDeliveryProblem => WhyNotReportDeliveryProblem(),
+        StaffAction.ResolveDeliveryProblem => WhyNotResolveDeliveryProblem(),
+        _ => WhyNot(action.EventName()),
+    };
 }

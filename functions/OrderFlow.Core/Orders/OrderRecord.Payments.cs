@@ -92,7 +92,7 @@ public sealed partial record OrderRecord
         }
         var why = $"Refund due: {Total(untaken.Select(c => c.Amount))} came in "
             + $"({string.Join(", ", untaken.Select(c => c.Reference))}) that the order did not take: it is {Status}.";
-        return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.Amount, at, c.By))], Attention = why })
+        return (this with { Payments = [.. Payments, .. untaken.Select(c => new Payment(c.Reference, c.Amount, at, c.By))] }).Flagged(AttentionKind.RefundDue, why)
             .Note(Milestone.RefundDue, at, why);
     }
 

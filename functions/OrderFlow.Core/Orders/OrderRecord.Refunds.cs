@@ -16,7 +16,7 @@ public sealed partial record OrderRecord
     public IReadOnlyList<Refund> Refunds { get; private set; } = [];
 
     /// <summary>Whether a refund may be recorded now: only while the order owes one. Null when it may.</summary>
-    public Refusal? WhyNotRefund() => Attention is not null && Attention == RefundDue ? null : new Refusal(NoRefundOwed);
+    public Refusal? WhyNotRefund() => FlaggedFor == AttentionKind.RefundDue ? null : new Refusal(NoRefundOwed);
 
     /// <summary>What the order owes back: the payments it recorded without taking them (<see cref="OweRefunds"/>).</summary>
     public Money RefundOwed() => Total(Payments.Where(p => !AppliedSteps.Contains(PaymentStep(p.Reference))).Select(p => p.Amount));
@@ -37,7 +37,7 @@ public sealed partial record OrderRecord
             return new OrderChange(this, refusal);
         }
         var amount = RefundOwed();
-        return OrderChange.To((this with { Refunds = [.. Refunds, new Refund(reference, amount, at, by)], Attention = null })
+        return OrderChange.To((this with { Refunds = [.. Refunds, new Refund(reference, amount, at, by)] }).Flagged(null, null)
             .Note(Milestone.Refunded, at, $"Refunded {amount} ({reference}).", by));
     }
 }

@@ -69,7 +69,8 @@ public sealed partial record OrderRecord
 
     /// <summary>
     /// The carrier delivered one parcel, or all of them when <paramref name="trackingNumber"/> is null, as
-    /// <paramref name="by"/> reports. With the last one the order is Delivered, and Completed when it is paid.
+    /// <paramref name="by"/> reports; a delivery problem open on a parcel delivered is resolved. With the last one the
+    /// order is Delivered, and Completed when it is paid.
     /// </summary>
     public OrderChange Deliver(string? trackingNumber, DateTimeOffset at, Actor? by = null)
     {
@@ -79,12 +80,13 @@ public sealed partial record OrderRecord
         }
         var delivered = this with
         {
-            Shipments = [.. Shipments.Select(s => trackingNumber is null || s.TrackingNumber == trackingNumber ? s with { Status = ShipmentStatus.Delivered } : s)],
+            Shipments = [.. Shipments.Select(s => trackingNumber is null || s.TrackingNumber == trackingNumber ? s with { Status = ShipmentStatus.Delivered, Problem = null } : s)],
         };
         if (delivered.Shipments.SequenceEqual(Shipments))
         {
             return OrderChange.Unchanged(this);
         }
+        delivered = delivered.ResolvedByDelivery(this, at, by);
         if (!delivered.AllDelivered)
         {
             return OrderChange.To(delivered.Note(Milestone.PartiallyDelivered, at, trackingNumber, by));

@@ -26,11 +26,15 @@ public sealed partial record OrderRecord
         {
             work.Add(new(WorkKind.Backordered, ReachedAt(OrderStatus.Backordered)!.Value, Latest(Milestone.Backordered)?.Detail ?? "Stock is short."));
         }
-        if (Attention is { } why)
+        if (FlaggedFor is { } kind && Attention is { } why)
         {
-            var refund = why == RefundDue;
-            var since = Latest(refund ? Milestone.RefundDue : Milestone.NeedsAttention)?.At ?? ReceivedAt;
-            work.Add(new(refund ? WorkKind.RefundDue : WorkKind.NeedsAttention, since, why));
+            var (workKind, flaggedBy) = kind switch
+            {
+                AttentionKind.RefundDue => (WorkKind.RefundDue, Milestone.RefundDue),
+                AttentionKind.DeliveryProblem => (WorkKind.NeedsAttention, Milestone.DeliveryProblem),
+                _ => (WorkKind.NeedsAttention, Milestone.NeedsAttention),
+            };
+            work.Add(new(workKind, Latest(flaggedBy)?.At ?? ReceivedAt, why));
         }
         if (!Status.IsFinal())
         {

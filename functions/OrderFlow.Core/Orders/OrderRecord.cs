@@ -55,10 +55,15 @@ public sealed partial record OrderRecord
     [JsonInclude]
     public IReadOnlyList<string>? RejectionReasons { get; private set; }
 
-    /// <summary>Why staff must look at the order: a step failed after its goods left, or money came in that the order
-    /// did not take and is owed back (<see cref="OweRefunds"/>). Null when all is well.</summary>
+    /// <summary>Why staff must look at the order, in words: a step failed after its goods left, money came in that the
+    /// order did not take and is owed back (<see cref="OweRefunds"/>), or a parcel has a delivery problem. Null when all
+    /// is well.</summary>
     [JsonInclude]
     public string? Attention { get; private set; }
+
+    /// <summary>The kind of <see cref="Attention"/>; null exactly when it is null.</summary>
+    [JsonInclude]
+    public AttentionKind? FlaggedFor { get; private set; }
 
     [JsonInclude]
     public bool Paid { get; private set; }

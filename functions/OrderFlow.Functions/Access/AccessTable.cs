@@ -1,4 +1,5 @@
 using OrderFlow.Core.Access;
+using OrderFlow.Functions.Orders;
 using static OrderFlow.Core.Access.StaffRole;
 
 namespace OrderFlow.Functions.Access;
@@ -63,6 +64,9 @@ public static class AccessTable
         ["RecordPayment"] = AccessRule.Api(Finance),
         // Recording a refund an order owes (API route; the order page's form).
         ["RecordRefund"] = AccessRule.Api(Finance),
+        // Delivery problems: a carrier with the host key or operations report one, operations resolve it (API routes; the order page's forms).
+        [OrderEventFunctions.ReportDeliveryProblemFunction] = AccessRule.Api(Operations),
+        [OrderEventFunctions.ResolveDeliveryProblemFunction] = AccessRule.Api(Operations),
         ["ListInvoices"] = AccessRule.Api(Finance),
         ["GetInvoice"] = AccessRule.Api(Finance),
         ["GetCreditNote"] = AccessRule.Api(Finance),

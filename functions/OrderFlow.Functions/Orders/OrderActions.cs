@@ -8,10 +8,10 @@ namespace OrderFlow.Functions.Orders;
 
 /// <summary>
 /// Staff actions on an order, each sent as its workflow event in the name of <c>by</c> (a refund, after the workflow,
-/// applied to the order itself): the one path of the API routes (POST /api/orders/{id}/…) and of the order page's
-/// forms. The order refuses what its stage does not take.
+/// and delivery problems, applied to the order itself): the one path of the API routes (POST /api/orders/{id}/…) and
+/// of the order page's forms. The order refuses what its stage does not take.
 /// </summary>
-public sealed class OrderActions(OrderEventRelay relay, OrderBook orders, TimeProvider time)
+public sealed class OrderActions(OrderEventRelay relay, OrderBook orders, OrderAlerts alerts, TimeProvider time)
 {
     public Task<EventOutcome> CancelAsync(DurableTaskClient durable, OrderId id, CancelBody body, Actor by, CancellationToken cancellationToken) =>
         relay.SendAsync(durable, id, OrderEvents.Cancel, _ => OrderEventBodies.Cancel(body, by), cancellationToken);
@@ -42,12 +42,44 @@ public sealed class OrderActions(OrderEventRelay relay, OrderBook orders, TimePr
         {
             return new EventOutcome(true, null, errors);
         }
+        return (await ApplyAsync(id, r => r.RecordRefund(reference!, time.GetUtcNow(), by), cancellationToken)).Outcome;
+    }
+
+    /// <summary>A carrier's delivery problem with a parcel: the order is flagged and operations are emailed, once per report.</summary>
+    public async Task<EventOutcome> ReportDeliveryProblemAsync(OrderId id, DeliveryProblemBody body, Actor by, CancellationToken cancellationToken)
+    {
+        var (tracking, problem, errors) = OrderEventBodies.DeliveryProblem(body);
+        if (!errors.IsEmpty)
+        {
+            return new EventOutcome(true, null, errors);
+        }
+        var (outcome, reported) = await ApplyAsync(id, r => r.ReportDeliveryProblem(tracking!, problem!, time.GetUtcNow(), by), cancellationToken);
+        if (reported is not null)
+        {
+            // Sent again for a repeated report too: the outbox sends one email per report however often it is asked.
+            await alerts.DeliveryProblemAsync(reported);
+        }
+        return outcome;
+    }
+
+    /// <summary>Operations dealt with the open delivery problems, as the note says: the flag is cleared.</summary>
+    public async Task<EventOutcome> ResolveDeliveryProblemAsync(OrderId id, ResolveDeliveryProblemBody body, Actor by, CancellationToken cancellationToken)
+    {
+        var (note, errors) = OrderEventBodies.ResolveDeliveryProblem(body);
+        return errors.IsEmpty
+            ? (await ApplyAsync(id, r => r.ResolveDeliveryProblem(note!, time.GetUtcNow(), by), cancellationToken)).Outcome
+            : new EventOutcome(true, null, errors);
+    }
+
+    /// <summary>A change the order records itself: its outcome, and the order after it (null when unknown or refused).</summary>
+    async Task<(EventOutcome Outcome, OrderRecord? Order)> ApplyAsync(OrderId id, Func<OrderRecord, OrderChange> change, CancellationToken cancellationToken)
+    {
         if (await orders.FindAsync(id, cancellationToken) is null)
         {
-            return EventOutcome.NotFound;
+            return (EventOutcome.NotFound, null);
         }
-        var refunded = await orders.ApplyAsync(id, r => r.RecordRefund(reference!, time.GetUtcNow(), by), cancellationToken);
-        return refunded.Refusal is { } refusal ? EventOutcome.Refused(refunded.Order, refusal) : EventOutcome.Accepted;
+        var applied = await orders.ApplyAsync(id, change, cancellationToken);
+        return applied.Refusal is { } refusal ? (EventOutcome.Refused(applied.Order, refusal), null) : (EventOutcome.Accepted, applied.Order);
     }
 
     /// <summary>A retry of the flagged step; it names how often the order was flagged, so a repeat answers the same flag.</summary>

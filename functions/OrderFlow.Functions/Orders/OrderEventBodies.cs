@@ -55,6 +55,20 @@ public sealed class RefundBody
     public string? Reference { get; set; }
 }
 
+/// <summary>POST /orders/{id}/delivery-problems: the parcel, by its tracking number, and what the carrier reports.</summary>
+public sealed class DeliveryProblemBody
+{
+    public string? TrackingNumber { get; set; }
+
+    public string? Problem { get; set; }
+}
+
+/// <summary>POST /orders/{id}/delivery-problems/resolve: what operations did about it.</summary>
+public sealed class ResolveDeliveryProblemBody
+{
+    public string? Note { get; set; }
+}
+
 /// <summary>
 /// Turns request bodies into workflow events. They only parse; what the order allows (quantities left, known parcels,
 /// the open balance) they ask of the order, whose refusals naming a field become field errors.
@@ -140,6 +154,22 @@ static class OrderEventBodies
         return (RequiredReference(body.Reference, idempotencyKey, "A refund", errors), errors);
     }
 
+    /// <summary>A delivery problem report: the tracking number and the problem, both required.</summary>
+    public static (string? TrackingNumber, string? Problem, FieldErrors Errors) DeliveryProblem(DeliveryProblemBody body)
+    {
+        var errors = new FieldErrors();
+        var tracking = Text(body.TrackingNumber, "trackingNumber", "The tracking number of the parcel is required.", errors);
+        var problem = RequiredReason(body.Problem, "problem", "Say what the problem is", errors);
+        return (tracking, problem, errors);
+    }
+
+    /// <summary>The note that resolves a delivery problem, required.</summary>
+    public static (string? Note, FieldErrors Errors) ResolveDeliveryProblem(ResolveDeliveryProblemBody body)
+    {
+        var errors = new FieldErrors();
+        return (RequiredReason(body.Note, "note", "Say what was done about the problem", errors), errors);
+    }
+
     /// <summary>The sender's reference or Idempotency-Key; without either, <paramref name="what"/> is refused.</summary>
     static string? RequiredReference(string? given, string? idempotencyKey, string what, FieldErrors errors)
     {
@@ -171,6 +201,13 @@ static class OrderEventBodies
             return null;
         }
         return errors.Require(reason.Length <= MaxReason, field, $"A reason is at most {MaxReason} characters.") ? reason : null;
+    }
+
+    /// <summary>A reason that must be given, trimmed; <paramref name="ask"/> starts the error when it is missing.</summary>
+    static string? RequiredReason(string? text, string field, string ask, FieldErrors errors)
+    {
+        var reason = text?.Trim();
+        return errors.Require(!string.IsNullOrEmpty(reason) && reason.Length <= MaxReason, field, $"{ask} (at most {MaxReason} characters).") ? reason : null;
     }
 
     /// <summary>A refusal of the order that names a field of the request is an error in that field.</summary>

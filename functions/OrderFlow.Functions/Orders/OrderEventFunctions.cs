@@ -10,11 +10,14 @@ using OrderFlow.Functions.Http;
 namespace OrderFlow.Functions.Orders;
 
 /// <summary>
-/// Events from people and systems into a running order, and refunds after it ended; the wrong stage answers 409 with
+/// Events from people and systems into a running order, refunds after it ended, and delivery problems; the wrong stage answers 409 with
 /// the current one. Each event carries the request's actor, which the order records on the timeline entries it causes.
 /// </summary>
 public sealed class OrderEventFunctions(OrderActions actions)
 {
+    public const string ReportDeliveryProblemFunction = "ReportDeliveryProblem";
+    public const string ResolveDeliveryProblemFunction = "ResolveDeliveryProblem";
+
     [Function("CancelOrder")]
     [Description("Cancels an order before its first parcel ships, even one whose workflow has not started yet; its stock goes back. Body: {\"reason\", \"customerReason\"} (both optional, at most 500 characters each): the reason goes in the timeline, the customer reason into the customer's email and onto a credit note.")]
     public Task<IResult> CancelAsync(
@@ -63,6 +66,18 @@ public sealed class OrderEventFunctions(OrderActions actions)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/refunds")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         SendAsync<RefundBody>(request, id, StaffAction.Refund, (orderId, body, by) => actions.RefundAsync(orderId, body, IdempotencyKey(request), by, cancellationToken), cancellationToken);
 
+    [Function(ReportDeliveryProblemFunction)]
+    [Description("A carrier (with the host key) or operations report a delivery problem with a parcel shipped and not yet delivered: a failed attempt, damage, loss, an address problem. The order is flagged for attention (\"attention\" in GET /orders/{id}, the work queue) and operations are emailed, until the parcel is delivered or the problem is resolved. Body: {\"trackingNumber\",\"problem\"} (both required; the problem at most 500 characters); the same report again changes nothing. 400 naming trackingNumber when no parcel of the order has it; 409 when the parcel is delivered or nothing is in transit. Answers 200 {\"orderId\"}.")]
+    public Task<IResult> ReportDeliveryProblemAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/delivery-problems")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        SendAsync<DeliveryProblemBody>(request, id, StaffAction.ReportDeliveryProblem, (orderId, body, by) => actions.ReportDeliveryProblemAsync(orderId, body, by, cancellationToken), cancellationToken);
+
+    [Function(ResolveDeliveryProblemFunction)]
+    [Description("Operations dealt with the delivery problems open on an order (a redelivery booked, a replacement sent): the note goes on the timeline with who wrote it, and the flag is cleared. Body: {\"note\"} (required, at most 500 characters); the same note again changes nothing. 409 when no delivery problem is open. Answers 200 {\"orderId\"}.")]
+    public Task<IResult> ResolveDeliveryProblemAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/orders/{id}/delivery-problems/resolve")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        SendAsync<ResolveDeliveryProblemBody>(request, id, StaffAction.ResolveDeliveryProblem, (orderId, body, by) => actions.ResolveDeliveryProblemAsync(orderId, body, by, cancellationToken), cancellationToken);
+
     [Function("RetryOrderStep")]
     [Description("Runs again the step that flagged an order for attention (see \"attention\" in GET /orders/{id}), once its cause is fixed.")]
     public Task<IResult> RetryAsync(
@@ -97,8 +112,8 @@ public sealed class OrderEventFunctions(OrderActions actions)
             { ConflictingStage: { } stage } => Problems.Status(
                 StatusCodes.Status409Conflict, outcome.Why ?? $"The order is {stage}.", $"currentStage: {stage}"),
             { Errors: { } errors } => Problems.Validation(errors),
-            // A refund is recorded on the order by now; the other actions are on their way to its workflow.
-            _ when action == StaffAction.Refund => TypedResults.Ok(new { orderId = id }),
+            // A refund or delivery problem is recorded on the order by now; the other actions are on their way to its workflow.
+            _ when action.AppliesToOrder() => TypedResults.Ok(new { orderId = id }),
             _ => TypedResults.Accepted($"/api/orders/{id}", new { orderId = id, @event = action.EventName() }),
         };
     }

@@ -55,6 +55,8 @@ public class AccessMatrixTests(FinanceApp app)
         ["PutProduct"] = "", ["ImportOrders"] = "",
         // Recording a refund an order owes.
         ["RecordRefund"] = "Finance",
+        // Delivery problems reported and resolved.
+        ["ReportDeliveryProblem"] = "Operations", ["ResolveDeliveryProblem"] = "Operations",
         // Pages: new order, customers, products.
         ["NewOrderPage"] = "page Sales", ["EnterOrderPage"] = "page Sales", ["CustomerListPage"] = "page Sales Finance", ["CustomerPage"] = "page Sales Finance",
         ["CustomerCreditLimitPage"] = "page Sales", ["ProductListPage"] = "page ", ["AddProductPage"] = "page ", ["ProductPage"] = "page ", ["SaveProductPage"] = "page ",

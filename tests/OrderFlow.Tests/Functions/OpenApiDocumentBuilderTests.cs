@@ -17,6 +17,7 @@ public class OpenApiDocumentBuilderTests
         "/api/employees/{id}", "/api/engagement/dashboard", "/api/enps", "/api/health", "/api/inventory", "/api/inventory/{sku}/{warehouse}",
         "/api/invoices", "/api/invoices/{number}", "/api/m/{token}", "/api/one-on-ones", "/api/one-on-ones/{id}", "/api/one-on-ones/{id}/skip",
         "/api/openapi.json", "/api/orders", "/api/orders/import", "/api/orders/{id}", "/api/orders/{id}/approve", "/api/orders/{id}/cancel", "/api/orders/{id}/delivery",
+        "/api/orders/{id}/delivery-problems", "/api/orders/{id}/delivery-problems/resolve",
         "/api/orders/{id}/fulfilment", "/api/orders/{id}/payments", "/api/orders/{id}/refunds", "/api/orders/{id}/reject", "/api/orders/{id}/retry", "/api/orders/{id}/shipments",
         "/api/products/{sku}", "/api/reports/orders", "/api/reports/receivables", "/api/s/{token}", "/api/surveys", "/api/surveys/{id}",
         "/api/surveys/{id}/results", "/api/surveys/{id}/rounds", "/api/surveys/{id}/rounds/{roundId}/close", "/api/webhooks/orders", "/api/webhooks/shopify", "/api/webhooks/woocommerce",

@@ -31,6 +31,18 @@ public sealed class OrderAlerts(EmailOutbox outbox, IOptions<OperationsOptions> 
         }
     }
 
+    /// <summary>
+    /// Tells operations of the latest delivery problem reported on the order: once per report (a report repeated is no
+    /// new one, and its email goes once however often it is asked for).
+    /// </summary>
+    public Task DeliveryProblemAsync(OrderRecord record)
+    {
+        var reports = record.Timeline.Where(t => t.Stage == Milestone.DeliveryProblem).ToList();
+        return SendAsync(
+            record, $"delivery-problem-{reports.Count}", "has a delivery problem",
+            $"The carrier reports: {reports[^1].Detail}. Once it is dealt with, resolve it on the order page with a note; the parcel's delivery resolves it too.");
+    }
+
     /// <summary>Validation found the order wrong: nothing was reserved, and the sender may need to be asked.</summary>
     public Task RejectedAsync(OrderRecord record) =>
         SendAsync(record, "rejected", "was rejected at validation", $"Reasons: {string.Join("; ", record.RejectionReasons ?? [])}.");

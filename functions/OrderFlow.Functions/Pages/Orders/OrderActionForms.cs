@@ -58,8 +58,11 @@ static class OrderActionForms
             StaffAction.Ship => Text("carrier", "Carrier", required: true) + Text("trackingNumber", "Tracking number", required: true)
                 + OrderActionLines.Render(record, kind, record.Progress.LeftToShip, form, errors),
             StaffAction.Deliver => Fields.Select(kind.Field("trackingNumber"), "Parcel delivered",
-                [("", "Every parcel in transit"), .. record.Shipments.Where(s => s.Status == ShipmentStatus.InTransit).Select(s => (s.TrackingNumber, $"{s.TrackingNumber} ({s.Carrier})"))],
-                form[kind.Field("trackingNumber")], errors),
+                [("", "Every parcel in transit"), .. InTransit(record)], form[kind.Field("trackingNumber")], errors),
+            StaffAction.ReportDeliveryProblem => Fields.Select(kind.Field("trackingNumber"), "Parcel", InTransit(record), form[kind.Field("trackingNumber")], errors)
+                + Fields.TextArea(kind.Field("problem"), "Problem", form[kind.Field("problem")], errors, hint: "What the carrier reports, at most 500 characters.", required: true),
+            StaffAction.ResolveDeliveryProblem => $"<p>{HtmlPage.Encode(record.DeliveryProblems)}.</p>"
+                + Fields.TextArea(kind.Field("note"), "What was done", form[kind.Field("note")], errors, hint: "For example: redelivery booked for Friday. At most 500 characters.", required: true),
             StaffAction.Pay => Text("amount", $"Amount in {record.Currency}", hint: $"Leave blank for the open balance, {record.OpenBalance().ToDecimalString()}.")
                 + Text("reference", "Payer's reference (optional)", hint: "The bank's or card's reference; the same one twice counts once."),
             StaffAction.Retry => $"<p>{HtmlPage.Encode(record.Attention)}</p>",
@@ -68,4 +71,8 @@ static class OrderActionForms
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Action, "No form for this action."),
         };
     }
+
+    /// <summary>The parcels in transit as a picker's options.</summary>
+    static IEnumerable<(string Value, string Text)> InTransit(OrderRecord record) =>
+        record.Shipments.Where(s => s.Status == ShipmentStatus.InTransit).Select(s => (s.TrackingNumber, $"{s.TrackingNumber} ({s.Carrier})"));
 }

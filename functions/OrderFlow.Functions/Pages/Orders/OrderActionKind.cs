@@ -1,4 +1,5 @@
 using OrderFlow.Core.Orders;
+using OrderFlow.Functions.Orders;
 
 namespace OrderFlow.Functions.Pages.Orders;
 
@@ -19,6 +20,8 @@ public sealed record OrderActionKind(StaffAction Action, string Slug, string Api
         new(StaffAction.Retry, "retry", "RetryOrderStep", "Retry the flagged step", "Retry requested."),
         new(StaffAction.Cancel, "cancel", "CancelOrder", "Cancel the order", "Cancellation requested."),
         new(StaffAction.Refund, "refund", "RecordRefund", "Record the refund", "Refund recorded."),
+        new(StaffAction.ReportDeliveryProblem, "delivery-problem", OrderEventFunctions.ReportDeliveryProblemFunction, "Report a delivery problem", "Delivery problem reported."),
+        new(StaffAction.ResolveDeliveryProblem, "delivery-problem-resolve", OrderEventFunctions.ResolveDeliveryProblemFunction, "Resolve the delivery problem", "Delivery problem resolved."),
     ];
 
     /// <summary>The notice sentence for each action's code, as the order page shows it after the action.</summary>

@@ -24,7 +24,7 @@ public sealed class OrderActionPage(OrderBook orders, OrderActions actions)
     const int MaxFormBytes = 16 * 1024;
 
     [Function(FunctionName)]
-    [Description("A staff action from the order page's form (approve, reject, pick, parcel, delivery, payment, retry, cancel, refund), allowed by the action's own API rule.")]
+    [Description("A staff action from the order page's form (approve, reject, pick, parcel, delivery, payment, retry, cancel, refund, delivery problem reported or resolved), allowed by the action's own API rule.")]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Route)] HttpRequest request, string id, string action,
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
@@ -77,6 +77,9 @@ public sealed class OrderActionPage(OrderBook orders, OrderActions actions)
             durable, id, new PaymentBody { Reference = form[kind.Field("reference")], Amount = form[kind.Field("amount")] }, form[OrderActionForms.TokenField], by, cancellationToken),
         StaffAction.Retry => actions.RetryAsync(durable, id, by, cancellationToken),
         StaffAction.Refund => actions.RefundAsync(id, new RefundBody { Reference = form[kind.Field("reference")] }, form[OrderActionForms.TokenField], by, cancellationToken),
+        StaffAction.ReportDeliveryProblem => actions.ReportDeliveryProblemAsync(
+            id, new DeliveryProblemBody { TrackingNumber = form[kind.Field("trackingNumber")], Problem = form[kind.Field("problem")] }, by, cancellationToken),
+        StaffAction.ResolveDeliveryProblem => actions.ResolveDeliveryProblemAsync(id, new ResolveDeliveryProblemBody { Note = form[kind.Field("note")] }, by, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Action, "Not a staff action."),
     };
 

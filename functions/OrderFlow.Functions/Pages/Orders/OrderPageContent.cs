@@ -47,7 +47,7 @@ static class OrderPageContent
             view.Reservations.Select(r => (IReadOnlyList<string>)[HtmlPage.Encode(r.Sku), Number(r.Requested), HtmlPage.Encode(r.State),
                 HtmlPage.Encode(string.Join(", ", r.Allocations.Select(a => $"{a.Warehouse} ×{a.Quantity}"))), Number(r.Missing)]), "Nothing reserved."))
         + Section("Parcels", DataTable.Render("Parcels and tracking", ["Tracking number", "Carrier", "Status", "Contents"],
-            view.Shipments.Select(s => (IReadOnlyList<string>)[HtmlPage.Encode(s.TrackingNumber), HtmlPage.Encode(s.Carrier), HtmlPage.Encode(s.Status.ToString()),
+            view.Shipments.Select(s => (IReadOnlyList<string>)[HtmlPage.Encode(s.TrackingNumber), HtmlPage.Encode(s.Carrier), HtmlPage.Encode(s.Problem is { } problem ? $"{s.Status}, problem: {problem}" : s.Status.ToString()),
                 HtmlPage.Encode(string.Join(", ", (s.Lines ?? []).Select(l => $"{l.Sku} ×{l.Quantity}")))]), "No parcel has left yet."))
         + Section("Payments", DataTable.Render("Payments received", ["Reference", "Amount", "When", "By"],
             view.Payments.Select(p => (IReadOnlyList<string>)[HtmlPage.Encode(p.Reference), Money(p.Amount, view), DataTable.Time(p.At), HtmlPage.Encode(p.By.Name)]), "No payment recorded.")

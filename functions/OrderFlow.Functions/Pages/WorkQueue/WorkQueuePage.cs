@@ -23,7 +23,7 @@ public sealed class WorkQueuePage(WorkQueueReader queue)
     {
         [WorkKind.AwaitingApproval] = ("Waiting for approval", "Held since", "Reason", "No order waits for approval."),
         [WorkKind.Backordered] = ("Backordered", "Backordered since", "Missing stock", "No order waits for stock."),
-        [WorkKind.NeedsAttention] = ("Flagged for attention", "Flagged", "What failed", "No order is flagged."),
+        [WorkKind.NeedsAttention] = ("Flagged for attention", "Flagged", "Why", "No order is flagged."),
         [WorkKind.RefundDue] = ("Refunds due", "Due since", "Refund", "No refund is due."),
         [WorkKind.PastSla] = ("Past their stage limit", "Overdue since", "Waiting for", "No stage is past its limit."),
     };

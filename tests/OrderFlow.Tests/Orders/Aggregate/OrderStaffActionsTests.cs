@@ -33,8 +33,8 @@ public class OrderStaffActionsTests
         Assert.Equal([Cancel, Ship, Pay], In(OrderStatus.Fulfilled).StaffActionsNow());
 
     [Fact]
-    public void Shipped_DeliverPay_CancelTooLate() =>
-        Assert.Equal([Deliver, Pay], In(OrderStatus.Shipped).StaffActionsNow());
+    public void Shipped_DeliverPayReportADeliveryProblem_CancelTooLate() =>
+        Assert.Equal([Deliver, Pay, ReportDeliveryProblem], In(OrderStatus.Shipped).StaffActionsNow());
 
     [Fact]
     public void Flagged_RetryOffered_UntilTheFlagIsCleared()
