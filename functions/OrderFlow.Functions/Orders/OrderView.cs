@@ -63,11 +63,15 @@ public sealed record OrderView(
         {
             Imported = record.Imported,
             Refunds = [.. record.Refunds.Select(r => new PaymentView(r.Reference, r.Amount.ToDecimalString(), r.At, r.By))],
+            FlaggedFor = record.FlaggedFor,
         };
     }
 
     /// <summary>Money paid back (the refund an order owed), each with its reference and who recorded it.</summary>
     public IReadOnlyList<PaymentView> Refunds { get; init; } = [];
+
+    /// <summary>What kind of attention <see cref="Attention"/> is, which says what clears it; null when none.</summary>
+    public AttentionKind? FlaggedFor { get; init; }
 
     /// <summary>For an imported order: the system it came from and that system's invoice number (a reference, not ours).</summary>
     public ImportOrigin? Imported { get; init; }

@@ -81,6 +81,7 @@ public class DeliveryProblemTests(ManualProductApp app)
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (reported.StatusCode, repeated.StatusCode));
         Assert.Equal(orderId, (await reported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetString());
         Assert.Equal("Delivery problem: DHL PO-DP-KEY-T: Parcel damaged in transit.", flagged.GetProperty("attention").GetString());
+        Assert.Equal("DeliveryProblem", flagged.GetProperty("flaggedFor").GetString());
         Assert.Equal("integration", By(Assert.Single(Entries(flagged, "DeliveryProblem"))));
         Assert.Equal("Parcel damaged in transit.", flagged.GetProperty("shipments")[0].GetProperty("problem").GetString());
         Assert.Equal(HttpStatusCode.Conflict, retry.StatusCode);
@@ -93,6 +94,7 @@ public class DeliveryProblemTests(ManualProductApp app)
         var delivered = await WaitForEntryAsync(orderId, "DeliveryProblemResolved");
 
         Assert.Equal(JsonValueKind.Null, delivered.GetProperty("attention").ValueKind);
+        Assert.Equal(JsonValueKind.Null, delivered.GetProperty("flaggedFor").ValueKind);
         Assert.Equal("DHL PO-DP-KEY-T delivered.", Assert.Single(Entries(delivered, "DeliveryProblemResolved")).GetProperty("detail").GetString());
         Assert.Equal("Completed", delivered.GetProperty("status").GetString());
     }
