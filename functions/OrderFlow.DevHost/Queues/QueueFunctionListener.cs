@@ -63,10 +63,18 @@ sealed partial class QueueFunctionListener(
             {
                 held++;
             }
-            var messages = await TryReceiveAsync(held, stoppingToken);
-            if (held > messages.Length)
+            QueueMessage[] messages = [];
+            try
             {
-                slots.Release(held - messages.Length);
+                messages = await TryReceiveAsync(held, stoppingToken);
+            }
+            finally
+            {
+                // A stop during the receive throws: its slots are free again, or the stop would wait out its grace.
+                if (held > messages.Length)
+                {
+                    slots.Release(held - messages.Length);
+                }
             }
             if (messages.Length == 0)
             {

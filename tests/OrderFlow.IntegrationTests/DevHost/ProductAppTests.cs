@@ -52,30 +52,30 @@ public class ProductApp : IAsyncLifetime, IStopsOnOverrun
                 ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
             },
             ExtraSettings);
-        DevHostStarts.Record(GetType().Name);
-        server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
+        server = await DevHostStarts.TimedAsync(GetType().Name, () => DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
         {
             Settings = settings,
             PrintBanner = false,
             DemoDataFile = DemoDataFile,
             ConfigureServices = ConfigureServices,
-        });
+        }));
         GeneratedDocuments.AddLedger($"{GetType().Name}-{Names.Suffix}", settings);
         Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
         Http.DefaultRequestHeaders.Add("x-functions-key", TestApp.HostKey);
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
         Http?.Dispose();
-        await StopAsync();
+        HostStops.Begin(StopAsync);
+        return Task.CompletedTask;
     }
 
     public async Task StopAsync()
     {
         if (Interlocked.Exchange(ref server, null) is { } running)
         {
-            await running.DisposeAsync();
+            await DevHostStarts.TimedStopAsync(async () => await running.DisposeAsync());
         }
     }
 }

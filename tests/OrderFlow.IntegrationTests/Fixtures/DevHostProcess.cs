@@ -81,12 +81,16 @@ sealed class DevHostProcess : IDisposable, IStopsOnOverrun
         // What a killed host had taken from the task hub's queues comes back after this, sooner than DevHost's 45 s
         // (a test may set its own): every test that kills a host waits it out once.
         startInfo.Environment.TryAdd("DevHost__Durable__VisibilityTimeout", "00:00:20");
-        DevHostStarts.Record(productApp ? "DevHostProcess (product app)" : "DevHostProcess (test functions)");
         // A host given no storage starts an Azurite of its own, which goes with it: no ledger is left to read at the end.
         if (productApp && !string.IsNullOrEmpty(settings.GetValueOrDefault("AzureWebJobsStorage")))
         {
             GeneratedDocuments.AddLedger("DevHostProcess-" + settings["OrderFlow:Storage:Prefix"], settings);
         }
+        return await DevHostStarts.TimedAsync(productApp ? "DevHostProcess (product app)" : "DevHostProcess (test functions)", () => StartProcessAsync(startInfo, productApp));
+    }
+
+    static async Task<DevHostProcess> StartProcessAsync(ProcessStartInfo startInfo, bool productApp)
+    {
         var process = Process.Start(startInfo)!;
         var output = new ConcurrentQueue<string>();
         var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -7,10 +7,11 @@ using Xunit.Sdk;
 namespace OrderFlow.IntegrationTests.Fixtures;
 
 /// <summary>
-/// xUnit as usual, except that every test runs under its <see cref="TestBudget"/>, and that the collection <see cref="RunLast.Collection"/> starts once every other collection has
-/// finished and disposed its fixtures, so its tests see what the whole run left behind (every document the run's
-/// apps issued). Its failures are ordinary test failures and fail the run. At the end it prints how many DevHosts the
-/// run started (a diagnostic message: xunit.runner.json turns them on).
+/// xUnit as usual, except that every test runs under its <see cref="TestBudget"/>, and that the collection
+/// <see cref="RunLast.Collection"/> starts once every other collection has finished and every DevHost has stopped
+/// (<see cref="HostStops"/>), so its tests see what the whole run left behind (every document the run's apps issued).
+/// Its failures are ordinary test failures and fail the run. At the end it prints how many DevHosts the run started
+/// and how long their starts and stops took (a diagnostic message: xunit.runner.json turns them on).
 /// </summary>
 public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
@@ -43,14 +44,25 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
             var all = TestCases.ToList();
             TestCases = [.. all.Where(c => !RunsLast(c))];
             var summary = await base.RunTestCollectionsAsync(messageBus, cancellationTokenSource);
+            await StoppedAsync(messageBus);
             // Test cases carry copies of their collection: equal by ID, not by reference.
             foreach (var last in all.Where(RunsLast).GroupBy(c => c.TestMethod.TestClass.TestCollection.UniqueID))
             {
                 summary.Aggregate(await RunTestCollectionAsync(messageBus, last.First().TestMethod.TestClass.TestCollection, [.. last], cancellationTokenSource));
             }
+            await StoppedAsync(messageBus);
             TestCases = all;
             DiagnosticMessageSink.OnMessage(new DiagnosticMessage(DevHostStarts.Summary()));
             return summary;
+        }
+
+        /// <summary>Waits for the DevHosts stopping in the background; a host that failed to stop fails the run.</summary>
+        async Task StoppedAsync(IMessageBus messageBus)
+        {
+            foreach (var failure in await HostStops.AllAsync())
+            {
+                messageBus.QueueMessage(new ErrorMessage(TestCases, new InvalidOperationException("A DevHost failed to stop: " + failure)));
+            }
         }
 
         protected override async Task<RunSummary> RunTestCollectionAsync(

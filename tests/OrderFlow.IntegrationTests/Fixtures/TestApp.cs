@@ -34,12 +34,11 @@ public class TestApp : IAsyncLifetime, IStopsOnOverrun
     {
         var shared = await SharedServices.GetAsync();
         await BeforeStartAsync(shared);
-        DevHostStarts.Record(GetType().Name);
-        server = await DevHostServer.StartAsync(new DevHostStartOptions(typeof(TestApp).Assembly)
+        server = await DevHostStarts.TimedAsync(GetType().Name, () => DevHostServer.StartAsync(new DevHostStartOptions(typeof(TestApp).Assembly)
         {
             Settings = Merge(Settings(shared, Names), ExtraSettings),
             PrintBanner = false,
-        });
+        }));
         Http = new HttpClient { BaseAddress = server.Info.BaseAddress };
         Http.DefaultRequestHeaders.Add("x-functions-key", HostKey);
         Effects = new EffectLog(new TableServiceClient(shared.StorageConnection).GetTableClient(Names.EffectsTable));
@@ -83,17 +82,18 @@ public class TestApp : IAsyncLifetime, IStopsOnOverrun
         return state!;
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
         Http?.Dispose();
-        await StopAsync();
+        HostStops.Begin(StopAsync);
+        return Task.CompletedTask;
     }
 
     public async Task StopAsync()
     {
         if (Interlocked.Exchange(ref server, null) is { } running)
         {
-            await running.DisposeAsync();
+            await DevHostStarts.TimedStopAsync(async () => await running.DisposeAsync());
         }
     }
 }
