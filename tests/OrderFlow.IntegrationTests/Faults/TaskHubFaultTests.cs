@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using OrderFlow.IntegrationTests.Orders;
+using Xunit.Abstractions;
+
+namespace OrderFlow.IntegrationTests.Faults;
+
+/// <summary>
+/// The task hub's storage (its queues, tables and leases; the app's own stay up) throttles, then fails, while an
+/// approver decides one held order, operations cancel another and a shop sends a new one. A request that needs the
+/// task hub answers 503 with Retry-After, never a 500, and is done when repeated once storage is back.
+/// </summary>
+[Collection(StorageFaultTests.Name)]
+public class TaskHubFaultTests(ITestOutputHelper output)
+{
+    /// <summary>How long storage may stay away at most; each phase ends as soon as its request was refused.</summary>
+    static readonly TimeSpan Phase = TimeSpan.FromSeconds(45);
+
+    [Fact]
+    public async Task TaskHubServerBusyThenFailing_ApproveCancelAndIntake_503UntilStorageIsBackThenDone()
+    {
+        await using var scenario = await FaultScenario.StartAsync();
+        // Unpaid orders over the customer's credit limit wait OnHold for a decision; the paid one goes straight on.
+        (await scenario.Http.PutAsJsonAsync($"api/customers/{scenario.Customer}", new
+        {
+            name = "Ada Buyer", email = scenario.CustomerEmail, creditLimit = new { currency = "EUR", amount = "10.00" },
+        })).EnsureSuccessStatusCode();
+        await scenario.PostAsync(1, paid: false);
+        await scenario.PostAsync(2, paid: false);
+        var (approved, cancelled) = (scenario.Accepted[0], scenario.Accepted[1]);
+        await OrderApi.WaitForEachAsync(scenario.Http, [approved, cancelled], TimeSpan.FromMinutes(1), "OnHold");
+
+        _ = scenario.Faults.OutageAsync(TaskHubs(scenario), HttpStatusCode.ServiceUnavailable, Phase);
+        var intake = scenario.PostAsync(3);
+        await RefusedAsync(scenario, () => Decide(scenario, approved, "approve"));
+        _ = scenario.Faults.OutageAsync(TaskHubs(scenario), HttpStatusCode.InternalServerError, Phase);
+        await RefusedAsync(scenario, () => Decide(scenario, cancelled, "cancel"));
+        scenario.Faults.EndOutage();
+
+        var repeats = await RepeatedUntilAcceptedAsync(() => Decide(scenario, approved, "approve"))
+            + await RepeatedUntilAcceptedAsync(() => Decide(scenario, cancelled, "cancel"));
+        await intake;
+
+        // Approved, the unpaid order still waits for its payment to complete.
+        (await scenario.Http.PostAsJsonAsync($"api/orders/{approved}/payments", new { reference = "paid-after-approval" })).EnsureSuccessStatusCode();
+
+        var took = await scenario.AssertInvariantsAsync();
+        Assert.Equal("Completed", (await OrderApi.WaitForStatusAsync(scenario.Http, approved, "Completed")).GetProperty("status").GetString());
+        Assert.Equal("Cancelled", (await OrderApi.WaitForStatusAsync(scenario.Http, cancelled, "Cancelled")).GetProperty("status").GetString());
+        output.WriteLine($"{took.TotalSeconds:0} s; {scenario.Faults.Failed} task hub calls failed; {repeats} repeats refused after the outage; "
+            + $"intake refused {string.Join(", ", scenario.Refusals.Select(r => $"{r.Value}× {r.Key}"))}");
+    }
+
+    static Func<StorageCall, bool> TaskHubs(FaultScenario scenario) => call => call.IsTaskHubs(scenario.Names.TaskHub);
+
+    static Task<HttpResponseMessage> Decide(FaultScenario scenario, string orderId, string action) =>
+        scenario.Http.PostAsJsonAsync($"api/orders/{orderId}/{action}", new { reason = "storage fault test" });
+
+    /// <summary>A request made while the task hub's storage is away: a 503 to repeat (the host's log says what came).</summary>
+    async Task RefusedAsync(FaultScenario scenario, Func<Task<HttpResponseMessage>> send)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var answer = await send();
+        var body = await answer.Content.ReadAsStringAsync();
+        output.WriteLine($"refused after {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(answer.StatusCode == HttpStatusCode.ServiceUnavailable,
+            $"{(int)answer.StatusCode} after {clock.Elapsed.TotalSeconds:0.0} s {body}\n" + string.Join("\n", scenario.Host.Output.Where(l => l.Contains("Exception", StringComparison.Ordinal)).TakeLast(6)));
+        FaultScenario.AssertRetryLater(answer, body);
+    }
+
+    /// <summary>Repeats as a caller told Retry-After would, until accepted; answers how many tries were refused first.</summary>
+    static async Task<int> RepeatedUntilAcceptedAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        for (var refused = 0; ; refused++)
+        {
+            using var answer = await send();
+            var body = await answer.Content.ReadAsStringAsync();
+            if (answer.StatusCode == HttpStatusCode.Accepted)
+            {
+                return refused;
+            }
+            FaultScenario.AssertRetryLater(answer, body);
+            Assert.True(DateTime.UtcNow < deadline, $"still refused a minute after storage came back: {body}");
+            await Task.Delay(answer.Headers.RetryAfter!.Delta!.Value);
+        }
+    }
+}
