@@ -96,11 +96,11 @@ sealed class FaultScenario : IAsyncDisposable
 
     /// <summary>
     /// Posts order <paramref name="number"/> until intake accepts it, as a shop redelivers a webhook answered 5xx; each
-    /// attempt through the client <paramref name="through"/> picks then (this host's by default); paid unless told.
+    /// attempt through the client <paramref name="through"/> picks then (this host's by default).
     /// </summary>
-    public async Task PostAsync(int number, Func<HttpClient>? through = null, bool paid = true)
+    public async Task PostAsync(int number, Func<HttpClient>? through = null)
     {
-        var order = OrderApi.Order($"PO-F{Names.Suffix}-{number}", Customer, Sku, quantity: 1, paid: paid);
+        var order = OrderApi.Order($"PO-F{Names.Suffix}-{number}", Customer, Sku, quantity: 1);
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
         while (true)
         {
