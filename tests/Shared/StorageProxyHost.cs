@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderFlow.DevHost.Dependencies;
@@ -85,7 +86,22 @@ sealed partial class StorageProxyHost : IAsyncDisposable
     }
 
     static Func<Task<ForwarderError>> Forward(IHttpForwarder forwarder, HttpMessageInvoker client, HttpContext context, string destination) =>
-        () => forwarder.SendAsync(context, destination, client, ForwarderRequestConfig.Empty, HttpTransformer.Default).AsTask();
+        () => forwarder.SendAsync(context, destination, client, ForwarderRequestConfig.Empty, RawTarget.Instance).AsTask();
+
+    /// <summary>
+    /// Forwards the path and query exactly as the client sent them: storage checks a signature over the path as the
+    /// client encoded it ("%40" in a row key naming an email address), and the default transformer sends it decoded.
+    /// </summary>
+    sealed class RawTarget : HttpTransformer
+    {
+        public static readonly RawTarget Instance = new();
+
+        public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
+        {
+            await base.TransformRequestAsync(httpContext, proxyRequest, destinationPrefix, cancellationToken);
+            proxyRequest.RequestUri = new Uri(destinationPrefix.TrimEnd('/') + httpContext.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
+        }
+    }
 
     [GeneratedRegex(@"(Blob|Queue|Table)Endpoint=http://127\.0\.0\.1:(\d+)/")]
     private static partial Regex Endpoint();

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Azure.Functions.Worker;
+using OrderFlow.Functions.Http;
 
 namespace OrderFlow.Functions.OpenApi;
 
@@ -59,7 +60,7 @@ public static partial class OpenApiDocumentBuilder
         {
             ["operationId"] = functionName,
             ["summary"] = method.GetCustomAttribute<DescriptionAttribute>()?.Description ?? functionName,
-            ["responses"] = new JsonObject { ["default"] = new JsonObject { ["description"] = "See the summary; errors are application/problem+json." } },
+            ["responses"] = Responses(method),
         };
         var parameters = new JsonArray();
         foreach (var name in RouteParameters(route))
@@ -77,6 +78,32 @@ public static partial class OpenApiDocumentBuilder
                 new JsonObject { [KeySchemeQuery] = new JsonArray() });
         }
         return operation;
+    }
+
+    /// <summary>
+    /// A function that awaits anything awaits storage or the task hub, so it may answer <see cref="StorageUnavailable"/>'s
+    /// 503; one that awaits nothing (this document) cannot.
+    /// </summary>
+    static JsonObject Responses(MethodInfo method)
+    {
+        var responses = new JsonObject { ["default"] = new JsonObject { ["description"] = "See the summary; errors are application/problem+json." } };
+        if (typeof(Task).IsAssignableFrom(method.ReturnType))
+        {
+            responses["503"] = new JsonObject
+            {
+                ["description"] = $"{StorageUnavailable.Title} Nothing was done: repeat the request after the Retry-After seconds.",
+                ["headers"] = new JsonObject
+                {
+                    ["Retry-After"] = new JsonObject
+                    {
+                        ["description"] = $"Seconds to wait before repeating the request ({StorageUnavailable.RetryAfterSeconds}).",
+                        ["schema"] = new JsonObject { ["type"] = "integer" },
+                    },
+                },
+                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
+            };
+        }
+        return responses;
     }
 
     static JsonObject SecuritySchemes() => new()

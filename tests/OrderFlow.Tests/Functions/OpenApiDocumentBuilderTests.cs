@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OrderFlow.Functions;
 using OrderFlow.Functions.Access;
+using OrderFlow.Functions.Http;
 using OrderFlow.Functions.OpenApi;
 
 namespace OrderFlow.Tests.Functions;
@@ -36,6 +37,20 @@ public class OpenApiDocumentBuilderTests
         Assert.Equal(ApiPaths.Order(StringComparer.Ordinal), document["paths"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
         Assert.Equal("Health", (string?)document["paths"]!["/api/health"]!["get"]!["operationId"]);
     }
+
+    [Fact]
+    public void Build_RouteThatWaitsOnStorage_503WithRetryAfter()
+    {
+        var approve = ProductDocument()["paths"]!["/api/orders/{id}/approve"]!["post"]!["responses"]!["503"]!;
+
+        Assert.Contains(StorageUnavailable.Title, (string?)approve["description"], StringComparison.Ordinal);
+        Assert.Equal("integer", (string?)approve["headers"]!["Retry-After"]!["schema"]!["type"]);
+        Assert.NotNull(approve["content"]!["application/problem+json"]);
+    }
+
+    [Fact]
+    public void Build_TheDocumentItself_No503() =>
+        Assert.Null(ProductDocument()["paths"]!["/api/openapi.json"]!["get"]!["responses"]!["503"]);
 
     [Fact]
     public void Build_RouteTheAccessCheckOpensToKeys_HasKeySecurity()

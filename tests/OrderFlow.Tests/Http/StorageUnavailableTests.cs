@@ -46,11 +46,18 @@ public class StorageUnavailableTests
     public void Caused_CancelledBecauseTheCallerLeft_False() =>
         Assert.False(StorageUnavailable.Caused(new TaskCanceledException(), requestAborted: true));
 
+    // What the Functions host's Durable extension answers: unreachable or silent; a start it could not store
+    // (Internal); any other call whose task hub storage failed (Unknown); its refusals of the call itself.
     [Theory]
     [InlineData(StatusCode.Unavailable, true)]
     [InlineData(StatusCode.DeadlineExceeded, true)]
+    [InlineData(StatusCode.Internal, true)]
+    [InlineData(StatusCode.Unknown, true)]
     [InlineData(StatusCode.InvalidArgument, false)]
-    public void Caused_TaskHubEndpoint_OnlyWhenUnreachableOrSilent(StatusCode code, bool expected) =>
+    [InlineData(StatusCode.AlreadyExists, false)]
+    [InlineData(StatusCode.NotFound, false)]
+    [InlineData(StatusCode.FailedPrecondition, false)]
+    public void Caused_TaskHubEndpoint_WhenItsStorageFailedNotWhenItRefusedTheCall(StatusCode code, bool expected) =>
         Assert.Equal(expected, StorageUnavailable.Caused(new RpcException(new Status(code, "task hub")), requestAborted: false));
 
     [Fact]
@@ -114,6 +121,33 @@ public class StorageUnavailableTests
         Assert.Contains("role=\"alert\"", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ShowSurveyForm")]
+    [InlineData("DecideByApprovalLink")]
+    [InlineData("PostMeetingPage")]
+    public async Task AnswerFor_SignedLinkPageInABrowser_503PlainPageWithRetryAfter(string functionName)
+    {
+        var (http, body) = await AnswerAsync(new RpcException(new Status(StatusCode.Unknown, "task hub")), functionName, accept: "text/html,application/xhtml+xml,*/*;q=0.8");
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, http.Response.StatusCode);
+        Assert.StartsWith("text/html", http.Response.ContentType, StringComparison.Ordinal);
+        Assert.Equal(StorageUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture), http.Response.Headers.RetryAfter.ToString());
+        Assert.Equal("no-referrer", http.Response.Headers["Referrer-Policy"].ToString());
+        Assert.Contains("<h1>Storage is briefly unavailable</h1>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skip to content", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PutMeetingPage", "application/json")]
+    [InlineData("ShopifyWebhook", "*/*")]
+    [InlineData("GetOrder", "text/html")]
+    public async Task AnswerFor_NotAPersonOnALinkPage_503ProblemJson(string functionName, string accept)
+    {
+        var (http, _) = await AnswerAsync(new RequestFailedException(503, "busy"), functionName, accept);
+
+        Assert.Equal("application/problem+json", http.Response.ContentType);
+    }
+
     [Fact]
     public void AnswerFor_AFaultOfTheApp_NoneSoItStaysA500() =>
         Assert.Null(StorageUnavailable.AnswerFor(new InvalidOperationException("bug"), Context(), "GetOrder"));
@@ -130,9 +164,10 @@ public class StorageUnavailableTests
         return http;
     }
 
-    static async Task<(HttpContext Http, string Body)> AnswerAsync(Exception exception, string functionName)
+    static async Task<(HttpContext Http, string Body)> AnswerAsync(Exception exception, string functionName, string? accept = null)
     {
         var http = Context();
+        http.Request.Headers.Accept = accept;
         var answer = StorageUnavailable.AnswerFor(exception, http, functionName);
         Assert.NotNull(answer);
         await answer.ExecuteAsync(http);
