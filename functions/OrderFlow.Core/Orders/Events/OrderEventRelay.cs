@@ -18,6 +18,7 @@ namespace OrderFlow.Core.Orders.Events;
 public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names)
 {
     const string TableName = "PendingOrderEvents";
+    static readonly TimeSpan StartWait = TimeSpan.FromMinutes(1);
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     readonly TableClient pending = tables.GetTableClient(names.Table(TableName));
 
@@ -149,7 +150,12 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         await pending.EnsureExistsAsync(cancellationToken);
         var json = JsonSerializer.Serialize(payload, Json);
         await pending.UpsertEntityAsync(new TableEntity(orderId.Value, eventName) { ["Payload"] = json }, TableUpdateMode.Replace, cancellationToken);
-        if (await durable.GetInstanceAsync(orderId.Value, cancellationToken) is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
+        var instance = await durable.GetInstanceAsync(orderId.Value, cancellationToken);
+        if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
+        {
+            await WaitForStartAsync(durable, orderId, cancellationToken);
+        }
+        if (instance is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
         {
             await durable.RaiseEventAsync(orderId.Value, eventName, payload, cancellationToken);
         }
@@ -165,16 +171,39 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         return (await pending.GetEntityIfExistsAsync<TableEntity>(orderId.Value, OrderEvents.Cancel, ["RowKey"], cancellationToken)).HasValue;
     }
 
-    /// <summary>Raises what was kept for an order that has just started.</summary>
+    /// <summary>Raises what was kept for an order that has just started, once its workflow runs.</summary>
     public async Task ReplayKeptAsync(DurableTaskClient durable, OrderId orderId, CancellationToken cancellationToken)
     {
         await pending.EnsureExistsAsync(cancellationToken);
         var partition = orderId.Value;
-        await foreach (var kept in pending.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        var kept = new List<TableEntity>();
+        await foreach (var entity in pending.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            kept.Add(entity);
+        }
+        if (kept.Count == 0)
+        {
+            return;
+        }
+        await WaitForStartAsync(durable, orderId, cancellationToken);
+        foreach (var entity in kept)
         {
             // Raised as the JSON it was kept as, so the workflow reads the same event type either way.
-            await durable.RaiseEventAsync(orderId.Value, kept.RowKey, JsonSerializer.Deserialize<JsonElement>(kept.GetString("Payload")), cancellationToken);
+            await durable.RaiseEventAsync(orderId.Value, entity.RowKey, JsonSerializer.Deserialize<JsonElement>(entity.GetString("Payload")), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Waits until the workflow has taken in its start. The Azure Storage provider deletes, unread, events it reads
+    /// apart from the start of an instance that has no history yet ("No such instance"), as when the first run of a
+    /// new instance is abandoned and its start message comes back later; an event raised once the instance runs is
+    /// kept for it. A start that does not come within a minute throws, and the caller's retry raises again.
+    /// </summary>
+    static async Task WaitForStartAsync(DurableTaskClient durable, OrderId orderId, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartWait);
+        await durable.WaitForInstanceStartAsync(orderId.Value, timeout.Token);
     }
 }
 

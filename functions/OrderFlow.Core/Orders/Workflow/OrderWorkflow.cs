@@ -48,6 +48,12 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
             await run.RecordAsync(OrderStatus.Rejected, refusal);
             return nameof(OrderStatus.Rejected);
         }
+        if (validation.CancelKept)
+        {
+            // The cancel that validation found kept is raised once the workflow runs; it is waited for, never raced.
+            await run.CancelRequested;
+            return await CancelAsync(run, run.CancelReason);
+        }
         // Validation reserved already unless the order was held; then the reservation is a step of its own.
         if (!await StockStage.ReserveOrWaitAsync(run, order, validation.Reservation))
         {

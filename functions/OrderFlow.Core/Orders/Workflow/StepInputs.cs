@@ -10,7 +10,9 @@ namespace OrderFlow.Core.Orders.Workflow;
 /// Validation's answer: the priced order or why it was rejected, why it must be held, and the reservation validation
 /// made when nothing held the order (null when it made none: then the workflow reserves in a step of its own).
 /// </summary>
-public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons, string? HoldReason = null, ReservationOutcome? Reservation = null);
+/// <remarks><paramref name="CancelKept"/>: a cancel came before the workflow started; its event follows once the
+/// workflow runs, and nothing is reserved meanwhile.</remarks>
+public sealed record OrderValidation(PricedOrder? Order, IReadOnlyList<string> Reasons, string? HoldReason = null, ReservationOutcome? Reservation = null, bool CancelKept = false);
 
 /// <summary>A person's decision on an order on hold; <paramref name="By"/> claims it on the order (<see cref="OrderRecord.Decide"/>).</summary>
 public sealed record ApprovalDecision(bool Approved, string? Reason, Actor? By = null);

@@ -28,12 +28,13 @@ public sealed class ValidateOrderActivity(
         }
         string?[] holds = [validation.HoldReason, approval.HoldReason(priced)];
         validation = validation with { HoldReason = holds.Any(h => h is not null) ? string.Join(" ", holds.OfType<string>()) : null };
-        // A cancel kept before the start reserves nothing: the workflow hears of it only after this step.
-        if (validation.HoldReason is not null || await events.CancelKeptAsync(input.OrderId, CancellationToken.None))
+        // A cancel kept before the start reserves nothing: its event reaches the workflow only once the workflow runs.
+        var cancelKept = await events.CancelKeptAsync(input.OrderId, CancellationToken.None);
+        if (validation.HoldReason is not null || cancelKept)
         {
             var at = time.GetUtcNow();
             await orders.ApplyStepAsync(input.OrderId, r => r.Validate(priced, at));
-            return validation;
+            return validation with { CancelKept = cancelKept };
         }
         var results = await reservation.ReserveAsync(priced);
         var now = time.GetUtcNow();

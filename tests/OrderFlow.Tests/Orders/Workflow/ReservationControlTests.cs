@@ -39,6 +39,23 @@ public class ReservationControlTests
         Assert.Equal(["validate and reserve", "reserve", "pick", "ship", "deliver"], StepNames(standIns));
     }
 
+    [Fact]
+    public async Task CancelKeptBeforeTheStart_ItsEventComesAfterValidation_NothingReservedAndCancelled()
+    {
+        var standIns = new WorkflowStandIns { CancelKept = true };
+        await using var host = await standIns.StartAsync();
+        await StartOrderAsync(host, Input(FulfilmentMode.Auto, InvoiceTiming.Shipment));
+        await standIns.WaitForStepAsync("validate, cancel kept");
+
+        // The kept cancel is raised only once the workflow runs, so it may come after validation's answer.
+        await host.Client.RaiseEventAsync(InstanceId, OrderEvents.Cancel, new CancelRequest("ordered by mistake"));
+        var output = await host.Client.WaitForInstanceCompletionAsync(InstanceId, getInputsAndOutputs: true);
+
+        Assert.Equal("\"Cancelled\"", output.SerializedOutput);
+        Assert.DoesNotContain("reserve", StepNames(standIns));
+        Assert.Equal("validate, cancel kept", StepNames(standIns).First());
+    }
+
     /// <summary>The steps, a parcel's without its tracking number (made up in Auto mode).</summary>
     static IEnumerable<string> StepNames(WorkflowStandIns standIns) =>
         standIns.Steps.Select(s => s.StartsWith("ship ", StringComparison.Ordinal) ? "ship" : s);

@@ -76,6 +76,9 @@ sealed class WorkflowStandIns
     /// </summary>
     public bool ValidationReserves { get; init; }
 
+    /// <summary>Validation found a cancel kept from before the start (recorded as "validate, cancel kept"): it reserves nothing.</summary>
+    public bool CancelKept { get; init; }
+
     /// <summary>
     /// Starts the host. It binds a random port from 30000–40000 without asking the system for a free one, and that
     /// range overlaps Linux's ephemeral ports, so a taken port is tried again with another.
@@ -98,7 +101,7 @@ sealed class WorkflowStandIns
             .AddOrchestratorFunc<OrderWorkflowInput, string>(OrderTasks.Workflow, (context, input) => new OrderWorkflow().RunAsync(context, input))
             .AddActivityFunc<OrderWorkflowInput, OrderValidation>(OrderTasks.Validate, (_, _) => ValidationReserves
                 ? Step("validate and reserve", new OrderValidation(Priced, [], HoldReason, Reservation()))
-                : new OrderValidation(Priced, [], HoldReason))
+                : CancelKept ? Step("validate, cancel kept", new OrderValidation(Priced, [], HoldReason, CancelKept: true)) : new OrderValidation(Priced, [], HoldReason))
             .AddActivityFunc<string, ApprovalDecision?>(OrderTasks.DecideOnTimeout, (_, _) => Step("timeout", StandingDecision))
             .AddActivityFunc<ApproverNotice, bool>(OrderTasks.NotifyApprovers, (_, notice) => Step($"approvers {notice.Kind}", true))
             .AddActivityFunc<PricedOrder, ReservationOutcome>(OrderTasks.Reserve, (_, _) => Step("reserve", Reservation()))
