@@ -49,6 +49,7 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     EmailOutboxQueue: 'email-outbox'
     OrderStartQueue: 'order-starts'
     SurveyInvitationsQueue: 'survey-invitations'
+    StuckStepSweepSchedule: '0 */5 * * * *'
     OrderFlow__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
     OrderFlow__Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/links-signing-key)'
     OrderFlow__Surveys__AnswerKey: '@Microsoft.KeyVault(SecretUri=${secretBase}/survey-answer-key)'

@@ -23,6 +23,10 @@ public static class OrdersServiceCollectionExtensions
         services.AddOptions<WorkflowRetries>().BindConfiguration(WorkflowRetries.Section)
             .Validate(o => o.IsValid, $"{WorkflowRetries.Section}: Attempts is 1 or more; FirstRetry and FirstEndingRetry are longer than zero.")
             .ValidateOnStart();
+        services.AddOptions<StuckStepOptions>().BindConfiguration(StuckStepOptions.Section)
+            .Validate(o => o.After > TimeSpan.Zero, $"{StuckStepOptions.Section}:After is longer than zero.")
+            .ValidateOnStart();
+        services.AddSingleton<StuckStepSweep>();
         services.AddOptions<InvoiceTimingOptions>().BindConfiguration(InvoiceTimingOptions.Section).ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
             .Validate(o => o.ShopListsAreValid, WebhookOptions.ShopListsRequired)

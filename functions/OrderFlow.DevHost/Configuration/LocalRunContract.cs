@@ -56,6 +56,7 @@ static class LocalRunContract
         SetIfMissing(configuration, defaults, "EmailOutboxQueue", "email-outbox");
         SetIfMissing(configuration, defaults, "OrderStartQueue", "order-starts");
         SetIfMissing(configuration, defaults, "SurveyInvitationsQueue", "survey-invitations");
+        SetIfMissing(configuration, defaults, "StuckStepSweepSchedule", "0 */5 * * * *");
         foreach (var (key, value) in DemoWebhooks.Concat(DemoSeller))
         {
             SetIfMissing(configuration, defaults, key, value);

@@ -96,11 +96,11 @@ sealed class FaultScenario : IAsyncDisposable
 
     /// <summary>
     /// Posts order <paramref name="number"/> until intake accepts it, as a shop redelivers a webhook answered 5xx; each
-    /// attempt through the client <paramref name="through"/> picks then (this host's by default).
+    /// attempt through the client <paramref name="through"/> picks then (this host's by default); paid unless told.
     /// </summary>
-    public async Task PostAsync(int number, Func<HttpClient>? through = null)
+    public async Task PostAsync(int number, Func<HttpClient>? through = null, bool paid = true)
     {
-        var order = OrderApi.Order($"PO-F{Names.Suffix}-{number}", Customer, Sku, quantity: 1);
+        var order = OrderApi.Order($"PO-F{Names.Suffix}-{number}", Customer, Sku, quantity: 1, paid: paid);
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
         while (true)
         {

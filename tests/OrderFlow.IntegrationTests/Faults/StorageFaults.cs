@@ -51,6 +51,9 @@ sealed class StorageFaults : IAsyncDisposable
         return now.BeginAsync();
     }
 
+    /// <summary>Ends the outage or hang now, before its length is over: storage is back.</summary>
+    public void EndOutage() => outage = null;
+
     /// <summary>
     /// Holds each call <paramref name="which"/> picks from now for <paramref name="length"/> unanswered, until its
     /// client gives up or <paramref name="hold"/> passes and the connection drops: storage that stops answering. The

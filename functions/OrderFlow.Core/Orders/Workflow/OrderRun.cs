@@ -19,6 +19,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     readonly WorkflowRetries retries = input.Retries ?? WorkflowRetries.Default;
 
     readonly Task<CancelRequest> cancelRequested = context.WaitForExternalEvent<CancelRequest>(OrderEvents.Cancel);
+    readonly WatchedActivities activities = new(context);
     readonly Stack<Func<Task>> compensations = new();
     Task<string>? restocked;
 
@@ -55,14 +56,21 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
         {
             try
             {
-                return await context.CallActivityAsync<T>(task, input, Retry);
+                return await activities.CallAsync<T>(task, input, Retry);
             }
             catch (TaskFailedException failure)
             {
                 await AwaitRetryAsync(task, failure.FailureDetails.ErrorMessage);
             }
         }
-        return await context.CallActivityAsync<T>(task, input, Retry);
+        return await activities.CallAsync<T>(task, input, Retry);
+    }
+
+    /// <summary>The workflow returns <paramref name="outcome"/>; an activity call lost and made again may hold its instance open.</summary>
+    public string End(string outcome)
+    {
+        activities.End(outcome);
+        return outcome;
     }
 
     /// <summary>From the first parcel on, a failing step flags the order for attention instead of failing it.</summary>
@@ -72,7 +80,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
 
     async Task AwaitRetryAsync(string task, string error)
     {
-        var raised = await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, error), Retry);
+        var raised = await activities.CallAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, error), Retry);
         // A retry request names the flag it answers; one meant for an earlier flag is stale.
         RetryRequest request;
         do
@@ -80,7 +88,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
             request = await context.WaitForExternalEvent<RetryRequest>(OrderEvents.Retry);
         }
         while (request.Flag != raised);
-        await context.CallActivityAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, null, request.By), Retry);
+        await activities.CallAsync<int>(OrderTasks.Attention, new AttentionChange(OrderId, task, null, request.By), Retry);
     }
 
     /// <summary>Registers what undoes a step if the order is cancelled or fails later; undone last-in, first-out.</summary>
@@ -137,7 +145,7 @@ sealed class OrderRun(TaskOrchestrationContext context, OrderWorkflowInput input
     {
         try
         {
-            await context.CallActivityAsync<bool>(task, input, Retry);
+            await activities.CallAsync<bool>(task, input, Retry);
             return true;
         }
         catch (TaskFailedException)

@@ -32,4 +32,6 @@ public static class OrderEvents
     public const string Approval = "Approval";
     public const string StockChanged = "StockChanged";
     public const string Retry = "Retry";
+    /// <summary>From the stuck-step sweep, not from people: make the named activity call again.</summary>
+    public const string StuckStep = "StuckStep";
 }

@@ -13,6 +13,11 @@ public sealed class OrderWorkflow : TaskOrchestrator<OrderWorkflowInput, string>
     public override async Task<string> RunAsync(TaskOrchestrationContext context, OrderWorkflowInput input)
     {
         var run = new OrderRun(context, input);
+        return run.End(await RunOrFailAsync(run, input));
+    }
+
+    static async Task<string> RunOrFailAsync(OrderRun run, OrderWorkflowInput input)
+    {
         try
         {
             return await RunStagesAsync(run, input);
