@@ -18,12 +18,14 @@ static class ProductDevHost
     }
 
     /// <summary>
-    /// What every benchmark's DevHost has: a free loopback port, the given state folder, and warnings and errors only
-    /// in its log; errors only from the task hub, whose warnings under load would break up the printed tables.
+    /// What every benchmark's DevHost has: a free loopback port, the given state folder, Auto fulfilment (orders run
+    /// to their end with no person; DevHost's own default is Manual), and warnings and errors only in its log; errors
+    /// only from the task hub, whose warnings under load would break up the printed tables.
     /// </summary>
     public static Dictionary<string, string?> BaseSettings(string storage, string stateDirectory, int smtpPort = 25) => new()
     {
         ["urls"] = "http://127.0.0.1:0",
+        ["OrderFlow:Fulfilment:Mode"] = "Auto",
         ["AzureWebJobsStorage"] = storage,
         ["OrderFlow:Email:Smtp:Host"] = "127.0.0.1",
         ["OrderFlow:Email:Smtp:Port"] = $"{smtpPort}",

@@ -48,7 +48,8 @@ static class LocalRunContract
         defaults["urls"] = url;
         SetIfMissing(configuration, defaults, "OrderFlow:PublicBaseUrl", url);
         SetIfMissing(configuration, defaults, "DevHost:SeedDemoData", "true");
-        SetIfMissing(configuration, defaults, "OrderFlow:Fulfilment:Mode", "Auto");
+        // Manual as in production: the demo's live orders wait for a person at each stage (demo-data.json).
+        SetIfMissing(configuration, defaults, "OrderFlow:Fulfilment:Mode", "Manual");
         // The demo directory's approvers and operations (demo-data.json); a deployment names its own people.
         SetIfMissing(configuration, defaults, "OrderFlow:Approvals:Notify", "oliver.hughes@orderflow.example,ethan.brooks@orderflow.example");
         SetIfMissing(configuration, defaults, "OrderFlow:Operations:Notify", "chloe.rivera@orderflow.example");

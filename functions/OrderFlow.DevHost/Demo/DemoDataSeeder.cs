@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using OrderFlow.Core.Orders;
 using OrderFlow.DevHost.Http;
 
 namespace OrderFlow.DevHost.Demo;
@@ -13,8 +15,10 @@ namespace OrderFlow.DevHost.Demo;
 /// and rules, and PUTs, idempotent imports and derived order IDs make re-runs harmless. A request with "name" keeps
 /// the order ID it answers; one with "until" (a GET) is repeated until its answer has those values, so the next one
 /// finds the order in that stage (or, with an array, in one of those). A request with "ifCreated" runs only when the
-/// request of that name created what it names (201), not when a re-run found it there (200): opening a survey's rounds
-/// and answering them happen once. DevHost itself knows nothing of products or customers.
+/// request of that name created what it names (201, or 202 for an order accepted), not when a re-run found it there
+/// (200): opening a survey's rounds, answering them and moving a live order through its stages happen once. A request
+/// with "ifMode" runs only in that fulfilment mode: in Manual mode the demo posts the warehouse's and carrier's events,
+/// in Auto mode the app simulates them. DevHost itself knows nothing of products or customers.
 /// </summary>
 static partial class DemoDataSeeder
 {
@@ -36,11 +40,8 @@ static partial class DemoDataSeeder
         LogSeeded(logger, seeded, clock.Elapsed.TotalSeconds);
     }
 
-    public static Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, ILogger logger, CancellationToken cancellationToken) =>
-        SeedAsync(baseAddress, hostKey, file, services: null, logger, cancellationToken);
-
-    /// <summary>Replays the file; "answers" requests (<see cref="DemoSurveyAnswers"/>) need the app's <paramref name="services"/>.</summary>
-    public static async Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, IServiceProvider? services, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>Replays the file; "answers" requests (<see cref="DemoSurveyAnswers"/>) and "ifMode" read the app's <paramref name="services"/>.</summary>
+    public static async Task<int> SeedAsync(Uri baseAddress, string hostKey, string file, IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
         http.DefaultRequestHeaders.Add(FunctionKeys.HeaderName, hostKey);
@@ -48,16 +49,17 @@ static partial class DemoDataSeeder
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
         var created = new HashSet<string>(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var mode = services.GetRequiredService<IOptions<FulfilmentOptions>>().Value.Mode;
         var seeded = 0;
         foreach (var request in requests)
         {
-            if (request!["ifCreated"] is { } creator && !created.Contains((string)creator!))
+            if (!Applies(request!, created, mode))
             {
                 continue;
             }
-            if (request["answers"] is JsonObject answers)
+            if (request!["answers"] is JsonObject answers)
             {
-                var answered = services is not null && await DemoSurveyAnswers.SendAsync(baseAddress, services, answers, text => DemoRequest.Resolve(text, named), cancellationToken);
+                var answered = await DemoSurveyAnswers.SendAsync(baseAddress, services, answers, text => DemoRequest.Resolve(text, named), cancellationToken);
                 seeded += answered ? 1 : 0;
                 if (!answered)
                 {
@@ -73,7 +75,7 @@ static partial class DemoDataSeeder
             if (ok && request["name"] is { } name && NamedIds.Select(p => answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(p, out var v) ? v.GetString() : null).FirstOrDefault(v => v is not null) is { } id)
             {
                 named[(string)name!] = id;
-                if (status == HttpStatusCode.Created)
+                if (status is HttpStatusCode.Created or HttpStatusCode.Accepted)
                 {
                     created.Add((string)name!);
                 }
@@ -82,6 +84,11 @@ static partial class DemoDataSeeder
         }
         return seeded;
     }
+
+    /// <summary>False for a request that follows a creation a re-run did not make ("ifCreated") or another fulfilment mode's ("ifMode").</summary>
+    internal static bool Applies(JsonNode request, IReadOnlySet<string> created, FulfilmentMode mode) =>
+        (request["ifCreated"] is not { } creator || created.Contains((string)creator!))
+        && (request["ifMode"] is not { } wanted || Enum.Parse<FulfilmentMode>((string)wanted!) == mode);
 
     static async Task<(HttpStatusCode? Status, JsonElement Answer)> SendAsync(
         HttpClient http, JsonNode request, Dictionary<string, string> named, DateOnly today, ILogger logger, CancellationToken cancellationToken)

@@ -20,7 +20,8 @@ public class ProductApp : IAsyncLifetime, IStopsOnOverrun
 
     public TestNames Names { get; } = TestNames.New();
 
-    protected virtual string Mode => "Auto";
+    /// <summary>The fulfilment mode the app runs in; null leaves it to DevHost's local run contract.</summary>
+    protected virtual string? Mode => "Auto";
 
     protected virtual string? DemoDataFile => null;
 
@@ -43,15 +44,16 @@ public class ProductApp : IAsyncLifetime, IStopsOnOverrun
     public async Task InitializeAsync()
     {
         var shared = await SharedServices.GetAsync();
-        var settings = TestApp.Merge(
-            TestApp.Settings(shared, Names),
-            new Dictionary<string, string?>
-            {
-                ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
-                ["OrderFlow:Fulfilment:Mode"] = Mode,
-                ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
-            },
-            ExtraSettings);
+        var own = new Dictionary<string, string?>
+        {
+            ["OrderFlow:Storage:Prefix"] = "T" + Names.Suffix,
+            ["OrderFlow:Fulfilment:AutoStepDelay"] = "00:00:00",
+        };
+        if (Mode is not null)
+        {
+            own["OrderFlow:Fulfilment:Mode"] = Mode;
+        }
+        var settings = TestApp.Merge(TestApp.Settings(shared, Names), own, ExtraSettings);
         server = await DevHostStarts.TimedAsync(GetType().Name, () => DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
         {
             Settings = settings,
@@ -88,9 +90,11 @@ public sealed class ManualProductApp : ProductApp
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => QuickRetries;
 }
 
-/// <summary>The product app as `dotnet run` starts it: seeded with DevHost's demo data.</summary>
+/// <summary>The product app as `dotnet run` starts it: seeded with DevHost's demo data, in the local run's fulfilment mode.</summary>
 public sealed class DemoSeededProductApp : ProductApp
 {
+    protected override string? Mode => null;
+
     protected override string? DemoDataFile => Path.Combine(AppContext.BaseDirectory, "demo-data.json");
 }
 
@@ -98,15 +102,16 @@ public sealed class DemoSeededProductApp : ProductApp
 public class DemoDataTests(DemoSeededProductApp app)
 {
     [Fact]
-    public async Task Start_WithDemoData_AnOrderForADemoCustomerAndProductCompletes()
+    public async Task Start_WithDemoData_AnOrderForADemoCustomerAndProductIsReservedForTheWarehouse()
     {
         var stock = await app.Http.GetFromJsonAsync<JsonElement>("api/inventory?sku=CUP-ESP");
         var orderId = await Orders.OrderApi.PostAsync(app.Http, Orders.OrderApi.Order("DEMO-1", "c-1001", "CUP-ESP", unitPrice: "12.50"));
 
-        var order = await Orders.OrderApi.WaitForStatusAsync(app.Http, orderId, "Completed", "Rejected", "Failed");
+        // Manual fulfilment, as `dotnet run` starts: the order waits for a person to pick it.
+        var order = await Orders.OrderApi.WaitForStatusAsync(app.Http, orderId, "Reserved", "Fulfilled", "Completed", "Rejected", "Failed");
 
         Assert.Equal(["WH-BERLIN", "WH-HAMBURG"], stock.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("warehouse").GetString()).Order());
-        Assert.Equal("Completed", order.GetProperty("status").GetString());
+        Assert.Equal("Reserved", order.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class OrderPageTests(ManualProductApp app)
     }
 
     /// <summary>Submits a form that must succeed: 303 back to the order page with the action's notice, which the page shows.</summary>
-    static async Task DoneAsync(StaffBrowser browser, string orderId, string action, Dictionary<string, string> fields)
+    internal static async Task DoneAsync(StaffBrowser browser, string orderId, string action, Dictionary<string, string> fields)
     {
         using var response = await SubmitAsync(browser, orderId, action, fields);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
