@@ -95,6 +95,7 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
     OrderFlow__Workflow__Retries__Attempts: '5'
     OrderFlow__Workflow__Retries__FirstRetry: '00:00:01'
     OrderFlow__Workflow__Retries__FirstEndingRetry: '00:00:15'
+    OrderFlow__Workflow__StuckSteps__After: '00:15:00'
     OrderFlow__Approval__Thresholds__EUR: '2000.00'
     OrderFlow__Approval__Thresholds__USD: '2200.00'
     OrderFlow__Approval__Timeout: '3.00:00:00'
