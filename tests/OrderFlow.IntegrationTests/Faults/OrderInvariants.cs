@@ -72,11 +72,9 @@ sealed partial class OrderInvariants(IReadOnlyDictionary<string, string?> settin
             {
                 violations.Add($"order {id} ended at {order.Status}, not a final status");
             }
-            // Completed instances are purged on a timer: no row is as good as a row that is not running.
-            var instance = await instances.GetEntityIfExistsAsync<TableEntity>(id, "");
-            if (instance.HasValue && instance.Value!.GetString("RuntimeStatus") is "Running" or "Pending")
+            if (await StillOpenAsync(instances, id) is { } open)
             {
-                violations.Add($"order {id} is {order.Status} but its workflow instance is still {instance.Value.GetString("RuntimeStatus")}");
+                violations.Add($"order {id} is {order.Status} but its workflow instance is still {open}");
             }
             // One alert per operations address: "order/{id}/failed/{address}" keeps its rows under "order-{id}-failed".
             if (order.Status == OrderStatus.Failed && !await AnySentAsync($"order-{id}-failed"))
@@ -85,6 +83,26 @@ sealed partial class OrderInvariants(IReadOnlyDictionary<string, string?> settin
             }
         }
         return violations;
+    }
+
+    /// <summary>
+    /// The instance's status while it is Running or Pending, looked for up to a minute (it ends just after its order's
+    /// last write, or, held open by an activity call the engine lost, once the stuck-step sweep terminates it); null once
+    /// it has ended. Ended instances are purged on a timer: no row is as good as a row that is not running.
+    /// </summary>
+    static async Task<string?> StillOpenAsync(TableClient instances, string id)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            var instance = await instances.GetEntityIfExistsAsync<TableEntity>(id, "");
+            var status = instance.HasValue ? instance.Value!.GetString("RuntimeStatus") : null;
+            if (status is not ("Running" or "Pending") || DateTime.UtcNow > deadline)
+            {
+                return status is "Running" or "Pending" ? status : null;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
     }
 
     /// <summary>Messages left in the poison queues of the queues the settings name; each must have been alerted.</summary>

@@ -35,15 +35,15 @@ public sealed partial class StuckStepSweep(IOptions<StuckStepOptions> options, T
         {
             if (StepInFlight.Parse(instance.SerializedCustomStatus) is { } step && step.IsStuck(now, options.Value.After))
             {
-                LogStuck(logger, instance.InstanceId, step.Task, step.Since);
                 await durable.RaiseEventAsync(instance.InstanceId, OrderEvents.StuckStep, new StuckStepNudge(step.Call), cancellationToken);
+                LogStuck(logger, instance.InstanceId, step.Task, step.Since);
                 nudged++;
             }
             else if (EndedHeldOpen.Parse(instance.SerializedCustomStatus) is { } ended)
             {
                 // The order has ended; only the lost call's answer could still end its instance.
-                LogHeldOpen(logger, instance.InstanceId, ended.Outcome);
                 await durable.TerminateInstanceAsync(instance.InstanceId, new TerminateInstanceOptions { Output = ended.Outcome }, cancellationToken);
+                LogHeldOpen(logger, instance.InstanceId, ended.Outcome);
                 terminated++;
             }
         }
