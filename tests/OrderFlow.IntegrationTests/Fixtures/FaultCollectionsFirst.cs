@@ -7,15 +7,12 @@ using Xunit.Sdk;
 namespace OrderFlow.IntegrationTests.Fixtures;
 
 /// <summary>
-/// Starts the fault collections before the others. Each runs minutes of scenarios one after the other, in slots of
-/// their own (<see cref="RunLastTestFramework"/>), while the many short collections fill theirs; started last, one
-/// of them would run on alone and lengthen the whole run.
+/// Starts the fault collections before the others. Each runs minutes of scenarios one after the other while the many
+/// short collections fill the other slot; started last, one of them would run on alone and lengthen the whole run.
 /// </summary>
 public sealed class FaultCollectionsFirst : ITestCollectionOrderer
 {
     static readonly string[] Slowest = [StorageFaultTests.Name, CrashPointTests.Name, SmtpFaultTests.Name];
-
-    public static bool IsFaultCollection(ITestCollection collection) => Slowest.Contains(collection.DisplayName);
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections.OrderBy(c => Array.IndexOf(Slowest, c.DisplayName) is var rank and >= 0 ? rank : Slowest.Length);

@@ -39,10 +39,6 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
         // replaces; without the same limit every collection starts its apps at once and a two-core machine drowns.
         readonly SemaphoreSlim collectionsAtOnce = new(Math.Max(1, executionOptions.MaxParallelThreadsOrDefault()));
 
-        // The fault collections mostly wait (an outage, a killed host's leases, an SMTP answer 35 s late): they take
-        // slots of their own beside the others', as many again, rather than the others' for most of the run.
-        readonly SemaphoreSlim faultCollectionsAtOnce = new(Math.Max(1, executionOptions.MaxParallelThreadsOrDefault()));
-
         protected override async Task<RunSummary> RunTestCollectionsAsync(IMessageBus messageBus, CancellationTokenSource cancellationTokenSource)
         {
             var all = TestCases.ToList();
@@ -72,8 +68,7 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
         protected override async Task<RunSummary> RunTestCollectionAsync(
             IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource)
         {
-            var slots = FaultCollectionsFirst.IsFaultCollection(testCollection) ? faultCollectionsAtOnce : collectionsAtOnce;
-            await slots.WaitAsync(cancellationTokenSource.Token);
+            await collectionsAtOnce.WaitAsync(cancellationTokenSource.Token);
             try
             {
                 return await new BudgetedCollectionRunner(
@@ -81,14 +76,13 @@ public sealed class RunLastTestFramework(IMessageSink messageSink) : XunitTestFr
             }
             finally
             {
-                slots.Release();
+                collectionsAtOnce.Release();
             }
         }
 
         public override void Dispose()
         {
             collectionsAtOnce.Dispose();
-            faultCollectionsAtOnce.Dispose();
             base.Dispose();
         }
 
