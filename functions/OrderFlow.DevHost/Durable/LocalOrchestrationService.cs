@@ -9,7 +9,8 @@ namespace OrderFlow.DevHost.Durable;
 /// <list type="bullet">
 /// <item>The sidecar starts the provider only once a worker connects but stops it whenever the sidecar stops, from an
 /// async void handler; the Azure Storage provider throws when stopped before it started, which would bring the whole
-/// process down. Here a stop waits for a start in progress and does nothing if none began.</item>
+/// process down. Here a stop waits for a start in progress and does nothing if none began, and waits at most
+/// <see cref="StopDeadline"/> for the provider's own stop.</item>
 /// <item>The orchestration dispatcher takes its next work item (from messages the provider has read ahead) only when
 /// HTTP requests are not arriving in a burst (see <see cref="HttpBurst"/>); the activity dispatcher's reads are held
 /// by <see cref="HeldMessageReads"/>.</item>
@@ -19,6 +20,11 @@ namespace OrderFlow.DevHost.Durable;
 /// </summary>
 sealed partial class LocalOrchestrationService(IOrchestrationService inner, HttpBurst burst, ILogger<LocalOrchestrationService> logger) : IOrchestrationService
 {
+    // The provider's stop waits up to ten minutes for its partition manager to drain the messages it read ahead, then
+    // throws, from the sidecar's async void stop handler, which ends the process (seen once in a test run). A stop
+    // waits this long, then leaves this worker's partition leases to expire, as a killed worker's do.
+    static readonly TimeSpan StopDeadline = TimeSpan.FromSeconds(30);
+
     readonly Lock gate = new();
     Task? starting;
 
@@ -45,7 +51,15 @@ sealed partial class LocalOrchestrationService(IOrchestrationService inner, Http
             return;
         }
         await started;
-        await inner.StopAsync(isForced);
+        var stopping = inner.StopAsync(isForced);
+        if (await Task.WhenAny(stopping, Task.Delay(StopDeadline)) == stopping)
+        {
+            await stopping;
+            return;
+        }
+        // Left to finish (or throw after its ten minutes) on its own, observed here so its failure cannot end the process.
+        _ = stopping.ContinueWith(stop => LogStopFailed(logger, stop.Exception!), TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+        LogStopLeftRunning(logger, StopDeadline.TotalSeconds);
     }
 
     public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
@@ -90,6 +104,12 @@ sealed partial class LocalOrchestrationService(IOrchestrationService inner, Http
         }
         return workItem;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The task hub provider did not stop within {Seconds} s; its partition leases will expire")]
+    static partial void LogStopLeftRunning(ILogger logger, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The task hub provider's stop failed after DevHost stopped waiting")]
+    static partial void LogStopFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a stale {EventType} message for instance {InstanceId} (execution {ExecutionId}): it has started already, or the message is for another execution")]
     static partial void LogDropped(ILogger logger, EventType eventType, string instanceId, string? executionId);
