@@ -63,7 +63,7 @@ public class TaskHubFaultTests(ITestOutputHelper output)
         // From the first activity result the worker sends back (a message to a control queue) for as long as it can
         // neither send it nor hand the activity back (its work item's visibility), each tried through the storage
         // client's retries: the provider then keeps the activity as in progress and refuses its message from then on.
-        // Most runs strand a call so (3 of 4 so far); in the others the provider's own retries got through in time.
+        // Most runs strand a call so (4 of 5 so far); in the others the provider's own retries got through in time.
         await scenario.Faults.OutageFromFirstAsync(
             call => call.IsTaskHubs(scenario.Names.TaskHub)
                 && ((call.Method == "POST" && call.Resource.Contains("-control-", StringComparison.OrdinalIgnoreCase))
