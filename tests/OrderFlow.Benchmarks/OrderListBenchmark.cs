@@ -13,8 +13,8 @@ namespace OrderFlow.Benchmarks;
 
 /// <summary>
 /// The back office's order list and order page beside the API and the raw storage read, in one run on one Azurite:
-/// the first page of a month holding 100,000 orders through the page (/orders, its 50 rows) and GET /api/orders (the
-/// same 50), each beside a raw range read of the same index rows; and one order through its page beside
+/// the first page of a month holding 100,000 orders through the page (/orders, its 100 rows) and GET /api/orders (the
+/// same 100), each beside a raw range read of the same index rows; and one order through its page beside
 /// GET /api/orders/{id}.
 /// </summary>
 static class OrderListBenchmark

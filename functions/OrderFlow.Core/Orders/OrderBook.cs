@@ -120,8 +120,8 @@ public sealed class OrderBook(
             var (current, changed, etag) = await ChangeLatestAsync(orderId, change, indexed, cancellationToken);
             before = current.Status;
             // The index first, so every stored status was indexed before it was stored. A crash between the two
-            // leaves the index ahead until the order's next change; lists check each order, so they never show one
-            // under a status it does not have. Once an attempt has written the index, every later one writes it
+            // leaves the index ahead until the step is made again (workflow steps are retried) or the order next
+            // changes; meanwhile a month's list shows the status the step is making. Once an attempt has written the index, every later one writes it
             // again and stores the record even unchanged: that ETag-checked write fails if another writer got in
             // after the index was written, and the retry writes the index again, so a lost race cannot leave a
             // stale status in the index.
@@ -205,15 +205,17 @@ public sealed class OrderBook(
     }
 
     /// <summary>
-    /// One page of orders matching the filter, newest first, found in the index and read from their rows. An order
-    /// whose row no longer matches (the index is briefly ahead of a change in progress) is left out, so a page may
-    /// hold fewer than asked and still have a next one.
+    /// One page of orders matching the filter, newest first, as the index summarises them. Orders whose index row
+    /// keeps no summary (a customer's list) are read from their rows, and one whose row no longer matches (the index is
+    /// briefly ahead of a change in progress) is left out, so a page may hold fewer than asked and still have a next one.
     /// </summary>
-    public async Task<(IReadOnlyList<OrderRecord> Items, string? ContinuationToken)> QueryAsync(
+    public async Task<(IReadOnlyList<OrderSummary> Items, string? ContinuationToken)> QueryAsync(
         OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        var (orderIds, next) = await index.QueryAsync(query, pageSize, continuationToken, cancellationToken);
-        return ([.. (await FindManyAsync(orderIds, cancellationToken)).Where(query.Matches)], next);
+        var (listed, next) = await index.QueryAsync(query, pageSize, continuationToken, cancellationToken);
+        var unsummarised = listed.Where(o => o.Summary is null).Select(o => o.OrderId).ToList();
+        var read = (await FindManyAsync(unsummarised, cancellationToken)).Where(query.Matches).ToDictionary(r => r.OrderId, OrderSummary.Of);
+        return ([.. listed.Select(o => o.Summary ?? read.GetValueOrDefault(o.OrderId)).OfType<OrderSummary>()], next);
     }
 
     /// <summary>The orders of those IDs that exist, in the order asked, read side by side.</summary>

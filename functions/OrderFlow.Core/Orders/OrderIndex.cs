@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using OrderFlow.Core.Common;
 using OrderFlow.Core.Storage;
 
 namespace OrderFlow.Core.Orders;
@@ -10,11 +11,12 @@ namespace OrderFlow.Core.Orders;
 /// of arrival (partition "received-{month}") and, once validation has matched its customer, one under the customer
 /// (partition "customer-{id}"). Months and rows are keyed newest first (arrival time, then order ID), so a list
 /// reads one partition per month, or one in all for a customer, with the time range as a key range. The month's row
-/// carries the order's current Status for the server to filter on; the customer's row is written once, when the
-/// customer becomes known, and a customer's list is filtered by status as its orders are read (a customer has few
-/// orders, where a month has all of them). The month's row also carries the order's channel (Source) and whether it
-/// needs attention, for the same server-side filtering. Orders that need a person (<see cref="OrderRecord.NeedsWork"/>)
-/// have one more row, in partition "work", removed when the work is done: the work queue reads that partition alone.
+/// carries the order's <see cref="OrderSummary"/>: its current Status, channel (Source) and whether it needs
+/// attention for the server to filter on, and the rest of what a list shows, so a month's list reads no order. The
+/// customer's row is written once, when the customer becomes known, and a customer's list reads its orders, filtered
+/// by status as they are read (a customer has few orders, where a month has all of them). Orders that need a person
+/// (<see cref="OrderRecord.NeedsWork"/>) have one more row, in partition "work", removed when the work is done: the
+/// work queue reads that partition alone.
 /// </summary>
 public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
 {
@@ -30,6 +32,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
     const int TimeKeyDigits = 19;
     static readonly string TimeKeyFormat = $"D{TimeKeyDigits}";
     static readonly int LastMonth = DateTime.MaxValue.Year * 12 + DateTime.MaxValue.Month - 1;
+    static readonly string[] SummaryColumns = ["RowKey", "Status", "Source", "Attention", "ExternalId", "CustomerId", "GrossMinor", "Currency"];
 
     readonly TableClient table = tables.GetTableClient(names.Table(TableName));
 
@@ -52,8 +55,7 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
 
     /// <summary>Whether a change alters what the index holds for the order, so that it must be written.</summary>
     public static bool Differs(OrderRecord before, OrderRecord after) =>
-        before.Status != after.Status || before.CustomerId != after.CustomerId
-        || (before.Attention is null) != (after.Attention is null) || before.NeedsWork != after.NeedsWork;
+        OrderSummary.Of(before) != OrderSummary.Of(after) || before.NeedsWork != after.NeedsWork;
 
     /// <summary>
     /// Writes the record's status to its month's row, lists it under its customer when the change made the customer
@@ -109,15 +111,18 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         }
     }
 
-    /// <summary>One page of the IDs of orders the filter selects, newest first; a page may hold fewer than asked.</summary>
-    public async Task<(IReadOnlyList<OrderId> OrderIds, string? ContinuationToken)> QueryAsync(
+    /// <summary>
+    /// One page of the orders the filter selects, newest first, each with its summary when its row has one (a month's
+    /// row written since rows carry it; never a customer's row); a page may hold fewer than asked.
+    /// </summary>
+    public async Task<(IReadOnlyList<(OrderId OrderId, OrderSummary? Summary)> Orders, string? ContinuationToken)> QueryAsync(
         OrderQuery query, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         await table.EnsureExistsAsync(cancellationToken);
-        var pages = table.QueryAsync<TableEntity>(Filter(query), pageSize, ["RowKey"], cancellationToken).AsPages(continuationToken, pageSize);
+        var pages = table.QueryAsync<TableEntity>(Filter(query), pageSize, SummaryColumns, cancellationToken).AsPages(continuationToken, pageSize);
         await foreach (var page in pages)
         {
-            return ([.. page.Values.Select(row => OrderIdOf(row.RowKey))], page.ContinuationToken);
+            return ([.. page.Values.Select(row => (OrderIdOf(row.RowKey), SummaryOf(row)))], page.ContinuationToken);
         }
         return ([], null);
     }
@@ -183,6 +188,19 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
 
     static OrderId OrderIdOf(string rowKey) => OrderId.Parse(rowKey[(TimeKeyDigits + 1)..]);
 
+    static DateTimeOffset ReceivedAtOf(string rowKey) =>
+        new(DateTimeOffset.MaxValue.UtcTicks - long.Parse(rowKey[..TimeKeyDigits], CultureInfo.InvariantCulture), TimeSpan.Zero);
+
+    /// <summary>The summary a month's row keeps; null for a row without one (asked for a column a row lacks, Azurite answers it empty).</summary>
+    static OrderSummary? SummaryOf(TableEntity row) =>
+        row.GetString("ExternalId") is { Length: > 0 } externalId && Enum.TryParse<OrderStatus>(row.GetString("Status"), out var status)
+            ? new OrderSummary(
+                OrderIdOf(row.RowKey), externalId, row.GetString("Source"), ReceivedAtOf(row.RowKey), status,
+                row.GetString("CustomerId") is { Length: > 0 } customer ? Customers.CustomerId.Parse(customer) : null,
+                row.GetInt64("GrossMinor") is { } minor && row.GetString("Currency") is { Length: > 0 } currency ? new Money(minor, Currency.Parse(currency)) : null,
+                row.GetBoolean("Attention") == true)
+            : null;
+
     static IEnumerable<TableEntity> Rows(OrderRecord record)
     {
         var month = MonthRow(record);
@@ -197,10 +215,25 @@ public sealed class OrderIndex(TableServiceClient tables, StorageNames names)
         }
     }
 
-    static TableEntity MonthRow(OrderRecord record) => new(MonthPartition(record.ReceivedAt), RowKey(record))
+    /// <summary>The row with the order's summary; a customer and a price, once an order has them, it keeps.</summary>
+    static TableEntity MonthRow(OrderRecord record)
     {
-        ["Status"] = record.Status.ToString(), ["Source"] = record.Source, ["Attention"] = record.Attention is not null,
-    };
+        var summary = OrderSummary.Of(record);
+        var row = new TableEntity(MonthPartition(record.ReceivedAt), RowKey(record))
+        {
+            ["Status"] = summary.Status.ToString(), ["Source"] = summary.Source, ["Attention"] = summary.NeedsAttention, ["ExternalId"] = summary.ExternalId,
+        };
+        if (summary.CustomerId is { } customerId)
+        {
+            row["CustomerId"] = customerId.Value;
+        }
+        if (summary.Gross is { } gross)
+        {
+            row["GrossMinor"] = gross.Minor;
+            row["Currency"] = gross.Currency.Code;
+        }
+        return row;
+    }
 
     static TableEntity? CustomerRow(OrderRecord record, string rowKey) =>
         record.CustomerId is { } customerId ? new TableEntity(CustomerPrefix + customerId.Value, rowKey) : null;

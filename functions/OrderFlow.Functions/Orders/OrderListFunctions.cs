@@ -45,7 +45,7 @@ public sealed class OrderListFunctions(OrderBook orders)
         try
         {
             var (items, next) = await orders.QueryAsync(orderQuery, pageSize, query["continuationToken"].FirstOrDefault(), cancellationToken);
-            return TypedResults.Ok(new { items = items.Select(OrderView.From), continuationToken = next });
+            return TypedResults.Ok(new { items = items.Select(OrderSummaryView.From), continuationToken = next });
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException { Status: 400 } or FormatException or ArgumentException)
         {

@@ -17,10 +17,16 @@ namespace OrderFlow.IntegrationTests.DevHost;
 [Collection(SharedApps.DemoData)]
 public class DemoOrdersTests(DemoSeededProductApp app, ITestOutputHelper output)
 {
+    /// <summary>The orders the list finds, each read whole: a list shows their summaries.</summary>
     async Task<List<JsonElement>> ListAsync(string query)
     {
         var page = await app.Http.GetFromJsonAsync<JsonElement>($"api/orders?{query}&pageSize=100");
-        return [.. page.GetProperty("items").EnumerateArray()];
+        var orders = new List<JsonElement>();
+        foreach (var listed in page.GetProperty("items").EnumerateArray())
+        {
+            orders.Add(await app.Http.GetFromJsonAsync<JsonElement>($"api/orders/{listed.GetProperty("orderId").GetString()}"));
+        }
+        return orders;
     }
 
     async Task<JsonElement> LiveOrderAsync(string externalId) =>

@@ -182,8 +182,23 @@ sealed class FaultScenario : IAsyncDisposable
     public async Task<TimeSpan> AssertInvariantsAsync(int emailRepeats = 0)
     {
         await OrderApi.WaitForEachAsync(Http, Accepted, TimeSpan.FromMinutes(4), "Completed", "Cancelled", "Rejected", "Failed");
-        await new OrderInvariants(Settings).AssertHoldAsync(Accepted, new Dictionary<(string, string), int> { [(Sku, "WH-A")] = StockPut }, emailRepeats);
+        try
+        {
+            await new OrderInvariants(Settings).AssertHoldAsync(Accepted, new Dictionary<(string, string), int> { [(Sku, "WH-A")] = StockPut }, emailRepeats);
+        }
+        catch (Xunit.Sdk.XunitException broken)
+        {
+            throw new Xunit.Sdk.XunitException(broken.Message + HostLinesNaming(broken.Message));
+        }
         return clock.Elapsed;
+    }
+
+    /// <summary>What the host logged about the orders a failure names: all a CI run keeps of why an order went wrong.</summary>
+    string HostLinesNaming(string failure)
+    {
+        var named = Accepted.Where(id => failure.Contains(id, StringComparison.Ordinal)).ToList();
+        var lines = Host.Output.Where(line => named.Any(id => line.Contains(id, StringComparison.Ordinal))).TakeLast(80).ToList();
+        return lines.Count == 0 ? "" : $"\nThe host's last {lines.Count} log lines naming them:\n" + string.Join("\n", lines);
     }
 
     public async ValueTask DisposeAsync()

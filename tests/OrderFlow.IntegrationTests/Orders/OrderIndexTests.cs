@@ -1,5 +1,7 @@
+using Azure.Data.Tables;
 using OrderFlow.Core.Customers;
 using OrderFlow.Core.Orders;
+using OrderFlow.Core.Storage;
 using OrderFlow.IntegrationTests.Reporting;
 using OrderFlow.TestOrders;
 
@@ -52,7 +54,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         foreach (var stage in stages)
         {
             var (listed, _) = await index.QueryAsync(new OrderQuery(stage, received, received.AddDays(1), null), 10, null, None);
-            Assert.Equal(stage == final ? [OrderId.Parse(id)] : [], listed);
+            Assert.Equal(stage == final ? [(OrderId.Parse(id), final)] : [], listed.Select(o => (o.OrderId, o.Summary!.Status)));
         }
     }
 
@@ -83,25 +85,59 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
 
         var (listed, _) = await storage.Get<OrderIndex>().QueryAsync(new OrderQuery(OrderStatus.Backordered, at, at.AddDays(1), null), 10, null, None);
         Assert.Equal(OrderStatus.Backordered, (await Orders.FindAsync(OrderId.Parse(id), None))!.Status);
-        Assert.Equal([OrderId.Parse(id)], listed);
+        Assert.Equal([(OrderId.Parse(id), OrderStatus.Backordered)], listed.Select(o => (o.OrderId, o.Summary!.Status)));
     }
 
     [Fact]
-    public async Task Query_IndexAheadOfTheRecord_LeavesTheOrderOut()
+    public async Task Query_IndexAheadOfTheRecord_MonthListShowsTheStepBeingMadeCustomerListLeavesItOut()
     {
         var id = "ahead" + Guid.NewGuid().ToString("N")[..8];
         await AddAsync(id, "2032-07-07T00:00:00Z", customer: null, OrderStatus.Validated);
         var record = (await Orders.FindAsync(OrderId.Parse(id), None))!;
-        // As after a crash between writing the index and writing the record.
+        // As after a crash between writing the index and writing the record, before the step is made again.
         await storage.Get<OrderIndex>().WriteAsync(record, record.To(OrderStatus.Shipped, At("2032-07-07")), again: false, None);
-        var shipped = new OrderQuery(OrderStatus.Shipped, At("2032-07-07"), At("2032-07-08"), null);
 
-        var (indexed, _) = await storage.Get<OrderIndex>().QueryAsync(shipped, 10, null, None);
-        var (listed, _) = await Orders.QueryAsync(shipped, 10, null, None);
+        var (month, _) = await Orders.QueryAsync(new OrderQuery(OrderStatus.Shipped, At("2032-07-07"), At("2032-07-08"), null), 10, null, None);
+        var (customer, _) = await Orders.QueryAsync(new OrderQuery(OrderStatus.Shipped, null, null, record.CustomerId), 10, null, None);
 
-        Assert.Equal([OrderId.Parse(id)], indexed);
-        Assert.Empty(listed);
+        Assert.Equal([(id, OrderStatus.Shipped)], month.Select(o => (o.OrderId.Value, o.Status)));
+        Assert.Empty(customer);
     }
+
+    [Fact]
+    public async Task Query_MonthList_SummariesFromTheIndexAlone()
+    {
+        var id = "summary" + Guid.NewGuid().ToString("N")[..8];
+        await AddAsync(id, "2034-05-05T08:30:00Z", customer: "c-" + id, OrderStatus.Reserved);
+        var record = (await Orders.FindAsync(OrderId.Parse(id), None))!;
+        // The order's own row gone: what the list shows can only have come from the index.
+        await OrdersTable().DeleteEntityAsync(id, "order");
+
+        var (listed, _) = await Orders.QueryAsync(new OrderQuery(null, At("2034-05-05"), At("2034-05-06"), null), 10, null, None);
+
+        Assert.NotNull(record.Priced);
+        Assert.Equal([OrderSummary.Of(record)], listed);
+    }
+
+    [Fact]
+    public async Task Query_MonthRowWithoutASummary_ReadsTheOrder()
+    {
+        var id = "nosummary" + Guid.NewGuid().ToString("N")[..8];
+        await AddAsync(id, "2035-06-06T00:00:00Z", customer: "c-" + id, OrderStatus.Validated);
+        var record = (await Orders.FindAsync(OrderId.Parse(id), None))!;
+        // A month's row as written before rows kept summaries: status, channel and attention only.
+        await IndexTable().UpsertEntityAsync(
+            new TableEntity(OrderIndex.MonthPartition(record.ReceivedAt), OrderIndex.RowKey(record)) { ["Status"] = "Validated", ["Source"] = record.Source, ["Attention"] = false },
+            TableUpdateMode.Replace);
+
+        var (listed, _) = await Orders.QueryAsync(new OrderQuery(null, At("2035-06-06"), At("2035-06-07"), null), 10, null, None);
+
+        Assert.Equal([OrderSummary.Of(record)], listed);
+    }
+
+    TableClient OrdersTable() => storage.Get<TableServiceClient>().GetTableClient(storage.Get<StorageNames>().Table(OrderBook.TableName));
+
+    TableClient IndexTable() => storage.Get<TableServiceClient>().GetTableClient(storage.Get<StorageNames>().Table(OrderIndex.TableName));
 
     [Fact]
     public async Task Query_OnePerPage_FollowsTheTokenThroughEveryMonth()

@@ -44,6 +44,26 @@ public class OrderListTests(ProductApp app)
     }
 
     [Fact]
+    public async Task List_AMonth_ItemsSummariseEachOrderAsItsPageShowsIt()
+    {
+        await OrderApi.SeedProductAsync(app.Http, "LIST-SUM");
+        await OrderApi.SeedCustomerAsync(app.Http, "c-list-sum");
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var id = await OrderApi.PostAsync(app.Http, OrderApi.Order("PO-LIST-SUM", "c-list-sum", "LIST-SUM"));
+        var order = await OrderApi.WaitForStatusAsync(app.Http, id, "Completed");
+
+        var listed = await app.Http.GetFromJsonAsync<JsonElement>($"api/orders?from={Uri.EscapeDataString(since.ToString("O"))}&channel=api&pageSize=500");
+
+        var item = Assert.Single(listed.GetProperty("items").EnumerateArray(), o => o.GetProperty("orderId").GetString() == id);
+        Assert.Equal(
+            ("PO-LIST-SUM", "api", "Completed", "c-list-sum", "EUR", order.GetProperty("totals").GetProperty("gross").GetString(), false),
+            (item.GetProperty("externalId").GetString(), item.GetProperty("source").GetString(), item.GetProperty("status").GetString(),
+                item.GetProperty("customerId").GetString(), item.GetProperty("currency").GetString(), item.GetProperty("gross").GetString(), item.GetProperty("needsAttention").GetBoolean()));
+        Assert.Equal(order.GetProperty("timeline")[0].GetProperty("at").GetDateTimeOffset(), item.GetProperty("receivedAt").GetDateTimeOffset());
+        Assert.False(item.TryGetProperty("lines", out _));
+    }
+
+    [Fact]
     public async Task List_BadFilters_400NamingEachField()
     {
         var response = await app.Http.GetAsync("api/orders?status=Lost&from=yesterday&pageSize=0");

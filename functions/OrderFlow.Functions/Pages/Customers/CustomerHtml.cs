@@ -16,7 +16,7 @@ public static class CustomerHtml
     static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal) { [CustomerPage.CreditLimitSaved] = "Credit limit saved." };
 
     public static string Render(
-        HttpRequest request, Customer customer, IReadOnlyList<OrderRecord> orders, string? nextOrders, IReadOnlyList<Invoice> open, DateOnly today, FieldErrors? errors, FormFields? posted)
+        HttpRequest request, Customer customer, IReadOnlyList<OrderSummary> orders, string? nextOrders, IReadOnlyList<Invoice> open, DateOnly today, FieldErrors? errors, FormFields? posted)
     {
         var html = new StringBuilder(BackOfficePage.Notice(request, Notices));
         html.Append(Details(customer));
@@ -29,7 +29,7 @@ public static class CustomerHtml
             ["Order", "Received", "Status", "Total"],
             orders.Select(o => (IReadOnlyList<string>)[
                 DataTable.Link($"/orders/{Uri.EscapeDataString(o.OrderId.Value)}", o.ExternalId), DataTable.Time(o.ReceivedAt),
-                HtmlPage.Encode(o.Status.ToString()), HtmlPage.Encode(o.Priced?.Gross.ToDisplayString())]),
+                HtmlPage.Encode(o.Status.ToString()), HtmlPage.Encode(o.Gross?.ToDisplayString())]),
             "No orders yet.")).Append(Pager.Next(request, nextOrders));
         html.Append("<h2>Open invoices</h2>").Append(DataTable.Render(
             "Invoices not yet paid in full",

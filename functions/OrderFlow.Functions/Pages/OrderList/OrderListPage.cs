@@ -58,7 +58,7 @@ public sealed class OrderListPage(OrderBook orders, OrderSearch search)
             errors.Add(OrderListForm.SearchField, "No order has this order ID or shop order ID.");
             return Show(request, errors, "", StatusCodes.Status404NotFound);
         }
-        return Show(request, null, OrderTable.Render($"Orders whose shop order ID is {text}", found));
+        return Show(request, null, OrderTable.Render($"Orders whose shop order ID is {text}", found.Select(OrderSummary.Of)));
     }
 
     static HtmlPage Show(HttpRequest request, FieldErrors? errors, string results, int status = StatusCodes.Status200OK) =>

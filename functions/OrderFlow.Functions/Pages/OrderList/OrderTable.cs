@@ -8,16 +8,16 @@ public static class OrderTable
 {
     static readonly string[] Headers = ["Order", "Received", "Customer", "Channel", "Status", "Total"];
 
-    public static string Render(string caption, IEnumerable<OrderRecord> orders) =>
+    public static string Render(string caption, IEnumerable<OrderSummary> orders) =>
         DataTable.Render(caption, Headers, orders.Select(Row), "No orders match these filters.");
 
-    static IReadOnlyList<string> Row(OrderRecord order) =>
+    static IReadOnlyList<string> Row(OrderSummary order) =>
     [
         DataTable.Link(OrderListPage.OrderPath(order.OrderId), order.OrderId.Value),
         DataTable.Time(order.ReceivedAt),
         HtmlPage.Encode(order.CustomerId?.Value ?? "not yet known"),
         HtmlPage.Encode(OrderChannels.Label(order.Source)),
         HtmlPage.Encode(order.Status.ToString()),
-        HtmlPage.Encode(order.Priced?.Gross.ToDisplayString() ?? "not yet priced"),
+        HtmlPage.Encode(order.Gross?.ToDisplayString() ?? "not yet priced"),
     ];
 }
