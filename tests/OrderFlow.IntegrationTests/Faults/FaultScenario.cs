@@ -184,7 +184,9 @@ sealed class FaultScenario : IAsyncDisposable
         await OrderApi.WaitForEachAsync(Http, Accepted, TimeSpan.FromMinutes(4), "Completed", "Cancelled", "Rejected", "Failed");
         try
         {
-            await new OrderInvariants(Settings).AssertHoldAsync(Accepted, new Dictionary<(string, string), int> { [(Sku, "WH-A")] = StockPut }, emailRepeats);
+            // Read past the proxy: the check is no part of the scenario and neither pays its latency nor meets its faults.
+            var direct = faults is null ? Settings : new Dictionary<string, string?>(Settings) { ["AzureWebJobsStorage"] = faults.Upstream };
+            await new OrderInvariants(direct).AssertHoldAsync(Accepted, new Dictionary<(string, string), int> { [(Sku, "WH-A")] = StockPut }, emailRepeats);
         }
         catch (Xunit.Sdk.XunitException broken)
         {

@@ -36,9 +36,12 @@ sealed class StorageFaults : IAsyncDisposable
 
     public string ConnectionString => host.ConnectionString;
 
+    /// <summary>The Azurite behind the proxy, for reads that are no part of the scenario.</summary>
+    public string Upstream { get; private init; } = "";
+
     public static async Task<StorageFaults> StartAsync(string azurite)
     {
-        var faults = new StorageFaults();
+        var faults = new StorageFaults { Upstream = azurite };
         faults.host = await StorageProxyHost.StartAsync(azurite, faults.HandleAsync);
         return faults;
     }
