@@ -41,7 +41,13 @@ sealed class DurableSidecar : IAsyncDisposable
         builder.Services.AddSingleton(loggerFactory);
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<HostLikeStartFailures>());
+        builder.Services.AddSingleton(new HostLikeRaiseEvent(async instanceId =>
+            (await service.GetOrchestrationStateAsync(instanceId, allExecutions: false, fetchInput: false)).FirstOrDefault()?.OrchestrationStatus));
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.Interceptors.Add<HostLikeStartFailures>();
+            grpc.Interceptors.Add<HostLikeRaiseEvent>();
+        });
         builder.Services.AddSingleton<IOrchestrationService>(new LocalOrchestrationService(service, burst, loggerFactory.CreateLogger<LocalOrchestrationService>()));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();

@@ -48,6 +48,19 @@ public class DurableWorkflowTests(TestApp app)
     }
 
     [Fact]
+    public async Task ExternalEvent_ToAFinishedOrUnknownInstance_RefusedAsTheHostRefusesIt()
+    {
+        await StartAsync(WorkflowFunctions.FiveSteps, "ended-1");
+        await CompletedAsync("ended-1");
+
+        using var finished = await app.Http.PostAsJsonAsync($"api/probe/workflows/ended-1/events/{WorkflowFunctions.ApprovedEvent}", "ana");
+        using var unknown = await app.Http.PostAsJsonAsync($"api/probe/workflows/never-started-1/events/{WorkflowFunctions.ApprovedEvent}", "ana");
+
+        Assert.Equal((HttpStatusCode.Conflict, "\"FailedPrecondition\""), (finished.StatusCode, await finished.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.Conflict, "\"NotFound\""), (unknown.StatusCode, await unknown.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task ExternalEvent_NeverRaised_DurableTimerTimesOut()
     {
         await StartAsync(WorkflowFunctions.Approval, "timeout-1", 2);

@@ -20,6 +20,21 @@ public class ApprovalTests(ProductApp app)
     }
 
     [Fact]
+    public async Task Approve_WorkflowTerminatedWhileOnHold_409SayingTheWorkflowEnded()
+    {
+        var orderId = await BigOrderAsync("PO-BIG-ENDED");
+        var durable = app.Server.Services.GetRequiredService<DurableTaskClient>();
+        await durable.TerminateInstanceAsync(orderId, "ended by an operator");
+        await durable.WaitForInstanceCompletionAsync(orderId);
+
+        using var approved = await app.Http.PostAsJsonAsync($"api/orders/{orderId}/approve", new { reason = "known customer" });
+
+        Assert.Equal(HttpStatusCode.Conflict, approved.StatusCode);
+        var problem = await approved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(OrderFlow.Core.Orders.Events.OrderEventRelay.WorkflowEnded, problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task OverThreshold_HeldUntilApprovedThenCompletes()
     {
         var orderId = await BigOrderAsync("PO-BIG-1");

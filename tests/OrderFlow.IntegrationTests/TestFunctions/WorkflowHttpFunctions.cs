@@ -44,7 +44,15 @@ public sealed class WorkflowHttpFunctions
         CancellationToken cancellationToken)
     {
         var payload = await JsonSerializer.DeserializeAsync<JsonElement?>(request.Body, cancellationToken: cancellationToken);
-        await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+        try
+        {
+            await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+        }
+        catch (Grpc.Core.RpcException refused)
+        {
+            // What the worker was answered, for the test to compare with the Functions host's answer.
+            return TypedResults.Conflict(refused.StatusCode.ToString());
+        }
         return TypedResults.Accepted((string?)null);
     }
 }

@@ -36,7 +36,7 @@ public class HostLikeStartFailuresTests
             new P.RaiseEventRequest { InstanceId = "api-1" }, new CallContext(), (_, _) => throw new RequestFailedException(503, "busy")));
 
     /// <summary>A call nobody cancelled; the interceptor reads nothing else of it.</summary>
-    sealed class CallContext : ServerCallContext
+    internal sealed class CallContext : ServerCallContext
     {
         protected override string MethodCore => "/TaskHubSidecarService/StartInstance";
         protected override string HostCore => "localhost";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Grpc.Core;
 using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
@@ -55,9 +56,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             // Its workflow may not have started yet (a start waits its turn in a queue), so the event is kept for it.
             await KeepOrRaiseAsync(durable, orderId, eventName, payload.Value!, cancellationToken);
         }
-        else
+        else if (!await TryRaiseAsync(durable, orderId, eventName, payload.Value, cancellationToken))
         {
-            await durable.RaiseEventAsync(orderId.Value, eventName, payload.Value, cancellationToken);
+            return await WorkflowEndedAsync(orderId);
         }
         return EventOutcome.Accepted;
     }
@@ -75,8 +76,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             return EventOutcome.Refused(decided.Order, refusal);
         }
         // Claimed: a caller hanging up now must not leave the claim unsent.
-        await durable.RaiseEventAsync(orderId.Value, OrderEvents.Approval, decision with { Reason = decided.Order.DecisionReason }, CancellationToken.None);
-        return EventOutcome.Accepted;
+        return await TryRaiseAsync(durable, orderId, OrderEvents.Approval, decision with { Reason = decided.Order.DecisionReason }, CancellationToken.None)
+            ? EventOutcome.Accepted
+            : await WorkflowEndedAsync(orderId);
     }
 
     /// <summary>
@@ -99,9 +101,33 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         }
         var claim = claimed.Order.PaymentClaims.First(c => c.Reference == payment.Reference);
         // Claimed: a caller hanging up now must not leave the claim unsent.
-        await durable.RaiseEventAsync(current.OrderId.Value, OrderEvents.Payment, payment with { Amount = claim.Amount }, CancellationToken.None);
-        return EventOutcome.Accepted;
+        return await TryRaiseAsync(durable, current.OrderId, OrderEvents.Payment, payment with { Amount = claim.Amount }, CancellationToken.None)
+            ? EventOutcome.Accepted
+            : await WorkflowEndedAsync(current.OrderId);
     }
+
+    /// <summary>
+    /// Raises the event; false when the order's workflow no longer runs: it ended after the order was asked, which the
+    /// Functions host's Durable extension answers NotFound (purged since) or FailedPrecondition.
+    /// </summary>
+    public static async Task<bool> TryRaiseAsync(DurableTaskClient durable, OrderId orderId, string eventName, object? payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await durable.RaiseEventAsync(orderId.Value, eventName, payload, cancellationToken);
+            return true;
+        }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.FailedPrecondition)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A conflict with the stage the order ended at: its workflow takes no more events.</summary>
+    async Task<EventOutcome> WorkflowEndedAsync(OrderId orderId) =>
+        EventOutcome.WrongStage((await orders.FindAsync(orderId, CancellationToken.None))!.Status, WorkflowEnded);
+
+    public const string WorkflowEnded = "The order's workflow has ended and takes no more requests.";
 
     /// <summary>
     /// A shop says the order is paid: once the order is priced, that claims whatever is still open; before, it is
@@ -157,7 +183,8 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         }
         if (instance is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
         {
-            await durable.RaiseEventAsync(orderId.Value, eventName, payload, cancellationToken);
+            // A workflow that ended meanwhile takes nothing more: the event stays kept, unread.
+            await TryRaiseAsync(durable, orderId, eventName, payload, cancellationToken);
         }
     }
 
@@ -188,8 +215,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         await WaitForStartAsync(durable, orderId, cancellationToken);
         foreach (var entity in kept)
         {
-            // Raised as the JSON it was kept as, so the workflow reads the same event type either way.
-            await durable.RaiseEventAsync(orderId.Value, entity.RowKey, JsonSerializer.Deserialize<JsonElement>(entity.GetString("Payload")), cancellationToken);
+            // Raised as the JSON it was kept as, so the workflow reads the same event type either way; a workflow that
+            // has already ended takes none.
+            await TryRaiseAsync(durable, orderId, entity.RowKey, JsonSerializer.Deserialize<JsonElement>(entity.GetString("Payload")), cancellationToken);
         }
     }
 

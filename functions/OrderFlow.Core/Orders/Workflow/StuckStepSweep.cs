@@ -35,9 +35,12 @@ public sealed partial class StuckStepSweep(IOptions<StuckStepOptions> options, T
         {
             if (StepInFlight.Parse(instance.SerializedCustomStatus) is { } step && step.IsStuck(now, options.Value.After))
             {
-                await durable.RaiseEventAsync(instance.InstanceId, OrderEvents.StuckStep, new StuckStepNudge(step.Call), cancellationToken);
-                LogStuck(logger, instance.InstanceId, step.Task, step.Since);
-                nudged++;
+                // An instance that has ended since it was listed needs no nudge.
+                if (await Events.OrderEventRelay.TryRaiseAsync(durable, OrderId.Parse(instance.InstanceId), OrderEvents.StuckStep, new StuckStepNudge(step.Call), cancellationToken))
+                {
+                    LogStuck(logger, instance.InstanceId, step.Task, step.Since);
+                    nudged++;
+                }
             }
             else if (EndedHeldOpen.Parse(instance.SerializedCustomStatus) is { } ended)
             {
