@@ -121,10 +121,10 @@ public sealed class OrderBook(
             before = current.Status;
             // The index first, so every stored status was indexed before it was stored. A crash between the two
             // leaves the index ahead until the step is made again (workflow steps are retried) or the order next
-            // changes; meanwhile a month's list shows the status the step is making. Once an attempt has written the index, every later one writes it
-            // again and stores the record even unchanged: that ETag-checked write fails if another writer got in
-            // after the index was written, and the retry writes the index again, so a lost race cannot leave a
-            // stale status in the index.
+            // changes; meanwhile a month's list shows the status the step is making. Once an attempt has written
+            // the index, every later one writes it again and stores the record even unchanged: that ETag-checked
+            // write fails if another writer got in after the index was written, and the retry writes the index
+            // again, so a lost race cannot leave a stale status in the index.
             if (indexed || OrderIndex.Differs(current, changed))
             {
                 await index.WriteAsync(current, changed, again: indexed, cancellationToken);

@@ -111,7 +111,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         await AddAsync(id, "2034-05-05T08:30:00Z", customer: "c-" + id, OrderStatus.Reserved);
         var record = (await Orders.FindAsync(OrderId.Parse(id), None))!;
         // The order's own row gone: what the list shows can only have come from the index.
-        await OrdersTable().DeleteEntityAsync(id, "order");
+        await Table(OrderBook.TableName).DeleteEntityAsync(id, "order");
 
         var (listed, _) = await Orders.QueryAsync(new OrderQuery(null, At("2034-05-05"), At("2034-05-06"), null), 10, null, None);
 
@@ -126,7 +126,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         await AddAsync(id, "2035-06-06T00:00:00Z", customer: "c-" + id, OrderStatus.Validated);
         var record = (await Orders.FindAsync(OrderId.Parse(id), None))!;
         // A month's row as written before rows kept summaries: status, channel and attention only.
-        await IndexTable().UpsertEntityAsync(
+        await Table(OrderIndex.TableName).UpsertEntityAsync(
             new TableEntity(OrderIndex.MonthPartition(record.ReceivedAt), OrderIndex.RowKey(record)) { ["Status"] = "Validated", ["Source"] = record.Source, ["Attention"] = false },
             TableUpdateMode.Replace);
 
@@ -135,9 +135,7 @@ public class OrderIndexTests(KpiStorage storage) : IClassFixture<KpiStorage>
         Assert.Equal([OrderSummary.Of(record)], listed);
     }
 
-    TableClient OrdersTable() => storage.Get<TableServiceClient>().GetTableClient(storage.Get<StorageNames>().Table(OrderBook.TableName));
-
-    TableClient IndexTable() => storage.Get<TableServiceClient>().GetTableClient(storage.Get<StorageNames>().Table(OrderIndex.TableName));
+    TableClient Table(string name) => storage.Get<TableServiceClient>().GetTableClient(storage.Get<StorageNames>().Table(name));
 
     [Fact]
     public async Task Query_OnePerPage_FollowsTheTokenThroughEveryMonth()

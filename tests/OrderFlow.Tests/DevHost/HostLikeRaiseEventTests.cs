@@ -22,7 +22,7 @@ public class HostLikeRaiseEventTests
         var interceptor = new HostLikeRaiseEvent(_ => Task.FromResult(status));
 
         var failure = await Record.ExceptionAsync(() => interceptor.UnaryServerHandler<P.RaiseEventRequest, P.RaiseEventResponse>(
-            new P.RaiseEventRequest { InstanceId = "api-1", Name = "Cancel" }, new HostLikeStartFailuresTests.CallContext(), (_, _) =>
+            new P.RaiseEventRequest { InstanceId = "api-1", Name = "Cancel" }, new SidecarCallContext(), (_, _) =>
             {
                 raised++;
                 return Task.FromResult(new P.RaiseEventResponse());

@@ -14,7 +14,7 @@ public class HostLikeStartFailuresTests
     public async Task UnaryServerHandler_StartWhoseStorageFailed_InternalNamingTheInstance()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => interceptor.UnaryServerHandler<P.CreateInstanceRequest, P.CreateInstanceResponse>(
-            new P.CreateInstanceRequest { InstanceId = "api-1" }, new CallContext(), (_, _) => throw new RequestFailedException(503, "busy")));
+            new P.CreateInstanceRequest { InstanceId = "api-1" }, new SidecarCallContext(), (_, _) => throw new RequestFailedException(503, "busy")));
 
         Assert.Equal(StatusCode.Internal, error.StatusCode);
         Assert.Contains("api-1", error.Status.Detail, StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public class HostLikeStartFailuresTests
     public async Task UnaryServerHandler_StartOfAnInstanceThatExists_RefusalPassesAsItIs()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => interceptor.UnaryServerHandler<P.CreateInstanceRequest, P.CreateInstanceResponse>(
-            new P.CreateInstanceRequest { InstanceId = "api-1" }, new CallContext(),
+            new P.CreateInstanceRequest { InstanceId = "api-1" }, new SidecarCallContext(),
             (_, _) => throw new RpcException(new Status(StatusCode.AlreadyExists, "exists"))));
 
         Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
@@ -33,24 +33,5 @@ public class HostLikeStartFailuresTests
     [Fact]
     public async Task UnaryServerHandler_OtherCallWhoseStorageFailed_ThrownOnForTheServerToAnswerUnknown() =>
         await Assert.ThrowsAsync<RequestFailedException>(() => interceptor.UnaryServerHandler<P.RaiseEventRequest, P.RaiseEventResponse>(
-            new P.RaiseEventRequest { InstanceId = "api-1" }, new CallContext(), (_, _) => throw new RequestFailedException(503, "busy")));
-
-    /// <summary>A call nobody cancelled; the interceptor reads nothing else of it.</summary>
-    internal sealed class CallContext : ServerCallContext
-    {
-        protected override string MethodCore => "/TaskHubSidecarService/StartInstance";
-        protected override string HostCore => "localhost";
-        protected override string PeerCore => "ipv4:127.0.0.1:1";
-        protected override DateTime DeadlineCore => DateTime.MaxValue;
-        protected override Metadata RequestHeadersCore { get; } = [];
-        protected override CancellationToken CancellationTokenCore => CancellationToken.None;
-        protected override Metadata ResponseTrailersCore { get; } = [];
-        protected override Status StatusCore { get; set; }
-        protected override WriteOptions? WriteOptionsCore { get; set; }
-        protected override AuthContext AuthContextCore => new(null, []);
-
-        protected override ContextPropagationToken CreatePropagationTokenCore(ContextPropagationOptions? options) => throw new NotSupportedException();
-
-        protected override Task WriteResponseHeadersAsyncCore(Metadata responseHeaders) => Task.CompletedTask;
-    }
+            new P.RaiseEventRequest { InstanceId = "api-1" }, new SidecarCallContext(), (_, _) => throw new RequestFailedException(503, "busy")));
 }

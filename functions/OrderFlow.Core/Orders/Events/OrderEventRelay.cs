@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using Grpc.Core;
 using Microsoft.DurableTask.Client;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
@@ -56,7 +55,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             // Its workflow may not have started yet (a start waits its turn in a queue), so the event is kept for it.
             await KeepOrRaiseAsync(durable, orderId, eventName, payload.Value!, cancellationToken);
         }
-        else if (!await TryRaiseAsync(durable, orderId, eventName, payload.Value, cancellationToken))
+        else if (!await durable.TryRaiseEventAsync(orderId.Value, eventName, payload.Value, cancellationToken))
         {
             return await WorkflowEndedAsync(orderId);
         }
@@ -76,7 +75,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
             return EventOutcome.Refused(decided.Order, refusal);
         }
         // Claimed: a caller hanging up now must not leave the claim unsent.
-        return await TryRaiseAsync(durable, orderId, OrderEvents.Approval, decision with { Reason = decided.Order.DecisionReason }, CancellationToken.None)
+        return await durable.TryRaiseEventAsync(orderId.Value, OrderEvents.Approval, decision with { Reason = decided.Order.DecisionReason }, CancellationToken.None)
             ? EventOutcome.Accepted
             : await WorkflowEndedAsync(orderId);
     }
@@ -101,26 +100,9 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         }
         var claim = claimed.Order.PaymentClaims.First(c => c.Reference == payment.Reference);
         // Claimed: a caller hanging up now must not leave the claim unsent.
-        return await TryRaiseAsync(durable, current.OrderId, OrderEvents.Payment, payment with { Amount = claim.Amount }, CancellationToken.None)
+        return await durable.TryRaiseEventAsync(current.OrderId.Value, OrderEvents.Payment, payment with { Amount = claim.Amount }, CancellationToken.None)
             ? EventOutcome.Accepted
             : await WorkflowEndedAsync(current.OrderId);
-    }
-
-    /// <summary>
-    /// Raises the event; false when the order's workflow no longer runs: it ended after the order was asked, which the
-    /// Functions host's Durable extension answers NotFound (purged since) or FailedPrecondition.
-    /// </summary>
-    public static async Task<bool> TryRaiseAsync(DurableTaskClient durable, OrderId orderId, string eventName, object? payload, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await durable.RaiseEventAsync(orderId.Value, eventName, payload, cancellationToken);
-            return true;
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.FailedPrecondition)
-        {
-            return false;
-        }
     }
 
     /// <summary>A conflict with the stage the order ended at: its workflow takes no more events.</summary>
@@ -184,7 +166,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         if (instance is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
         {
             // A workflow that ended meanwhile takes nothing more: the event stays kept, unread.
-            await TryRaiseAsync(durable, orderId, eventName, payload, cancellationToken);
+            await durable.TryRaiseEventAsync(orderId.Value, eventName, payload, cancellationToken);
         }
     }
 
@@ -217,7 +199,7 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             // Raised as the JSON it was kept as, so the workflow reads the same event type either way; a workflow that
             // has already ended takes none.
-            await TryRaiseAsync(durable, orderId, entity.RowKey, JsonSerializer.Deserialize<JsonElement>(entity.GetString("Payload")), cancellationToken);
+            await durable.TryRaiseEventAsync(orderId.Value, entity.RowKey, JsonSerializer.Deserialize<JsonElement>(entity.GetString("Payload")), cancellationToken);
         }
     }
 

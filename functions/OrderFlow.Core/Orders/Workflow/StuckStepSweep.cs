@@ -36,7 +36,7 @@ public sealed partial class StuckStepSweep(IOptions<StuckStepOptions> options, T
             if (StepInFlight.Parse(instance.SerializedCustomStatus) is { } step && step.IsStuck(now, options.Value.After))
             {
                 // An instance that has ended since it was listed needs no nudge.
-                if (await Events.OrderEventRelay.TryRaiseAsync(durable, OrderId.Parse(instance.InstanceId), OrderEvents.StuckStep, new StuckStepNudge(step.Call), cancellationToken))
+                if (await durable.TryRaiseEventAsync(instance.InstanceId, OrderEvents.StuckStep, new StuckStepNudge(step.Call), cancellationToken))
                 {
                     LogStuck(logger, instance.InstanceId, step.Task, step.Since);
                     nudged++;
