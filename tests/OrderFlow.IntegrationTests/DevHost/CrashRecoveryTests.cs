@@ -4,6 +4,7 @@ using OrderFlow.IntegrationTests.TestFunctions;
 
 namespace OrderFlow.IntegrationTests.DevHost;
 
+[Collection(HostKillTests.Name)]
 public class CrashRecoveryTests
 {
     const int Orchestrations = 20;

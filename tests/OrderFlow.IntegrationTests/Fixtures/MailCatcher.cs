@@ -33,14 +33,18 @@ public static class MailCatcher
         return messages;
     }
 
-    /// <summary>One page of the list; smtp4dev now and then answers 500 while messages arrive, and the next try succeeds.</summary>
-    static async Task<JsonElement> PageAsync(HttpClient http, int number)
+    /// <summary>
+    /// One page of the messages that mention the search terms (smtp4dev looks in subject, addresses and body, so the
+    /// run's thousands of other messages are neither serialised nor parsed at every poll); smtp4dev now and then answers
+    /// 500 while messages arrive, and the next try succeeds.
+    /// </summary>
+    static async Task<JsonElement> PageAsync(HttpClient http, string searchTerms, int number)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await http.GetFromJsonAsync<JsonElement>($"api/messages?pageSize=500&page={number}");
+                return await http.GetFromJsonAsync<JsonElement>($"api/messages?searchTerms={Uri.EscapeDataString(searchTerms)}&pageSize=500&page={number}");
             }
             catch (HttpRequestException ex) when (ex.StatusCode is >= System.Net.HttpStatusCode.InternalServerError && attempt < 5)
             {
@@ -49,16 +53,19 @@ public static class MailCatcher
         }
     }
 
-    static async Task<List<JsonElement>> SummariesToAsync(string recipient)
+    static async Task<List<JsonElement>> SummariesToAsync(string recipient) =>
+        [.. (await SummariesMentioningAsync(recipient)).Where(m => string.Equals(m.GetProperty("to")[0].GetString(), recipient, StringComparison.OrdinalIgnoreCase))];
+
+    /// <summary>The summaries (id, to, subject, …) of every message whose subject, addresses or body contain the terms.</summary>
+    public static async Task<List<JsonElement>> SummariesMentioningAsync(string searchTerms)
     {
         var shared = await SharedServices.GetAsync();
         using var http = new HttpClient { BaseAddress = shared.MailUi };
         var found = new List<JsonElement>();
         for (var number = 1; ; number++)
         {
-            var page = await PageAsync(http, number);
-            found.AddRange(page.GetProperty("results").EnumerateArray()
-                .Where(m => string.Equals(m.GetProperty("to")[0].GetString(), recipient, StringComparison.OrdinalIgnoreCase)));
+            var page = await PageAsync(http, searchTerms, number);
+            found.AddRange(page.GetProperty("results").EnumerateArray());
             if (number >= page.GetProperty("pageCount").GetInt32())
             {
                 // Pages are newest first: a message that arrives while they are read pushes older ones onto the

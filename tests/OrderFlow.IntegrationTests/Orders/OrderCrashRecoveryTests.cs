@@ -5,6 +5,7 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
+[Collection(HostKillTests.Name)]
 public class OrderCrashRecoveryTests
 {
     const int Orders = 30;

@@ -5,7 +5,7 @@ using OrderFlow.IntegrationTests.Fixtures;
 
 namespace OrderFlow.IntegrationTests.Orders;
 
-[Collection(FaultTests.Name)]
+[Collection(HostKillTests.Name)]
 public class StoragePauseCrashTests
 {
     const int Orders = 30;

@@ -19,23 +19,16 @@ static partial class SurveyMail
         using var http = new HttpClient { BaseAddress = shared.MailUi };
         var wanted = new HashSet<string>(recipients, StringComparer.OrdinalIgnoreCase);
         var found = new List<Mail>();
-        for (var number = 1; ; number++)
+        foreach (var message in await MailCatcher.SummariesMentioningAsync(subjectStart))
         {
-            var page = await http.GetFromJsonAsync<JsonElement>($"api/messages?pageSize=500&page={number}");
-            foreach (var message in page.GetProperty("results").EnumerateArray())
+            var to = message.GetProperty("to")[0].GetString()!;
+            var subject = message.GetProperty("subject").GetString()!;
+            if (wanted.Contains(to) && subject.StartsWith(subjectStart, StringComparison.Ordinal))
             {
-                var to = message.GetProperty("to")[0].GetString()!;
-                var subject = message.GetProperty("subject").GetString()!;
-                if (wanted.Contains(to) && subject.StartsWith(subjectStart, StringComparison.Ordinal))
-                {
-                    found.Add(new Mail(to, subject, await http.GetStringAsync($"api/messages/{message.GetProperty("id").GetString()}/plaintext")));
-                }
-            }
-            if (number >= page.GetProperty("pageCount").GetInt32())
-            {
-                return found;
+                found.Add(new Mail(to, subject, await http.GetStringAsync($"api/messages/{message.GetProperty("id").GetString()}/plaintext")));
             }
         }
+        return found;
     }
 
     /// <summary>Waits until at least <paramref name="count"/> such emails arrived.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Grpc.Core;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using OrderFlow.Core.Common;
 using OrderFlow.Core.Inventory;
 using OrderFlow.Core.Orders.Workflow;
@@ -15,7 +17,7 @@ namespace OrderFlow.Core.Orders.Events;
 /// "cancelled") may arrive before the order itself, and a request may come for an order whose workflow is still queued to start: such events are kept,
 /// per order in the PendingOrderEvents table, and replayed when the order starts.
 /// </summary>
-public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names)
+public sealed partial class OrderEventRelay(OrderBook orders, StockLedger stock, TableServiceClient tables, StorageNames names, ILogger<OrderEventRelay> logger)
 {
     const string TableName = "PendingOrderEvents";
     static readonly TimeSpan StartWait = TimeSpan.FromMinutes(1);
@@ -142,15 +144,23 @@ public sealed class OrderEventRelay(OrderBook orders, StockLedger stock, TableSe
         {
             try
             {
-                await durable.RaiseEventAsync(orderId.Value, OrderEvents.StockChanged, sku.Value, cancellationToken);
+                if (!await durable.TryRaiseEventAsync(orderId.Value, OrderEvents.StockChanged, sku.Value, cancellationToken))
+                {
+                    // Its workflow ended (terminated, purged): nothing waits behind the mark any more.
+                    await stock.ClearBackorderAsync(orderId, sku, cancellationToken);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (RpcException ex) when (ex.StatusCode is not StatusCode.Cancelled)
             {
-                // An order that is gone (purged, terminated) must not keep the others waiting; theirs retry on a timer anyway.
-                await stock.ClearBackorderAsync(orderId, sku, cancellationToken);
+                // The task hub unreachable for now: the stock change stands, the mark stays, and the order tries its
+                // reservation again on its own timer; the others are still woken.
+                LogNotWoken(logger, orderId.Value, sku.Value, ex.StatusCode);
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} backordered for {Sku} could not be woken ({Status}); it retries on its own timer")]
+    static partial void LogNotWoken(ILogger logger, string orderId, string sku, StatusCode status);
 
     /// <summary>Kept first, then raised if the order runs: whichever of the two comes second applies it.</summary>
     public async Task KeepOrRaiseAsync(DurableTaskClient durable, OrderId orderId, string eventName, object payload, CancellationToken cancellationToken)
