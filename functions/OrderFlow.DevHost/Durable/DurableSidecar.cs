@@ -45,6 +45,9 @@ sealed class DurableSidecar : IAsyncDisposable
             (await service.GetOrchestrationStateAsync(instanceId, allExecutions: false, fetchInput: false)).FirstOrDefault()?.OrchestrationStatus));
         builder.Services.AddGrpc(grpc =>
         {
+            // A client (the app, a test) told only "Exception was thrown by handler" cannot say what failed; on loopback
+            // the engine's own message reveals nothing to anyone else.
+            grpc.EnableDetailedErrors = true;
             grpc.Interceptors.Add<HostLikeStartFailures>();
             grpc.Interceptors.Add<HostLikeRaiseEvent>();
         });
