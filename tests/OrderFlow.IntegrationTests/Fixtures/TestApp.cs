@@ -65,8 +65,10 @@ public class TestApp : IAsyncLifetime, IStopsOnOverrun
         ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
         ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
         ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500",
-        // Each workflow step waits for a poll of the task hub's queues; DevHost's 1 s would add seconds to every order.
-        ["DevHost:Durable:MaxQueuePollingInterval"] = "00:00:00.200",
+        // How far apart an idle worker polls the task hub's queues (a message it sends itself wakes its poller at once):
+        // DevHost's 1 s would add up to a second to each step that waits on a timer or another process; much less
+        // makes every idle test DevHost a steady load on the one Azurite thread all of them share.
+        ["DevHost:Durable:MaxQueuePollingInterval"] = "00:00:00.500",
         ["TestEffectsTable"] = names.EffectsTable,
         ["TestWorkQueue"] = names.WorkQueue,
         ["TestTimerSchedule"] = "0 0 0 1 1 *",
