@@ -54,9 +54,8 @@ sealed partial class OrderInvariants
         (await MailCatcher.MimeMessagesToAsync(recipient)).Where(m => m.Subject == subject).Select(m => m.MessageId).Distinct().Count() == 1;
 
     /// <summary>The operations inbox takes every test's alerts; only its messages with a recorded subject are counted.</summary>
-    bool IsSharedInbox(string recipient) => string.Equals(recipient, OperationsInbox, StringComparison.OrdinalIgnoreCase);
-
-    string OperationsInbox => settings.GetValueOrDefault("OrderFlow:Alerts:Email") ?? new AlertOptions().Email;
+    bool IsSharedInbox(string recipient) =>
+        string.Equals(recipient, settings.GetValueOrDefault("OrderFlow:Alerts:Email") ?? new AlertOptions().Email, StringComparison.OrdinalIgnoreCase);
 
     static IEnumerable<(string OrderId, string Kind)> MissingEmails(List<(string OrderId, string Kind, string State, string To, string Subject)> rows, List<string> completed) =>
         completed.SelectMany(id => CompletedOrderEmails.Except(rows.Where(r => r.OrderId == id).Select(r => r.Kind)).Select(kind => (id, kind)));
