@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace OrderFlow.DevHost.Dependencies;
 
-/// <summary>Installs (npm ci, first run only) and starts the Azurite version pinned in the root package.json.</summary>
+/// <summary>Starts the Azurite version pinned in the root package.json, which the build installs.</summary>
 static class Azurite
 {
     /// <summary>Starts Azurite keeping its data in <paramref name="dataDirectory"/>, or in memory when that is null.</summary>
@@ -18,7 +18,7 @@ static class Azurite
     public static async Task<(AzuritePorts Ports, StartedProcess Process)> StartProcessAsync(
         LocalState state, ChildProcesses children, string? dataDirectory, AzuritePorts ports, CancellationToken cancellationToken)
     {
-        await EnsureInstalledAsync(state, cancellationToken);
+        await RequireInstalledAsync(state, cancellationToken);
         var startInfo = new ProcessStartInfo("node")
         {
             WorkingDirectory = state.RepositoryRoot,
@@ -56,25 +56,15 @@ static class Azurite
 
     public static string DataDirectory(LocalState state) => Directory.CreateDirectory(state.PathOf("azurite")).FullName;
 
-    static async Task EnsureInstalledAsync(LocalState state, CancellationToken cancellationToken)
+    /// <summary>The build installs the pinned Azurite (npm ci, in OrderFlow.DevHost.csproj); without Node.js it could not.</summary>
+    static async Task RequireInstalledAsync(LocalState state, CancellationToken cancellationToken)
     {
         await ToolCommands.RequireNodeAsync(state.RepositoryRoot, cancellationToken);
         var pinned = PinnedVersion(Path.Combine(state.RepositoryRoot, "package.json"));
-        if (InstalledVersion(state.RepositoryRoot) == pinned)
+        if (InstalledVersion(state.RepositoryRoot) != pinned)
         {
-            return;
-        }
-        // Two DevHosts (or a test run and a DevHost) may start together: one installs, the other waits.
-        await using var installLock = await FileLock.AcquireAsync(state.PathOf("npm.lock"), cancellationToken);
-        if (InstalledVersion(state.RepositoryRoot) == pinned)
-        {
-            return;
-        }
-        Console.WriteLine($"Installing Azurite {pinned} (npm ci, first run only)...");
-        var (exitCode, output) = await ToolCommands.RunAsync("npm", "ci --no-audit --no-fund", state.RepositoryRoot, cancellationToken);
-        if (exitCode != 0 || InstalledVersion(state.RepositoryRoot) != pinned)
-        {
-            throw new InvalidOperationException($"npm ci failed (exit {exitCode}):{Environment.NewLine}{output}");
+            throw new DependencyMissingException(
+                $"Azurite {pinned} (package.json) is not installed: build DevHost again (dotnet build functions/OrderFlow.DevHost runs npm ci), or run npm ci in {state.RepositoryRoot}.");
         }
     }
 

@@ -14,6 +14,7 @@ public class CrashRecoveryTests
     {
         var shared = await SharedServices.GetAsync();
         var names = TestNames.New();
+        await using var queues = new StoppedAppQueues(shared.StorageConnection, names);
         var settings = TestApp.Settings(shared, names);
         settings.Remove("urls");
         settings["TestStepDelayMs"] = "400";

@@ -36,6 +36,9 @@ public class ProductApp : IAsyncLifetime, IStopsOnOverrun
 
     internal DevHostServer Server => server!;
 
+    /// <summary>The settings the app started with.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
+
     /// <summary>Services a fixture puts in place of the app's defaults, such as a clock it can set.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -54,6 +57,7 @@ public class ProductApp : IAsyncLifetime, IStopsOnOverrun
             own["OrderFlow:Fulfilment:Mode"] = Mode;
         }
         var settings = TestApp.Merge(TestApp.Settings(shared, Names), own, ExtraSettings);
+        Settings = settings;
         server = await DevHostStarts.TimedAsync(GetType().Name, () => DevHostServer.StartAsync(new DevHostStartOptions(typeof(OrderFlowFunctionServices).Assembly)
         {
             Settings = settings,
@@ -78,6 +82,7 @@ public class ProductApp : IAsyncLifetime, IStopsOnOverrun
         if (Interlocked.Exchange(ref server, null) is { } running)
         {
             await DevHostStarts.TimedStopAsync(async () => await running.DisposeAsync());
+            await StoppedAppQueues.DeleteAsync(Settings["AzureWebJobsStorage"]!, Names);
         }
     }
 }

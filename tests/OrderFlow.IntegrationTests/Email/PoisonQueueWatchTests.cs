@@ -6,6 +6,7 @@ using OrderFlow.Core.Email;
 using OrderFlow.Core.Health;
 using OrderFlow.Core.Inventory;
 using OrderFlow.IntegrationTests.DevHost;
+using OrderFlow.IntegrationTests.Faults;
 using OrderFlow.Functions.Health;
 using OrderFlow.IntegrationTests.Fixtures;
 
@@ -24,6 +25,10 @@ public class PoisonQueueWatchTests(ProductApp app)
         await poison.SendMessageAsync("""{"deduplicationKey":"order/x/shipped","to":"gone@example.test","toName":"Gone","subject":"s","text":"t"}""");
         await poison.SendMessageAsync("""{"deduplicationKey":"order/y/shipped","to":"gone@example.test","toName":"Gone","subject":"s","text":"t"}""");
 
+        // The fault suite's invariant sees the poisoned messages that no alert has named yet.
+        var invariants = new OrderInvariants(app.Settings);
+        var unalerted = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => invariants.AssertHoldAsync([], NoStock));
+
         // Two runs of the hourly watch, each awaited: both alerts are on the outbox queue once they return.
         var watch = services.GetRequiredService<PoisonQueueWatch>();
         await watch.CheckAsync(PoisonQueueWatchFunction.QueueSettings, CancellationToken.None);
@@ -35,7 +40,11 @@ public class PoisonQueueWatchTests(ProductApp app)
         var alert = Assert.Single(await AlertsAsync(operations, poisonName));
         Assert.Equal("OrderFlow: messages failed every attempt", alert.Subject);
         Assert.Contains($"{poisonName}: 2", alert.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"2 messages wait in {poisonName} and no alert named it", unalerted.Message, StringComparison.Ordinal);
+        await invariants.AssertHoldAsync([], NoStock);
     }
+
+    static readonly Dictionary<(string Sku, string Warehouse), int> NoStock = [];
 
     static async Task<List<MimeKit.MimeMessage>> AlertsAsync(string operations, string poisonName) =>
         [.. (await MailCatcher.MimeMessagesToAsync(operations)).Where(m => m.TextBody?.Contains(poisonName, StringComparison.Ordinal) == true)];

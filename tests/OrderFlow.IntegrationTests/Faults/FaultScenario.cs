@@ -215,5 +215,6 @@ sealed class FaultScenario : IAsyncDisposable
         faults.Latency = TimeSpan.Zero;
         await GeneratedDocuments.ReadLedgersAsync(faults.ConnectionString);
         await faults.DisposeAsync();
+        await StoppedAppQueues.DeleteAsync(faults.Upstream, Names);
     }
 }

@@ -12,14 +12,7 @@ sealed partial class OrderInvariants
     /// </summary>
     async Task<IEnumerable<string>> DocumentViolationsAsync(Dictionary<string, OrderRecord?> orders)
     {
-        var documents = new List<(DocumentNumber Number, string OrderId)>();
-        await foreach (var row in Table("Invoices").QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {"series-"} and PartitionKey lt {"series."}")))
-        {
-            if (row.RowKey.StartsWith("invoice|", StringComparison.Ordinal) || row.RowKey.StartsWith("credit-note|", StringComparison.Ordinal))
-            {
-                documents.Add((DocumentNumber.Parse(row.GetString("Number")), row.GetString("OrderId")));
-            }
-        }
+        var documents = await ReadDocumentsAsync();
         var violations = new List<string>();
         foreach (var series in documents.GroupBy(d => (d.Number.Type, d.Number.Year)))
         {
@@ -44,5 +37,33 @@ sealed partial class OrderInvariants
             }
         }
         return violations;
+    }
+
+    /// <summary>The invoices and credit notes in the ledger's series partitions; none before the app's first.</summary>
+    async Task<List<(DocumentNumber Number, string OrderId)>> ReadDocumentsAsync()
+    {
+        var documents = new List<(DocumentNumber Number, string OrderId)>();
+        var ledger = Table("Invoices");
+        if (!await TableExistsAsync(ledger.Name))
+        {
+            return documents;
+        }
+        await foreach (var row in ledger.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {"series-"} and PartitionKey lt {"series."}")))
+        {
+            if (row.RowKey.StartsWith("invoice|", StringComparison.Ordinal) || row.RowKey.StartsWith("credit-note|", StringComparison.Ordinal))
+            {
+                documents.Add((DocumentNumber.Parse(row.GetString("Number")), row.GetString("OrderId")));
+            }
+        }
+        return documents;
+    }
+
+    async Task<bool> TableExistsAsync(string name)
+    {
+        await foreach (var _ in tables.QueryAsync(t => t.Name == name))
+        {
+            return true;
+        }
+        return false;
     }
 }

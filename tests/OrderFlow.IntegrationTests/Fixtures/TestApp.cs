@@ -96,6 +96,7 @@ public class TestApp : IAsyncLifetime, IStopsOnOverrun
         if (Interlocked.Exchange(ref server, null) is { } running)
         {
             await DevHostStarts.TimedStopAsync(async () => await running.DisposeAsync());
+            await StoppedAppQueues.DeleteAsync((await SharedServices.GetAsync()).StorageConnection, Names);
         }
     }
 }

@@ -14,7 +14,9 @@ public class OrderCrashRecoveryTests
     public async Task KillWithOrdersInFlight_Restart_AllCompleteNothingDoubled()
     {
         var shared = await SharedServices.GetAsync();
-        var settings = DevHostProcess.ProductSettings(shared, TestNames.New(), storagePrefix: "C");
+        var names = TestNames.New();
+        await using var queues = new StoppedAppQueues(shared.StorageConnection, names);
+        var settings = DevHostProcess.ProductSettings(shared, names, storagePrefix: "C");
         var ids = new List<string>();
 
         using (var first = await DevHostProcess.StartAsync(settings, productApp: true))
