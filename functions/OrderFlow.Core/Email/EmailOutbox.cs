@@ -42,6 +42,7 @@ public sealed partial class EmailOutbox(
     static readonly TimeSpan ClaimPollInterval = TimeSpan.FromSeconds(1);
     const string StateColumn = "State";
     const string ClaimedAtColumn = "ClaimedAt";
+    const string ClaimIdColumn = "ClaimId";
     const string SendingState = "Sending";
     const string SentState = "Sent";
 
@@ -84,16 +85,18 @@ public sealed partial class EmailOutbox(
     {
         await sent.EnsureExistsAsync(cancellationToken);
         var key = SentKey(message.DeduplicationKey);
-        if (await ClaimAsync(key, message, cancellationToken) is not { } etag)
+        // Names this delivery's claim in the row, so that a write of ours whose answer was lost is known as ours.
+        var claimId = Guid.NewGuid();
+        if (await ClaimAsync(key, message, claimId, cancellationToken) is not { } etag)
         {
             return;
         }
-        var claim = new SendingClaim(etag, ClaimTiming.Default, time);
+        var claim = new SendingClaim(etag, ClaimTiming.Default, time, ct => OwnRowAsync(key, claimId, ct));
         try
         {
             using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             sending.CancelAfter(SendTimeout);
-            await claim.SendAsync(async () => await sender.SendAsync(await AsSentAsync(message, sending.Token), sending.Token), (current, ct) => WriteAsync(key, message, SendingState, current, ct));
+            await claim.SendAsync(async () => await sender.SendAsync(await AsSentAsync(message, sending.Token), sending.Token), (current, ct) => WriteAsync(key, message, SendingState, claimId, current, ct));
             LogSent(logger, message.Anonymous ? message.DeduplicationKey.Split('/')[0] : message.DeduplicationKey);
         }
         catch (Exception failure)
@@ -110,7 +113,7 @@ public sealed partial class EmailOutbox(
         }
         // Not cancelled by a host shutting down: once sent, the mark must be written, or the claim lapses and the email
         // goes out again. False: our claim had lapsed and another delivery took it over; it records the message when sent.
-        await claim.MarkSentAsync((current, _) => WriteAsync(key, message, SentState, current, CancellationToken.None));
+        await claim.MarkSentAsync((current, _) => WriteAsync(key, message, SentState, claimId, current, CancellationToken.None));
     }
 
     /// <summary>An anonymous email's key names its recipient, so only its kind is logged.</summary>
@@ -130,13 +133,13 @@ public sealed partial class EmailOutbox(
     }
 
     /// <summary>The claim's ETag, or null when the message has been sent already; waits while another delivery sends it.</summary>
-    async Task<ETag?> ClaimAsync((string Partition, string Row) key, EmailMessage message, CancellationToken cancellationToken)
+    async Task<ETag?> ClaimAsync((string Partition, string Row) key, EmailMessage message, Guid claimId, CancellationToken cancellationToken)
     {
         while (true)
         {
             try
             {
-                return (await sent.AddEntityAsync(Row(key, message, SendingState), cancellationToken)).Headers.ETag;
+                return (await sent.AddEntityAsync(Row(key, message, SendingState, claimId), cancellationToken)).Headers.ETag;
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
@@ -150,11 +153,16 @@ public sealed partial class EmailOutbox(
                 {
                     return null;
                 }
+                // Our own insert, whose answer was lost and whose retry met it.
+                if (row.GetGuid(ClaimIdColumn) == claimId)
+                {
+                    return row.ETag;
+                }
                 if (ClaimTiming.Default.HasLapsed(row.GetDateTimeOffset(ClaimedAtColumn), time.GetUtcNow()))
                 {
                     try
                     {
-                        return await WriteAsync(key, message, SendingState, row.ETag, cancellationToken);
+                        return await WriteAsync(key, message, SendingState, claimId, row.ETag, cancellationToken);
                     }
                     catch (RequestFailedException ex) when (ex.Status == 412)
                     {
@@ -176,8 +184,15 @@ public sealed partial class EmailOutbox(
     }
 
     /// <summary>Writes the row in <paramref name="state"/> over version <paramref name="current"/>, answering the new version.</summary>
-    async Task<ETag> WriteAsync((string Partition, string Row) key, EmailMessage message, string state, ETag current, CancellationToken cancellationToken) =>
-        (await sent.UpdateEntityAsync(Row(key, message, state), current, TableUpdateMode.Replace, cancellationToken)).Headers.ETag!.Value;
+    async Task<ETag> WriteAsync((string Partition, string Row) key, EmailMessage message, string state, Guid claimId, ETag current, CancellationToken cancellationToken) =>
+        (await sent.UpdateEntityAsync(Row(key, message, state, claimId), current, TableUpdateMode.Replace, cancellationToken)).Headers.ETag!.Value;
+
+    /// <summary>The row as it is while it holds the claim <paramref name="claimId"/>; null once another delivery's claim is in it.</summary>
+    async Task<SendingClaim.OwnRow?> OwnRowAsync((string Partition, string Row) key, Guid claimId, CancellationToken cancellationToken)
+    {
+        var row = await sent.GetEntityIfExistsAsync<TableEntity>(key.Partition, key.Row, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value!.GetGuid(ClaimIdColumn) == claimId ? new(row.Value.ETag, row.Value.GetString(StateColumn) == SentState) : null;
+    }
 
     async Task ReleaseAsync((string Partition, string Row) key, SendingClaim claim)
     {
@@ -191,10 +206,11 @@ public sealed partial class EmailOutbox(
         }
     }
 
-    TableEntity Row((string Partition, string Row) key, EmailMessage message, string state) => new(key.Partition, key.Row)
+    TableEntity Row((string Partition, string Row) key, EmailMessage message, string state, Guid claimId) => new(key.Partition, key.Row)
     {
         [StateColumn] = state,
         [ClaimedAtColumn] = time.GetUtcNow(),
+        [ClaimIdColumn] = claimId,
         ["To"] = message.Anonymous ? null : message.To,
         ["Subject"] = message.Subject,
     };

@@ -10,10 +10,74 @@ public class SendingClaimTests
     /// <summary>Renewals and retries in milliseconds; a claim that lasts longer than any test waits, however loaded the machine.</summary>
     static readonly ClaimTiming Quick = new(Patience, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20));
 
+    /// <summary>The row holds another delivery's claim.</summary>
+    static readonly SendingClaim.ReadOwn TakenOver = _ => Task.FromResult<SendingClaim.OwnRow?>(null);
+
+    static SendingClaim.ReadOwn StillOurs(string version, bool sent = false) => _ => Task.FromResult<SendingClaim.OwnRow?>(new(new ETag(version), sent));
+
+    [Fact]
+    public async Task SendAsync_ARenewalLandedButItsAnswerWasLost_RenewingGoesOnOverTheRowsVersion()
+    {
+        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System, StillOurs("landed"));
+        var writtenOver = new List<string>();
+        var renewedOverTheRow = new TaskCompletionSource();
+
+        await claim.SendAsync(() => renewedOverTheRow.Task.WaitAsync(Patience), (current, _) =>
+        {
+            lock (writtenOver)
+            {
+                writtenOver.Add(current.ToString());
+            }
+            // The storage client's retry of a renewal that landed meets the version that renewal made.
+            if (current.ToString() == "0")
+            {
+                throw new RequestFailedException(412, "Condition not met");
+            }
+            renewedOverTheRow.TrySetResult();
+            return Task.FromResult(new ETag("renewed"));
+        });
+        var marked = await claim.MarkSentAsync((current, _) => Task.FromResult(new ETag("sent")));
+
+        Assert.True(marked);
+        Assert.Equal(["0", "landed"], writtenOver.Take(2));
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_RefusedAsStaleWhileTheRowHoldsOurClaim_MarkedOverTheRowsVersion()
+    {
+        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System, StillOurs("landed"));
+        var tries = new List<string>();
+
+        var marked = await claim.MarkSentAsync((current, _) =>
+        {
+            tries.Add(current.ToString());
+            return current.ToString() == "landed" ? Task.FromResult(new ETag("sent")) : throw new RequestFailedException(412, "Condition not met");
+        });
+
+        Assert.True(marked);
+        Assert.Equal(["0", "landed"], tries);
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_OurEarlierMarkLandedItsAnswerLost_TrueWithoutWritingAgain()
+    {
+        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System, StillOurs("marked", sent: true));
+        var tries = 0;
+
+        var marked = await claim.MarkSentAsync((_, _) =>
+        {
+            Interlocked.Increment(ref tries);
+            throw new RequestFailedException(412, "Condition not met");
+        });
+
+        Assert.True(marked);
+        Assert.Equal(1, tries);
+    }
+
     [Fact]
     public async Task SendAsync_SendOutlastsTheClaimsLifetime_ClaimRenewedThroughoutAndMarkedOverTheLastRenewal()
     {
-        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);
+        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System, TakenOver);
         var versions = new Versions();
         var renewedFourTimes = new TaskCompletionSource();
 
@@ -38,7 +102,7 @@ public class SendingClaimTests
     [Fact]
     public async Task SendAsync_ARenewalFails_RenewingGoesOn()
     {
-        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);
+        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System, TakenOver);
         var renewals = 0;
         var renewedAfterTheFailure = new TaskCompletionSource();
 
@@ -58,7 +122,7 @@ public class SendingClaimTests
     [Fact]
     public async Task MarkSentAsync_StorageAwayForAMoment_TriedAgainAndWritten()
     {
-        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);
+        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System, TakenOver);
         var tries = 0;
 
         var marked = await claim.MarkSentAsync((_, _) =>
@@ -73,7 +137,7 @@ public class SendingClaimTests
     {
         var shortLived = Quick with { Lifetime = TimeSpan.FromMilliseconds(300) };
         var started = DateTimeOffset.UtcNow;
-        var claim = new SendingClaim(new ETag("0"), shortLived, TimeProvider.System);
+        var claim = new SendingClaim(new ETag("0"), shortLived, TimeProvider.System, TakenOver);
         var tries = 0;
 
         await Assert.ThrowsAsync<RequestFailedException>(() => claim.MarkSentAsync((_, _) =>
@@ -90,7 +154,7 @@ public class SendingClaimTests
     [Fact]
     public async Task MarkSentAsync_ClaimTakenOver_FalseAfterOneTry()
     {
-        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System);
+        var claim = new SendingClaim(new ETag("0"), Quick, TimeProvider.System, TakenOver);
         var tries = 0;
 
         var marked = await claim.MarkSentAsync((_, _) =>
