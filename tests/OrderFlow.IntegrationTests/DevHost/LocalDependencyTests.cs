@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using OrderFlow.DevHost;
 using OrderFlow.DevHost.Dependencies;
@@ -180,5 +181,37 @@ public class LocalDependencyTests
         Assert.Equal(1, process.ExitCode);
         var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("Node.js 20", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DevHost_AzuritePackagesNotInstalled_FailsWithOneLineSayingToBuild()
+    {
+        // A repository root whose Node packages the build has not installed: its package.json and tool manifest only.
+        var repository = LocalState.Resolve(new ConfigurationBuilder().Build()).RepositoryRoot;
+        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"orderflow-{Guid.NewGuid():N}")).FullName;
+        File.Copy(Path.Combine(repository, "package.json"), Path.Combine(root, "package.json"));
+        Directory.CreateDirectory(Path.Combine(root, ".config"));
+        File.Copy(Path.Combine(repository, ".config", "dotnet-tools.json"), Path.Combine(root, ".config", "dotnet-tools.json"));
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderFlow.DevHost.dll"));
+        startInfo.Environment.Remove("AzureWebJobsStorage");
+        startInfo.Environment["DevHost__RepositoryRoot"] = root;
+        startInfo.Environment["DevHost__StateDirectory"] = Path.Combine(root, ".orderflow");
+        startInfo.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
+        using var process = Process.Start(startInfo)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Directory.Delete(root, recursive: true);
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("is not installed", line, StringComparison.Ordinal);
+        Assert.Contains("npm ci", line, StringComparison.Ordinal);
     }
 }
