@@ -47,6 +47,8 @@ public class BackorderWakeTests(ProductApp app)
         var orderId = await OrderApi.PostAsync(app.Http, OrderApi.Order("PO-WAKE-3", "c-wake-2", sku, quantity: 1));
         await OrderApi.WaitForStatusAsync(app.Http, orderId, "Backordered");
         var stock = app.Server.Services.GetRequiredService<StockLedger>();
+        // The order is recorded Backordered a moment before its mark is written.
+        await Eventually.WaitForAsync(() => stock.BackorderedOrdersAsync(Sku.Parse(sku), CancellationToken.None), marked => marked.Count == 1, TimeSpan.FromSeconds(30), "the order's backorder mark");
         // Nothing listens on port 1: every call answers Unavailable, as a task hub out of reach does.
         using var nowhere = GrpcChannel.ForAddress("http://127.0.0.1:1");
         var unreachable = new GrpcDurableTaskClient("unreachable", new GrpcDurableTaskClientOptions { Channel = nowhere }, NullLogger.Instance);
