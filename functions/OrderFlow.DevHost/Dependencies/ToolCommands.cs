@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace OrderFlow.DevHost.Dependencies;
 
-/// <summary>Runs short set-up commands (npm ci, dotnet tool restore) and checks that the tools exist.</summary>
+/// <summary>Runs short set-up commands (dotnet tool restore) and checks that the tools exist (Node.js for Azurite).</summary>
 static class ToolCommands
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string arguments, string workingDirectory, CancellationToken cancellationToken)
