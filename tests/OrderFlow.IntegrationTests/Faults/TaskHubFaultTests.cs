@@ -12,9 +12,12 @@ namespace OrderFlow.IntegrationTests.Faults;
 /// is done when repeated once storage is back; an activity call the engine lost in the outage is made again by the
 /// stuck-step sweep (here every 5 s, after 20 s unanswered). Every order ends, every invariant holds.
 /// </summary>
-[Collection(StorageFaultTests.Name)]
+[Collection(Name)]
 public class TaskHubFaultTests(ITestOutputHelper output)
 {
+    /// <summary>The scenarios run one after the other (each starts a DevHost process) beside the rest of the suite.</summary>
+    public const string Name = "task hub faults";
+
     /// <summary>
     /// How long each phase may last at most; it ends once its request was refused, which takes the task hub's storage
     /// client's own retries first (about 25 s).

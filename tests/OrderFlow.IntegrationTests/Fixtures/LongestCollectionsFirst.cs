@@ -15,7 +15,7 @@ namespace OrderFlow.IntegrationTests.Fixtures;
 /// </summary>
 public sealed class LongestCollectionsFirst : ITestCollectionOrderer
 {
-    static readonly string[] Longest = [StorageFaultTests.Name, CrashPointTests.Name, SmtpFaultTests.Name, HostKillTests.Name];
+    static readonly string[] Longest = [StorageFaultTests.Name, CrashPointTests.Name, SmtpFaultTests.Name, HostKillTests.Name, TaskHubFaultTests.Name];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections.OrderBy(c => Array.IndexOf(Longest, c.DisplayName) is var rank and >= 0 ? rank : Longest.Length);
