@@ -18,7 +18,7 @@ static class SideLoop
             {
                 return;
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Azure.RequestFailedException)
             {
                 log.Failed($"{what}: {ex.Message}");
                 // Pause so a host that does not answer is not asked in a tight loop; WhenAny ends quietly on stop.

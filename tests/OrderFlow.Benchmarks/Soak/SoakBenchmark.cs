@@ -54,8 +54,10 @@ static class SoakBenchmark
         var sampledQueues = new QueueServiceClient(azurite.ConnectionString);
         Task<ResourceSample> SampleAsync() => ResourceSample.TakeAsync(azuriteProcess, sampledQueues, TaskHub);
 
+        var probe = await StorageProbe.CreateAsync(azurite.ConnectionString, log);
+
         using var load = new OrderLoad(new SoakIntake(api, intakeQueue), new OrderDriver(api, log), log);
-        await RunLoadAsync(plan, log, load, SampleAsync, surveys.RunAsync, new FinanceTraffic(finance, log).RunAsync);
+        await RunLoadAsync(plan, log, load, SampleAsync, surveys.RunAsync, new FinanceTraffic(finance, log).RunAsync, probe.RunAsync);
         Console.WriteLine($"Load over; up to {DrainLimit.TotalMinutes:0} minutes for the {load.Open} orders still open to end...");
         await load.DrainAsync(DrainLimit);
         var openInstances = await OpenInstances.WaitForNoneAsync(devHost.Services.GetRequiredService<DurableTaskClient>());

@@ -4,66 +4,72 @@ using OrderFlow.Core.Orders;
 
 namespace OrderFlow.Benchmarks.Soak;
 
-/// <summary>What happened in one minute of the soak: sends with their intake times, orders ended with their lags, failures.</summary>
+/// <summary>What happened in one minute of the soak: sends with their intake times, orders ended with their lags, probes, failures.</summary>
 sealed class MinuteRecord
 {
-    readonly Lock gate = new();
-    readonly List<double> intakeMs = [];
-    readonly List<double> completionLagSeconds = [];
+    readonly Samples intakeMs = new();
+    readonly Samples completionLagSeconds = new();
+    readonly Samples probeMs = new();
+    int sent;
+    int ended;
+    int failures;
 
-    public int Sent { get; private set; }
+    public int Sent => Volatile.Read(ref sent);
 
-    public int Ended { get; private set; }
+    public int Ended => Volatile.Read(ref ended);
 
-    public int Failures { get; private set; }
+    public int Failures => Volatile.Read(ref failures);
 
     public ResourceSample? Resources { get; set; }
 
     public void AddSent(double? intake)
     {
-        lock (gate)
+        Interlocked.Increment(ref sent);
+        if (intake is { } ms)
         {
-            Sent++;
-            if (intake is { } ms)
-            {
-                intakeMs.Add(ms);
-            }
+            intakeMs.Add(ms);
         }
     }
 
     public void AddEnded(double? completionLag)
     {
-        lock (gate)
+        Interlocked.Increment(ref ended);
+        if (completionLag is { } seconds)
         {
-            Ended++;
-            if (completionLag is { } seconds)
+            completionLagSeconds.Add(seconds);
+        }
+    }
+
+    public void AddProbe(double ms) => probeMs.Add(ms);
+
+    public void AddFailure() => Interlocked.Increment(ref failures);
+
+    public List<double> IntakeMs() => intakeMs.Copy();
+
+    public List<double> CompletionLagSeconds() => completionLagSeconds.Copy();
+
+    public List<double> ProbeMs() => probeMs.Copy();
+
+    /// <summary>Figures added from many threads and read whole.</summary>
+    sealed class Samples
+    {
+        readonly Lock gate = new();
+        readonly List<double> values = [];
+
+        public void Add(double value)
+        {
+            lock (gate)
             {
-                completionLagSeconds.Add(seconds);
+                values.Add(value);
             }
         }
-    }
 
-    public void AddFailure()
-    {
-        lock (gate)
+        public List<double> Copy()
         {
-            Failures++;
-        }
-    }
-
-    public List<double> IntakeMs()
-    {
-        lock (gate)
-        {
-            return [.. intakeMs];
-        }
-    }
-
-    public List<double> CompletionLagSeconds()
-    {
-        lock (gate)
-        {
-            return [.. completionLagSeconds];
+            lock (gate)
+            {
+                return [.. values];
+            }
         }
     }
 }
@@ -115,6 +121,9 @@ sealed class SoakLog
         endings.AddOrUpdate(status, 1, (_, n) => n + 1);
         Minute(MinuteNow).AddEnded(status == OrderStatus.Completed ? completionLagSeconds : null);
     }
+
+    /// <summary>One <see cref="StorageProbe"/> answered in <paramref name="ms"/>.</summary>
+    public void Probed(double ms) => Minute(MinuteNow).AddProbe(ms);
 
     public void LeftOpen(OrderStatus status) => unfinished.AddOrUpdate(status, 1, (_, n) => n + 1);
 

@@ -11,18 +11,20 @@ static class SoakReport
         Console.WriteLine("Intake: HTTP channels' time to answer (the queue's orders have none). Lag: Received to Completed, orders completed that minute.");
         Console.WriteLine("Memory: this process (DevHost and the load generator) and Azurite, sampled at the minute's end, as are the queues.");
         Console.WriteLine("Queues: ready/held messages (held includes those hidden until later, such as the task hub's durable timers).");
+        Console.WriteLine("Probe: Azurite alone, an intake's writes without the app, once a second.");
         Console.WriteLine();
-        Console.WriteLine("  min  orders  intake p50    p99 ms  ended  lag p50    p99 s   WS MB  heap MB  Azurite MB  app queues  task hub q  poison  failed");
+        Console.WriteLine("  min  orders  intake p50    p99 ms  probe p99 ms  ended  lag p50    p99 s   WS MB  heap MB  Azurite MB  app queues  task hub q  poison  failed");
     }
 
     public static void PrintMinute(int minute, MinuteRecord record, SoakPlan plan)
     {
         var intake = SoakWindow.StatsOf(record.IntakeMs());
         var lag = SoakWindow.StatsOf(record.CompletionLagSeconds());
+        var probe = SoakWindow.StatsOf(record.ProbeMs());
         var r = record.Resources!;
         var phase = minute <= plan.WarmUpMinutes ? " warm-up" : "";
         Console.WriteLine(
-            $"  {minute,3}  {record.Sent,6}  {Tenths(intake?.P50),10}  {Tenths(intake?.P99),8}  {record.Ended,5}  {Tenths(lag?.P50),7}  {Tenths(lag?.P99),7}"
+            $"  {minute,3}  {record.Sent,6}  {Tenths(intake?.P50),10}  {Tenths(intake?.P99),8}  {Tenths(probe?.P99),12}  {record.Ended,5}  {Tenths(lag?.P50),7}  {Tenths(lag?.P99),7}"
             + $"  {r.WorkingSetMb,6:0}  {r.GcHeapMb,7:0}  {r.AzuriteRssMb,10:0}  {r.App,10}  {r.Hub,10}  {r.Poisoned,6}  {record.Failures,6}{phase}");
     }
 
@@ -36,6 +38,8 @@ static class SoakReport
         Row("orders sent", first.Sent, last.Sent, "0");
         Row("intake p50 ms", first.IntakeMs?.P50, last.IntakeMs?.P50, "0.0");
         Row("intake p99 ms", first.IntakeMs?.P99, last.IntakeMs?.P99, "0.0");
+        Row("storage probe p50 ms", first.ProbeMs?.P50, last.ProbeMs?.P50, "0.0");
+        Row("storage probe p99 ms", first.ProbeMs?.P99, last.ProbeMs?.P99, "0.0");
         Row("completion lag p50 s", first.LagSeconds?.P50, last.LagSeconds?.P50, "0.0");
         Row("completion lag p99 s", first.LagSeconds?.P99, last.LagSeconds?.P99, "0.0");
         Row("working set MB (mean)", first.WorkingSetMb, last.WorkingSetMb, "0");

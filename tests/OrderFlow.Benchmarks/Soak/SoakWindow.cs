@@ -1,8 +1,11 @@
 namespace OrderFlow.Benchmarks.Soak;
 
-/// <summary>The figures of a span of minutes: intake and completion-lag percentiles over all of its orders, mean memory, deepest queues.</summary>
+/// <summary>
+/// The figures of a span of minutes: intake and completion-lag percentiles over all of its orders, the storage probe's
+/// percentiles, mean memory, deepest queues.
+/// </summary>
 sealed record SoakWindow(
-    int From, int To, int Sent, Stats? IntakeMs, Stats? LagSeconds,
+    int From, int To, int Sent, Stats? IntakeMs, Stats? LagSeconds, Stats? ProbeMs,
     double WorkingSetMb, double GcHeapMb, double AzuriteRssMb, QueueDepth AppDeepest, QueueDepth HubDeepest)
 {
     public static SoakWindow Of(SoakLog log, (int From, int To) minutes)
@@ -12,6 +15,7 @@ sealed record SoakWindow(
         return new SoakWindow(
             minutes.From, minutes.To, records.Sum(r => r.Sent),
             StatsOf([.. records.SelectMany(r => r.IntakeMs())]), StatsOf([.. records.SelectMany(r => r.CompletionLagSeconds())]),
+            StatsOf([.. records.SelectMany(r => r.ProbeMs())]),
             samples.Average(s => s.WorkingSetMb), samples.Average(s => s.GcHeapMb), samples.Average(s => s.AzuriteRssMb),
             Deepest(samples.Select(s => s.App)), Deepest(samples.Select(s => s.Hub)));
     }
