@@ -70,8 +70,7 @@ sealed class DevHostServer : IAsyncDisposable
             var hostSettings = HostSettings.From(builder.Configuration);
             var storage = builder.Configuration["AzureWebJobsStorage"]!;
             var burst = new HttpBurst(builder.Configuration.GetSection("DevHost:Burst").Get<BurstOptions>() ?? new BurstOptions(), TimeProvider.System);
-            sidecar = await DurableSidecar.StartAsync(
-                storage, hostSettings.TaskHubName, hostSettings.PartitionCount, durableOptions, burst, sidecarLogging, cancellationToken);
+            sidecar = await DurableSidecar.StartAsync(storage, hostSettings, durableOptions, burst, sidecarLogging, cancellationToken);
             builder.Services.AddSingleton(burst);
 
             options.ConfigureServices?.Invoke(builder.Services);

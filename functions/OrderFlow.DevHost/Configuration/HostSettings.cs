@@ -3,7 +3,11 @@ using Microsoft.Extensions.Configuration;
 namespace OrderFlow.DevHost.Configuration;
 
 /// <summary>The host.json settings DevHost honours, read from configuration (host.json plus overrides).</summary>
-sealed record HostSettings(string RoutePrefix, QueueSettings Queues, string TaskHubName, int PartitionCount)
+/// <param name="UseGracefulShutdown">
+/// durableTask's preview setting: false (the default) stops the task hub worker forced, dropping the orchestrations it
+/// holds (their messages come back to whichever worker next owns the partition) instead of waiting for them.
+/// </param>
+sealed record HostSettings(string RoutePrefix, QueueSettings Queues, string TaskHubName, int PartitionCount, bool UseGracefulShutdown)
 {
     public static HostSettings From(IConfiguration configuration)
     {
@@ -20,7 +24,8 @@ sealed record HostSettings(string RoutePrefix, QueueSettings Queues, string Task
                 MaxPollingInterval: queues.GetValue("maxPollingInterval", TimeSpan.FromMinutes(1)),
                 Base64: !string.Equals(queues["messageEncoding"], "none", StringComparison.OrdinalIgnoreCase)),
             TaskHubName: durable["hubName"] ?? "OrderFlow",
-            PartitionCount: durable.GetValue("storageProvider:partitionCount", 4));
+            PartitionCount: durable.GetValue("storageProvider:partitionCount", 4),
+            UseGracefulShutdown: durable.GetValue("useGracefulShutdown", false));
     }
 }
 

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using OrderFlow.DevHost.Configuration;
 using OrderFlow.DevHost.Http;
 
 namespace OrderFlow.DevHost.Durable;
@@ -30,9 +31,9 @@ sealed class DurableSidecar : IAsyncDisposable
     public GrpcChannel Channel { get; }
 
     public static async Task<DurableSidecar> StartAsync(
-        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        string storageConnection, HostSettings hostSettings, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
-        var service = new AzureStorageOrchestrationService(Settings(storageConnection, taskHubName, partitionCount, options, burst, loggerFactory));
+        var service = new AzureStorageOrchestrationService(Settings(storageConnection, hostSettings.TaskHubName, hostSettings.PartitionCount, options, burst, loggerFactory));
         // The sidecar only starts the service; the task hub's queues, tables and leases must exist first.
         await service.CreateIfNotExistsAsync();
 
@@ -51,7 +52,7 @@ sealed class DurableSidecar : IAsyncDisposable
             grpc.Interceptors.Add<HostLikeStartFailures>();
             grpc.Interceptors.Add<HostLikeRaiseEvent>();
         });
-        builder.Services.AddSingleton<IOrchestrationService>(new LocalOrchestrationService(service, burst, loggerFactory.CreateLogger<LocalOrchestrationService>()));
+        builder.Services.AddSingleton<IOrchestrationService>(new LocalOrchestrationService(service, hostSettings.UseGracefulShutdown, burst, loggerFactory.CreateLogger<LocalOrchestrationService>()));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         // DevHost stops the sidecar itself, after its worker: it must not react to Ctrl+C or SIGTERM on its own.

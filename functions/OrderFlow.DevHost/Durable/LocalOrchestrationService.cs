@@ -5,12 +5,15 @@ using OrderFlow.DevHost.Http;
 namespace OrderFlow.DevHost.Durable;
 
 /// <summary>
-/// The provider as the sidecar's dispatchers see it, with three local adjustments; everything else passes straight through.
+/// The provider as the sidecar's dispatchers see it, with four local adjustments; everything else passes straight through.
 /// <list type="bullet">
 /// <item>The sidecar starts the provider only once a worker connects but stops it whenever the sidecar stops, from an
 /// async void handler; the Azure Storage provider throws when stopped before it started, which would bring the whole
 /// process down. Here a stop waits for a start in progress and does nothing if none began, and waits at most
 /// <see cref="StopDeadline"/> for the provider's own stop.</item>
+/// <item>The sidecar's stop is unforced; the Functions host's Durable extension forces it unless host.json sets
+/// durableTask's useGracefulShutdown, and so does this. Unforced, the provider waits for every orchestration session it
+/// holds to end, and a session the stopped dispatcher never finishes holds the stop for ten minutes.</item>
 /// <item>The orchestration dispatcher takes its next work item (from messages the provider has read ahead) only when
 /// HTTP requests are not arriving in a burst (see <see cref="HttpBurst"/>); the activity dispatcher's reads are held
 /// by <see cref="HeldMessageReads"/>.</item>
@@ -18,11 +21,11 @@ namespace OrderFlow.DevHost.Durable;
 /// drops and the sidecar's does not.</item>
 /// </list>
 /// </summary>
-sealed partial class LocalOrchestrationService(IOrchestrationService inner, HttpBurst burst, ILogger<LocalOrchestrationService> logger) : IOrchestrationService
+sealed partial class LocalOrchestrationService(IOrchestrationService inner, bool gracefulShutdown, HttpBurst burst, ILogger<LocalOrchestrationService> logger) : IOrchestrationService
 {
-    // The provider's stop waits up to ten minutes for its partition manager to drain the messages it read ahead, then
-    // throws, from the sidecar's async void stop handler, which ends the process (seen once in a test run). A stop
-    // waits this long, then leaves this worker's partition leases to expire, as a killed worker's do.
+    // An unforced stop waits up to ten minutes for the partitions to drain, then throws, from the sidecar's async void
+    // stop handler, which ends the process (seen once in a test run). A stop waits this long, then leaves this worker's
+    // partition leases to expire, as a killed worker's do.
     static readonly TimeSpan StopDeadline = TimeSpan.FromSeconds(30);
 
     readonly Lock gate = new();
@@ -36,7 +39,7 @@ sealed partial class LocalOrchestrationService(IOrchestrationService inner, Http
         }
     }
 
-    public Task StopAsync() => StopAsync(isForced: false);
+    public Task StopAsync() => StopAsync(isForced: !gracefulShutdown);
 
     public async Task StopAsync(bool isForced)
     {

@@ -41,6 +41,18 @@ public class HostSettingsTests
         Assert.Equal("api", settings.RoutePrefix);
         Assert.Equal(5, settings.Queues.MaxDequeueCount);
         Assert.Equal(TimeSpan.FromMinutes(1), settings.Queues.MaxPollingInterval);
+        Assert.False(settings.UseGracefulShutdown);
+    }
+
+    [Fact]
+    public void From_UseGracefulShutdownSet_Read()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(HostJson.Load(RepositoryHostJson))
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:durableTask:useGracefulShutdown"] = "true" })
+            .Build();
+
+        Assert.True(HostSettings.From(configuration).UseGracefulShutdown);
     }
 
     [Fact]
