@@ -33,7 +33,7 @@ sealed class DurableSidecar : IAsyncDisposable
     public static async Task<DurableSidecar> StartAsync(
         string storageConnection, HostSettings hostSettings, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
-        var service = new AzureStorageOrchestrationService(Settings(storageConnection, hostSettings.TaskHubName, hostSettings.PartitionCount, options, burst, loggerFactory));
+        var service = new AzureStorageOrchestrationService(Settings(storageConnection, hostSettings, options, burst, loggerFactory));
         // The sidecar only starts the service; the task hub's queues, tables and leases must exist first.
         await service.CreateIfNotExistsAsync();
 
@@ -68,14 +68,14 @@ sealed class DurableSidecar : IAsyncDisposable
     }
 
     static AzureStorageOrchestrationServiceSettings Settings(
-        string storageConnection, string taskHubName, int partitionCount, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory) => new()
+        string storageConnection, HostSettings hostSettings, DurableOptions options, HttpBurst burst, ILoggerFactory loggerFactory) => new()
     {
         StorageAccountClientProvider = new StorageAccountClientProvider(
             StorageServiceClientProvider.ForBlob(storageConnection),
             StorageServiceClientProvider.ForQueue(storageConnection, HeldReads(burst)),
             StorageServiceClientProvider.ForTable(storageConnection)),
-        TaskHubName = taskHubName,
-        PartitionCount = partitionCount,
+        TaskHubName = hostSettings.TaskHubName,
+        PartitionCount = hostSettings.PartitionCount,
         MaxQueuePollingInterval = options.MaxQueuePollingInterval,
         ControlQueueVisibilityTimeout = options.VisibilityTimeout,
         WorkItemQueueVisibilityTimeout = options.VisibilityTimeout,

@@ -25,12 +25,7 @@ public class HostSettingsTests
     [Fact]
     public void From_AppSettingOverride_WinsOverHostJson()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(HostJson.Load(RepositoryHostJson))
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = "Other" })
-            .Build();
-
-        Assert.Equal("Other", HostSettings.From(configuration).TaskHubName);
+        Assert.Equal("Other", HostSettings.From(RepositoryHostJsonWith("AzureFunctionsJobHost:extensions:durableTask:hubName", "Other")).TaskHubName);
     }
 
     [Fact]
@@ -47,12 +42,7 @@ public class HostSettingsTests
     [Fact]
     public void From_UseGracefulShutdownSet_Read()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(HostJson.Load(RepositoryHostJson))
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:durableTask:useGracefulShutdown"] = "true" })
-            .Build();
-
-        Assert.True(HostSettings.From(configuration).UseGracefulShutdown);
+        Assert.True(HostSettings.From(RepositoryHostJsonWith("AzureFunctionsJobHost:extensions:durableTask:useGracefulShutdown", "true")).UseGracefulShutdown);
     }
 
     [Fact]
@@ -64,4 +54,10 @@ public class HostSettingsTests
         Assert.Equal("plain-queue", SettingExpression.Resolve("plain-queue", configuration));
         Assert.Contains("'Missing'", Assert.Throws<InvalidOperationException>(() => SettingExpression.Resolve("%Missing%", configuration)).Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The repository's host.json with one app setting over it, as the Functions host layers them.</summary>
+    static IConfiguration RepositoryHostJsonWith(string key, string value) => new ConfigurationBuilder()
+        .AddInMemoryCollection(HostJson.Load(RepositoryHostJson))
+        .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value })
+        .Build();
 }
